@@ -1,0 +1,63 @@
+# Care Navigator. `make run` starts the bot; `make test` proves a change. `make help` lists the rest.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV    := .venv
+PY      := $(VENV)/bin/python
+RASA    := $(VENV)/bin/rasa
+STAMP   := $(VENV)/.installed
+MODEL   := models/care-navigator.tar.gz
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONWARNINGS := ignore::DeprecationWarning
+
+# Python 3.10: on PATH first, then the newest of pyenv's 3.10.x (Rasa 3.6 does not install on 3.11).
+PYTHON310 ?= $(shell for c in python3.10 $$(ls -d "$$(pyenv root 2>/dev/null || echo $${PYENV_ROOT:-$$HOME/.pyenv})"/versions/3.10.*/bin/python 2>/dev/null | sort -rV); do \
+	"$$c" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' >/dev/null 2>&1 && { command -v "$$c"; break; }; done)
+
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
+
+.PHONY: help setup model run test test-fast validate test-stories test-model clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+setup: $(STAMP) ## Create .venv with Python 3.10 and install the pinned dependencies
+
+$(STAMP): pyproject.toml
+	@if [ -z "$(PYTHON310)" ]; then echo "Care Navigator needs Python 3.10 (Rasa 3.6 does not run on 3.11+): install it, e.g. 'pyenv install 3.10', and run make again." >&2; exit 1; fi
+	@[ -x $(PY) ] && $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' || { echo "Creating $(VENV) with $(PYTHON310)"; rm -rf $(VENV); $(PYTHON310) -m venv $(VENV); }
+	$(PY) -m pip install --quiet -e ".[test]"
+	@touch $@
+
+model: $(MODEL) ## Train the model if data, domain or config changed
+
+# Rasa's fingerprint decides whether anything needs retraining; make only saves starting Rasa at all.
+$(MODEL): $(STAMP) $(TRAINING_INPUTS)
+	$(RASA) train --fixed-model-name care-navigator --out models
+	@touch $@
+
+run: $(MODEL) ## Set up, train if needed, start both servers and print the chat URL
+	@$(PY) -m bot.launcher --model $(MODEL)
+
+validate: $(STAMP) ## rasa data validate, warnings count as failures
+	$(RASA) data validate --fail-on-warnings
+
+test-fast: $(STAMP) ## Unit and contract tests: no model, no servers (seconds)
+	$(PY) -m pytest -m "not model and not e2e" -q
+
+test-stories: $(MODEL) ## Story tests; any wrong prediction fails
+	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/stories
+
+test-model: $(MODEL) ## Held-out NLU and safety tests, end-to-end tests through the real servers
+	$(PY) -m pytest -m "model or e2e" -q
+
+test: ## Everything CI runs: fast tests, validate, train, stories, held-out NLU, end-to-end
+	$(MAKE) test-fast
+	$(MAKE) validate
+	$(MAKE) model
+	$(MAKE) test-stories
+	$(MAKE) test-model
+
+clean: ## Remove the virtual environment, models and results
+	rm -rf $(VENV) models results

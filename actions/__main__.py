@@ -1,0 +1,25 @@
+"""Run the action server on 127.0.0.1 only: ``python -m actions --port 5055``.
+
+``rasa run actions`` binds every interface; the action server must never be public.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from rasa_sdk.endpoint import create_app
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=5055)
+    parser.add_argument("--host", default="127.0.0.1")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    app = create_app("actions", cors_origins=[])
+    app.run(host=args.host, port=args.port, workers=1, access_log=False, motd=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""The clinic configuration: one YAML file a clinic edits.
+
+Usage::
+
+    from bot.clinic import load_clinic
+    clinic = load_clinic()          # $CARE_NAVIGATOR_CLINIC, else ./clinic.yml
+    clinic.region                   # "us" or "uk"
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+REGIONS = ("us", "uk")
+ENV_VAR = "CARE_NAVIGATOR_CLINIC"
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "clinic.yml"
+
+
+class ClinicConfigError(ValueError):
+    """The clinic file is missing a required field or has a wrong value."""
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Clinic:
+    name: str
+    region: str
+    hours: str
+    patient_relations: Contact
+    nurse_line: str = ""
+    links: dict = field(default_factory=dict)
+
+
+def clinic_path() -> Path:
+    """Where the clinic file is: ``$CARE_NAVIGATOR_CLINIC`` or ``clinic.yml`` in the repo."""
+    return Path(os.environ.get(ENV_VAR) or DEFAULT_PATH)
+
+
+def parse_clinic(data: dict) -> Clinic:
+    """Validate a parsed clinic file and return a :class:`Clinic`."""
+    if not isinstance(data, dict):
+        raise ClinicConfigError("the clinic file must be a YAML mapping")
+    for key in ("name", "region", "hours", "patient_relations"):
+        if not data.get(key):
+            raise ClinicConfigError(f"the clinic file needs '{key}'")
+    region = str(data["region"]).lower()
+    if region not in REGIONS:
+        raise ClinicConfigError(f"region must be one of {', '.join(REGIONS)}, not '{data['region']}'")
+    relations = data["patient_relations"]
+    if not isinstance(relations, dict) or not relations.get("name"):
+        raise ClinicConfigError("patient_relations needs at least a 'name'")
+    return Clinic(
+        name=str(data["name"]),
+        region=region,
+        hours=str(data["hours"]),
+        patient_relations=Contact(
+            name=str(relations["name"]),
+            phone=str(relations.get("phone") or ""),
+            email=str(relations.get("email") or ""),
+        ),
+        nurse_line=str(data.get("nurse_line") or ""),
+        links=dict(data.get("links") or {}),
+    )
+
+
+def load_clinic(path: Path | str | None = None) -> Clinic:
+    """Read and validate the clinic file (see :func:`clinic_path` for the default)."""
+    path = Path(path) if path else clinic_path()
+    with open(path, encoding="utf-8") as handle:
+        return parse_clinic(yaml.safe_load(handle))

@@ -1,0 +1,245 @@
+"""Start the action server and the Rasa server together, wait until both answer, stop both together.
+
+Usage::
+
+    python -m bot.launcher --model models/care-navigator.tar.gz      # what `make run` does
+
+Tests use :class:`Servers` directly, on free ports, with logs written to files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Callable, Deque, Dict, List, Optional
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_MODEL = ROOT / "models" / "care-navigator.tar.gz"
+CHILD_ENV = {
+    "RASA_TELEMETRY_ENABLED": "false",  # nothing about conversations leaves the machine
+    "TF_CPP_MIN_LOG_LEVEL": "2",
+    "PYTHONUNBUFFERED": "1",
+}
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+class Process:
+    """One child server: its command, its output (to a sink and a short tail), and its health URL."""
+
+    def __init__(self, name: str, command: List[str], health_url: str, sink: Callable[[str, str], None]):
+        self.name, self.command, self.health_url = name, command, health_url
+        self._sink = sink
+        self.tail: Deque[str] = collections.deque(maxlen=25)
+        self.popen: Optional[subprocess.Popen] = None
+
+    def start(self) -> None:
+        self.popen = subprocess.Popen(
+            self.command,
+            cwd=ROOT,
+            env={**os.environ, **CHILD_ENV},
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # Ctrl-C reaches the launcher, which stops children in order
+            text=True,
+            errors="replace",
+        )
+        threading.Thread(target=self._pump, daemon=True).start()
+
+    def _pump(self) -> None:
+        assert self.popen and self.popen.stdout
+        for line in self.popen.stdout:
+            line = line.rstrip("\n")
+            self.tail.append(line)
+            self._sink(self.name, line)
+
+    def running(self) -> bool:
+        return self.popen is not None and self.popen.poll() is None
+
+    def ready(self) -> bool:
+        return self.running() and _answers(self.health_url)
+
+    def stop(self, timeout: float = 15) -> None:
+        if not self.running():
+            return
+        assert self.popen
+        os.killpg(self.popen.pid, signal.SIGTERM)
+        try:
+            self.popen.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.popen.pid, signal.SIGKILL)
+            self.popen.wait()
+
+
+class Servers:
+    """The Rasa server and the action server, started together on 127.0.0.1.
+
+    ``with Servers(model, log_dir=tmp) as servers: servers.webhook_url`` starts both,
+    waits until both answer, and stops both on exit.
+    """
+
+    def __init__(
+        self,
+        model: Path = DEFAULT_MODEL,
+        rasa_port: int = 5005,
+        action_port: int = 5055,
+        host: str = "127.0.0.1",
+        log_dir: Optional[Path] = None,
+        extra_env: Optional[Dict[str, str]] = None,
+    ):
+        self.host, self.rasa_port, self.action_port = host, rasa_port, action_port
+        self.base_url = f"http://127.0.0.1:{rasa_port}"
+        self.webhook_url = f"{self.base_url}/webhooks/rest/webhook"
+        if extra_env:
+            CHILD_ENV.update(extra_env)
+        self._workdir = Path(tempfile.mkdtemp(prefix="care-navigator-"))
+        self._log_files: Dict[str, object] = {}
+        self.log_dir = log_dir
+        endpoints = self._endpoints_file()
+        python = sys.executable
+        self.actions = Process(
+            "actions",
+            [python, "-m", "actions", "--port", str(action_port)],
+            f"http://127.0.0.1:{action_port}/health",
+            self._sink,
+        )
+        self.rasa = Process(
+            "rasa",
+            [
+                python, "-m", "rasa", "run",
+                "--model", str(model),
+                "--endpoints", str(endpoints),
+                "--credentials", str(ROOT / "credentials.yml"),
+                "--interface", host,
+                "--port", str(rasa_port),
+            ],
+            f"{self.base_url}/webhooks/rest/",
+            self._sink,
+        )
+
+    def _endpoints_file(self) -> Path:
+        with open(ROOT / "endpoints.yml", encoding="utf-8") as handle:
+            endpoints = yaml.safe_load(handle) or {}
+        endpoints["action_endpoint"] = {"url": f"http://127.0.0.1:{self.action_port}/webhook"}
+        path = self._workdir / "endpoints.yml"
+        path.write_text(yaml.safe_dump(endpoints), encoding="utf-8")
+        return path
+
+    def _sink(self, name: str, line: str) -> None:
+        if self.log_dir is None:
+            print(f"[{name}] {line}", flush=True)
+            return
+        handle = self._log_files.get(name)
+        if handle is None:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            handle = self._log_files[name] = open(self.log_dir / f"{name}.log", "a", encoding="utf-8")
+        handle.write(line + "\n")
+        handle.flush()
+
+    def start(self, timeout: float = 180) -> "Servers":
+        """Start both servers and wait until both answer; raise with the reason if one dies."""
+        self.actions.start()
+        self.rasa.start()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            dead = self.dead()
+            if dead:
+                self.stop()
+                raise RuntimeError(self.reason(dead))
+            if self.actions.ready() and self.rasa.ready():
+                return self
+            time.sleep(0.5)
+        self.stop()
+        raise TimeoutError(f"the servers did not answer within {timeout:.0f} s")
+
+    def dead(self) -> Optional[Process]:
+        """The first server that has exited, if any."""
+        return next((p for p in (self.actions, self.rasa) if p.popen and not p.running()), None)
+
+    @staticmethod
+    def reason(process: Process) -> str:
+        code = process.popen.returncode if process.popen else None
+        tail = "\n".join(f"    {line}" for line in list(process.tail)[-10:])
+        return f"the {process.name} server stopped (exit code {code}). Its last lines:\n{tail}"
+
+    def stop(self) -> None:
+        """Stop the Rasa server first (it calls the action server), then the action server."""
+        self.rasa.stop()
+        self.actions.stop()
+        for handle in self._log_files.values():
+            handle.close()
+        self._log_files.clear()
+
+    def __enter__(self) -> "Servers":
+        return self.start()
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description="Run Care Navigator: the Rasa server and the action server.")
+    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 5005)))
+    parser.add_argument("--action-port", type=int, default=int(os.environ.get("ACTION_PORT", 5055)))
+    parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"),
+                        help="interface for the Rasa server (the action server always stays on 127.0.0.1)")
+    args = parser.parse_args(argv)
+    if not args.model.exists():
+        print(f"No trained model at {args.model}: run `make run` (it trains first).", file=sys.stderr)
+        return 2
+    servers = Servers(args.model, args.port, args.action_port, args.host)
+    print("Starting the action server and the Rasa server (about a minute)...", flush=True)
+    try:
+        servers.start()
+        print(
+            f"\nCare Navigator is ready.\n"
+            f"  Chat page:    {servers.base_url}/webhooks/rest/webhook (REST)\n"
+            f"Press Ctrl-C to stop.\n",
+            flush=True,
+        )
+        while True:
+            dead = servers.dead()
+            if dead:
+                servers.stop()
+                print("\n" + servers.reason(dead) + "\nStopped the other server too.", file=sys.stderr)
+                return 1
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        print("\nStopping...", flush=True)
+        servers.stop()
+        return 0
+    except (RuntimeError, TimeoutError) as error:
+        print(f"\nCould not start Care Navigator: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

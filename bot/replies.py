@@ -1,0 +1,20 @@
+"""Replies built from the clinic file (pure functions, no Rasa)."""
+
+from __future__ import annotations
+
+from bot.clinic import Clinic
+
+
+def talk_to_person_text(clinic: Clinic) -> str:
+    """How to reach a person at the clinic: patient relations, hours, and the nurse line if set."""
+    contact = clinic.patient_relations
+    ways = " or ".join(part for part in (
+        f"call {contact.phone}" if contact.phone else "",
+        f"email {contact.email}" if contact.email else "",
+    ) if part)
+    lines = [f"You can reach {clinic.name}'s {contact.name}" + (f": {ways}." if ways else ".")]
+    lines.append(f"They're available {clinic.hours}.")
+    if clinic.nurse_line:
+        lines.append(f"For questions about your health or medicines, the nurse line is {clinic.nurse_line}.")
+    lines.append("If it's an emergency, don't wait: call " + ("999." if clinic.region == "uk" else "911."))
+    return " ".join(lines)

@@ -1,0 +1,103 @@
+"""End to end: the real Rasa server and action server, over HTTP through the REST channel."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+import requests
+
+from bot.launcher import Servers, free_port
+from conftest import MODEL
+
+pytestmark = pytest.mark.e2e
+
+PATHWAYS = {"/prepare_reset_conversation", "/request_second_opinion", "/end_care"}
+SECRET_PHRASE = "my neighbour Zebediah Quillfeather"  # must never reach a log
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory):
+    log_dir = tmp_path_factory.mktemp("logs")
+    with Servers(MODEL, rasa_port=free_port(), action_port=free_port(), log_dir=log_dir) as running:
+        yield running
+
+
+def say(servers, message, sender=None):
+    response = requests.post(
+        servers.webhook_url, json={"sender": sender or uuid.uuid4().hex, "message": message}, timeout=30
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def texts(replies):
+    return " ".join(r.get("text", "") for r in replies)
+
+
+def test_the_greeting_offers_the_three_pathways(servers):
+    replies = say(servers, "hello")
+    buttons = {b["payload"] for r in replies for b in r.get("buttons", [])}
+    assert buttons == PATHWAYS
+    assert "can't give medical advice" in texts(replies)
+
+
+def test_a_crisis_message_gets_988_and_911(servers):
+    text = texts(say(servers, "I want to kill myself"))
+    assert "988" in text and "911" in text
+
+
+def test_an_emergency_symptom_gets_911(servers):
+    assert "Call 911 now" in texts(say(servers, "I have crushing chest pain"))
+
+
+def test_ending_things_with_a_doctor_is_not_a_crisis(servers):
+    text = texts(say(servers, "I want to end things with my doctor"))
+    assert "988" not in text and "leaving a clinician" in text
+
+
+def test_talk_to_a_person_comes_from_the_clinic_file_through_the_action_server(servers):
+    assert "Patient Relations Office" in texts(say(servers, "can I talk to a real person?"))
+
+
+def test_a_crisis_mid_conversation_still_wins(servers):
+    sender = uuid.uuid4().hex
+    say(servers, "hi", sender)
+    say(servers, "what do you keep about me?", sender)
+    assert "988" in texts(say(servers, "I don't want to be alive anymore", sender))
+    say(servers, "I'm fine now", sender)
+    assert "988" in texts(say(servers, "actually I still want to die", sender))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["", "   \n\t ", "x" * 50_000, "😀🙏 مرحبا שלום", "<img src=x onerror=alert(1)>", "\x00\x01\x1b[31m", "' OR 1=1; --"],
+)
+def test_odd_messages_get_a_kind_reply_and_the_server_keeps_serving(servers, message):
+    response = requests.post(servers.webhook_url, json={"sender": uuid.uuid4().hex, "message": message}, timeout=60)
+    assert response.status_code < 500
+    assert say(servers, "hello")  # still serving
+
+
+@pytest.mark.parametrize(
+    "body", [b"{not json", b"[1, 2, 3]", b'"just a string"', b'{"sender": "a"}', b"\xff\xfe\xfa"]
+)
+def test_malformed_bodies_get_a_4xx_never_a_5xx(servers, body):
+    response = requests.post(servers.webhook_url, data=body, headers={"Content-Type": "application/json"}, timeout=30)
+    assert 400 <= response.status_code < 500
+    assert say(servers, "hello")
+
+
+def test_logs_do_not_echo_what_patients_typed(servers):
+    say(servers, f"I want to talk about {SECRET_PHRASE}")
+    for log in servers.log_dir.glob("*.log"):
+        assert "Quillfeather" not in log.read_text(), log.name
+
+
+def test_with_the_action_server_down_the_crisis_reply_still_comes(servers):
+    servers.actions.stop()
+    sender = uuid.uuid4().hex
+    say(servers, "hello", sender)
+    text = texts(say(servers, "I think about suicide every day", sender))
+    assert "988" in text and "911" in text
+    assert "Call 911 now" in texts(say(servers, "my face is drooping and my arm is numb", sender))
