@@ -167,6 +167,10 @@ class Servers:
         """Start both servers and wait until both answer; raise with the reason if one dies."""
         self.actions.start()
         self.rasa.start()
+        return self.wait_ready(timeout)
+
+    def wait_ready(self, timeout: float = 180) -> "Servers":
+        """Wait until both servers answer; stop both and raise with the reason if one dies."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             dead = self.dead()

@@ -18,3 +18,12 @@ def talk_to_person_text(clinic: Clinic) -> str:
         lines.append(f"For questions about your health or medicines, the nurse line is {clinic.nurse_line}.")
     lines.append("If it's an emergency, don't wait: call " + ("999." if clinic.region == "uk" else "911."))
     return " ".join(lines)
+
+
+# The three pathways, as the greeting's buttons in domain.yml offer them (a contract test keeps them equal).
+MENU_BUTTONS = [
+    {"title": "Plan a calm talk with my clinician", "payload": "/prepare_reset_conversation"},
+    {"title": "Decide about a second opinion", "payload": "/request_second_opinion"},
+    {"title": "Leave a clinician safely", "payload": "/end_care"},
+]
+PATHWAY_STOPPED = "Okay, we've stopped there, and I've let go of your answers. What would you like to do next?"

@@ -44,3 +44,69 @@ def parse():
 
     yield _parse
     loop.close()
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory):
+    """The real Rasa server and action server on free ports, logs in a temporary folder."""
+    from bot.launcher import Servers, free_port
+
+    log_dir = tmp_path_factory.mktemp("logs")
+    with Servers(MODEL, rasa_port=free_port(), action_port=free_port(), log_dir=log_dir) as running:
+        yield running
+
+
+def say(servers, message: str, sender: str | None = None) -> list:
+    """Send one message through the REST channel and return the bot's replies."""
+    import uuid
+
+    import requests
+
+    response = requests.post(
+        servers.webhook_url, json={"sender": sender or uuid.uuid4().hex, "message": message}, timeout=30
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def texts(replies: list) -> str:
+    return " ".join(r.get("text", "") for r in replies)
+
+
+@pytest.fixture(scope="session")
+def domain_dict() -> dict:
+    """domain.yml as the action server receives it."""
+    return read_yaml(ROOT / "domain.yml")
+
+
+def form_tracker(form: str, requested: str, text: str, slots: dict | None = None,
+                 intent: str = "answer_question", confidence: float = 0.95):
+    """A rasa-sdk Tracker in the middle of ``form``, with ``text`` just given for ``requested``."""
+    from rasa_sdk import Tracker
+
+    all_slots = {"requested_slot": requested, **(slots or {}), requested: text}
+    return Tracker(
+        sender_id="test",
+        slots=all_slots,
+        latest_message={"text": text, "intent": {"name": intent, "confidence": confidence}},
+        events=[{"event": "slot", "name": requested, "value": text}],
+        paused=False,
+        followup_action=None,
+        active_loop={"name": form},
+        latest_action_name="action_listen",
+    )
+
+
+def run_action(action, tracker, domain):
+    """Run a rasa-sdk action (sync or async) and return (events, messages)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    dispatcher = CollectingDispatcher()
+    result = action.run(dispatcher, tracker, domain)
+    if asyncio.iscoroutine(result):
+        loop = asyncio.new_event_loop()
+        try:
+            result = loop.run_until_complete(result)
+        finally:
+            loop.close()
+    return result, dispatcher.messages

@@ -1,0 +1,154 @@
+"""What every pathway form shares: asking from ``bot`` question lists, skip / not sure / why / stop /
+start over, short digressions, and finishing or leaving the form.
+
+A pathway module subclasses :class:`PathwayForm` (validation), :class:`AskQuestion` (one per question)
+and :class:`PathwaySubmit`, and keeps only what is particular to it.
+"""
+
+from __future__ import annotations
+
+import abc
+from typing import Any, Dict, List, Optional, Sequence, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, Restarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot import forms
+from bot.questions import Question
+from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED
+
+EXIT_SLOT = "pathway_exit"
+# Short questions that may interrupt any form; the form asks its question again afterwards.
+DIGRESSIONS = {"ask_privacy": "utter_privacy", "ask_if_bot": "utter_i_am_a_bot", "ask_help": "utter_help"}
+DIGRESSION_CONFIDENCE = 0.9
+DIGRESSION_MAX_WORDS = 8
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+class PathwayForm(FormValidationAction, abc.ABC):
+    """Validation for a pathway form whose questions are listed in ``bot``."""
+
+    @property
+    @abc.abstractmethod
+    def questions(self) -> Sequence[Question]:
+        """The pathway's questions, in order (a class attribute in subclasses)."""
+
+    def question(self, slot: Text) -> Question:
+        return next(q for q in self.questions if q.slot == slot)
+
+    def slots_to_ask(self, tracker: Tracker) -> List[Text]:
+        """The questions to ask, in order, given the answers so far (override to skip some)."""
+        return [q.slot for q in self.questions]
+
+    async def required_slots(
+        self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[Text]:
+        if tracker.get_slot(EXIT_SLOT):
+            return []  # the form ends and the submit action says goodbye to it
+        return self.slots_to_ask(tracker)
+
+    async def next_requested_slot(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Optional[EventType]:
+        """Always names the next question (or None to end the form), whatever the domain lists."""
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        return SlotSet("requested_slot", next((s for s in required if tracker.slots.get(s) is None), None))
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        events: List[EventType] = []
+        slots = {q.slot for q in self.questions}
+        for slot, value in tracker.slots_to_validate().items():
+            if slot in slots:
+                for name, new_value in self.answer(slot, _text(value), dispatcher, tracker).items():
+                    events.append(SlotSet(name, new_value))
+        return events
+
+    def answer(self, slot: Text, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        """Control words and digressions first; then the pathway's own ``check_<slot>``."""
+        word = forms.control_word(text)
+        if word == forms.WHY:
+            dispatcher.utter_message(text=self.question(slot).why)
+            return {slot: None}
+        if word in (forms.STOP, forms.START_OVER):
+            return {slot: None, EXIT_SLOT: word}
+        if word in (forms.SKIP, forms.NOT_SURE):
+            return {slot: word}
+        intent = tracker.latest_message.get("intent") or {}
+        if (
+            intent.get("name") in DIGRESSIONS
+            and (intent.get("confidence") or 0) >= DIGRESSION_CONFIDENCE
+            and len(text.split()) <= DIGRESSION_MAX_WORDS
+        ):
+            dispatcher.utter_message(response=DIGRESSIONS[intent["name"]])
+            return {slot: None}
+        return getattr(self, f"check_{slot}")(text, dispatcher, tracker)
+
+    @staticmethod
+    def own_words(slot: Text, text: Text, dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
+        """Keep the patient's words if they are usable; otherwise ask kindly again."""
+        checked = forms.check_free_text(text)
+        if checked.problem:
+            dispatcher.utter_message(text=checked.problem)
+        return {slot: checked.value}
+
+    @staticmethod
+    def choice(slot: Text, code: Optional[Text], dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
+        """Keep a recognised choice; otherwise ask for a button."""
+        if code is None:
+            dispatcher.utter_message(text="Sorry, I didn't catch that. Could you pick one of the buttons, or say skip?")
+        return {slot: code}
+
+
+class AskQuestion(Action, abc.ABC):
+    """``action_ask_<slot>``: asks one question from ``bot``, or its calmer-words version when rephrasing."""
+
+    @property
+    @abc.abstractmethod
+    def question(self) -> Question:
+        """The question to ask (a class attribute in subclasses)."""
+
+    rephrase_slot: Optional[Text] = None
+    rephrase_value: Optional[Text] = None
+
+    def name(self) -> Text:
+        return f"action_ask_{self.question.slot}"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        rephrasing = bool(self.rephrase_slot) and tracker.get_slot(self.rephrase_slot) == self.rephrase_value
+        dispatcher.utter_message(**self.question.message(rephrasing))
+        return []
+
+
+class PathwaySubmit(Action, abc.ABC):
+    """Runs when a pathway form ends: either the patient left it, or it is complete."""
+
+    questions: Sequence[Question] = ()
+    extra_slots: Sequence[Text] = ()
+
+    def clear(self) -> List[EventType]:
+        """Forget the answers, so the next visit to the pathway starts fresh."""
+        names = [q.slot for q in self.questions] + list(self.extra_slots) + [EXIT_SLOT]
+        return [SlotSet(name, None) for name in names]
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        exit_word = tracker.get_slot(EXIT_SLOT)
+        if exit_word == forms.START_OVER:
+            dispatcher.utter_message(response="utter_start_over")
+            return [Restarted()]
+        if exit_word == forms.STOP:
+            dispatcher.utter_message(text=PATHWAY_STOPPED, buttons=MENU_BUTTONS)
+            return self.clear()
+        return self.complete(dispatcher, tracker) + self.clear()
+
+    @abc.abstractmethod
+    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        """Send the pathway's result; return any events."""

@@ -1,0 +1,188 @@
+"""Pathway 1, the reset conversation: thin actions over ``bot/reset_script.py``."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit
+from bot import forms
+from bot.reset_script import (
+    HEAT_INTRO,
+    HELPS,
+    HELPS_DONE,
+    IF_IT_GOES_BADLY,
+    KEEP,
+    QUESTIONS,
+    REPHRASE,
+    ROLE_NO_NAMES,
+    ROLE_UNCLEAR,
+    ResetAnswers,
+    build_reset_script,
+    channel_from_text,
+    for_whom_from_text,
+    heat_check,
+    match_helps,
+    role_from_text,
+)
+from bot.questions import by_slot
+
+Q = by_slot(QUESTIONS)
+SO_FAR, OWN_WORDS = "reset_helps_so_far", "reset_helps_own_words"
+
+
+def answers_from(tracker: Tracker) -> ResetAnswers:
+    helps = tracker.get_slot("reset_helps") or ""
+    return ResetAnswers(
+        role=tracker.get_slot("reset_role"),
+        what_happened=tracker.get_slot("reset_what_happened"),
+        concern=tracker.get_slot("reset_concern"),
+        helps=[code for code in helps.split() if code in HELPS],
+        helps_own_words=tracker.get_slot(OWN_WORDS),
+        channel=tracker.get_slot("reset_channel"),
+        for_whom=tracker.get_slot("reset_for_whom") or "self",
+    )
+
+
+class ValidateResetConversationForm(PathwayForm):
+    questions = QUESTIONS
+
+    def name(self) -> Text:
+        return "validate_reset_conversation_form"
+
+    def slots_to_ask(self, tracker: Tracker) -> List[Text]:
+        slots = [q.slot for q in QUESTIONS]
+        if tracker.get_slot("reset_heat_choice") is None and not heat_check(answers_from(tracker)):
+            slots.remove("reset_heat_choice")
+        return slots
+
+    def check_reset_for_whom(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        return self.choice("reset_for_whom", for_whom_from_text(text), dispatcher)
+
+    def check_reset_role(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        if forms.mentions_a_name(text):
+            dispatcher.utter_message(text=ROLE_NO_NAMES)
+            return {"reset_role": None}
+        role = role_from_text(text)
+        if role is None:
+            dispatcher.utter_message(text=ROLE_UNCLEAR)
+        return {"reset_role": role}
+
+    def check_reset_what_happened(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker):
+        return self.own_words("reset_what_happened", text, dispatcher)
+
+    def check_reset_concern(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker):
+        return self.own_words("reset_concern", text, dispatcher)
+
+    def check_reset_heat_choice(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker):
+        choice = text.strip().lower()
+        if choice in ("rephrased", "kept"):  # a stored answer, validated again when the form resumes
+            return {"reset_heat_choice": choice}
+        if choice in (REPHRASE.lower(), "rephrase", "calmer", "yes"):
+            flagged = {f.field for f in heat_check(answers_from(tracker))}
+            # Ask again only for the answers that had heated words in them.
+            return {"reset_heat_choice": "rephrased", **{f"reset_{name}": None for name in flagged}}
+        if choice in (KEEP.lower(), "keep", "keep them", "no"):
+            return {"reset_heat_choice": "kept"}
+        return self.choice("reset_heat_choice", None, dispatcher)
+
+    def check_reset_helps(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker):
+        if text.split() and all(code in HELPS for code in text.split()):
+            return {"reset_helps": text}  # a stored answer, validated again when the form resumes
+        so_far = list(tracker.get_slot(SO_FAR) or [])
+        if text.strip().lower() in (HELPS_DONE.lower(), "done", "that's it", "nothing else", "no"):
+            if so_far:
+                return {"reset_helps": " ".join(so_far)}
+            return self.choice("reset_helps", None, dispatcher)
+        checked = forms.check_free_text(text)
+        if checked.problem:
+            dispatcher.utter_message(text=checked.problem)
+            return {"reset_helps": None}
+        codes = match_helps(text)
+        result: Dict[Text, Any] = {}
+        if not codes or text.strip().lower() not in {title.lower() for title, _ in HELPS.values()}:
+            result[OWN_WORDS] = checked.value  # typed words are kept and quoted as well
+        so_far += [code for code in codes if code not in so_far]
+        result[SO_FAR] = so_far
+        done = len(so_far) == len(HELPS)
+        result["reset_helps"] = " ".join(so_far) if done or OWN_WORDS in result else None
+        return result
+
+    def check_reset_channel(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker):
+        return self.choice("reset_channel", channel_from_text(text), dispatcher)
+
+
+class ActionAskResetForWhom(AskQuestion):
+    question = Q["reset_for_whom"]
+
+
+class ActionAskResetRole(AskQuestion):
+    question = Q["reset_role"]
+
+
+class ActionAskResetWhatHappened(AskQuestion):
+    question = Q["reset_what_happened"]
+    rephrase_slot, rephrase_value = "reset_heat_choice", "rephrased"
+
+
+class ActionAskResetConcern(AskQuestion):
+    question = Q["reset_concern"]
+    rephrase_slot, rephrase_value = "reset_heat_choice", "rephrased"
+
+
+class ActionAskResetHeatChoice(AskQuestion):
+    """Shows what the heat check found, with a calmer way to say it, before asking."""
+
+    question = Q["reset_heat_choice"]
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
+        findings = heat_check(answers_from(tracker))
+        lines = [HEAT_INTRO] + [f"- \"{f.word}\": {f.calmer}" for f in findings]
+        dispatcher.utter_message(text="\n".join(lines))
+        return super().run(dispatcher, tracker, domain)
+
+
+class ActionAskResetHelps(AskQuestion):
+    """Offers the wishes not picked yet, and "That's all" once there is at least one."""
+
+    question = Q["reset_helps"]
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
+        so_far = tracker.get_slot(SO_FAR) or []
+        if not so_far:
+            return super().run(dispatcher, tracker, domain)
+        picked = ", ".join(HELPS[code][0].lower() for code in so_far)
+        buttons = [{"title": t, "payload": t} for code, (t, _) in HELPS.items() if code not in so_far]
+        buttons.append({"title": HELPS_DONE, "payload": HELPS_DONE})
+        dispatcher.utter_message(text=f"Got it: {picked}. Anything else? Pick another, or \"{HELPS_DONE}\".",
+                                 buttons=buttons)
+        return []
+
+
+class ActionAskResetChannel(AskQuestion):
+    question = Q["reset_channel"]
+
+
+class ActionSubmitResetForm(PathwaySubmit):
+    """Sends the script as text and as a card payload, then tips and the other pathways."""
+
+    questions = QUESTIONS
+    extra_slots = (SO_FAR, OWN_WORDS)
+
+    def name(self) -> Text:
+        return "action_submit_reset_form"
+
+    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        script = build_reset_script(answers_from(tracker))
+        dispatcher.utter_message(text=script.as_text(), json_message=script.as_payload())
+        dispatcher.utter_message(
+            text=IF_IT_GOES_BADLY,
+            buttons=[
+                {"title": "Decide about a second opinion", "payload": "/request_second_opinion"},
+                {"title": "Leave a clinician safely", "payload": "/end_care"},
+            ],
+        )
+        return []

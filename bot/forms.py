@@ -1,0 +1,96 @@
+"""What a patient's answer to a form question means, before any pathway looks at it (pure).
+
+Every question in every pathway accepts the same few control words, matched
+exactly (after folding case and punctuation) so that a patient's own words such
+as "I want to stop feeling ignored" are never mistaken for "stop".
+
+Usage::
+
+    from bot.forms import control_word, check_free_text, yes_no
+    control_word("Not sure!")        # "not_sure"
+    check_free_text("  ok  ")        # FreeText(value="ok", problem=None)
+    yes_no("yeah")                   # "yes"
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from bot.safety import normalise
+
+MAX_FREE_TEXT = 500
+SKIP, NOT_SURE, WHY, STOP, START_OVER = "skip", "not_sure", "why", "stop", "start_over"
+
+_CONTROL_PHRASES = {
+    SKIP: ["skip", "skip this", "skip it", "skip this one", "skip question", "pass", "next", "next question",
+           "rather not say", "i'd rather not say", "prefer not to say"],
+    NOT_SURE: ["not sure", "im not sure", "i'm not sure", "i am not sure", "unsure", "don't know",
+               "dont know", "i don't know", "i dont know", "no idea", "idk", "maybe"],
+    WHY: ["why", "why do you ask", "why are you asking", "why do you need this", "why do you need to know",
+          "why does that matter", "what's this for", "whats this for", "what is this for", "why ask"],
+    STOP: ["stop", "cancel", "quit", "exit", "stop this", "stop please", "please stop", "i want to stop",
+           "never mind", "nevermind", "forget it", "back to menu", "menu", "main menu", "go back to the menu"],
+    START_OVER: ["start over", "restart", "reset", "start again", "begin again", "start from the beginning"],
+}
+_LOOKUP = {phrase: word for word, phrases in _CONTROL_PHRASES.items() for phrase in phrases}
+
+_YES = {"yes", "y", "yeah", "yep", "yup", "sure", "correct", "right", "it is", "i do", "i have", "they do",
+        "they have", "that's right", "thats right", "absolutely", "definitely", "i think so", "probably"}
+_NO = {"no", "n", "nope", "nah", "not really", "no it isn't", "no it's not", "it isn't", "i don't", "i haven't",
+       "they don't", "they haven't", "definitely not", "i don't think so", "i dont think so", "not at all"}
+
+
+@dataclass(frozen=True)
+class FreeText:
+    """A free-text answer: ``value`` to keep, or ``problem`` to tell the patient kindly."""
+
+    value: Optional[str]
+    problem: Optional[str] = None
+
+
+def control_word(text: str) -> Optional[str]:
+    """``skip``, ``not_sure``, ``why``, ``stop`` or ``start_over`` if the whole answer is one of those."""
+    clean = normalise(text).strip(" '")
+    return _LOOKUP.get(clean) or _LOOKUP.get(re.sub(r"^(please|ok|okay|um|uh) ", "", clean))
+
+
+def check_free_text(text: str, max_chars: int = MAX_FREE_TEXT) -> FreeText:
+    """Trim a patient's own words; refuse empty or over-long answers with a kind reason.
+
+    The words themselves are kept exactly as typed (only outer white space and
+    runs of spaces are tidied), so quoting them back never changes their meaning.
+    """
+    value = re.sub(r"\s+", " ", text or "").strip()
+    if not value:
+        return FreeText(None, "I didn't catch anything there. Could you type a few words, or say skip?")
+    if value.startswith("/"):
+        return FreeText(None, "Let's finish this question first. You can answer, say skip, or say stop.")
+    if len(value) > max_chars:
+        return FreeText(
+            None,
+            f"Thank you for sharing all that. Could you put it in a shorter way, under {max_chars} characters? "
+            "A sentence or two is plenty.",
+        )
+    return FreeText(value)
+
+
+def yes_no(text: str) -> Optional[str]:
+    """``yes``, ``no`` or ``not_sure`` for a short answer; ``None`` if it is neither."""
+    clean = normalise(text).strip(" '")
+    if clean in _YES:
+        return "yes"
+    if clean in _NO:
+        return "no"
+    if control_word(text) == NOT_SURE:
+        return NOT_SURE
+    return None
+
+
+_NAME_AFTER_TITLE = re.compile(r"\b(?i:dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor)\.?\s+[A-Z][a-z'-]+")
+
+
+def mentions_a_name(text: str) -> bool:
+    """True when an answer looks like it names a person ("Dr. Patel"): the bot only needs a role."""
+    return bool(_NAME_AFTER_TITLE.search(text or ""))

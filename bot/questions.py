@@ -1,0 +1,31 @@
+"""A pathway's questions as data: prompt, buttons, a one-line reason for "why do you ask?" (pure).
+
+Each pathway module (``bot/reset_script.py``, ...) lists its questions in order;
+the generic ask and validation actions in ``actions/pathway.py`` read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+YES_NO_BUTTONS = ("Yes", "No", "Not sure")
+
+
+@dataclass(frozen=True)
+class Question:
+    slot: str
+    prompt: str
+    why: str
+    buttons: Sequence[str] = field(default_factory=tuple)
+    # Asked instead of ``prompt`` when the patient chose to put an answer in calmer words.
+    rephrase_prompt: Optional[str] = None
+
+    def message(self, rephrasing: bool = False) -> Dict[str, object]:
+        """The prompt as a dispatcher message: text plus buttons whose payload is their title."""
+        text = self.rephrase_prompt if rephrasing and self.rephrase_prompt else self.prompt
+        return {"text": text, "buttons": [{"title": b, "payload": b} for b in self.buttons]}
+
+
+def by_slot(questions: List[Question]) -> Dict[str, Question]:
+    return {q.slot: q for q in questions}

@@ -1,0 +1,343 @@
+"""The reset-conversation script: a calm, blame-free script in the DESC shape (pure, no Rasa).
+
+DESC (TeamSTEPPS, AHRQ): Describe what happened, Express the concern, Specify what
+would help, and the Consequence: why it matters for following the plan. It opens
+with a shared goal and closes with a check-back (teach-back). The patient's own
+words are quoted as typed; a spoken version is kept to about 90 words.
+
+Usage::
+
+    from bot.reset_script import ResetAnswers, build_reset_script
+    script = build_reset_script(ResetAnswers(role="doctor", what_happened="...", concern="...",
+                                             helps=["more_time"], channel="visit", for_whom="self"))
+    script.spoken, script.portal_subject, script.portal_body, script.as_payload()
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from bot.forms import NOT_SURE, SKIP
+from bot.questions import Question
+
+SKIPPED = {SKIP, NOT_SURE, None, ""}
+SPOKEN_WORD_LIMIT = 90
+QUOTE_WORDS_SPOKEN = 12
+SPOKEN_HELPS = 3  # the spoken version names at most this many wishes
+
+# What would help: code -> (button title, phrase in "It would help to have ...").
+HELPS: Dict[str, tuple] = {
+    "more_time": ("More time for questions", "more time for my questions"),
+    "plain_language": ("A plain-language explanation", "an explanation in plain words"),
+    "written_plan": ("A written plan", "a written plan I can take home"),
+    "other_options": ("Talk about other options", "a talk about other options"),
+    "follow_up_call": ("A follow-up call", "a follow-up call"),
+    "be_heard": ("To feel listened to", "a chance to be fully heard"),
+}
+_HELP_KEYWORDS = {
+    "more_time": ["more time", "longer appointment", "longer visit", "time for questions", "rushed", "rush"],
+    "plain_language": ["plain", "simple", "explain", "explanation", "understand", "jargon"],
+    "written_plan": ["written", "write", "in writing", "plan on paper", "printout", "notes"],
+    "other_options": ["other options", "options", "alternatives", "other treatment", "choices"],
+    "follow_up_call": ["follow up", "follow-up", "call back", "callback", "phone me", "call me"],
+    "be_heard": ["listen", "heard", "hear me", "respect", "taken seriously"],
+}
+
+# Who the conversation is for: code -> (button title, noun phrase, possessive for "my care").
+FOR_WHOM: Dict[str, tuple] = {
+    "self": ("For me", None, "my"),
+    "parent": ("For my parent", "my parent", "my parent's"),
+    "child": ("For my child", "my child", "my child's"),
+    "partner": ("For my partner", "my partner", "my partner's"),
+    "someone_else": ("For someone else", "the person I care for", "their"),
+}
+
+# How it will be said: code -> button title.
+CHANNELS: Dict[str, str] = {"visit": "At the visit", "portal": "Patient-portal message", "phone": "Phone call"}
+
+ROLES: Dict[str, str] = {
+    "doctor": "My doctor",
+    "nurse practitioner": "A nurse practitioner",
+    "specialist": "A specialist",
+    "therapist": "A therapist",
+    "nurse": "A nurse",
+}
+
+# Heat check: words that tend to put people on the defensive, and a calmer way to say it.
+_ABSOLUTES = ["never", "always", "every time", "nobody", "no one", "ever"]
+_INSULTS = ["incompetent", "useless", "stupid", "idiot", "lazy", "rude", "arrogant", "clueless",
+            "careless", "doesn't care", "does not care", "don't care", "hopeless", "worst"]
+CALMER = {
+    "absolute": "Words like \"never\" and \"always\" can sound like blame. A calmer way: "
+                "\"There have been times when I didn't feel heard.\"",
+    "insult": "Labels like \"{word}\" can make people defensive. A calmer way is to say what happened "
+              "and how it felt: \"When that happened, I felt worried.\"",
+}
+
+TIPS = [
+    "Bring someone you trust to the visit. They can listen and take notes.",
+    "Write your questions down before you go, most important first.",
+    "Ask for a longer appointment if you need more time.",
+    "If something is unclear, ask: \"Can you explain that in a different way?\"",
+    "Ask Me 3: What is my main problem? What do I need to do? Why is it important for me to do this?",
+]
+
+
+@dataclass(frozen=True)
+class ResetAnswers:
+    """The answers from the reset form. Own-words fields hold the patient's text or a skip code."""
+
+    role: Optional[str] = None
+    what_happened: Optional[str] = None
+    concern: Optional[str] = None
+    helps: Sequence[str] = ()
+    helps_own_words: Optional[str] = None
+    channel: Optional[str] = None
+    for_whom: Optional[str] = "self"
+
+
+@dataclass(frozen=True)
+class HeatFinding:
+    field: str
+    word: str
+    kind: str  # "absolute" or "insult"
+
+    @property
+    def calmer(self) -> str:
+        return CALMER[self.kind].format(word=self.word)
+
+
+@dataclass
+class Script:
+    title: str
+    spoken: str
+    portal_subject: str
+    portal_body: str
+    tips: List[str] = field(default_factory=list)
+    channel: Optional[str] = None
+
+    def sections(self) -> List[Dict[str, str]]:
+        """The script as headed sections, the chosen way of saying it first."""
+        spoken = {"heading": "What to say", "body": self.spoken}
+        portal = {"heading": "Portal message", "body": f"Subject: {self.portal_subject}\n\n{self.portal_body}"}
+        tips = {"heading": "Tips", "body": "\n".join(f"- {tip}" for tip in self.tips)}
+        first, second = (portal, spoken) if self.channel == "portal" else (spoken, portal)
+        return [first, second, tips]
+
+    def as_text(self) -> str:
+        return "\n\n".join([self.title] + [f"{s['heading']}\n{s['body']}" for s in self.sections()])
+
+    def as_payload(self) -> Dict[str, object]:
+        """The structured ``custom`` payload the chat page turns into a card with Copy, Print, Download."""
+        return {"kind": "reset_script", "title": self.title, "sections": self.sections()}
+
+
+def is_given(value: Optional[str]) -> bool:
+    """True when the patient gave their own words rather than skipping."""
+    return value not in SKIPPED
+
+
+def quote(words: str, max_words: Optional[int] = None) -> str:
+    """The patient's words in quotes, as typed; cut at a word boundary with "..." if ``max_words`` is set."""
+    text = re.sub(r"\s+", " ", words).strip().strip('"').strip()
+    parts = text.split(" ")
+    if max_words and len(parts) > max_words:
+        text = " ".join(parts[:max_words]).rstrip(",;:") + "..."
+    return f"\"{text}\""
+
+
+def match_helps(text: str) -> List[str]:
+    """The codes of what would help, read from a button title or the patient's own words."""
+    clean = text.lower()
+    codes = [code for code, (title, _) in HELPS.items() if clean.strip() == title.lower()]
+    if codes:
+        return codes
+    return [code for code, keywords in _HELP_KEYWORDS.items() if any(k in clean for k in keywords)]
+
+
+def heat_check(answers: ResetAnswers) -> List[HeatFinding]:
+    """Absolutes and insults in the patient's own words, each with a calmer way to say it."""
+    findings = []
+    for name in ("what_happened", "concern"):
+        text = getattr(answers, name)
+        if not is_given(text):
+            continue
+        lowered = text.lower()
+        found = []
+        for kind, words in (("absolute", _ABSOLUTES), ("insult", _INSULTS)):
+            for word in words:
+                match = re.search(rf"\b{re.escape(word)}\b", lowered)
+                if match:
+                    found.append((match.start(), HeatFinding(name, word, kind)))
+        findings.extend(finding for _, finding in sorted(found, key=lambda pair: pair[0]))
+    return findings
+
+
+def _join(items: List[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _role(answers: ResetAnswers) -> str:
+    role = (answers.role or "").strip()
+    return role if is_given(role) and role else "doctor"
+
+
+def build_reset_script(answers: ResetAnswers) -> Script:
+    """The script for these answers: spoken and portal versions, and tips."""
+    title_for, noun, possessive = FOR_WHOM.get(answers.for_whom or "self", FOR_WHOM["self"])
+    care = f"{possessive} care"
+    helper = f"I'm here to help {noun}. " if noun else ""
+
+    opener = f"{helper}I want to make sure we're on the same page about {care}."
+    if is_given(answers.what_happened):
+        describe_long = f"Here's what I understood from the last visit: {quote(answers.what_happened)}."
+        describe_short = f"Here's what I understood: {quote(answers.what_happened, QUOTE_WORDS_SPOKEN)}."
+    else:
+        describe_long = describe_short = "I'm not sure I understood everything from the last visit."
+    if is_given(answers.concern):
+        express_long = f"What worries me most is this: {quote(answers.concern)}."
+        express_short = f"What worries me most: {quote(answers.concern, QUOTE_WORDS_SPOKEN)}."
+    else:
+        express_long = express_short = "I have some worries I'd like to talk through."
+
+    wanted = [HELPS[code][1] for code in answers.helps if code in HELPS]
+    agree = "I'd like us to agree on a next step."
+    specify_long = f"It would help to have {_join(wanted)}." if wanted else agree
+    specify_short = f"It would help to have {_join(wanted[:SPOKEN_HELPS])}." if wanted else agree
+    if is_given(answers.helps_own_words):
+        specify_long += f" In my words: {quote(answers.helps_own_words)}."
+    consequence = (
+        "This matters because we want to follow the plan and do our part." if noun
+        else "This matters to me because I want to follow the plan and do my part."
+    )
+    check_back_short = "Could you tell me if I've understood this right?"
+    check_back = check_back_short + " Then I'll say the plan back to check."
+
+    spoken = " ".join([opener, describe_short, express_short, specify_short, check_back_short])
+    role = _role(answers)
+    about = "about my care" if not noun else f"about {care}"
+    portal_subject = f"Follow-up question {about} after the last visit"
+    portal_body = "\n\n".join([
+        f"Dear [{role.capitalize()}'s name],",
+        " ".join([opener, describe_long]),
+        " ".join([express_long, specify_long, consequence]),
+        check_back + " Thank you for your time.",
+        "Best wishes,\n[Your name]" + (f"\n(writing for {noun})" if noun else ""),
+    ])
+    tips = list(TIPS)
+    if answers.channel == "phone":
+        tips.insert(0, "On the phone, ask for a call back at a time when you can talk and take notes.")
+    return Script(
+        title=f"Your calm conversation script ({title_for.lower()})",
+        spoken=spoken,
+        portal_subject=portal_subject,
+        portal_body=portal_body,
+        tips=tips,
+        channel=answers.channel,
+    )
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\b[\w']+\b", text))
+
+
+_ROLE_BUTTONS = {title.lower(): code for code, title in ROLES.items()}
+_ARTICLES = re.compile(r"^(my mom's|my dad's|my mother's|my father's|my|a|an|the|our|her|his|their)\s+", re.I)
+
+
+def role_from_text(text: str) -> Optional[str]:
+    """A clinician's role from a button or a few words ("my oncologist" -> "oncologist"); None if unclear."""
+    clean = re.sub(r"\s+", " ", text or "").strip().rstrip(".!")
+    if clean.lower() in _ROLE_BUTTONS:
+        return _ROLE_BUTTONS[clean.lower()]
+    role = _ARTICLES.sub("", clean).strip().lower()
+    if not role or len(role) > 40 or len(role.split()) > 4 or role == "someone else":
+        return None
+    return role
+
+
+ROLE_UNCLEAR = "Could you tell me their role in a few words? For example: surgeon, midwife, psychiatrist."
+ROLE_NO_NAMES = "I only need their role, like \"my cardiologist\", not their name. I don't keep names."
+HELPS_DONE = "That's all"
+IF_IT_GOES_BADLY = "If the talk doesn't go well, you have other options."
+HEAT_INTRO = "Before I write it, a quick check of the wording:"
+REPHRASE, KEEP = "Rephrase it", "Keep my words"
+
+QUESTIONS = [
+    Question(
+        "reset_for_whom",
+        "Is this conversation for you, or are you helping someone else?",
+        "So I can word the script for the right person: \"my care\" or \"my parent's care\".",
+        [title for title, _, _ in FOR_WHOM.values()],
+    ),
+    Question(
+        "reset_role",
+        "Who is the conversation with? Just their role, please, not their name.",
+        "The script and the message greeting fit better when I know their role, like \"cardiologist\".",
+        list(ROLES.values()),
+    ),
+    Question(
+        "reset_what_happened",
+        "In your own words, what happened, or what did you understand from the last visit? "
+        "A sentence or two is plenty.",
+        "Starting from what you understood lets the clinician fix any mix-up quickly. I quote your words exactly.",
+        rephrase_prompt="In calmer words, what happened, or what did you understand from the last visit?",
+    ),
+    Question(
+        "reset_concern",
+        "What worries you most about it?",
+        "Naming the main worry helps the clinician answer what matters most to you.",
+        rephrase_prompt="In calmer words, what worries you most?",
+    ),
+    Question(
+        "reset_heat_choice",
+        "Would you like to say it in calmer words, or keep your words as they are?",
+        "Some words make people defensive, and then they listen less. Your words are fine to keep.",
+        [REPHRASE, KEEP],
+    ),
+    Question(
+        "reset_helps",
+        "What would help most? Pick one, then add more if you like, or say it in your own words.",
+        "Saying what would help gives the clinician something clear they can agree to.",
+        [title for title, _ in HELPS.values()],
+    ),
+    Question(
+        "reset_channel",
+        "How will you bring it up?",
+        "I'll put the version that fits first: words to say, or a message to send.",
+        list(CHANNELS.values()),
+    ),
+]
+
+
+def channel_from_text(text: str) -> Optional[str]:
+    """``visit``, ``portal`` or ``phone`` from a button title or a few words."""
+    clean = text.lower()
+    for code, title in CHANNELS.items():
+        if clean.strip() in (code, title.lower()):
+            return code
+    for code, words in (("portal", ["portal", "message", "email", "write", "online"]),
+                        ("phone", ["phone", "call", "ring"]),
+                        ("visit", ["visit", "appointment", "in person", "face to face"])):
+        if any(w in clean for w in words):
+            return code
+    return None
+
+
+def for_whom_from_text(text: str) -> Optional[str]:
+    """A ``FOR_WHOM`` code from a button title or a few words ("my mum" -> "parent")."""
+    clean = text.lower().strip()
+    for code, (title, _, _) in FOR_WHOM.items():
+        if clean in (code, title.lower()):
+            return code
+    for code, words in (("parent", ["mother", "father", "mom", "mum", "dad", "parent"]),
+                        ("child", ["son", "daughter", "child", "kid", "baby"]),
+                        ("partner", ["husband", "wife", "partner", "spouse", "boyfriend", "girlfriend"]),
+                        ("self", ["me", "myself", "mine", "for me"])):
+        if any(re.search(rf"\b{w}\b", clean) for w in words):
+            return code
+    if any(w in clean for w in ("someone", "friend", "relative", "grand", "sister", "brother", "aunt", "uncle")):
+        return "someone_else"
+    return None

@@ -1,0 +1,181 @@
+"""The reset-conversation actions, with a Tracker and a CollectingDispatcher: no server, no model."""
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import Restarted, SlotSet
+
+from actions.reset_conversation import (
+    ActionAskResetHeatChoice,
+    ActionAskResetHelps,
+    ActionAskResetWhatHappened,
+    ActionSubmitResetForm,
+    ValidateResetConversationForm,
+)
+from conftest import form_tracker, run_action
+
+FORM = "reset_conversation_form"
+DONE_BEFORE_HELPS = {
+    "reset_for_whom": "self",
+    "reset_role": "doctor",
+    "reset_what_happened": "The doctor said the scan was fine.",
+    "reset_concern": "that something was missed",
+}
+
+
+def validate(requested, text, domain, slots=None, **kwargs):
+    events, messages = run_action(
+        ValidateResetConversationForm(), form_tracker(FORM, requested, text, slots, **kwargs), domain
+    )
+    return {e["name"]: e["value"] for e in events}, messages
+
+
+def test_a_button_answer_is_stored_as_a_code_and_the_next_question_is_requested(domain_dict):
+    slots, _ = validate("reset_for_whom", "For my parent", domain_dict)
+    assert slots == {"reset_for_whom": "parent", "requested_slot": "reset_role"}
+
+
+def test_own_words_are_kept_exactly(domain_dict):
+    text = "She said it's 'nothing' but I'm still in pain"
+    slots, _ = validate("reset_what_happened", text, domain_dict, {"reset_for_whom": "self", "reset_role": "doctor"})
+    assert slots["reset_what_happened"] == text
+    assert slots["requested_slot"] == "reset_concern"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "x" * 501])
+def test_empty_or_too_long_words_get_a_kind_request_and_the_question_again(domain_dict, text):
+    slots, messages = validate("reset_concern", text, domain_dict, DONE_BEFORE_HELPS | {"reset_concern": None})
+    assert slots["reset_concern"] is None
+    assert slots["requested_slot"] == "reset_concern"
+    assert messages[0]["text"].startswith(("I didn't catch", "Thank you for sharing"))
+
+
+@pytest.mark.parametrize("text, code", [("skip", "skip"), ("Not sure", "not_sure"), ("I don't know", "not_sure")])
+def test_every_question_can_be_skipped_or_answered_not_sure(domain_dict, text, code):
+    slots, _ = validate("reset_what_happened", text, domain_dict, {"reset_for_whom": "self", "reset_role": "doctor"})
+    assert slots["reset_what_happened"] == code
+    assert slots["requested_slot"] == "reset_concern"
+
+
+def test_why_gets_a_reason_and_the_same_question_again(domain_dict):
+    slots, messages = validate("reset_role", "why do you ask?", domain_dict, {"reset_for_whom": "self"})
+    assert slots == {"reset_role": None, "requested_slot": "reset_role"}
+    assert "role" in messages[0]["text"]
+
+
+@pytest.mark.parametrize("word", ["stop", "start over"])
+def test_stop_and_start_over_end_the_form(domain_dict, word):
+    slots, _ = validate("reset_role", word, domain_dict, {"reset_for_whom": "self"})
+    assert slots["pathway_exit"] == word.replace(" ", "_")
+    assert slots["requested_slot"] is None  # the form ends; the submit action takes over
+
+
+def test_a_patient_sentence_with_stop_in_it_is_an_answer_not_a_stop(domain_dict):
+    text = "I want to stop feeling ignored"
+    slots, _ = validate("reset_concern", text, domain_dict, DONE_BEFORE_HELPS | {"reset_concern": None})
+    assert slots["reset_concern"] == text
+    assert "pathway_exit" not in slots
+
+
+def test_a_short_privacy_question_is_answered_and_the_question_asked_again(domain_dict):
+    slots, messages = validate("reset_role", "do you store my data?", domain_dict, {"reset_for_whom": "self"},
+                               intent="ask_privacy", confidence=0.98)
+    assert slots["reset_role"] is None and slots["requested_slot"] == "reset_role"
+    assert messages[0]["response"] == "utter_privacy"
+
+
+def test_a_name_is_refused_for_the_role(domain_dict):
+    slots, messages = validate("reset_role", "Dr. Patel", domain_dict, {"reset_for_whom": "self"})
+    assert slots["reset_role"] is None
+    assert "not their name" in messages[0]["text"]
+
+
+def test_heated_words_add_the_heat_check_question(domain_dict):
+    before = DONE_BEFORE_HELPS | {"reset_concern": None}
+    slots, _ = validate("reset_concern", "you never listen, you're useless", domain_dict, before)
+    assert slots["requested_slot"] == "reset_heat_choice"
+
+
+def test_calm_words_skip_the_heat_check(domain_dict):
+    slots, _ = validate("reset_concern", "that the pain is getting worse", domain_dict,
+                        DONE_BEFORE_HELPS | {"reset_concern": None})
+    assert slots["requested_slot"] == "reset_helps"
+
+
+def test_choosing_to_rephrase_asks_again_only_for_the_heated_answer(domain_dict):
+    heated = DONE_BEFORE_HELPS | {"reset_concern": "they never call back"}
+    slots, _ = validate("reset_heat_choice", "Rephrase it", domain_dict, heated)
+    assert slots == {"reset_heat_choice": "rephrased", "reset_concern": None, "requested_slot": "reset_concern"}
+    _, messages = run_action(ActionAskResetWhatHappened(), form_tracker(FORM, "reset_what_happened", "", slots), {})
+    assert messages[0]["text"].startswith("In calmer words")
+
+
+def test_keeping_the_words_moves_on(domain_dict):
+    heated = DONE_BEFORE_HELPS | {"reset_concern": "they never call back"}
+    slots, _ = validate("reset_heat_choice", "Keep my words", domain_dict, heated)
+    assert slots["reset_heat_choice"] == "kept" and slots["requested_slot"] == "reset_helps"
+
+
+def test_the_heat_check_question_shows_the_words_and_a_calmer_way():
+    tracker = form_tracker(FORM, "reset_heat_choice", "", DONE_BEFORE_HELPS | {"reset_concern": "you never listen"})
+    _, messages = run_action(ActionAskResetHeatChoice(), tracker, {})
+    assert "\"never\"" in messages[0]["text"] and "calmer way" in messages[0]["text"]
+    assert [b["title"] for b in messages[1]["buttons"]] == ["Rephrase it", "Keep my words"]
+
+
+def test_several_wishes_can_be_picked_one_after_another(domain_dict):
+    slots, _ = validate("reset_helps", "More time for questions", domain_dict, DONE_BEFORE_HELPS)
+    assert slots["reset_helps"] is None and slots["reset_helps_so_far"] == ["more_time"]
+    assert slots["requested_slot"] == "reset_helps"
+    chosen = DONE_BEFORE_HELPS | {"reset_helps_so_far": ["more_time"]}
+    _, messages = run_action(ActionAskResetHelps(), form_tracker(FORM, "reset_helps", "", chosen), {})
+    titles = [b["title"] for b in messages[0]["buttons"]]
+    assert "More time for questions" not in titles and titles[-1] == "That's all"
+    slots, _ = validate("reset_helps", "A written plan", domain_dict, chosen)
+    assert slots["reset_helps_so_far"] == ["more_time", "written_plan"]
+    slots, _ = validate("reset_helps", "That's all", domain_dict, chosen)
+    assert slots["reset_helps"] == "more_time" and slots["requested_slot"] == "reset_channel"
+
+
+def test_wishes_in_own_words_are_kept_and_end_the_question(domain_dict):
+    slots, _ = validate("reset_helps", "I'd like them to explain it simply", domain_dict, DONE_BEFORE_HELPS)
+    assert slots["reset_helps"] == "plain_language"
+    assert slots["reset_helps_own_words"] == "I'd like them to explain it simply"
+
+
+def submit(slots):
+    tracker = Tracker("test", slots, {"text": "At the visit"}, [], False, None, {}, "reset_conversation_form")
+    return run_action(ActionSubmitResetForm(), tracker, {})
+
+
+def test_the_finished_script_is_sent_as_text_and_as_a_card_then_the_other_pathways():
+    words = "The doctor said the scan was fine."
+    events, messages = submit(DONE_BEFORE_HELPS | {"reset_what_happened": words, "reset_helps": "written_plan",
+                                                   "reset_channel": "visit"})
+    card = messages[0]
+    assert f"\"{words}\"" in card["text"]
+    assert card["custom"]["kind"] == "reset_script" and card["custom"]["sections"]
+    assert {b["payload"] for b in messages[1]["buttons"]} == {"/request_second_opinion", "/end_care"}
+    assert SlotSet("reset_what_happened", None) in events  # answers are let go once the script is out
+
+
+def test_stop_says_so_offers_the_menu_and_forgets_the_answers():
+    events, messages = submit(DONE_BEFORE_HELPS | {"pathway_exit": "stop"})
+    assert "stopped" in messages[0]["text"] and len(messages[0]["buttons"]) == 3
+    assert SlotSet("reset_concern", None) in events and SlotSet("pathway_exit", None) in events
+
+
+def test_start_over_inside_the_form_restarts_the_conversation():
+    events, messages = submit({"pathway_exit": "start_over"})
+    assert messages[0]["response"] == "utter_start_over"
+    assert events == [Restarted()]
+
+
+@pytest.mark.parametrize(
+    "slot, stored",
+    [("reset_for_whom", "parent"), ("reset_role", "oncologist"), ("reset_heat_choice", "kept"),
+     ("reset_helps", "more_time written_plan"), ("reset_channel", "portal"), ("reset_concern", "not_sure")],
+)
+def test_stored_answers_stay_valid_when_the_form_resumes(domain_dict, slot, stored):
+    """After a crisis reply the form is paused; picking it up again re-validates what was kept."""
+    slots, messages = validate(slot, stored, domain_dict, DONE_BEFORE_HELPS)
+    assert slots[slot] == stored and messages == []
