@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot import forms
-from bot.questions import Question
+from bot.questions import YES_NO_BUTTONS, Question
 from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED
 
 EXIT_SLOT = "pathway_exit"
@@ -83,14 +83,19 @@ class PathwayForm(FormValidationAction, abc.ABC):
         if word in (forms.SKIP, forms.NOT_SURE):
             return {slot: word}
         intent = tracker.latest_message.get("intent") or {}
+        is_button = text.strip().lower() in {b.lower() for b in self.question(slot).buttons}
         if (
-            intent.get("name") in DIGRESSIONS
+            not is_button
+            and intent.get("name") in DIGRESSIONS
             and (intent.get("confidence") or 0) >= DIGRESSION_CONFIDENCE
             and len(text.split()) <= DIGRESSION_MAX_WORDS
         ):
             dispatcher.utter_message(response=DIGRESSIONS[intent["name"]])
             return {slot: None}
-        return getattr(self, f"check_{slot}")(text, dispatcher, tracker)
+        check = getattr(self, f"check_{slot}", None)
+        if check is None and tuple(self.question(slot).buttons) == YES_NO_BUTTONS:
+            return self.choice(slot, forms.yes_no(text), dispatcher)
+        return check(text, dispatcher, tracker)
 
     @staticmethod
     def own_words(slot: Text, text: Text, dispatcher: CollectingDispatcher) -> Dict[Text, Any]:

@@ -176,8 +176,8 @@ class ActionSubmitResetForm(PathwaySubmit):
         return "action_submit_reset_form"
 
     def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
-        script = build_reset_script(answers_from(tracker))
-        dispatcher.utter_message(text=script.as_text(), json_message=script.as_payload())
+        card = build_reset_script(answers_from(tracker)).card()
+        dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
         dispatcher.utter_message(
             text=IF_IT_GOES_BADLY,
             buttons=[

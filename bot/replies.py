@@ -5,14 +5,19 @@ from __future__ import annotations
 from bot.clinic import Clinic
 
 
-def talk_to_person_text(clinic: Clinic) -> str:
-    """How to reach a person at the clinic: patient relations, hours, and the nurse line if set."""
+def contact_line(clinic: Clinic) -> str:
+    """The patient-relations contact in one line: "Riverside Clinic's Patient Relations Office: call ..."."""
     contact = clinic.patient_relations
     ways = " or ".join(part for part in (
         f"call {contact.phone}" if contact.phone else "",
         f"email {contact.email}" if contact.email else "",
     ) if part)
-    lines = [f"You can reach {clinic.name}'s {contact.name}" + (f": {ways}." if ways else ".")]
+    return f"{clinic.name}'s {contact.name}" + (f": {ways}" if ways else "")
+
+
+def talk_to_person_text(clinic: Clinic) -> str:
+    """How to reach a person at the clinic: patient relations, hours, and the nurse line if set."""
+    lines = [f"You can reach {contact_line(clinic)}."]
     lines.append(f"They're available {clinic.hours}.")
     if clinic.nurse_line:
         lines.append(f"For questions about your health or medicines, the nurse line is {clinic.nurse_line}.")

@@ -10,7 +10,7 @@ Usage::
     from bot.reset_script import ResetAnswers, build_reset_script
     script = build_reset_script(ResetAnswers(role="doctor", what_happened="...", concern="...",
                                              helps=["more_time"], channel="visit", for_whom="self"))
-    script.spoken, script.portal_subject, script.portal_body, script.as_payload()
+    script.spoken, script.portal_subject, script.portal_body, script.card().as_payload()
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
+from bot.cards import Card, bullets
 from bot.forms import NOT_SURE, SKIP
 from bot.questions import Question
 
@@ -122,16 +123,13 @@ class Script:
         """The script as headed sections, the chosen way of saying it first."""
         spoken = {"heading": "What to say", "body": self.spoken}
         portal = {"heading": "Portal message", "body": f"Subject: {self.portal_subject}\n\n{self.portal_body}"}
-        tips = {"heading": "Tips", "body": "\n".join(f"- {tip}" for tip in self.tips)}
+        tips = {"heading": "Tips", "body": bullets(self.tips)}
         first, second = (portal, spoken) if self.channel == "portal" else (spoken, portal)
         return [first, second, tips]
 
-    def as_text(self) -> str:
-        return "\n\n".join([self.title] + [f"{s['heading']}\n{s['body']}" for s in self.sections()])
-
-    def as_payload(self) -> Dict[str, object]:
-        """The structured ``custom`` payload the chat page turns into a card with Copy, Print, Download."""
-        return {"kind": "reset_script", "title": self.title, "sections": self.sections()}
+    def card(self) -> Card:
+        """The script as a card: sent as text and as the chat page's ``custom`` payload."""
+        return Card("reset_script", self.title, self.sections())
 
 
 def is_given(value: Optional[str]) -> bool:

@@ -179,3 +179,8 @@ def test_stored_answers_stay_valid_when_the_form_resumes(domain_dict, slot, stor
     """After a crisis reply the form is paused; picking it up again re-validates what was kept."""
     slots, messages = validate(slot, stored, domain_dict, DONE_BEFORE_HELPS)
     assert slots[slot] == stored and messages == []
+
+
+def test_a_button_title_is_an_answer_even_if_it_sounds_like_a_question_to_the_model(domain_dict):
+    slots, _ = validate("reset_for_whom", "For me", domain_dict, intent="ask_if_bot", confidence=0.99)
+    assert slots["reset_for_whom"] == "self"

@@ -71,3 +71,43 @@ def test_a_crisis_mid_form_gets_988_and_the_form_can_be_picked_up_again(servers)
     )
     assert "988" in texts(replies[2])
     assert "Who is the conversation with?" in texts(replies[3])  # the answers so far were kept
+
+
+SECOND_OPINION_TIERS = [
+    # emergency, serious, major, persistent, conflicting, rushed, then the four SURE answers
+    (["Yes"], "Don't delay care"),
+    (["No", "Yes", "No", "No", "No", "No", "Yes", "Yes", "Yes", "Yes"], "commonly recommended"),
+    (["No", "No", "No", "Yes", "No", "No", "Yes", "Yes", "Yes", "Yes"], "reasonable, and your right"),
+    (["No", "No", "No", "No", "No", "No", "Yes", "Yes", "Yes", "Yes"], "may not be needed"),
+]
+
+
+@pytest.mark.parametrize("answers, tier", SECOND_OPINION_TIERS)
+def test_second_opinion_reaches_each_tier(servers, answers, tier):
+    replies = conversation(servers, "should I get a second opinion", *answers)
+    assert "emergency" in texts(replies[0])  # emergency is asked first
+    assert tier in texts(replies[-1])
+    assert card(replies[-1])["kind"] == "second_opinion"
+
+
+def test_second_opinion_not_sure_and_stop(servers):
+    replies = conversation(servers, "/request_second_opinion", "No", "Not sure", "stop")
+    assert "major" in texts(replies[2])  # "not sure" moved on to the next question
+    assert "stopped" in texts(replies[3])
+
+
+@pytest.mark.parametrize(
+    "opening, initiator, expected",
+    [
+        ("I want to switch doctors", "I am (or we are)", "Line up a new clinician first"),
+        ("I got a letter saying the practice is dismissing me", "The clinician or practice", "notice period"),
+        ("I want to end things with my doctor", "I am (or we are)", "Line up a new clinician first"),
+    ],
+)
+def test_ending_care_from_each_starting_point(servers, opening, initiator, expected):
+    replies = conversation(servers, opening, initiator, "No", "Yes", "Yes", "Not sure", "No", "No")
+    assert "988" not in texts(replies[0])
+    result = texts(replies[-1])
+    assert expected in result and "Don't stop ongoing treatment suddenly" in result
+    assert "[Your full name]" in result
+    assert card(replies[-1])["kind"] == "ending_care"

@@ -100,7 +100,7 @@ def test_the_portal_message_has_placeholders_not_names():
 
 
 def test_the_payload_has_kind_title_and_sections():
-    payload = build_reset_script(ResetAnswers(channel="visit")).as_payload()
+    payload = build_reset_script(ResetAnswers(channel="visit")).card().as_payload()
     assert payload["kind"] == "reset_script"
     assert [s["heading"] for s in payload["sections"]] == ["What to say", "Portal message", "Tips"]
 

@@ -1,0 +1,88 @@
+"""Pathway 3, ending care safely: thin actions over ``bot/ending_care.py``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit
+from bot.clinic import load_clinic
+from bot.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, QUESTIONS, US_ONLY, build_card, build_checklist
+from bot.questions import by_slot
+from bot.replies import contact_line
+
+Q = by_slot(QUESTIONS)
+
+
+def answers_from(tracker: Tracker) -> dict:
+    return {q.slot: tracker.get_slot(q.slot) for q in QUESTIONS}
+
+
+class ValidateEndingCareForm(PathwayForm):
+    questions = QUESTIONS
+
+    def name(self) -> Text:
+        return "validate_ending_care_form"
+
+    def slots_to_ask(self, tracker: Tracker) -> List[Text]:
+        region = load_clinic().region
+        return [q.slot for q in QUESTIONS if region == "us" or q.slot not in US_ONLY]
+
+    def check_ec_initiator(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        clean = text.strip().lower()
+        code = {title.lower(): code for title, code in INITIATOR_BUTTONS.items()}.get(clean)
+        if code is None and clean in (PATIENT, PRACTICE):
+            code = clean  # a stored answer, validated again when the form resumes
+        if code is None and any(w in clean for w in ("letter", "dismiss", "discharg", "they are", "they're")):
+            code = PRACTICE
+        if code is None and re.search(r"\b(me|i am|i'm|we are|myself|us)\b", clean):
+            code = PATIENT
+        return self.choice("ec_initiator", code, dispatcher)
+
+
+class ActionSubmitEndingCareForm(PathwaySubmit):
+    """Sends the checklist (with the records-request letter) as text and as a card payload."""
+
+    questions = QUESTIONS
+
+    def name(self) -> Text:
+        return "action_submit_ending_care_form"
+
+    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        clinic = load_clinic()
+        items = build_checklist(answers_from(tracker), clinic.region, contact_line(clinic))
+        card = build_card(items, clinic.region)
+        dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
+        return []
+
+
+class ActionAskEcInitiator(AskQuestion):
+    question = Q["ec_initiator"]
+
+
+class ActionAskEcNewClinician(AskQuestion):
+    question = Q["ec_new_clinician"]
+
+
+class ActionAskEcMedications(AskQuestion):
+    question = Q["ec_medications"]
+
+
+class ActionAskEcOngoingTreatment(AskQuestion):
+    question = Q["ec_ongoing_treatment"]
+
+
+class ActionAskEcPending(AskQuestion):
+    question = Q["ec_pending"]
+
+
+class ActionAskEcPcpRequired(AskQuestion):
+    question = Q["ec_pcp_required"]
+
+
+class ActionAskEcFeedback(AskQuestion):
+    question = Q["ec_feedback"]

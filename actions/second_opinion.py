@@ -1,0 +1,86 @@
+"""Pathway 2, the second-opinion navigator: thin actions over ``bot/second_opinion.py``."""
+
+from __future__ import annotations
+
+from typing import List, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit
+from bot.clinic import load_clinic
+from bot.questions import by_slot
+from bot.second_opinion import QUESTIONS, build_summary, decide
+
+Q = by_slot(QUESTIONS)
+
+
+def answers_from(tracker: Tracker) -> dict:
+    return {q.slot: tracker.get_slot(q.slot) for q in QUESTIONS}
+
+
+class ValidateSecondOpinionForm(PathwayForm):
+    questions = QUESTIONS
+
+    def name(self) -> Text:
+        return "validate_second_opinion_form"
+
+    def slots_to_ask(self, tracker: Tracker) -> List[Text]:
+        if tracker.get_slot("so_emergency") == "yes":
+            return ["so_emergency"]  # emergency first: nothing else is asked
+        return [q.slot for q in QUESTIONS]
+
+
+class ActionSubmitSecondOpinionForm(PathwaySubmit):
+    """Sends the tier, its reasons and what applies next, as text and as a card payload."""
+
+    questions = QUESTIONS
+
+    def name(self) -> Text:
+        return "action_submit_second_opinion_form"
+
+    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        card = build_summary(decide(answers_from(tracker)), load_clinic().region)
+        dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
+        return []
+
+
+class ActionAskSoEmergency(AskQuestion):
+    question = Q["so_emergency"]
+
+
+class ActionAskSoSerious(AskQuestion):
+    question = Q["so_serious"]
+
+
+class ActionAskSoMajorTreatment(AskQuestion):
+    question = Q["so_major_treatment"]
+
+
+class ActionAskSoPersistent(AskQuestion):
+    question = Q["so_persistent"]
+
+
+class ActionAskSoConflicting(AskQuestion):
+    question = Q["so_conflicting"]
+
+
+class ActionAskSoRushed(AskQuestion):
+    question = Q["so_rushed"]
+
+
+class ActionAskSoSureSure(AskQuestion):
+    question = Q["so_sure_sure"]
+
+
+class ActionAskSoSureUnderstand(AskQuestion):
+    question = Q["so_sure_understand"]
+
+
+class ActionAskSoSureRisks(AskQuestion):
+    question = Q["so_sure_risks"]
+
+
+class ActionAskSoSureSupport(AskQuestion):
+    question = Q["so_sure_support"]

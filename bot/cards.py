@@ -1,0 +1,31 @@
+"""A pathway's result as a card: a kind, a title and headed sections (pure).
+
+The chat sends each card twice: as plain text for any client, and as a ``custom``
+payload the chat page turns into a card with Copy, Print and Download.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List
+
+
+@dataclass
+class Card:
+    kind: str
+    title: str
+    sections: List[Dict[str, str]] = field(default_factory=list)
+
+    def add(self, heading: str, body: str) -> "Card":
+        self.sections.append({"heading": heading, "body": body})
+        return self
+
+    def as_text(self) -> str:
+        return "\n\n".join([self.title] + [f"{s['heading']}\n{s['body']}" for s in self.sections])
+
+    def as_payload(self) -> Dict[str, object]:
+        return {"kind": self.kind, "title": self.title, "sections": self.sections}
+
+
+def bullets(items: List[str]) -> str:
+    return "\n".join(f"- {item}" for item in items)
