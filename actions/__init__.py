@@ -3,4 +3,4 @@
 Every ``Action`` subclass imported here registers itself with the action server.
 """
 
-from actions import core, ending_care, reset_conversation, second_opinion  # noqa: F401
+from actions import core, ending_care, pathway, reset_conversation, second_opinion  # noqa: F401

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import sqlite3
 
 from rasa_sdk.endpoint import create_app
+
+from bot.analytics import DEFAULT_RETENTION_DAYS, ENV_RETENTION, Analytics
 
 
 def main() -> None:
@@ -17,6 +21,12 @@ def main() -> None:
     parser.add_argument("--host", default="127.0.0.1")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    days = int(os.environ.get(ENV_RETENTION) or DEFAULT_RETENTION_DAYS)
+    try:
+        deleted = Analytics().prune(days)
+        logging.getLogger(__name__).info("Analytics retention: deleted %d events older than %d days.", deleted, days)
+    except (sqlite3.Error, OSError) as error:
+        logging.getLogger(__name__).error("Analytics retention could not run (%s).", error)
     app = create_app("actions", cors_origins=[])
     app.run(host=args.host, port=args.port, workers=1, access_log=False, motd=False)
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit
+from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit, Recorder
 from bot.clinic import load_clinic
 from bot.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, QUESTIONS, US_ONLY, build_card, build_checklist
 from bot.questions import by_slot
@@ -23,6 +22,7 @@ def answers_from(tracker: Tracker) -> dict:
 
 
 class ValidateEndingCareForm(PathwayForm):
+    pathway = "ending_care"
     questions = QUESTIONS
 
     def name(self) -> Text:
@@ -47,17 +47,21 @@ class ValidateEndingCareForm(PathwayForm):
 class ActionSubmitEndingCareForm(PathwaySubmit):
     """Sends the checklist (with the records-request letter) as text and as a card payload."""
 
+    pathway = "ending_care"
     questions = QUESTIONS
 
     def name(self) -> Text:
         return "action_submit_ending_care_form"
 
-    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
         clinic = load_clinic()
-        items = build_checklist(answers_from(tracker), clinic.region, contact_line(clinic))
+        answers = answers_from(tracker)
+        items = build_checklist(answers, clinic.region, contact_line(clinic))
         card = build_card(items, clinic.region)
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
-        return []
+        for item in items:
+            record("checklist_item", item.code)
+        return answers.get("ec_initiator") if answers.get("ec_initiator") in (PATIENT, PRACTICE) else None
 
 
 class ActionAskEcInitiator(AskQuestion):

@@ -15,11 +15,59 @@ from rasa_sdk.events import EventType, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot import forms
+from bot import analytics, forms
 from bot.questions import YES_NO_BUTTONS, Question
 from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED
 
 EXIT_SLOT = "pathway_exit"
+TOKEN_SLOT = "analytics_token"
+_store: Optional[analytics.Analytics] = None
+
+
+def store() -> analytics.Analytics:
+    """The analytics store, opened on first use (never at import time)."""
+    global _store
+    if _store is None:
+        _store = analytics.Analytics()
+    return _store
+
+
+class Recorder:
+    """Records analytics events for one conversation, minting its random token if it has none yet."""
+
+    def __init__(self, tracker: Tracker, pathway: Text):
+        self.pathway = pathway
+        self.token = tracker.get_slot(TOKEN_SLOT)
+        self.events: List[EventType] = []
+        if not self.token:
+            self.token = analytics.new_token()
+            self.events.append(SlotSet(TOKEN_SLOT, self.token))
+
+    def __call__(self, step: Text, choice: Text, outcome: Optional[Text] = None) -> None:
+        store().record(self.token, self.pathway, step, choice, outcome)
+
+
+# What each entry intent starts.
+PATHWAY_FOR_INTENT = {
+    "prepare_reset_conversation": "reset_conversation",
+    "request_second_opinion": "second_opinion",
+    "end_care": "ending_care",
+}
+
+
+class ActionStartPathway(Action):
+    """Records that a pathway started (the conversation's first event mints its token)."""
+
+    def name(self) -> Text:
+        return "action_start_pathway"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        pathway = PATHWAY_FOR_INTENT.get((tracker.latest_message.get("intent") or {}).get("name"))
+        if pathway is None:
+            return []
+        record = Recorder(tracker, pathway)
+        record(analytics.START, analytics.STARTED)
+        return record.events
 # Short questions that may interrupt any form; the form asks its question again afterwards.
 DIGRESSIONS = {"ask_privacy": "utter_privacy", "ask_if_bot": "utter_i_am_a_bot", "ask_help": "utter_help"}
 DIGRESSION_CONFIDENCE = 0.9
@@ -34,6 +82,8 @@ def _text(value: Any) -> str:
 
 class PathwayForm(FormValidationAction, abc.ABC):
     """Validation for a pathway form whose questions are listed in ``bot``."""
+
+    pathway: Text = ""
 
     @property
     @abc.abstractmethod
@@ -66,11 +116,20 @@ class PathwayForm(FormValidationAction, abc.ABC):
     ) -> List[EventType]:
         events: List[EventType] = []
         slots = {q.slot for q in self.questions}
+        record = Recorder(tracker, self.pathway)
         for slot, value in tracker.slots_to_validate().items():
             if slot in slots:
-                for name, new_value in self.answer(slot, _text(value), dispatcher, tracker).items():
-                    events.append(SlotSet(name, new_value))
-        return events
+                result = self.answer(slot, _text(value), dispatcher, tracker)
+                events += [SlotSet(name, new_value) for name, new_value in result.items()]
+                if result.get(slot) is not None:
+                    for code in self.analytics_codes(slot, result[slot]):
+                        record(slot, code)
+        return events + record.events
+
+    def analytics_codes(self, slot: Text, value: Any) -> List[Text]:
+        """The codes to record for an answer: never the words. Free text becomes ``free_text_given``."""
+        allowed = analytics.VOCABULARY[self.pathway][slot]
+        return [value if value in allowed else analytics.FREE_TEXT]
 
     def answer(self, slot: Text, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
         """Control words and digressions first; then the pathway's own ``check_<slot>``."""
@@ -136,6 +195,7 @@ class AskQuestion(Action, abc.ABC):
 class PathwaySubmit(Action, abc.ABC):
     """Runs when a pathway form ends: either the patient left it, or it is complete."""
 
+    pathway: Text = ""
     questions: Sequence[Question] = ()
     extra_slots: Sequence[Text] = ()
 
@@ -145,15 +205,20 @@ class PathwaySubmit(Action, abc.ABC):
         return [SlotSet(name, None) for name in names]
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        record = Recorder(tracker, self.pathway)
         exit_word = tracker.get_slot(EXIT_SLOT)
         if exit_word == forms.START_OVER:
+            record(analytics.END, "start_over")
             dispatcher.utter_message(response="utter_start_over")
             return [Restarted()]
         if exit_word == forms.STOP:
+            record(analytics.END, "stopped")
             dispatcher.utter_message(text=PATHWAY_STOPPED, buttons=MENU_BUTTONS)
-            return self.clear()
-        return self.complete(dispatcher, tracker) + self.clear()
+            return record.events + self.clear()
+        outcome = self.complete(dispatcher, tracker, record)
+        record(analytics.END, "completed", outcome)
+        return record.events + self.clear()
 
     @abc.abstractmethod
-    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
-        """Send the pathway's result; return any events."""
+    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
+        """Send the pathway's result, record any result codes, and return the outcome code."""

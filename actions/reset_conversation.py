@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit
-from bot import forms
+from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit, Recorder
+from bot import analytics, forms
 from bot.reset_script import (
     HEAT_INTRO,
     HELPS,
@@ -48,6 +48,7 @@ def answers_from(tracker: Tracker) -> ResetAnswers:
 
 
 class ValidateResetConversationForm(PathwayForm):
+    pathway = "reset_conversation"
     questions = QUESTIONS
 
     def name(self) -> Text:
@@ -58,6 +59,13 @@ class ValidateResetConversationForm(PathwayForm):
         if tracker.get_slot("reset_heat_choice") is None and not heat_check(answers_from(tracker)):
             slots.remove("reset_heat_choice")
         return slots
+
+    def analytics_codes(self, slot: Text, value: Any) -> List[Text]:
+        if slot == "reset_helps":
+            return value.split() if value not in ("skip", "not_sure") else [value]
+        if slot == "reset_role" and value not in analytics.VOCABULARY[self.pathway][slot]:
+            return ["other_role"]
+        return super().analytics_codes(slot, value)
 
     def check_reset_for_whom(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
         return self.choice("reset_for_whom", for_whom_from_text(text), dispatcher)
@@ -169,14 +177,18 @@ class ActionAskResetChannel(AskQuestion):
 class ActionSubmitResetForm(PathwaySubmit):
     """Sends the script as text and as a card payload, then tips and the other pathways."""
 
+    pathway = "reset_conversation"
     questions = QUESTIONS
     extra_slots = (SO_FAR, OWN_WORDS)
 
     def name(self) -> Text:
         return "action_submit_reset_form"
 
-    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
-        card = build_reset_script(answers_from(tracker)).card()
+    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
+        answers = answers_from(tracker)
+        if answers.helps_own_words:
+            record("reset_helps", analytics.FREE_TEXT)
+        card = build_reset_script(answers).card()
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
         dispatcher.utter_message(
             text=IF_IT_GOES_BADLY,
@@ -185,4 +197,4 @@ class ActionSubmitResetForm(PathwaySubmit):
                 {"title": "Leave a clinician safely", "payload": "/end_care"},
             ],
         )
-        return []
+        return answers.channel if answers.channel in ("visit", "portal", "phone") else None

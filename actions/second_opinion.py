@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Text
+from typing import List, Optional, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit
+from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit, Recorder
 from bot.clinic import load_clinic
 from bot.questions import by_slot
 from bot.second_opinion import QUESTIONS, build_summary, decide
@@ -21,6 +20,7 @@ def answers_from(tracker: Tracker) -> dict:
 
 
 class ValidateSecondOpinionForm(PathwayForm):
+    pathway = "second_opinion"
     questions = QUESTIONS
 
     def name(self) -> Text:
@@ -35,15 +35,19 @@ class ValidateSecondOpinionForm(PathwayForm):
 class ActionSubmitSecondOpinionForm(PathwaySubmit):
     """Sends the tier, its reasons and what applies next, as text and as a card payload."""
 
+    pathway = "second_opinion"
     questions = QUESTIONS
 
     def name(self) -> Text:
         return "action_submit_second_opinion_form"
 
-    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
-        card = build_summary(decide(answers_from(tracker)), load_clinic().region)
+    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
+        decision = decide(answers_from(tracker))
+        card = build_summary(decision, load_clinic().region)
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
-        return []
+        record("sure_band", decision.sure_band)
+        record("tier", decision.tier)
+        return decision.tier
 
 
 class ActionAskSoEmergency(AskQuestion):

@@ -119,7 +119,7 @@ class Servers:
         self.webhook_url = f"{self.base_url}/webhooks/rest/webhook"
         if extra_env:
             CHILD_ENV.update(extra_env)
-        self._workdir = Path(tempfile.mkdtemp(prefix="care-navigator-"))
+        self.workdir = Path(tempfile.mkdtemp(prefix="care-navigator-"))
         self._log_files: Dict[str, object] = {}
         self.log_dir = log_dir
         endpoints = self._endpoints_file()
@@ -148,7 +148,7 @@ class Servers:
         with open(ROOT / "endpoints.yml", encoding="utf-8") as handle:
             endpoints = yaml.safe_load(handle) or {}
         endpoints["action_endpoint"] = {"url": f"http://127.0.0.1:{self.action_port}/webhook"}
-        path = self._workdir / "endpoints.yml"
+        path = self.workdir / "endpoints.yml"
         path.write_text(yaml.safe_dump(endpoints), encoding="utf-8")
         return path
 

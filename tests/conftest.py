@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "care-navigator.tar.gz"
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+# Tests never write to the repo's analytics file.
+_TMP = tempfile.mkdtemp(prefix="care-navigator-tests-")
+os.environ["CARE_NAVIGATOR_ANALYTICS_DB"] = os.path.join(_TMP, "analytics.sqlite")
 
 
 def read_yaml(path: Path) -> dict:
@@ -52,7 +56,10 @@ def servers(tmp_path_factory):
     from bot.launcher import Servers, free_port
 
     log_dir = tmp_path_factory.mktemp("logs")
-    with Servers(MODEL, rasa_port=free_port(), action_port=free_port(), log_dir=log_dir) as running:
+    data_dir = tmp_path_factory.mktemp("data")
+    env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(data_dir / "analytics.sqlite")}
+    with Servers(MODEL, rasa_port=free_port(), action_port=free_port(), log_dir=log_dir, extra_env=env) as running:
+        running.data_dir = data_dir
         yield running
 
 

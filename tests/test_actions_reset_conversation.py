@@ -26,7 +26,7 @@ def validate(requested, text, domain, slots=None, **kwargs):
     events, messages = run_action(
         ValidateResetConversationForm(), form_tracker(FORM, requested, text, slots, **kwargs), domain
     )
-    return {e["name"]: e["value"] for e in events}, messages
+    return {e["name"]: e["value"] for e in events if e["name"] != "analytics_token"}, messages
 
 
 def test_a_button_answer_is_stored_as_a_code_and_the_next_question_is_requested(domain_dict):
@@ -184,3 +184,30 @@ def test_stored_answers_stay_valid_when_the_form_resumes(domain_dict, slot, stor
 def test_a_button_title_is_an_answer_even_if_it_sounds_like_a_question_to_the_model(domain_dict):
     slots, _ = validate("reset_for_whom", "For me", domain_dict, intent="ask_if_bot", confidence=0.99)
     assert slots["reset_for_whom"] == "self"
+
+
+@pytest.fixture
+def recorded(monkeypatch):
+    """The analytics rows the actions write, in an in-memory store."""
+    from actions import pathway
+    from bot.analytics import Analytics
+
+    memory = Analytics(memory=True)
+    monkeypatch.setattr(pathway, "_store", memory)
+    return memory.rows
+
+
+def test_analytics_get_codes_never_the_patients_words(domain_dict, recorded):
+    words = "Dr. Quillfeather told me at 12 Elm Street that it was nothing"
+    validate("reset_what_happened", words, domain_dict, {"reset_for_whom": "self", "reset_role": "doctor"})
+    validate("reset_role", "my oncologist", domain_dict, {"reset_for_whom": "self"})
+    rows = recorded()
+    assert [(r["step"], r["choice"]) for r in rows] == [
+        ("reset_what_happened", "free_text_given"), ("reset_role", "other_role")]
+    assert "Quillfeather" not in str(rows) and "Elm" not in str(rows) and "oncologist" not in str(rows)
+
+
+def test_completion_records_the_channel_as_the_outcome(recorded):
+    submit(DONE_BEFORE_HELPS | {"reset_helps": "more_time", "reset_channel": "portal", "analytics_token": "t" * 32})
+    [row] = recorded()
+    assert (row["step"], row["choice"], row["outcome"], row["token"]) == ("end", "completed", "portal", "t" * 32)
