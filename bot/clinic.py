@@ -39,6 +39,8 @@ class Clinic:
     patient_relations: Contact
     nurse_line: str = ""
     links: dict = field(default_factory=dict)
+    # Origins of the clinic's own web pages that may embed the chat (Content-Security-Policy frame-ancestors).
+    embed_on: tuple = ()
 
 
 def clinic_path() -> Path:
@@ -70,7 +72,15 @@ def parse_clinic(data: dict) -> Clinic:
         ),
         nurse_line=str(data.get("nurse_line") or ""),
         links=dict(data.get("links") or {}),
+        embed_on=tuple(_origin(o) for o in data.get("embed_on") or ()),
     )
+
+
+def _origin(value: object) -> str:
+    origin = str(value).strip().rstrip("/")
+    if not origin.startswith(("https://", "http://")) or any(c in origin for c in " ;'\""):
+        raise ClinicConfigError(f"embed_on entries must be origins like https://www.example.org, not {value!r}")
+    return origin
 
 
 def load_clinic(path: Path | str | None = None) -> Clinic:

@@ -117,6 +117,7 @@ class Servers:
         self.host, self.rasa_port, self.action_port = host, rasa_port, action_port
         self.base_url = f"http://127.0.0.1:{rasa_port}"
         self.webhook_url = f"{self.base_url}/webhooks/rest/webhook"
+        self.chat_url = f"{self.base_url}/webhooks/chat/"
         if extra_env:
             CHILD_ENV.update(extra_env)
         self.workdir = Path(tempfile.mkdtemp(prefix="care-navigator-"))
@@ -225,7 +226,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         servers.start()
         print(
             f"\nCare Navigator is ready.\n"
-            f"  Chat page:    {servers.base_url}/webhooks/rest/webhook (REST)\n"
+            f"  Chat page:    {servers.chat_url}\n"
+            f"  REST channel: {servers.webhook_url}\n"
             f"Press Ctrl-C to stop.\n",
             flush=True,
         )

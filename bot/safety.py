@@ -42,6 +42,7 @@ _CRISIS_PATTERNS = [
     r"\bbetter off (if|when) (i|i'm|im) (was |were |am )?(dead|gone)\b",
     r"\b(no one|nobody|noone) (would|will) (care|notice|miss me) if (i|i'm|im) (died|dead|gone|was gone|were gone)\b",
     r"\b(not sure|don't know if|dont know if|unsure if) i (want|wanna) to (be alive|live|be here)\b",
+    r"\b(have|got|getting) (the|a|all the) (pills|tablets|rope|gun) ready\b(?! for)",
     r"\bstockpil\w* (my |up )?(pills|meds|medication|medicine|tablets)\b",
     r"\b(can't|cannot|cant) go on\b",
     r"\b(hurt|harm|cut|cutting|hurting|harming) (my|him|her|them) ?(self|selves)\b",
