@@ -10,6 +10,7 @@ MODEL   := models/care-navigator.tar.gz
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONWARNINGS := ignore::DeprecationWarning
+export TQDM_DISABLE := 1
 
 # Python 3.10: on PATH first, then the newest of pyenv's 3.10.x (Rasa 3.6 does not install on 3.11).
 PYTHON310 ?= $(shell for c in python3.10 $$(ls -d "$$(pyenv root 2>/dev/null || echo $${PYENV_ROOT:-$$HOME/.pyenv})"/versions/3.10.*/bin/python 2>/dev/null | sort -rV); do \
@@ -17,7 +18,7 @@ PYTHON310 ?= $(shell for c in python3.10 $$(ls -d "$$(pyenv root 2>/dev/null || 
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: help setup model run test test-fast validate test-stories test-model clean
+.PHONY: help setup browser model run test test-fast validate test-stories test-model clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -29,6 +30,12 @@ $(STAMP): pyproject.toml
 	@[ -x $(PY) ] && $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' || { echo "Creating $(VENV) with $(PYTHON310)"; rm -rf $(VENV); $(PYTHON310) -m venv $(VENV); }
 	$(PY) -m pip install --quiet -e ".[test]"
 	@touch $@
+
+browser: ## Install Debian's chromium for the browser tests (browser downloads do not work here)
+	@command -v chromium >/dev/null 2>&1 || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@chromium --version
 
 model: $(MODEL) ## Train the model if data, domain or config changed
 
@@ -49,10 +56,10 @@ test-fast: $(STAMP) ## Unit and contract tests: no model, no servers (seconds)
 test-stories: $(MODEL) ## Story tests; any wrong prediction fails
 	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/stories
 
-test-model: $(MODEL) ## Held-out NLU and safety tests, end-to-end tests through the real servers
+test-model: $(MODEL) browser ## Held-out NLU, end-to-end tests through the real servers, browser tests
 	$(PY) -m pytest -m "model or e2e" -q
 
-test: ## Everything CI runs: fast tests, validate, train, stories, held-out NLU, end-to-end
+test: ## Everything CI runs: fast tests, validate, train, stories, held-out NLU, end-to-end, browser
 	$(MAKE) test-fast
 	$(MAKE) validate
 	$(MAKE) model

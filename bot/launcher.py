@@ -209,6 +209,10 @@ class Servers:
         self.stop()
 
 
+def _stop_on_sigterm(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description="Run Care Navigator: the Rasa server and the action server.")
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
@@ -221,6 +225,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(f"No trained model at {args.model}: run `make run` (it trains first).", file=sys.stderr)
         return 2
     servers = Servers(args.model, args.port, args.action_port, args.host)
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)  # `kill` stops both servers, as Ctrl-C does
     print("Starting the action server and the Rasa server (about a minute)...", flush=True)
     try:
         servers.start()

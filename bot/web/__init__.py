@@ -65,13 +65,18 @@ def chat_blueprint(clinic_loader: Callable[[], Clinic] = load_clinic) -> Bluepri
     """The chat page at ``/`` and its assets, each served with the security headers."""
     blueprint = Blueprint("care_navigator_chat")
 
-    @blueprint.route("/", methods=["GET"])
-    async def page(_: Request) -> HTTPResponse:
+    @blueprint.route("/", methods=["GET"], strict_slashes=False)
+    async def page(request: Request) -> HTTPResponse:
+        if not request.path.endswith("/"):
+            # The page's assets are relative to it: always serve it from ".../chat/".
+            return response.redirect(request.path + "/")
         clinic = clinic_loader()
         return response.html(render_page(clinic), headers=security_headers(clinic))
 
     @blueprint.route("/<name>", methods=["GET"])
-    async def asset(_: Request, name: str) -> HTTPResponse:
+    async def asset(request: Request, name: str) -> HTTPResponse:
+        if name == "" :
+            return await page(request)
         if name not in ASSETS:
             return response.text("Not found", status=404)
         body = (STATIC / name).read_text(encoding="utf-8")

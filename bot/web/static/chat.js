@@ -121,12 +121,20 @@
     scrollDown();
   }
 
-  // A card arrives twice: as text (for any client) and as a card. Show the card only.
+  // A card arrives twice: as text (for any client; Rasa splits it at blank lines) and as a card.
+  // Show the card only: drop the text parts just before it that belong to it.
   function withoutCardTexts(replies) {
-    return replies.filter(function (r, i) {
-      var next = replies[i + 1];
-      return !(r.text && !r.custom && next && next.custom && next.custom.title && r.text.indexOf(next.custom.title) === 0);
+    var drop = {};
+    replies.forEach(function (reply, i) {
+      if (!(reply.custom && reply.custom.title)) { return; }
+      var whole = cardText(reply.custom);
+      for (var j = i - 1; j >= 0; j--) {
+        var prev = replies[j];
+        if (!prev.text || prev.custom || prev.buttons || whole.indexOf(prev.text.trim()) === -1) { break; }
+        drop[j] = true;
+      }
     });
+    return replies.filter(function (reply, i) { return !drop[i]; });
   }
 
   function setBusy(value) {
