@@ -18,7 +18,7 @@ PYTHON310 ?= $(shell for c in python3.10 $$(ls -d "$$(pyenv root 2>/dev/null || 
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: help setup browser model run test test-fast validate test-stories test-model clean
+.PHONY: help setup browser redis model run test test-fast validate test-stories test-model bench soak faults clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -56,7 +56,7 @@ test-fast: $(STAMP) ## Unit and contract tests: no model, no servers (seconds)
 test-stories: $(MODEL) ## Story tests; any wrong prediction fails
 	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/stories
 
-test-model: $(MODEL) browser ## Held-out NLU, end-to-end tests through the real servers, browser tests
+test-model: $(MODEL) browser redis ## Held-out NLU, end-to-end tests through the real servers, browser tests
 	$(PY) -m pytest -m "model or e2e" -q
 
 test: ## Everything CI runs: fast tests, validate, train, stories, held-out NLU, end-to-end, browser
@@ -68,3 +68,18 @@ test: ## Everything CI runs: fast tests, validate, train, stories, held-out NLU,
 
 clean: ## Remove the virtual environment, models and results
 	rm -rf $(VENV) models results
+
+redis: ## Install Debian's redis-server for the scale-out test
+	@command -v redis-server >/dev/null 2>&1 || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server >/dev/null; }
+	@redis-server --version
+
+bench: $(MODEL) ## Load benchmark against Rasa's template bot; writes docs/performance.md (about 10 minutes)
+	$(PY) -m bot.bench.load --users 20 --seconds 60
+
+soak: $(MODEL) ## Memory over 5,000 conversations with idle expiry (about 10 minutes)
+	$(PY) -m bot.bench.soak --conversations 5000
+
+faults: $(MODEL) ## Reply times with the action server down, and recovery
+	$(PY) -m bot.bench.faults

@@ -28,10 +28,13 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = ROOT / "models" / "care-navigator.tar.gz"
+API_TOKEN_ENV = "CARE_NAVIGATOR_API_TOKEN"
 CHILD_ENV = {
     "RASA_TELEMETRY_ENABLED": "false",  # nothing about conversations leaves the machine
     "TF_CPP_MIN_LOG_LEVEL": "2",
     "PYTHONUNBUFFERED": "1",
+    # Sanic refuses bigger request bodies with 413 before Rasa sees them.
+    "SANIC_REQUEST_MAX_SIZE": str(1_000_000),
 }
 
 
@@ -53,8 +56,9 @@ def _answers(url: str) -> bool:
 class Process:
     """One child server: its command, its output (to a sink and a short tail), and its health URL."""
 
-    def __init__(self, name: str, command: List[str], health_url: str, sink: Callable[[str, str], None]):
-        self.name, self.command, self.health_url = name, command, health_url
+    def __init__(self, name: str, command: List[str], health_url: str, sink: Callable[[str, str], None],
+                 env: Dict[str, str], cwd: Path = ROOT):
+        self.name, self.command, self.health_url, self.env, self.cwd = name, command, health_url, env, cwd
         self._sink = sink
         self.tail: Deque[str] = collections.deque(maxlen=25)
         self.popen: Optional[subprocess.Popen] = None
@@ -62,8 +66,8 @@ class Process:
     def start(self) -> None:
         self.popen = subprocess.Popen(
             self.command,
-            cwd=ROOT,
-            env={**os.environ, **CHILD_ENV},
+            cwd=self.cwd,
+            env={**os.environ, **self.env},
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -113,23 +117,25 @@ class Servers:
         host: str = "127.0.0.1",
         log_dir: Optional[Path] = None,
         extra_env: Optional[Dict[str, str]] = None,
+        api_token: Optional[str] = None,
+        endpoints: Path = ROOT / "endpoints.yml",
     ):
         self.host, self.rasa_port, self.action_port = host, rasa_port, action_port
         self.base_url = f"http://127.0.0.1:{rasa_port}"
         self.webhook_url = f"{self.base_url}/webhooks/rest/webhook"
         self.chat_url = f"{self.base_url}/webhooks/chat/"
-        if extra_env:
-            CHILD_ENV.update(extra_env)
+        self.env = {**CHILD_ENV, **(extra_env or {})}
         self.workdir = Path(tempfile.mkdtemp(prefix="care-navigator-"))
         self._log_files: Dict[str, object] = {}
         self.log_dir = log_dir
-        endpoints = self._endpoints_file()
+        endpoints = self._endpoints_file(endpoints)
         python = sys.executable
         self.actions = Process(
             "actions",
             [python, "-m", "actions", "--port", str(action_port)],
             f"http://127.0.0.1:{action_port}/health",
             self._sink,
+            self.env,
         )
         self.rasa = Process(
             "rasa",
@@ -140,13 +146,14 @@ class Servers:
                 "--credentials", str(ROOT / "credentials.yml"),
                 "--interface", host,
                 "--port", str(rasa_port),
-            ],
+            ] + (["--enable-api", "--auth-token", api_token] if api_token else []),
             f"{self.base_url}/webhooks/rest/",
             self._sink,
+            self.env,
         )
 
-    def _endpoints_file(self) -> Path:
-        with open(ROOT / "endpoints.yml", encoding="utf-8") as handle:
+    def _endpoints_file(self, source: Path) -> Path:
+        with open(source, encoding="utf-8") as handle:
             endpoints = yaml.safe_load(handle) or {}
         endpoints["action_endpoint"] = {"url": f"http://127.0.0.1:{self.action_port}/webhook"}
         path = self.workdir / "endpoints.yml"
@@ -220,11 +227,19 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--action-port", type=int, default=int(os.environ.get("ACTION_PORT", 5055)))
     parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"),
                         help="interface for the Rasa server (the action server always stays on 127.0.0.1)")
+    parser.add_argument("--endpoints", type=Path, default=ROOT / "endpoints.yml",
+                        help="endpoints file, e.g. endpoints.redis.yml to share conversations through Redis")
+    parser.add_argument("--enable-api", action="store_true",
+                        help=f"turn on Rasa's HTTP API, protected by the token in ${API_TOKEN_ENV}")
     args = parser.parse_args(argv)
+    token = os.environ.get(API_TOKEN_ENV) if args.enable_api else None
+    if args.enable_api and not token:
+        print(f"--enable-api needs a token in ${API_TOKEN_ENV}: the API is never open without one.", file=sys.stderr)
+        return 2
     if not args.model.exists():
         print(f"No trained model at {args.model}: run `make run` (it trains first).", file=sys.stderr)
         return 2
-    servers = Servers(args.model, args.port, args.action_port, args.host)
+    servers = Servers(args.model, args.port, args.action_port, args.host, api_token=token, endpoints=args.endpoints)
     signal.signal(signal.SIGTERM, _stop_on_sigterm)  # `kill` stops both servers, as Ctrl-C does
     print("Starting the action server and the Rasa server (about a minute)...", flush=True)
     try:

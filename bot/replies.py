@@ -32,3 +32,21 @@ MENU_BUTTONS = [
     {"title": "Leave a clinician safely", "payload": "/end_care"},
 ]
 PATHWAY_STOPPED = "Okay, we've stopped there, and I've let go of your answers. What would you like to do next?"
+
+# The region's urgent-help numbers: (emergency number, crisis line, one sentence).
+URGENT_HELP = {
+    "us": ("911", "988", "call 911, or call or text 988 (Suicide & Crisis Lifeline), or text HOME to 741741."),
+    "uk": ("999", "116 123", "call 999, or Samaritans free on 116 123, or NHS 111."),
+}
+
+
+def unavailable_text(region: str) -> str:
+    """When part of the bot (the action server) cannot be reached."""
+    return ("Sorry, part of me isn't available right now, so I couldn't do that. Please try again in a moment, "
+            f"or pick one of these. If you need urgent help: {URGENT_HELP[region][2]}")
+
+
+def rate_limited_text(region: str) -> str:
+    """When one conversation sends messages faster than the limit."""
+    return ("You're sending messages faster than I can answer. Please wait a few seconds and try again. "
+            f"If you need urgent help: {URGENT_HELP[region][2]}")

@@ -82,7 +82,33 @@ def test_with_the_action_server_down_the_crisis_reply_still_comes(servers):
         text = texts(say(servers, "I think about suicide every day", sender))
         assert "988" in text and "911" in text
         assert "Call 911 now" in texts(say(servers, "my face is drooping and my arm is numb", sender))
+        replies = say(servers, "can I talk to a real person?", sender)
+        assert "part of me isn't available" in texts(replies) and len(replies[0]["buttons"]) == 3
     finally:
         servers.actions.start()
         servers.wait_ready()
     assert "Patient Relations Office" in texts(say(servers, "can I talk to a real person?", sender))
+
+
+def test_a_5_mb_body_is_refused_with_413(servers):
+    body = b'{"sender": "a", "message": "' + b"x" * 5_000_000 + b'"}'
+    response = requests.post(servers.webhook_url, data=body, headers={"Content-Type": "application/json"},
+                             timeout=30)
+    assert response.status_code == 413
+    assert say(servers, "hello")
+
+
+def test_a_sender_over_the_rate_limit_gets_a_kind_reply(servers):
+    sender = uuid.uuid4().hex
+    replies = [texts(say(servers, "hi", sender)) for _ in range(21)]
+    assert "faster than I can answer" in replies[-1] and "911" in replies[-1]
+    assert "faster" not in replies[0]
+
+
+def test_an_answer_reaching_a_fresh_conversation_gets_a_clean_start(servers):
+    assert "lost track" in texts(say(servers, "For my parent"))
+
+
+def test_rasas_http_api_is_off(servers):
+    assert requests.get(f"{servers.base_url}/status", timeout=10).status_code == 404
+    assert requests.get(f"{servers.base_url}/conversations/x/tracker", timeout=10).status_code == 404

@@ -18,18 +18,26 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.clinic import load_clinic
+from bot.ratelimit import RateLimiter
+from bot.replies import MENU_BUTTONS, rate_limited_text, unavailable_text
 from bot.requests import BadRequest, parse_chat_request
 
 logger = logging.getLogger(__name__)
 
-SORRY = (
-    "Sorry, something went wrong on my side. Please try again in a moment. "
-    "If you need urgent help, call your local emergency number."
-)
-
-
 class CareNavigatorRestInput(RestInput):
-    """Rasa's REST channel with strict input checks and no patient text in logs."""
+    """Rasa's REST channel with strict input checks, a per-sender rate limit, a kind reply when
+    part of the bot is down, and no patient text in logs.
+
+    ``credentials.yml`` may set ``max_messages`` and ``per_seconds`` for the rate limit.
+    """
+
+    def __init__(self, max_messages: int = 20, per_seconds: float = 60.0) -> None:
+        self.limiter = RateLimiter(int(max_messages), float(per_seconds))
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "CareNavigatorRestInput":
+        return cls(**(credentials or {}))
 
     @classmethod
     def name(cls) -> Text:
@@ -48,6 +56,9 @@ class CareNavigatorRestInput(RestInput):
                 chat = parse_chat_request(request.body)
             except BadRequest as error:
                 return response.json({"error": str(error)}, status=error.status)
+            region = load_clinic().region
+            if not self.limiter.allow(chat.sender):
+                return response.json([{"recipient_id": chat.sender, "text": rate_limited_text(region)}])
             collector = CollectingOutputChannel()
             try:
                 await on_new_message(
@@ -57,8 +68,11 @@ class CareNavigatorRestInput(RestInput):
             except Exception as error:  # noqa: BLE001 - the patient gets a reply whatever failed
                 # The type only: the exception text can carry what the patient typed.
                 logger.error("Handling a message failed: %s", type(error).__name__)
-                if not collector.messages:
-                    collector.messages.append({"recipient_id": chat.sender, "text": SORRY})
+            if not collector.messages:
+                # Every message gets a reply; none means an action failed (Rasa logs which and why).
+                collector.messages.append(
+                    {"recipient_id": chat.sender, "text": unavailable_text(region), "buttons": MENU_BUTTONS}
+                )
             return response.json(collector.messages)
 
         return webhook

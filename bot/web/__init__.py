@@ -21,6 +21,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.clinic import Clinic, load_clinic
+from bot.replies import URGENT_HELP
 
 STATIC = Path(__file__).resolve().parent / "static"
 ASSETS = {
@@ -29,12 +30,6 @@ ASSETS = {
     "widget.js": "application/javascript; charset=utf-8",
     "widget.css": "text/css; charset=utf-8",
 }
-URGENT_HELP = {
-    "us": ("911", "988", "call 911, or call or text 988 (Suicide & Crisis Lifeline), or text HOME to 741741."),
-    "uk": ("999", "116 123", "call 999, or Samaritans free on 116 123, or NHS 111."),
-}
-
-
 def security_headers(clinic: Clinic) -> Dict[str, str]:
     """A strict Content-Security-Policy (no inline scripts or styles) and friends; no cookies are set."""
     ancestors = " ".join(["'self'"] + list(clinic.embed_on))

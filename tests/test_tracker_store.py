@@ -1,0 +1,44 @@
+"""The expiring in-memory tracker store (bot/rasa_addons/tracker_store.py)."""
+
+import asyncio
+
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.rasa_addons.tracker_store import ExpiringInMemoryTrackerStore
+
+
+class Clock:
+    now = 0.0
+
+    def __call__(self):
+        return self.now
+
+
+def run(coro):
+    loop = asyncio.new_event_loop()
+    try:
+        return loop.run_until_complete(coro)
+    finally:
+        loop.close()
+
+
+def test_conversations_are_forgotten_after_the_idle_time():
+    clock = Clock()
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), idle_seconds=60, clock=clock)
+    run(store.save(DialogueStateTracker("a", [])))
+    clock.now = 30
+    assert run(store.retrieve("a")) is not None
+    clock.now = 100
+    assert run(store.retrieve("a")) is None
+    assert "a" not in store.store
+
+
+def test_a_sweep_keeps_memory_flat_over_many_conversations():
+    clock = Clock()
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), idle_seconds=60, clock=clock)
+    for n in range(500):
+        clock.now = n
+        run(store.save(DialogueStateTracker(f"s{n}", [])))
+    assert len(store.store) <= 100  # only the last minute's conversations, plus one sweep interval
+    assert store.forget_idle() >= 0
