@@ -8,17 +8,13 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit, Recorder
+from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit, Recorder, answers
 from bot.clinic import load_clinic
 from bot.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, QUESTIONS, US_ONLY, build_card, build_checklist
 from bot.questions import by_slot
 from bot.replies import contact_line
 
 Q = by_slot(QUESTIONS)
-
-
-def answers_from(tracker: Tracker) -> dict:
-    return {q.slot: tracker.get_slot(q.slot) for q in QUESTIONS}
 
 
 class ValidateEndingCareForm(PathwayForm):
@@ -55,13 +51,13 @@ class ActionSubmitEndingCareForm(PathwaySubmit):
 
     def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
         clinic = load_clinic()
-        answers = answers_from(tracker)
-        items = build_checklist(answers, clinic.region, contact_line(clinic))
+        given = answers(tracker, QUESTIONS)
+        items = build_checklist(given, clinic.region, contact_line(clinic))
         card = build_card(items, clinic.region)
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
         for item in items:
             record("checklist_item", item.code)
-        return answers.get("ec_initiator") if answers.get("ec_initiator") in (PATIENT, PRACTICE) else None
+        return given.get("ec_initiator") if given.get("ec_initiator") in (PATIENT, PRACTICE) else None
 
 
 class ActionAskEcInitiator(AskQuestion):

@@ -74,6 +74,11 @@ DIGRESSION_CONFIDENCE = 0.9
 DIGRESSION_MAX_WORDS = 8
 
 
+def answers(tracker: Tracker, questions: Sequence[Question]) -> Dict[Text, Any]:
+    """The current answer to each question, by slot."""
+    return {q.slot: tracker.get_slot(q.slot) for q in questions}
+
+
 def _text(value: Any) -> str:
     if isinstance(value, list):
         return " ".join(str(v) for v in value)

@@ -7,16 +7,12 @@ from typing import List, Optional, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit, Recorder
+from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit, Recorder, answers
 from bot.clinic import load_clinic
 from bot.questions import by_slot
 from bot.second_opinion import QUESTIONS, build_summary, decide
 
 Q = by_slot(QUESTIONS)
-
-
-def answers_from(tracker: Tracker) -> dict:
-    return {q.slot: tracker.get_slot(q.slot) for q in QUESTIONS}
 
 
 class ValidateSecondOpinionForm(PathwayForm):
@@ -42,7 +38,7 @@ class ActionSubmitSecondOpinionForm(PathwaySubmit):
         return "action_submit_second_opinion_form"
 
     def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
-        decision = decide(answers_from(tracker))
+        decision = decide(answers(tracker, QUESTIONS))
         card = build_summary(decision, load_clinic().region)
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
         record("sure_band", decision.sure_band)

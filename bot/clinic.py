@@ -83,8 +83,18 @@ def _origin(value: object) -> str:
     return origin
 
 
+_cache: dict = {}
+
+
 def load_clinic(path: Path | str | None = None) -> Clinic:
-    """Read and validate the clinic file (see :func:`clinic_path` for the default)."""
+    """Read and validate the clinic file (see :func:`clinic_path` for the default).
+
+    Read again only when the file changes, so callers may call it on every request.
+    """
     path = Path(path) if path else clinic_path()
-    with open(path, encoding="utf-8") as handle:
-        return parse_clinic(yaml.safe_load(handle))
+    key = (str(path), path.stat().st_mtime_ns)
+    if key not in _cache:
+        with open(path, encoding="utf-8") as handle:
+            _cache.clear()
+            _cache[key] = parse_clinic(yaml.safe_load(handle))
+    return _cache[key]

@@ -87,6 +87,7 @@ _HARD_NEGATIVE_PATTERNS = [
     r"\bhurt my (feelings|back|knee|shoulder|wrist|ankle)\b",
     r"\b(drop|leave|quit|fire|dump|stop seeing) (my|her|his|their|our)\b",
     r"\bdie (of|from) (laughter|laughing|embarrassment|boredom|shame|curiosity)\b",
+    r"\b(died|die|dying) (of |from )?(laughing|laughter)\b",
     r"\bdead tired\b",
     r"\bgiving up on (my|this|that|the|her|his) (doctor|clinic|practice|therapist|specialist|gp)\b",
 ]

@@ -24,3 +24,14 @@ def clean_message(text: str, max_chars: int) -> str:
     text = unicodedata.normalize("NFC", text or "")
     text = _SPACES.sub(" ", _CONTROL.sub(" ", text)).strip()
     return text[:max_chars].rstrip()
+
+
+_PAYLOAD = re.compile(r"^/[A-Za-z_][A-Za-z0-9_]*(@[0-9.]+)?(\{.*\})?$", re.S)
+
+
+def neutralise_slash(text: str) -> str:
+    """Keep button payloads like ``/greet`` or ``/inform{"a": 1}``; drop the leading slashes of anything
+    else ("/ my name is ...") so that it is read as words, never logged as an unknown intent name."""
+    if text.startswith("/") and not _PAYLOAD.match(text):
+        return text.lstrip("/").lstrip()
+    return text

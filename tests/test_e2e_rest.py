@@ -70,6 +70,8 @@ def test_malformed_bodies_get_a_4xx_never_a_5xx(servers, body):
 
 def test_logs_do_not_echo_what_patients_typed(servers):
     say(servers, f"I want to talk about {SECRET_PHRASE}")
+    say(servers, f"/ about {SECRET_PHRASE}")  # not a payload: must not be logged as an unknown intent
+    say(servers, f"/{{ {SECRET_PHRASE} }}")
     for log in servers.log_dir.glob("*.log"):
         assert "Quillfeather" not in log.read_text(), log.name
 

@@ -143,3 +143,13 @@ def test_after_the_sequence_the_bot_listens(policy, domain):
     action, prediction = predicted(policy, domain, events)
     assert action == "action_listen"
     assert prediction.events == []  # region already set: nothing to add
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("/greet", "/greet"), ('/inform{"a": 1}', '/inform{"a": 1}'), ("/ my name is Zeb", "my name is Zeb"),
+     ("//etc/passwd is mine", "etc/passwd is mine"), ("hi /there", "hi /there")],
+)
+def test_only_real_payloads_keep_their_slash(text, expected):
+    """Rasa logs an unknown "/intent" by name: patient words must never be read as one."""
+    assert run_nlu(model_guess(text, [("greet", 0.9)])).get("text") == expected

@@ -8,7 +8,6 @@ Same URL and JSON as Rasa's REST channel (``POST /webhooks/rest/webhook`` with
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
@@ -76,7 +75,3 @@ class CareNavigatorRestInput(RestInput):
             return response.json(collector.messages)
 
         return webhook
-
-    def get_metadata(self, request: Request) -> Optional[Dict[Text, Any]]:
-        body = json.loads(request.body or b"{}")
-        return body.get("metadata") if isinstance(body, dict) else None

@@ -29,7 +29,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import safety
-from bot.text import clean_message
+from bot.text import clean_message, neutralise_slash
 
 SAFETY_CATEGORY_KEY = "safety_category"
 SAFETY_INTENTS = {safety.CRISIS: "express_crisis", safety.EMERGENCY: "report_emergency"}
@@ -69,7 +69,7 @@ class InputGuard(GraphComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             message.set(SAFETY_CATEGORY_KEY, safety.classify(text))
-            message.set(TEXT, clean_message(text, self._max_chars), add_to_output=True)
+            message.set(TEXT, neutralise_slash(clean_message(text, self._max_chars)), add_to_output=True)
         return messages
 
 
