@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import collections
 import time
-from typing import Callable, Deque, Dict
+from typing import Callable, Deque
 
 
 class RateLimiter:

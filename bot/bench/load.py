@@ -88,6 +88,9 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "performance.md")
+    parser.add_argument("--processes", type=int, default=1,
+                        help="Rasa server processes for Care Navigator; more than one share Rasa's Redis "
+                             "tracker and lock stores (Debian's redis-server on loopback), used round robin")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="care-navigator-bench-"))
     figures = {}
@@ -96,15 +99,31 @@ def main() -> None:
     ref_train, ref_dir, ref_model = train_reference(workdir)
 
     env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(workdir / "analytics.sqlite")}
-    servers = Servers(ours_model, free_port(), free_port(), log_dir=workdir / "logs-ours", extra_env=env)
+    redis_process = None
+    endpoints = ROOT / "endpoints.yml"
+    if args.processes > 1:
+        redis_port = free_port()
+        redis_process = subprocess.Popen(["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1",
+                                          "--save", "", "--appendonly", "no"], stdout=subprocess.DEVNULL)
+        env.update({"REDIS_HOST": "127.0.0.1", "REDIS_PORT": str(redis_port)})
+        endpoints = ROOT / "endpoints.redis.yml"
+    pool = [Servers(ours_model, free_port(), free_port(), log_dir=workdir / f"logs-ours-{n}", extra_env=env,
+                    endpoints=endpoints) for n in range(args.processes)]
     start = time.perf_counter()
-    servers.start()
-    ours_ready = time.perf_counter() - start  # both servers answering
+    for servers in pool:
+        servers.actions.start()
+        servers.rasa.start()
+    for servers in pool:
+        servers.wait_ready()
+    ours_ready = time.perf_counter() - start  # every server answering
     try:
-        ours = measure([servers.webhook_url], OURS, args.users, args.seconds, OURS_LAST)
-        ours_rss = rss_mb(servers.rasa.popen.pid) + rss_mb(servers.actions.popen.pid)
+        ours = measure([s.webhook_url for s in pool], OURS, args.users, args.seconds, OURS_LAST)
+        ours_rss = sum(rss_mb(s.rasa.popen.pid) + rss_mb(s.actions.popen.pid) for s in pool)
     finally:
-        servers.stop()
+        for servers in pool:
+            servers.stop()
+        if redis_process:
+            redis_process.terminate()
 
     port = free_port()
     log = open(workdir / "reference.log", "w")
@@ -130,7 +149,7 @@ def main() -> None:
     o, r = ours.summary(), ref.summary()
     figures = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-        "users": args.users, "seconds": args.seconds,
+        "users": args.users, "seconds": args.seconds, "processes": args.processes,
         "care_navigator": {**o, "rss_mb": round(ours_rss), "train_s": round(ours_train), "ready_s": round(ours_ready)},
         "reference": {**r, "rss_mb": round(ref_rss), "train_s": round(ref_train), "ready_s": round(ref_ready)},
         "ratio_ours_to_reference": {
@@ -153,7 +172,7 @@ def write_doc(path: Path, figures: dict) -> None:
     table = "\n".join(f"| {label} | {o[key]} | {r[key]} | {q[rk] if rk else ''} |" for label, key, rk in rows)
     text = f"""# Performance
 
-Measured by `make bench` (`python -m bot.bench.load --users {figures['users']} --seconds {figures['seconds']:.0f}`)
+Measured by `make bench` (`python -m bot.bench.load --users {figures['users']} --seconds {figures['seconds']:.0f} --processes {figures['processes']}`)
 on {figures['machine']}, {time.strftime('%Y-%m-%d')}. Both bots are trained from scratch with fresh Rasa caches
 and served in the same run; {figures['users']} virtual patients run complete conversations back to back over the
 REST channel. Only same-run ratios count: the machine is shared and noisy.
@@ -164,7 +183,8 @@ REST channel. Only same-run ratios count: the machine is shared and noisy.
 
 Care Navigator's conversations are whole pathways (forms that call the action server on every answer and
 write analytics); the reference bot's are its template's greet / mood / goodbye turns. Server RSS for Care
-Navigator is the Rasa server plus the action server.
+Navigator is its Rasa servers plus action servers ({figures['processes']} of each; with more than one, they share
+Rasa's Redis tracker and lock stores and the load generator spreads patients over them, as a load balancer would).
 """
     marker = "\n## History\n"
     old = path.read_text() if path.exists() else ""
