@@ -8,6 +8,7 @@ and :class:`PathwaySubmit`, and keeps only what is particular to it.
 from __future__ import annotations
 
 import abc
+import logging
 from typing import Any, Dict, List, Optional, Sequence, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -18,6 +19,8 @@ from rasa_sdk.types import DomainDict
 from bot import analytics, forms
 from bot.questions import YES_NO_BUTTONS, Question
 from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED
+
+logger = logging.getLogger(__name__)
 
 EXIT_SLOT = "pathway_exit"
 TOKEN_SLOT = "analytics_token"
@@ -44,7 +47,12 @@ class Recorder:
             self.events.append(SlotSet(TOKEN_SLOT, self.token))
 
     def __call__(self, step: Text, choice: Text, outcome: Optional[Text] = None) -> None:
-        store().record(self.token, self.pathway, step, choice, outcome)
+        try:
+            store().record(self.token, self.pathway, step, choice, outcome)
+        except analytics.UnknownCode as error:
+            # A bug in an action, never patient input (codes are mapped before they get here): say so
+            # clearly in the log, write nothing, and let the conversation carry on.
+            logger.error("Analytics refused an event: %s", error)
 
 
 # What each entry intent starts.

@@ -211,3 +211,12 @@ def test_completion_records_the_channel_as_the_outcome(recorded):
     submit(DONE_BEFORE_HELPS | {"reset_helps": "more_time", "reset_channel": "portal", "analytics_token": "t" * 32})
     [row] = recorded()
     assert (row["step"], row["choice"], row["outcome"], row["token"]) == ("end", "completed", "portal", "t" * 32)
+
+
+def test_an_unknown_analytics_code_is_logged_and_the_conversation_carries_on(recorded, caplog):
+    from actions.pathway import Recorder
+
+    tracker = form_tracker(FORM, "reset_role", "x", {"analytics_token": "t" * 32})
+    Recorder(tracker, "reset_conversation")("reset_role", "not_a_code")
+    assert recorded() == []
+    assert "Analytics refused an event" in caplog.text and "not_a_code" in caplog.text

@@ -70,7 +70,7 @@ def chat_blueprint(clinic_loader: Callable[[], Clinic] = load_clinic) -> Bluepri
 
     @blueprint.route("/<name>", methods=["GET"])
     async def asset(request: Request, name: str) -> HTTPResponse:
-        if name == "" :
+        if name == "":
             return await page(request)
         if name not in ASSETS:
             return response.text("Not found", status=404)
