@@ -178,6 +178,8 @@ def test_with_the_server_stopped_the_page_shows_the_offline_message_and_emergenc
         offline = page.locator("#offline")
         offline.wait_for()
         assert "911" in offline.inner_text() and "988" in offline.inner_text()
+        box = offline.bounding_box()
+        assert 0 <= box["y"] and box["y"] + box["height"] <= page.viewport_size["height"]  # scrolled into view
         assert offline.get_by_role("button", name="Try again").is_visible()
         shot(page, "offline")
     finally:

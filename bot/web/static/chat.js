@@ -166,6 +166,7 @@
     }).catch(function () {
       lastFailed = message;
       offline.hidden = false;
+      offline.scrollIntoView({ block: "nearest" });
     }).then(function () {
       setBusy(false);
       input.focus();
