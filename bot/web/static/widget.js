@@ -1,4 +1,4 @@
-// Care Navigator widget: <script src="https://YOUR-BOT-HOST/webhooks/chat/widget.js" defer></script>
+// Care Navigator widget: <script src="BOT-ADDRESS/webhooks/chat/widget.js" defer></script> on a clinic page.
 // Adds a "Chat with Care Navigator" button that opens the chat page in a panel (an iframe on the bot's
 // own origin, so the clinic's site needs no CORS set-up and the chat keeps its own sessionStorage).
 (function () {
