@@ -57,9 +57,16 @@ def servers(tmp_path_factory):
 
     log_dir = tmp_path_factory.mktemp("logs")
     data_dir = tmp_path_factory.mktemp("data")
-    env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(data_dir / "analytics.sqlite")}
+    # The repo's clinic, plus a loopback "clinic website" that may embed the widget (tests/test_browser.py).
+    embed_port = free_port()
+    clinic = read_yaml(ROOT / "clinic.yml")
+    clinic["embed_on"] = list(clinic.get("embed_on") or []) + [f"http://127.0.0.1:{embed_port}"]
+    (data_dir / "clinic.yml").write_text(yaml.safe_dump(clinic))
+    env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(data_dir / "analytics.sqlite"),
+           "CARE_NAVIGATOR_CLINIC": str(data_dir / "clinic.yml")}
     with Servers(MODEL, rasa_port=free_port(), action_port=free_port(), log_dir=log_dir, extra_env=env) as running:
         running.data_dir = data_dir
+        running.embed_port = embed_port
         yield running
 
 

@@ -188,3 +188,37 @@ def test_with_the_server_stopped_the_page_shows_the_offline_message_and_emergenc
     offline.get_by_role("button", name="Try again").click()
     page.wait_for_selector("#typing", state="hidden")
     assert page.locator("#offline").is_hidden()
+
+
+@pytest.fixture
+def clinic_site(servers, tmp_path):
+    """A stand-in clinic website on another loopback origin, with the one-tag embed from the README."""
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "index.html").write_text(
+        "<!doctype html><html lang='en'><head><title>Clinic</title></head><body><h1>Riverside</h1>"
+        f"<script src='{servers.chat_url}widget.js' defer></script></body></html>"
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None
+    site = http.server.ThreadingHTTPServer(("127.0.0.1", servers.embed_port), handler)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{servers.embed_port}/"
+    site.shutdown()
+    site.server_close()
+
+
+def test_the_widget_embeds_the_chat_on_a_clinic_site_with_one_tag(browser, clinic_site):
+    context = browser.new_context(viewport={"width": 1024, "height": 800})
+    page = context.new_page()
+    page.goto(clinic_site)
+    page.get_by_role("button", name="Chat with Care Navigator").click()
+    launcher = page.locator(".care-navigator-launcher")
+    assert launcher.get_attribute("aria-expanded") == "true" and launcher.inner_text() == "Close chat"
+    chat = page.frame_locator("iframe[title='Care Navigator chat']")
+    chat.get_by_role("button", name="Decide about a second opinion").click()
+    chat.get_by_text("is this an emergency").wait_for()
+    shot(page, "widget-on-clinic-site")
+    context.close()
