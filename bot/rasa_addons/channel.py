@@ -24,6 +24,7 @@ from bot.requests import BadRequest, parse_chat_request
 
 logger = logging.getLogger(__name__)
 
+
 class CareNavigatorRestInput(RestInput):
     """Rasa's REST channel with strict input checks, a per-sender rate limit, a kind reply when
     part of the bot is down, and no patient text in logs.

@@ -41,14 +41,17 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
     def _expired(self, sender_id: Text, now: float) -> bool:
         return now - self._touched.get(sender_id, now) > self.idle_seconds
 
+    def _forget(self, sender_id: Text) -> None:
+        self.store.pop(sender_id, None)
+        self._touched.pop(sender_id, None)
+
     def forget_idle(self) -> int:
         """Drop every conversation idle for longer than ``idle_seconds``; return how many."""
         now = self._clock()
         self._last_sweep = now
         idle = [sender for sender in list(self.store) if self._expired(sender, now)]
         for sender in idle:
-            self.store.pop(sender, None)
-            self._touched.pop(sender, None)
+            self._forget(sender)
         return len(idle)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -60,6 +63,5 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
 
     async def _retrieve(self, sender_id: Text, fetch_all_sessions: bool) -> Optional[DialogueStateTracker]:
         if sender_id in self.store and self._expired(sender_id, self._clock()):
-            self.store.pop(sender_id, None)
-            self._touched.pop(sender_id, None)
+            self._forget(sender_id)
         return await super()._retrieve(sender_id, fetch_all_sessions)

@@ -30,6 +30,8 @@ ASSETS = {
     "widget.js": "application/javascript; charset=utf-8",
     "widget.css": "text/css; charset=utf-8",
 }
+
+
 def security_headers(clinic: Clinic) -> Dict[str, str]:
     """A strict Content-Security-Policy (no inline scripts or styles) and friends; no cookies are set."""
     ancestors = " ".join(["'self'"] + list(clinic.embed_on))
@@ -71,7 +73,7 @@ def chat_blueprint(clinic_loader: Callable[[], Clinic] = load_clinic) -> Bluepri
     @blueprint.route("/<name>", methods=["GET"])
     async def asset(request: Request, name: str) -> HTTPResponse:
         if name == "":
-            return await page(request)
+            return await page(request)  # sanic routes ".../chat/" here, with an empty name
         if name not in ASSETS:
             return response.text("Not found", status=404)
         body = (STATIC / name).read_text(encoding="utf-8")
