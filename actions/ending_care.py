@@ -8,13 +8,11 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit, Recorder, answers
+from actions.pathway import PathwayForm, PathwaySubmit, Recorder, answers
 from bot.clinic import load_clinic
 from bot.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, QUESTIONS, US_ONLY, build_card, build_checklist
-from bot.questions import by_slot
 from bot.replies import contact_line
 
-Q = by_slot(QUESTIONS)
 
 
 class ValidateEndingCareForm(PathwayForm):
@@ -58,31 +56,3 @@ class ActionSubmitEndingCareForm(PathwaySubmit):
         for item in items:
             record("checklist_item", item.code)
         return given.get("ec_initiator") if given.get("ec_initiator") in (PATIENT, PRACTICE) else None
-
-
-class ActionAskEcInitiator(AskQuestion):
-    question = Q["ec_initiator"]
-
-
-class ActionAskEcNewClinician(AskQuestion):
-    question = Q["ec_new_clinician"]
-
-
-class ActionAskEcMedications(AskQuestion):
-    question = Q["ec_medications"]
-
-
-class ActionAskEcOngoingTreatment(AskQuestion):
-    question = Q["ec_ongoing_treatment"]
-
-
-class ActionAskEcPending(AskQuestion):
-    question = Q["ec_pending"]
-
-
-class ActionAskEcPcpRequired(AskQuestion):
-    question = Q["ec_pcp_required"]
-
-
-class ActionAskEcFeedback(AskQuestion):
-    question = Q["ec_feedback"]

@@ -1,8 +1,12 @@
 """What every pathway form shares: asking from ``bot`` question lists, skip / not sure / why / stop /
 start over, short digressions, and finishing or leaving the form.
 
-A pathway module subclasses :class:`PathwayForm` (validation), :class:`AskQuestion` (one per question)
-and :class:`PathwaySubmit`, and keeps only what is particular to it.
+A pathway module subclasses :class:`PathwayForm` (validation, and asking the next question) and
+:class:`PathwaySubmit`, and keeps only what is particular to it.
+
+The form's validation action also asks the next question, so an answer costs one call to the action
+server rather than two (there are no ``action_ask_*`` actions; Rasa asks nothing itself when a form slot
+has none). Measured in docs/performance.md.
 """
 
 from __future__ import annotations
@@ -117,12 +121,29 @@ class PathwayForm(FormValidationAction, abc.ABC):
             return []  # the form ends and the submit action says goodbye to it
         return self.slots_to_ask(tracker)
 
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        """None: Rasa fills the slots from the domain's ``from_text`` mappings; there are no ``extract_*``."""
+        return []
+
     async def next_requested_slot(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Optional[EventType]:
-        """Always names the next question (or None to end the form), whatever the domain lists."""
+        """Names the next question and asks it (None ends the form), whatever the domain lists."""
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
-        return SlotSet("requested_slot", next((s for s in required if tracker.slots.get(s) is None), None))
+        slot = next((s for s in required if tracker.slots.get(s) is None), None)
+        if slot is not None:
+            self.ask(slot, dispatcher, tracker)
+        return SlotSet("requested_slot", slot)
+
+    def ask(self, slot: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        """Ask one question from ``bot`` (override for questions whose wording depends on earlier answers)."""
+        dispatcher.utter_message(**self.question(slot).message(self.rephrasing(tracker)))
+
+    def rephrasing(self, tracker: Tracker) -> bool:
+        """Whether questions with a calmer-words version should use it (the patient asked to rephrase)."""
+        return False
 
     async def get_validation_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -183,26 +204,6 @@ class PathwayForm(FormValidationAction, abc.ABC):
         if code is None:
             dispatcher.utter_message(text="Sorry, I didn't catch that. Could you pick one of the buttons, or say skip?")
         return {slot: code}
-
-
-class AskQuestion(Action, abc.ABC):
-    """``action_ask_<slot>``: asks one question from ``bot``, or its calmer-words version when rephrasing."""
-
-    @property
-    @abc.abstractmethod
-    def question(self) -> Question:
-        """The question to ask (a class attribute in subclasses)."""
-
-    rephrase_slot: Optional[Text] = None
-    rephrase_value: Optional[Text] = None
-
-    def name(self) -> Text:
-        return f"action_ask_{self.question.slot}"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        rephrasing = bool(self.rephrase_slot) and tracker.get_slot(self.rephrase_slot) == self.rephrase_value
-        dispatcher.utter_message(**self.question.message(rephrasing))
-        return []
 
 
 class PathwaySubmit(Action, abc.ABC):

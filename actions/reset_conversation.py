@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit, Recorder
+from actions.pathway import PathwayForm, PathwaySubmit, Recorder
 from bot import analytics, forms
 from bot.reset_script import (
     HEAT_INTRO,
@@ -28,9 +27,7 @@ from bot.reset_script import (
     match_helps,
     role_from_text,
 )
-from bot.questions import by_slot
 
-Q = by_slot(QUESTIONS)
 SO_FAR, OWN_WORDS = "reset_helps_so_far", "reset_helps_own_words"
 
 
@@ -122,56 +119,24 @@ class ValidateResetConversationForm(PathwayForm):
     def check_reset_channel(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker):
         return self.choice("reset_channel", channel_from_text(text), dispatcher)
 
+    def rephrasing(self, tracker: Tracker) -> bool:
+        return tracker.get_slot("reset_heat_choice") == "rephrased"
 
-class ActionAskResetForWhom(AskQuestion):
-    question = Q["reset_for_whom"]
-
-
-class ActionAskResetRole(AskQuestion):
-    question = Q["reset_role"]
-
-
-class ActionAskResetWhatHappened(AskQuestion):
-    question = Q["reset_what_happened"]
-    rephrase_slot, rephrase_value = "reset_heat_choice", "rephrased"
-
-
-class ActionAskResetConcern(AskQuestion):
-    question = Q["reset_concern"]
-    rephrase_slot, rephrase_value = "reset_heat_choice", "rephrased"
-
-
-class ActionAskResetHeatChoice(AskQuestion):
-    """Shows what the heat check found, with a calmer way to say it, before asking."""
-
-    question = Q["reset_heat_choice"]
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
-        findings = heat_check(answers_from(tracker))
-        lines = [HEAT_INTRO] + [f"- \"{f.word}\": {f.calmer}" for f in findings]
-        dispatcher.utter_message(text="\n".join(lines))
-        return super().run(dispatcher, tracker, domain)
-
-
-class ActionAskResetHelps(AskQuestion):
-    """Offers the wishes not picked yet, and "That's all" once there is at least one."""
-
-    question = Q["reset_helps"]
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> List[EventType]:
+    def ask(self, slot: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        if slot == "reset_heat_choice":
+            # Show what the heat check found, with a calmer way to say it, before asking.
+            findings = heat_check(answers_from(tracker))
+            dispatcher.utter_message(text="\n".join([HEAT_INTRO] + [f"- \"{f.word}\": {f.calmer}" for f in findings]))
         so_far = tracker.get_slot(SO_FAR) or []
-        if not so_far:
-            return super().run(dispatcher, tracker, domain)
-        picked = ", ".join(HELPS[code][0].lower() for code in so_far)
-        buttons = [{"title": t, "payload": t} for code, (t, _) in HELPS.items() if code not in so_far]
-        buttons.append({"title": HELPS_DONE, "payload": HELPS_DONE})
-        dispatcher.utter_message(text=f"Got it: {picked}. Anything else? Pick another, or \"{HELPS_DONE}\".",
-                                 buttons=buttons)
-        return []
-
-
-class ActionAskResetChannel(AskQuestion):
-    question = Q["reset_channel"]
+        if slot == "reset_helps" and so_far:
+            # Offer the wishes not picked yet, and "That's all" once there is at least one.
+            picked = ", ".join(HELPS[code][0].lower() for code in so_far)
+            buttons = [{"title": t, "payload": t} for code, (t, _) in HELPS.items() if code not in so_far]
+            buttons.append({"title": HELPS_DONE, "payload": HELPS_DONE})
+            dispatcher.utter_message(text=f"Got it: {picked}. Anything else? Pick another, or \"{HELPS_DONE}\".",
+                                     buttons=buttons)
+            return
+        super().ask(slot, dispatcher, tracker)
 
 
 class ActionSubmitResetForm(PathwaySubmit):

@@ -7,12 +7,10 @@ from typing import List, Optional, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.pathway import AskQuestion, PathwayForm, PathwaySubmit, Recorder, answers
+from actions.pathway import PathwayForm, PathwaySubmit, Recorder, answers
 from bot.clinic import load_clinic
-from bot.questions import by_slot
 from bot.second_opinion import QUESTIONS, build_summary, decide
 
-Q = by_slot(QUESTIONS)
 
 
 class ValidateSecondOpinionForm(PathwayForm):
@@ -44,43 +42,3 @@ class ActionSubmitSecondOpinionForm(PathwaySubmit):
         record("sure_band", decision.sure_band)
         record("tier", decision.tier)
         return decision.tier
-
-
-class ActionAskSoEmergency(AskQuestion):
-    question = Q["so_emergency"]
-
-
-class ActionAskSoSerious(AskQuestion):
-    question = Q["so_serious"]
-
-
-class ActionAskSoMajorTreatment(AskQuestion):
-    question = Q["so_major_treatment"]
-
-
-class ActionAskSoPersistent(AskQuestion):
-    question = Q["so_persistent"]
-
-
-class ActionAskSoConflicting(AskQuestion):
-    question = Q["so_conflicting"]
-
-
-class ActionAskSoRushed(AskQuestion):
-    question = Q["so_rushed"]
-
-
-class ActionAskSoSureSure(AskQuestion):
-    question = Q["so_sure_sure"]
-
-
-class ActionAskSoSureUnderstand(AskQuestion):
-    question = Q["so_sure_understand"]
-
-
-class ActionAskSoSureRisks(AskQuestion):
-    question = Q["so_sure_risks"]
-
-
-class ActionAskSoSureSupport(AskQuestion):
-    question = Q["so_sure_support"]

@@ -1,13 +1,13 @@
 """A pathway's questions as data: prompt, buttons, a one-line reason for "why do you ask?" (pure).
 
 Each pathway module (``bot/reset_script.py``, ...) lists its questions in order;
-the generic ask and validation actions in ``actions/pathway.py`` read them.
+the form validation actions in ``actions/pathway.py`` read them and ask them in order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, Optional, Sequence
 
 YES_NO_BUTTONS = ("Yes", "No", "Not sure")
 
@@ -25,7 +25,3 @@ class Question:
         """The prompt as a dispatcher message: text plus buttons whose payload is their title."""
         text = self.rephrase_prompt if rephrasing and self.rephrase_prompt else self.prompt
         return {"text": text, "buttons": [{"title": b, "payload": b} for b in self.buttons]}
-
-
-def by_slot(questions: List[Question]) -> Dict[str, Question]:
-    return {q.slot: q for q in questions}

@@ -89,8 +89,9 @@ def texts(replies: list) -> str:
 
 @pytest.fixture(scope="session")
 def domain_dict() -> dict:
-    """domain.yml as the action server receives it."""
-    return read_yaml(ROOT / "domain.yml")
+    """The domain as the action server receives it: nothing (``enable_selective_domain`` in endpoints.yml)."""
+    endpoints = read_yaml(ROOT / "endpoints.yml")
+    return {} if endpoints["action_endpoint"].get("enable_selective_domain") else read_yaml(ROOT / "domain.yml")
 
 
 def form_tracker(form: str, requested: str, text: str, slots: dict | None = None,

@@ -4,16 +4,12 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.events import Restarted, SlotSet
 
-from actions.reset_conversation import (
-    ActionAskResetHeatChoice,
-    ActionAskResetHelps,
-    ActionAskResetWhatHappened,
-    ActionSubmitResetForm,
-    ValidateResetConversationForm,
-)
+from actions.reset_conversation import ActionSubmitResetForm, ValidateResetConversationForm
+from bot.reset_script import QUESTIONS
 from conftest import form_tracker, run_action
 
 FORM = "reset_conversation_form"
+ROLE_PROMPT = next(q.prompt for q in QUESTIONS if q.slot == "reset_role")
 DONE_BEFORE_HELPS = {
     "reset_for_whom": "self",
     "reset_role": "doctor",
@@ -29,9 +25,10 @@ def validate(requested, text, domain, slots=None, **kwargs):
     return {e["name"]: e["value"] for e in events if e["name"] != "analytics_token"}, messages
 
 
-def test_a_button_answer_is_stored_as_a_code_and_the_next_question_is_requested(domain_dict):
-    slots, _ = validate("reset_for_whom", "For my parent", domain_dict)
+def test_a_button_answer_is_stored_as_a_code_and_the_next_question_is_asked(domain_dict):
+    slots, messages = validate("reset_for_whom", "For my parent", domain_dict)
     assert slots == {"reset_for_whom": "parent", "requested_slot": "reset_role"}
+    assert [m["text"] for m in messages] == [ROLE_PROMPT]  # one call to the action server answers and asks
 
 
 def test_own_words_are_kept_exactly(domain_dict):
@@ -47,6 +44,7 @@ def test_empty_or_too_long_words_get_a_kind_request_and_the_question_again(domai
     assert slots["reset_concern"] is None
     assert slots["requested_slot"] == "reset_concern"
     assert messages[0]["text"].startswith(("I didn't catch", "Thank you for sharing"))
+    assert messages[1]["text"] == next(q.prompt for q in QUESTIONS if q.slot == "reset_concern")
 
 
 @pytest.mark.parametrize("text, code", [("skip", "skip"), ("Not sure", "not_sure"), ("I don't know", "not_sure")])
@@ -60,13 +58,15 @@ def test_why_gets_a_reason_and_the_same_question_again(domain_dict):
     slots, messages = validate("reset_role", "why do you ask?", domain_dict, {"reset_for_whom": "self"})
     assert slots == {"reset_role": None, "requested_slot": "reset_role"}
     assert "role" in messages[0]["text"]
+    assert messages[1]["text"] == ROLE_PROMPT
 
 
 @pytest.mark.parametrize("word", ["stop", "start over"])
 def test_stop_and_start_over_end_the_form(domain_dict, word):
-    slots, _ = validate("reset_role", word, domain_dict, {"reset_for_whom": "self"})
+    slots, messages = validate("reset_role", word, domain_dict, {"reset_for_whom": "self"})
     assert slots["pathway_exit"] == word.replace(" ", "_")
     assert slots["requested_slot"] is None  # the form ends; the submit action takes over
+    assert messages == []  # and asks nothing more
 
 
 def test_a_patient_sentence_with_stop_in_it_is_an_answer_not_a_stop(domain_dict):
@@ -81,6 +81,7 @@ def test_a_short_privacy_question_is_answered_and_the_question_asked_again(domai
                                intent="ask_privacy", confidence=0.98)
     assert slots["reset_role"] is None and slots["requested_slot"] == "reset_role"
     assert messages[0]["response"] == "utter_privacy"
+    assert messages[1]["text"] == ROLE_PROMPT
 
 
 def test_a_name_is_refused_for_the_role(domain_dict):
@@ -103,9 +104,8 @@ def test_calm_words_skip_the_heat_check(domain_dict):
 
 def test_choosing_to_rephrase_asks_again_only_for_the_heated_answer(domain_dict):
     heated = DONE_BEFORE_HELPS | {"reset_concern": "they never call back"}
-    slots, _ = validate("reset_heat_choice", "Rephrase it", domain_dict, heated)
+    slots, messages = validate("reset_heat_choice", "Rephrase it", domain_dict, heated)
     assert slots == {"reset_heat_choice": "rephrased", "reset_concern": None, "requested_slot": "reset_concern"}
-    _, messages = run_action(ActionAskResetWhatHappened(), form_tracker(FORM, "reset_what_happened", "", slots), {})
     assert messages[0]["text"].startswith("In calmer words")
 
 
@@ -115,19 +115,17 @@ def test_keeping_the_words_moves_on(domain_dict):
     assert slots["reset_heat_choice"] == "kept" and slots["requested_slot"] == "reset_helps"
 
 
-def test_the_heat_check_question_shows_the_words_and_a_calmer_way():
-    tracker = form_tracker(FORM, "reset_heat_choice", "", DONE_BEFORE_HELPS | {"reset_concern": "you never listen"})
-    _, messages = run_action(ActionAskResetHeatChoice(), tracker, {})
+def test_the_heat_check_question_shows_the_words_and_a_calmer_way(domain_dict):
+    _, messages = validate("reset_concern", "you never listen", domain_dict, DONE_BEFORE_HELPS | {"reset_concern": None})
     assert "\"never\"" in messages[0]["text"] and "calmer way" in messages[0]["text"]
     assert [b["title"] for b in messages[1]["buttons"]] == ["Rephrase it", "Keep my words"]
 
 
 def test_several_wishes_can_be_picked_one_after_another(domain_dict):
-    slots, _ = validate("reset_helps", "More time for questions", domain_dict, DONE_BEFORE_HELPS)
+    slots, messages = validate("reset_helps", "More time for questions", domain_dict, DONE_BEFORE_HELPS)
     assert slots["reset_helps"] is None and slots["reset_helps_so_far"] == ["more_time"]
     assert slots["requested_slot"] == "reset_helps"
     chosen = DONE_BEFORE_HELPS | {"reset_helps_so_far": ["more_time"]}
-    _, messages = run_action(ActionAskResetHelps(), form_tracker(FORM, "reset_helps", "", chosen), {})
     titles = [b["title"] for b in messages[0]["buttons"]]
     assert "More time for questions" not in titles and titles[-1] == "That's all"
     slots, _ = validate("reset_helps", "A written plan", domain_dict, chosen)
@@ -178,7 +176,8 @@ def test_start_over_inside_the_form_restarts_the_conversation():
 def test_stored_answers_stay_valid_when_the_form_resumes(domain_dict, slot, stored):
     """After a crisis reply the form is paused; picking it up again re-validates what was kept."""
     slots, messages = validate(slot, stored, domain_dict, DONE_BEFORE_HELPS)
-    assert slots[slot] == stored and messages == []
+    assert slots[slot] == stored
+    assert [m["text"] for m in messages] == [next(q.prompt for q in QUESTIONS if q.slot == slots["requested_slot"])]
 
 
 def test_a_button_title_is_an_answer_even_if_it_sounds_like_a_question_to_the_model(domain_dict):

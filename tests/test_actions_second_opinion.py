@@ -3,7 +3,8 @@
 import pytest
 from rasa_sdk import Tracker
 
-from actions.second_opinion import ActionAskSoSerious, ActionSubmitSecondOpinionForm, ValidateSecondOpinionForm
+from actions.second_opinion import ActionSubmitSecondOpinionForm, ValidateSecondOpinionForm
+from bot.second_opinion import QUESTIONS
 from conftest import form_tracker, run_action
 
 FORM = "second_opinion_form"
@@ -32,8 +33,9 @@ def test_an_unclear_answer_asks_for_a_button(domain_dict):
     assert "pick one of the buttons" in messages[0]["text"]
 
 
-def test_the_question_has_yes_no_and_not_sure_buttons():
-    _, messages = run_action(ActionAskSoSerious(), form_tracker(FORM, "so_serious", ""), {})
+def test_the_next_question_is_asked_with_yes_no_and_not_sure_buttons(domain_dict):
+    _, messages = validate("so_emergency", "No", domain_dict)
+    assert messages[0]["text"] == next(q.prompt for q in QUESTIONS if q.slot == "so_serious")
     assert [b["title"] for b in messages[0]["buttons"]] == ["Yes", "No", "Not sure"]
 
 

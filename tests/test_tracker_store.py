@@ -42,3 +42,24 @@ def test_a_sweep_keeps_memory_flat_over_many_conversations():
         run(store.save(DialogueStateTracker(f"s{n}", [])))
     assert len(store.store) <= 100  # only the last minute's conversations, plus one sweep interval
     assert store.forget_idle() >= 0
+
+
+def test_a_saved_conversation_comes_back_with_its_events_slots_and_sessions():
+    from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
+
+    domain = Domain.from_dict({"slots": {"reset_role": {"type": "text", "mappings": [{"type": "custom"}]}}})
+    store = ExpiringInMemoryTrackerStore(domain)
+    first_session = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen"),
+                     UserUttered("hello", {"name": "greet", "confidence": 0.9}), ActionExecuted("utter_greet")]
+    second_session = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen"),
+                      UserUttered("a nurse", {"name": "answer_question", "confidence": 0.9}),
+                      SlotSet("reset_role", "nurse")]
+    tracker = DialogueStateTracker.from_events("a", first_session + second_session, slots=domain.slots)
+    run(store.save(tracker))
+    tracker.update(ActionExecuted("action_listen"))  # changing the live tracker does not change what was saved
+
+    back = run(store.retrieve("a"))
+    assert list(back.events) == second_session  # only the last session, as Rasa's own store returns
+    assert back.get_slot("reset_role") == "nurse"
+    assert back.latest_message.text == "a nurse"
+    assert list(run(store.retrieve_full_tracker("a")).events) == first_session + second_session

@@ -1,4 +1,9 @@
 """Thin glue between the Rasa-free library in ``bot`` and Rasa's NLU pipeline and policies.
 
-Referenced by class path from ``config.yml``; nothing outside this package imports Rasa.
+Referenced by class path from ``config.yml`` and ``endpoints.yml``; nothing outside this package imports
+Rasa. Rasa imports this package whenever it loads the model, which installs :mod:`.speedups`.
 """
+
+from bot.rasa_addons import speedups
+
+speedups.install()

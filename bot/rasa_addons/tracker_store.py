@@ -1,7 +1,9 @@
 """Rasa's in-memory tracker store, with conversations forgotten after a spell of silence.
 
 Conversation text never goes to disk, and memory stays flat however many
-conversations come and go. ``endpoints.yml``::
+conversations come and go. Each conversation is kept as its list of Rasa event objects rather than
+Rasa's JSON text, so a turn does not serialise and parse the whole conversation twice (measured in
+docs/performance.md). ``endpoints.yml``::
 
     tracker_store:
       type: bot.rasa_addons.tracker_store.ExpiringInMemoryTrackerStore
@@ -11,10 +13,12 @@ conversations come and go. ``endpoints.yml``::
 from __future__ import annotations
 
 import time
-from typing import Any, Dict, Optional, Text
+from typing import Any, Dict, Optional, Sequence, Text
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import InMemoryTrackerStore
+from rasa.shared.core.conversation import Dialogue
+from rasa.shared.core.events import Event
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -55,11 +59,19 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         return len(idle)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        await super().save(tracker)
+        await self.stream_events(tracker)
+        # Events are never changed once made, so the tracker's own event objects can be kept.
+        self.store[tracker.sender_id] = tuple(tracker.events)
         now = self._clock()
         self._touched[tracker.sender_id] = now
         if now - self._last_sweep > SWEEP_EVERY_SECONDS:
             self.forget_idle()
+
+    def deserialise_tracker(self, sender_id: Text, events: Sequence[Event]) -> Optional[DialogueStateTracker]:
+        """Rebuild a tracker from the kept events (Rasa's ``_retrieve`` then picks the last session)."""
+        tracker = self.init_tracker(sender_id)
+        tracker.recreate_from_dialogue(Dialogue(sender_id, list(events)))
+        return tracker
 
     async def _retrieve(self, sender_id: Text, fetch_all_sessions: bool) -> Optional[DialogueStateTracker]:
         if sender_id in self.store and self._expired(sender_id, self._clock()):
