@@ -155,7 +155,8 @@ class Servers:
     def _endpoints_file(self, source: Path) -> Path:
         with open(source, encoding="utf-8") as handle:
             endpoints = yaml.safe_load(handle) or {}
-        endpoints["action_endpoint"] = {"url": f"http://127.0.0.1:{self.action_port}/webhook"}
+        endpoints["action_endpoint"] = {**(endpoints.get("action_endpoint") or {}),
+                                        "url": f"http://127.0.0.1:{self.action_port}/webhook"}
         path = self.workdir / "endpoints.yml"
         path.write_text(yaml.safe_dump(endpoints), encoding="utf-8")
         return path

@@ -37,12 +37,13 @@ def test_a_code_outside_the_vocabulary_is_refused_and_nothing_is_written(store, 
     assert store.rows() == []
 
 
-def test_the_file_is_created_on_first_use_in_wal_mode(tmp_path):
+def test_the_file_is_created_on_first_use_in_wal_mode_without_a_flush_per_event(tmp_path):
     path = tmp_path / "sub" / "analytics.sqlite"
     store = Analytics(path)
     assert not path.exists()  # nothing opened at construction
     store.record(new_token(), "safety", "reply", "crisis")
     assert sqlite3.connect(path).execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert store._open().execute("pragma synchronous").fetchone()[0] == 1  # NORMAL
 
 
 def test_retention_deletes_only_old_events(store):

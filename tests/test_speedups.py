@@ -1,5 +1,7 @@
 """The cached check of action-server responses accepts and refuses exactly what Rasa's own check does."""
 
+import asyncio
+
 import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
@@ -40,3 +42,44 @@ def test_bad_responses_fail_both_checks_with_rasas_message(result):
         rasa_original_check(result)
     with pytest.raises(jsonschema.ValidationError, match="Failed to validate Action server response"):
         RemoteAction("validate_reset_conversation_form", None)._validate_action_result(result)
+
+
+def count_connections(endpoint_kwargs, calls=5):
+    """Make ``calls`` requests through Rasa's EndpointConfig to a local server; return how many TCP
+    connections the server saw and the replies."""
+    from aiohttp import web
+    from rasa.utils.endpoints import EndpointConfig
+
+    peers = set()
+
+    async def handle(request):
+        peers.add(request.transport.get_extra_info("peername"))
+        return web.json_response({"events": [], "responses": []})
+
+    async def main():
+        app = web.Application()
+        app.router.add_post("/webhook", handle)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook", **endpoint_kwargs)
+        replies = [await endpoint.request(json={"n": n}, method="post") for n in range(calls)]
+        await runner.cleanup()
+        return replies
+
+    replies = asyncio.run(main())
+    return len(peers), replies
+
+
+def test_an_endpoint_with_keep_alive_reuses_one_connection():
+    connections, replies = count_connections({"keep_alive_seconds": 2})
+    assert connections == 1
+    assert replies == [{"events": [], "responses": []}] * 5
+
+
+def test_an_endpoint_without_it_behaves_as_in_rasa():
+    connections, replies = count_connections({})
+    assert connections == 5
+    assert replies == [{"events": [], "responses": []}] * 5

@@ -8,6 +8,7 @@ Same URL and JSON as Rasa's REST channel (``POST /webhooks/rest/webhook`` with
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
@@ -21,6 +22,7 @@ from bot.clinic import load_clinic
 from bot.ratelimit import RateLimiter
 from bot.replies import MENU_BUTTONS, rate_limited_text, unavailable_text
 from bot.requests import BadRequest, parse_chat_request
+from bot.safety import classify
 
 logger = logging.getLogger(__name__)
 
@@ -29,11 +31,24 @@ class CareNavigatorRestInput(RestInput):
     """Rasa's REST channel with strict input checks, a per-sender rate limit, a kind reply when
     part of the bot is down, and no patient text in logs.
 
-    ``credentials.yml`` may set ``max_messages`` and ``per_seconds`` for the rate limit.
+    ``credentials.yml`` may set ``max_messages`` and ``per_seconds`` for the rate limit, and
+    ``concurrent_messages``: how many messages Rasa works on at once. The rest wait their turn in
+    arrival order, except a message that reads as a crisis or emergency, which goes first. Rasa
+    interleaves every message it is working on, and a form answer waits for the action server, so
+    without this queue a busy server made form answers wait behind every other message several times
+    over (docs/performance.md).
     """
 
-    def __init__(self, max_messages: int = 20, per_seconds: float = 60.0) -> None:
+    def __init__(self, max_messages: int = 20, per_seconds: float = 60.0, concurrent_messages: int = 4) -> None:
         self.limiter = RateLimiter(int(max_messages), float(per_seconds))
+        self.concurrent_messages = int(concurrent_messages)
+        self._queue: Optional[asyncio.Semaphore] = None
+
+    def queue(self) -> asyncio.Semaphore:
+        """Made on first use, inside the server's event loop."""
+        if self._queue is None:
+            self._queue = asyncio.Semaphore(self.concurrent_messages)
+        return self._queue
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "CareNavigatorRestInput":
@@ -60,11 +75,14 @@ class CareNavigatorRestInput(RestInput):
             if not self.limiter.allow(chat.sender):
                 return response.json([{"recipient_id": chat.sender, "text": rate_limited_text(region)}])
             collector = CollectingOutputChannel()
+            message = UserMessage(chat.message, collector, chat.sender, input_channel=self.name(),
+                                  metadata=chat.metadata)
             try:
-                await on_new_message(
-                    UserMessage(chat.message, collector, chat.sender, input_channel=self.name(),
-                                metadata=chat.metadata)
-                )
+                if classify(chat.message):
+                    await on_new_message(message)
+                else:
+                    async with self.queue():
+                        await on_new_message(message)
             except Exception as error:  # noqa: BLE001 - the patient gets a reply whatever failed
                 # The type only: the exception text can carry what the patient typed.
                 logger.error("Handling a message failed: %s", type(error).__name__)
