@@ -1,12 +1,12 @@
-"""What every pathway form shares: asking from ``bot`` question lists, skip / not sure / why / stop /
-start over, short digressions, and finishing or leaving the form.
+"""What every pathway form shares: recording its start, asking from ``bot`` question lists, skip / not
+sure / why / stop / start over, short digressions, and finishing or leaving the form.
 
 A pathway module subclasses :class:`PathwayForm` (validation, and asking the next question) and
 :class:`PathwaySubmit`, and keeps only what is particular to it.
 
-The form's validation action also asks the next question, so an answer costs one call to the action
-server rather than two (there are no ``action_ask_*`` actions; Rasa asks nothing itself when a form slot
-has none). Measured in docs/performance.md.
+The form's validation action also records the start and asks the next question, so an answer costs one
+call to the action server rather than two (there are no ``action_ask_*`` actions; Rasa asks nothing
+itself when a form slot has none). Measured in docs/performance.md.
 """
 
 from __future__ import annotations
@@ -59,27 +59,6 @@ class Recorder:
             logger.error("Analytics refused an event: %s", error)
 
 
-# What each entry intent starts.
-PATHWAY_FOR_INTENT = {
-    "prepare_reset_conversation": "reset_conversation",
-    "request_second_opinion": "second_opinion",
-    "end_care": "ending_care",
-}
-
-
-class ActionStartPathway(Action):
-    """Records that a pathway started (the conversation's first event mints its token)."""
-
-    def name(self) -> Text:
-        return "action_start_pathway"
-
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        pathway = PATHWAY_FOR_INTENT.get((tracker.latest_message.get("intent") or {}).get("name"))
-        if pathway is None:
-            return []
-        record = Recorder(tracker, pathway)
-        record(analytics.START, analytics.STARTED)
-        return record.events
 # Short questions that may interrupt any form; the form asks its question again afterwards.
 DIGRESSIONS = {"ask_privacy": "utter_privacy", "ask_if_bot": "utter_i_am_a_bot", "ask_help": "utter_help"}
 DIGRESSION_CONFIDENCE = 0.9
@@ -151,6 +130,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
         events: List[EventType] = []
         slots = {q.slot for q in self.questions}
         record = Recorder(tracker, self.pathway)
+        if tracker.get_slot("requested_slot") is None:
+            record(analytics.START, analytics.STARTED)  # Rasa is starting the form: nothing asked yet
         for slot, value in tracker.slots_to_validate().items():
             if slot in slots:
                 result = self.answer(slot, _text(value), dispatcher, tracker)

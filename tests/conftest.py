@@ -46,6 +46,7 @@ def parse():
     def _parse(text: str) -> dict:
         return loop.run_until_complete(agent.parse_message(text))
 
+    _parse.agent = agent
     yield _parse
     loop.close()
 

@@ -206,6 +206,20 @@ def test_analytics_get_codes_never_the_patients_words(domain_dict, recorded):
     assert "Quillfeather" not in str(rows) and "Elm" not in str(rows) and "oncologist" not in str(rows)
 
 
+def test_the_start_is_recorded_once_with_a_new_token_and_the_first_question_asked(recorded):
+    # What Rasa sends as it starts the form: the form active, its action just run, nothing asked yet.
+    starting = Tracker("test", {"requested_slot": None},
+                       {"text": "I want to talk to my doctor", "intent": {"name": "prepare_reset_conversation"}},
+                       [], False, None, {"name": FORM}, FORM)
+    events, messages = run_action(ValidateResetConversationForm(), starting, {})
+    [row] = recorded()
+    assert (row["pathway"], row["step"], row["choice"]) == ("reset_conversation", "start", "started")
+    assert {"event": "slot", "timestamp": None, "name": "analytics_token", "value": row["token"]} in events
+    assert messages[0]["text"] == next(q.prompt for q in QUESTIONS if q.slot == "reset_for_whom")
+    validate("reset_for_whom", "For me", {}, {"analytics_token": row["token"]})  # an answer: no second start
+    assert [r["step"] for r in recorded()] == ["start", "reset_for_whom"]
+
+
 def test_completion_records_the_channel_as_the_outcome(recorded):
     submit(DONE_BEFORE_HELPS | {"reset_helps": "more_time", "reset_channel": "portal", "analytics_token": "t" * 32})
     [row] = recorded()

@@ -4,6 +4,8 @@ import asyncio
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rasa.core.actions.action import RemoteAction
 
 import bot.rasa_addons  # noqa: F401  (installs the speed-up, as loading the model does)
@@ -24,6 +26,49 @@ BAD = [
 
 def rasa_original_check(result):
     jsonschema.validate(result, RemoteAction.action_response_format_spec())
+
+
+def accepted(check, result):
+    try:
+        check(result)
+        return True
+    except jsonschema.ValidationError:
+        return False
+
+
+EVENT_NAMES = ["user", "action", "slot", "entities", "user_featurization", "cancel_reminder", "reminder",
+               "action_execution_rejected", "form_validation", "loop_interrupted", "form", "active_loop",
+               "reset_slots", "resume", "pause", "followup", "export", "restart", "undo", "rewind", "bot",
+               "session_started", "agent", "no_such_event", "", 3, None]
+JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                           max_leaves=6)
+FIELDS = ["name", "value", "timestamp", "text", "policy", "confidence", "validate", "is_interrupted", "entities",
+          "metadata", "parse_data", "data", "hide_rule_turn", "action_text"]
+TEXT_OR_NONE = st.none() | st.text(max_size=5)
+WELL_FORMED = st.one_of(  # events as an action server sends them, to check acceptance as well as refusal
+    st.fixed_dictionaries({"event": st.just("slot"), "name": st.text(max_size=5), "value": JSON_VALUES},
+                          optional={"timestamp": st.none() | st.floats(allow_nan=False)}),
+    st.fixed_dictionaries({"event": st.just("bot"), "text": TEXT_OR_NONE}, optional={"data": JSON_VALUES}),
+    st.fixed_dictionaries({"event": st.just("active_loop"), "name": TEXT_OR_NONE}),
+    st.fixed_dictionaries({"event": st.just("action"), "name": st.text(max_size=5)},
+                          optional={"policy": TEXT_OR_NONE, "confidence": st.none() | st.floats(allow_nan=False)}),
+    st.fixed_dictionaries({"event": st.sampled_from(["restart", "reset_slots", "session_started", "pause"])}),
+)
+EVENTS = st.one_of(
+    WELL_FORMED,
+    st.fixed_dictionaries({"event": st.sampled_from(EVENT_NAMES)},
+                          optional={field: JSON_VALUES for field in FIELDS}),
+    JSON_VALUES,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(events=st.lists(EVENTS, max_size=4), responses=st.one_of(st.none(), st.lists(JSON_VALUES, max_size=2)))
+def test_the_faster_check_gives_rasas_verdict_on_any_response(events, responses):
+    result = {"events": events} if responses is None else {"events": events, "responses": responses}
+    faster = RemoteAction("validate_reset_conversation_form", None)._validate_action_result
+    assert accepted(faster, result) == accepted(rasa_original_check, result)
 
 
 def test_the_speed_up_is_installed_when_the_addons_load():

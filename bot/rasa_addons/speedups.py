@@ -3,8 +3,9 @@
 1. Rasa checks every action-server response with ``jsonschema.validate(result, schema)``. That function first
 validates the *schema itself* against JSON Schema's meta-schema, on every call; with Rasa's large events
 schema this was over half of the Rasa server's CPU time under load (py-spy, 20 virtual patients). Here the
-schema is checked once and its validator reused, as jsonschema's own documentation advises for repeated
-validation. Responses are checked against exactly the same schema and a bad one fails with Rasa's message.
+schema is checked once and its validators reused, as jsonschema's own documentation advises for repeated
+validation, and each event is checked against its own event schema (see :class:`ResponseCheck`). A
+response passes or fails exactly as in Rasa, and a bad one fails with Rasa's message.
 
 2. Rasa opens a new HTTP client session, and so a new TCP connection, for every call to the action server.
 An endpoint in ``endpoints.yml`` with ``keep_alive_seconds: N`` instead keeps one session per event loop
@@ -32,21 +33,56 @@ def install() -> None:
     _install_kept_sessions()
 
 
+class ResponseCheck:
+    """Rasa's check of an action-server response, with the same verdicts, in a fraction of the time.
+
+    The events schema says each event must match exactly one of about twenty event schemas
+    (``oneOf``), and every one of those fixes the ``event`` field to its own name. So an event whose
+    ``event`` names one of them matches exactly one iff it matches that one: each event is checked
+    against its own schema only. Anything else (not an object, no or an unknown ``event``, or a
+    schema this reasoning does not fit) goes to the full check, as in Rasa.
+    """
+
+    def __init__(self, schema: Dict[Text, Any]) -> None:
+        validator_class = validators.validator_for(schema)
+        validator_class.check_schema(schema)  # once, not on every call
+        self.full = validator_class(schema)
+        self.by_event: Dict[Text, Any] = {}
+        events = schema["properties"]["events"]
+        event = events["items"]
+        names = [alternative.get("properties", {}).get("event", {}).get("const") for alternative in event["oneOf"]]
+        if None in names or len(set(names)) != len(names):
+            return  # not one schema per event name: always the full check
+        self.envelope = validator_class({**schema, "properties": {**schema["properties"], "events": {"type": "array"}}})
+        general = {key: value for key, value in event.items() if key != "oneOf"}
+        for name, alternative in zip(names, event["oneOf"]):
+            self.by_event[name] = validator_class({**general, "allOf": [alternative]})
+
+    def validate(self, result: Any) -> None:
+        """Raise ``jsonschema.ValidationError`` for a response Rasa's schema refuses."""
+        if not self.by_event:
+            return self.full.validate(result)
+        self.envelope.validate(result)
+        for event in result.get("events") or []:
+            name = event.get("event") if isinstance(event, dict) else None
+            own = self.by_event.get(name) if isinstance(name, str) else None
+            if own is None:
+                return self.full.validate(result)
+            own.validate(event)
+
+
 def _install_response_check() -> None:
-    """Give Rasa's ``RemoteAction`` a response check that builds its validator once."""
+    """Give Rasa's ``RemoteAction`` the faster response check."""
     from rasa.core.actions.action import RemoteAction
     from rasa.shared.constants import DOCS_BASE_URL
 
     if getattr(RemoteAction, _INSTALLED, None) is not None:
         return
-    schema = RemoteAction.action_response_format_spec()
-    validator_class = validators.validator_for(schema)
-    validator_class.check_schema(schema)
-    validator = validator_class(schema)
+    check = ResponseCheck(RemoteAction.action_response_format_spec())
 
     def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool:
         try:
-            validator.validate(result)
+            check.validate(result)
             return True
         except ValidationError as e:
             e.message += (
@@ -58,7 +94,7 @@ def _install_response_check() -> None:
             raise e
 
     RemoteAction._validate_action_result = _validate_action_result
-    setattr(RemoteAction, _INSTALLED, validator)
+    setattr(RemoteAction, _INSTALLED, check)
 
 
 class _KeptSession:
