@@ -63,3 +63,39 @@ def test_a_saved_conversation_comes_back_with_its_events_slots_and_sessions():
     assert back.get_slot("reset_role") == "nurse"
     assert back.latest_message.text == "a nurse"
     assert list(run(store.retrieve_full_tracker("a")).events) == first_session + second_session
+
+
+class Collecting:
+    """An event broker that keeps what it is handed."""
+
+    def __init__(self):
+        self.published = []
+
+    def publish(self, event):
+        self.published.append(event)
+
+
+def test_the_event_broker_gets_each_new_event_once_across_turns_and_sessions():
+    from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
+
+    broker = Collecting()
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), event_broker=broker)
+    session = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")]
+    turn = [UserUttered("hello", {"name": "greet", "confidence": 0.9}), ActionExecuted("utter_greet")]
+    run(store.save(DialogueStateTracker.from_events("a", session + turn)))
+    tracker = run(store.retrieve("a"))  # as Rasa does for each message: the last session, plus new events
+    tracker.update(UserUttered("bye", {"name": "goodbye", "confidence": 0.9}))
+    run(store.save(tracker))
+    tracker = run(store.retrieve("a"))
+    for event in session + turn:  # a new session in the same conversation
+        tracker.update(event)
+    run(store.save(tracker))
+    tracker = run(store.retrieve("a"))  # the new session only
+    tracker.update(UserUttered("thanks", {"name": "thank", "confidence": 0.9}))
+    run(store.save(tracker))
+    assert [e["event"] for e in broker.published] == (
+        ["action", "session_started", "action", "user", "action"] + ["user"]
+        + ["action", "session_started", "action", "user", "action"] + ["user"]
+    )
+    assert [e.get("text") for e in broker.published if e["event"] == "user"] == ["hello", "bye", "hello", "thanks"]
+    assert [e["sender_id"] for e in broker.published] == ["a"] * 12
