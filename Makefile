@@ -75,11 +75,11 @@ redis: ## Install Debian's redis-server for the scale-out test
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server >/dev/null; }
 	@redis-server --version
 
-bench: $(MODEL) ## Load benchmark against Rasa's template bot; writes docs/performance.md (about 10 minutes)
+bench: $(MODEL) ## Load benchmark against Rasa's template bot; writes docs/performance.md (about 6 minutes)
 	$(PY) -m bot.bench.load --users 20 --seconds 60
 
-soak: $(MODEL) ## Memory over 5,000 conversations with idle expiry (about 10 minutes)
-	$(PY) -m bot.bench.soak --conversations 5000
+soak: $(MODEL) ## Memory over two rounds of 5,000 conversations with idle expiry (about 5 minutes)
+	$(PY) -m bot.bench.soak --conversations 5000 --rounds 2
 
 faults: $(MODEL) ## Reply times with the action server down, and recovery
 	$(PY) -m bot.bench.faults

@@ -116,23 +116,23 @@ def _install_kept_sessions() -> None:
     if getattr(EndpointConfig.session, "_care_navigator", False):
         return
     rasa_session = EndpointConfig.session
-    kept: Dict[tuple, aiohttp.ClientSession] = {}
+    kept: Dict[tuple, tuple] = {}  # (endpoint, loop) -> (loop, session)
 
     def session(self: EndpointConfig) -> Any:
         seconds: Optional[float] = self.kwargs.get(KEEP_ALIVE)
         loop = _running_loop()
         if not seconds or loop is None:
             return rasa_session(self)
-        for key in [k for k, s in kept.items() if s.closed or s.loop.is_closed()]:
+        for key in [k for k, (owner, _) in kept.items() if owner.is_closed()]:
             del kept[key]  # sessions of event loops that have ended (tests start several)
         key = (id(self), id(loop))
         if key not in kept:
             auth = aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"]) if self.basic_auth else None
-            kept[key] = aiohttp.ClientSession(  # as Rasa makes it, plus the kept connections
+            kept[key] = loop, aiohttp.ClientSession(  # as Rasa makes it, plus the kept connections
                 headers=self.headers, auth=auth, timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
                 connector=aiohttp.TCPConnector(keepalive_timeout=float(seconds)),
             )
-        return _KeptSession(kept[key])
+        return _KeptSession(kept[key][1])
 
     session._care_navigator = True  # type: ignore[attr-defined]
     EndpointConfig.session = session
