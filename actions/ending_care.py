@@ -14,7 +14,6 @@ from bot.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, QUESTIONS, US_
 from bot.replies import contact_line
 
 
-
 class ValidateEndingCareForm(PathwayForm):
     pathway = "ending_care"
     questions = QUESTIONS

@@ -12,7 +12,6 @@ from bot.clinic import load_clinic
 from bot.second_opinion import QUESTIONS, build_summary, decide
 
 
-
 class ValidateSecondOpinionForm(PathwayForm):
     pathway = "second_opinion"
     questions = QUESTIONS

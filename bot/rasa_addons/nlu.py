@@ -21,18 +21,18 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.classifiers.diet_classifier import DIETClassifier
-from rasa.utils.tensorflow.constants import ENTITY_RECOGNITION
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import (
+    ENTITIES,
     INTENT,
     INTENT_NAME_KEY,
-    ENTITIES,
     INTENT_RANKING_KEY,
     PREDICTED_CONFIDENCE_KEY,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from rasa.utils.tensorflow.constants import ENTITY_RECOGNITION
 
 from bot import safety
 from bot.pathways import button_titles
@@ -155,7 +155,8 @@ class ButtonMemoDIETClassifier(DIETClassifier):
     typed is kept. Everything else, and every evaluation run (``rasa test``), goes through DIET as usual.
     """
 
-    _memo: Optional[Dict[Text, Dict[Text, Any]]] = None
+    _memo: Optional[Dict[Text, Dict[Text, Any]]] = None  # title -> what DIET set; made on first use
+    _titles: frozenset = frozenset()
 
     def process(self, messages: List[Message]) -> List[Message]:
         if self._execution_context.should_add_diagnostic_data:
