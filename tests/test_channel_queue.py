@@ -62,3 +62,26 @@ def test_a_crisis_message_does_not_wait_behind_others():
         return handled
 
     assert asyncio.run(main()) == ["No", "I want to kill myself", "Yes"]
+
+
+def test_no_message_waits_longer_than_the_queue_time_even_if_the_places_never_free():
+    async def main():
+        stuck = asyncio.Event()  # an action server that hangs: this turn never ends by itself
+        handled = []
+
+        async def rasa(message):
+            handled.append(message.text)
+            if message.text == "No":
+                await stuck.wait()
+            message.output_channel.messages.append({"text": "ok"})
+
+        post = webhook(CareNavigatorRestInput(concurrent_messages=1, queue_seconds=0.2), rasa)
+        hung = asyncio.ensure_future(post("a", "No"))
+        await asyncio.sleep(0.01)
+        reply = await asyncio.wait_for(post("b", "Yes"), timeout=5)
+        stuck.set()
+        await hung
+        return handled, reply
+
+    handled, reply = asyncio.run(main())
+    assert handled == ["No", "Yes"] and reply[0]["text"] == "ok"

@@ -57,10 +57,12 @@ def test_fifty_concurrent_conversations_write_exactly_the_expected_rows(servers)
 
 
 def test_crisis_replies_are_counted_without_the_action_server(servers):
-    before = len([r for r in rows(servers) if r["pathway"] == "safety"])
+    def crises(found):
+        return len([r for r in found if r["pathway"] == "safety" and r["choice"] == "crisis"])
+
+    before = crises(rows(servers))  # other tests in the session may have counted some already
     say(servers, "I want to end my life")
-    found = wait_for_rows(servers, lambda rs: len([r for r in rs if r["pathway"] == "safety"]) > before)
-    assert len([r for r in found if r["pathway"] == "safety" and r["choice"] == "crisis"]) == before + 1
+    assert crises(wait_for_rows(servers, lambda found: crises(found) > before)) == before + 1
 
 
 def files_written_since(start: float, folders) -> list:

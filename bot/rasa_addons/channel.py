@@ -36,19 +36,33 @@ class CareNavigatorRestInput(RestInput):
     arrival order, except a message that reads as a crisis or emergency, which goes first. Rasa
     interleaves every message it is working on, and a form answer waits for the action server, so
     without this queue a busy server made form answers wait behind every other message several times
-    over (docs/performance.md).
+    over (docs/performance.md). No message waits in the queue longer than ``queue_seconds``: if the
+    places are held that long (an action server that hangs rather than fails), it goes ahead anyway.
     """
 
-    def __init__(self, max_messages: int = 20, per_seconds: float = 60.0, concurrent_messages: int = 4) -> None:
+    def __init__(self, max_messages: int = 20, per_seconds: float = 60.0, concurrent_messages: int = 4,
+                 queue_seconds: float = 3.0) -> None:
         self.limiter = RateLimiter(int(max_messages), float(per_seconds))
         self.concurrent_messages = int(concurrent_messages)
+        self.queue_seconds = float(queue_seconds)
         self._queue: Optional[asyncio.Semaphore] = None
 
-    def queue(self) -> asyncio.Semaphore:
-        """Made on first use, inside the server's event loop."""
-        if self._queue is None:
+    async def in_turn(self, work: Awaitable[None]) -> None:
+        """Run ``work`` once a place is free, or after ``queue_seconds`` whatever happens."""
+        if self._queue is None:  # made here, inside the server's event loop
             self._queue = asyncio.Semaphore(self.concurrent_messages)
-        return self._queue
+        try:
+            if self._queue.locked():
+                await asyncio.wait_for(self._queue.acquire(), self.queue_seconds)
+            else:
+                await self._queue.acquire()  # a free place: no wait at all
+        except asyncio.TimeoutError:
+            await work
+            return
+        try:
+            await work
+        finally:
+            self._queue.release()
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "CareNavigatorRestInput":
@@ -81,8 +95,7 @@ class CareNavigatorRestInput(RestInput):
                 if classify(chat.message):
                     await on_new_message(message)
                 else:
-                    async with self.queue():
-                        await on_new_message(message)
+                    await self.in_turn(on_new_message(message))
             except Exception as error:  # noqa: BLE001 - the patient gets a reply whatever failed
                 # The type only: the exception text can carry what the patient typed.
                 logger.error("Handling a message failed: %s", type(error).__name__)
