@@ -9,8 +9,9 @@ Same URL and JSON as Rasa's REST channel (``POST /webhooks/rest/webhook`` with
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from typing import Any, AsyncIterator, Awaitable, Callable, Dict, Optional, Text
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
@@ -47,22 +48,26 @@ class CareNavigatorRestInput(RestInput):
         self.queue_seconds = float(queue_seconds)
         self._queue: Optional[asyncio.Semaphore] = None
 
-    async def in_turn(self, work: Awaitable[None]) -> None:
-        """Run ``work`` once a place is free, or after ``queue_seconds`` whatever happens."""
+    @contextlib.asynccontextmanager
+    async def turn(self, urgent: bool = False) -> AsyncIterator[None]:
+        """Wait for a free place (at most ``queue_seconds``); an urgent message does not wait."""
         if self._queue is None:  # made here, inside the server's event loop
             self._queue = asyncio.Semaphore(self.concurrent_messages)
+        placed = False
+        if not urgent:
+            try:
+                if self._queue.locked():
+                    await asyncio.wait_for(self._queue.acquire(), self.queue_seconds)
+                else:
+                    await self._queue.acquire()  # a free place: no wait at all
+                placed = True
+            except asyncio.TimeoutError:
+                pass  # waited long enough: go ahead without a place
         try:
-            if self._queue.locked():
-                await asyncio.wait_for(self._queue.acquire(), self.queue_seconds)
-            else:
-                await self._queue.acquire()  # a free place: no wait at all
-        except asyncio.TimeoutError:
-            await work
-            return
-        try:
-            await work
+            yield
         finally:
-            self._queue.release()
+            if placed:
+                self._queue.release()
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "CareNavigatorRestInput":
@@ -92,10 +97,8 @@ class CareNavigatorRestInput(RestInput):
             message = UserMessage(chat.message, collector, chat.sender, input_channel=self.name(),
                                   metadata=chat.metadata)
             try:
-                if classify(chat.message):
+                async with self.turn(urgent=classify(chat.message) is not None):
                     await on_new_message(message)
-                else:
-                    await self.in_turn(on_new_message(message))
             except Exception as error:  # noqa: BLE001 - the patient gets a reply whatever failed
                 # The type only: the exception text can carry what the patient typed.
                 logger.error("Handling a message failed: %s", type(error).__name__)
