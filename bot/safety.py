@@ -165,6 +165,8 @@ _CONTEXT = {
     "tests_or_paperwork": r"\b(tests?|results?|x-?rays?|scans?|ct|mri|ecg|ekg|echo|bloods|blood draw|screening|"
                           r"questionnaire|forms?|leaflet|label|paperwork|letter|report|referral|notes|records|"
                           r"insurance|claim|bill|survey|question \d+|asks about|asked about|asking about)\b",
+    "question": r"\b(side effects?|is it normal|is that normal|is this normal|should i (worry|be worried)|"
+                r"what does|could it be|does it mean)\b",
     "habit": r"\b(i get|i always get|i often get|sometimes|often|always|every (time|day|morning|night)|"
              r"when i (walk|climb|exercise|run|go up|do)|on (the )?stairs|for (weeks|months|years)|"
              r"on and off|comes and goes|now and then|every so often)\b",

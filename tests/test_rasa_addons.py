@@ -277,3 +277,8 @@ def test_a_stopped_medicine_outside_a_form_gets_the_caution_then_the_ending_path
     assert predicted(policy, domain, events)[0] == "utter_ending_care_intro"
     events.append(ActionExecuted("utter_ending_care_intro"))
     assert predicted(policy, domain, events)[0] == "ending_care_form"
+
+
+def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
+    message = run_nlu(model_guess("For my child", [("report_emergency", 0.95), ("answer_question", 0.05)]))
+    assert message.get("intent")["name"] == "answer_question"

@@ -177,6 +177,14 @@ class SafetyNet(GraphComponent, IntentClassifier):
             vectors, families = None, None
         return cls(config, model_storage, resource, vectors, families)
 
+    _button_titles: Optional[frozenset] = None
+
+    @classmethod
+    def _titles(cls) -> frozenset:
+        if cls._button_titles is None:
+            cls._button_titles = frozenset(neutralise_slash(clean_message(t, 1000)) for t in button_titles())
+        return cls._button_titles
+
     def nearest_family(self, vector: Optional[np.ndarray]) -> Tuple[Optional[Text], float, float]:
         """(family or None, share of the nearest examples in it, similarity of the closest)."""
         if vector is None or not len(self._vectors):
@@ -199,6 +207,9 @@ class SafetyNet(GraphComponent, IntentClassifier):
                 keyword = safety.assess(text)
             model_intent, model_confidence = _model_guess(message)
             family, share, top = self.nearest_family(sentence_vector(message, self._config["exemplar_features"]))
+            if text in self._titles():
+                # A pathway's own button ("For my child") is an answer: only the keyword rules may read risk in it.
+                model_intent, model_confidence, family = None, 0.0, None
             signals = safety.Signals(keyword, model_intent, model_confidence, family, safety.is_hard_negative(text))
             intent, decided_by = safety.decide(signals, self._settings)
             message.set(SAFETY_KEY, {
@@ -210,7 +221,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
             }, add_to_output=True)
             if intent:
                 _set_intent(message, intent, 1.0)
-            elif model_intent in safety.SAFETY_INTENTS:
+            elif _model_guess(message)[0] in safety.SAFETY_INTENTS:
                 # The model guessed a safety intent that the rules did not keep: next best instead.
                 replacement = _best_non_safety_intent(message)
                 if replacement:
