@@ -91,6 +91,7 @@ _CRISIS_PATTERNS = [
     r"\bnot (want|wanting) to be alive\b",
     r"\b(hang|hanging|shoot|shooting|drown|drowning) (my|him|her|them) ?(self|selves)\b",
     r"\bjump(ing)? (off|from) (a|the) (bridge|building|roof|cliff)\b",
+    r"\bdriv(e|ing) (my |the )?(car )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|truck)\b",
 ]
 
 # Emergency symptoms: call 911 / 999 now.
@@ -153,6 +154,9 @@ _MEDICATION_STOP = re.compile(
     rf"\b{_STOP_WORDS} (all |taking |my |his |her |their |the |all my |all of my |taking my |taking his |taking her )*"
     rf"(\w+ ){{0,2}}{_MEDICINES}\b"
 )
+
+# "Should I stop my tablets?" is a medical question (the refusal says not to stop first), not a stopped medicine.
+_ASKING = re.compile(r"\b(should|can|could|shall|do|may) i (stop|quit|come off)|\bis it (ok|okay|safe) to (stop|quit|come off)")
 
 # Context that turns a risk phrase from a present danger into a history, a test, a form or a habit.
 _CONTEXT = {
@@ -289,7 +293,7 @@ def assess(text: str) -> Assessment:
         return Assessment(kind, POSSIBLE if context else CERTAIN, context)
     if _first_match(_COMPILED[ABUSE], clean):
         return Assessment(ABUSE, CERTAIN)
-    if _MEDICATION_STOP.search(clean):
+    if _MEDICATION_STOP.search(clean) and not _ASKING.search(clean):
         return Assessment(MEDICATION_STOP, CERTAIN)
     return NONE
 

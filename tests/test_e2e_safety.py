@@ -35,7 +35,7 @@ def test_a_history_gets_a_check_in_with_911_and_no_carries_on_with_the_same_ques
     assert "Call 911 now" not in texts(check_in)  # not the full emergency reply
     again = send(buttons(check_in)["No"])
     assert WHAT_HAPPENED in texts(again).lower()
-    assert "worries you most" in texts(send("She said it was anxiety and moved on")).lower()
+    assert "worries you most" in texts(send("The doctor said the scan was fine.")).lower()
 
 
 def test_yes_to_a_check_in_gives_the_full_reply(servers):

@@ -95,6 +95,8 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("I stopped my seizure medicine because I'm leaving this doctor", "medication_stop", "certain"),
         ("I'm quitting my antidepressants since she won't listen", "medication_stop", "certain"),
         ("my doctor doesn't take my pain seriously", None, None),
+        ("should I stop taking my blood pressure tablets?", None, None),
+        ("I keep thinking about driving my car into a wall", "crisis", "certain"),
     ],
 )
 def test_assess_tells_kind_and_tier(text, kind, tier):
