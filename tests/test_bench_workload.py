@@ -13,18 +13,20 @@ from actions.pathway import DIGRESSION_MAX_WORDS
 from actions.reset_conversation import ActionSubmitResetForm, ValidateResetConversationForm
 from actions.second_opinion import ActionSubmitSecondOpinionForm, ValidateSecondOpinionForm
 from bot import forms
-from bot.bench.expected import RESUME_PAYLOAD, classify_reply
+from bot.bench.expected import CARD_KIND, RESUME_PAYLOAD, classify_reply
 from bot.bench.workload import (
     CARD,
     FORM_ANSWER,
     PAGE_OPEN,
+    PATHWAY_SHARE,
+    PLANS,
     draw_conversation,
     max_messages,
     mix,
     patient_conversations,
     pool,
 )
-from bot.pathways import button_titles
+from bot.pathways import QUESTIONS, button_titles
 from bot.replies import MENU_BUTTONS
 from bot.safety import CRISIS, classify, normalise
 from conftest import ROOT, form_tracker, nlu_examples, run_action
@@ -183,6 +185,10 @@ def test_the_expected_replies_are_what_the_forms_reply(domain_dict):
     for conversation in walks:
         verdicts = replay(conversation, domain_dict)
         assert verdicts and all(error is None for _, error in verdicts), (conversation.name, verdicts)
+
+
+def test_every_pathway_has_a_plan_a_share_an_opener_and_a_card():
+    assert set(PLANS) == set(QUESTIONS) == set(PATHWAY_SHARE) == set(CARD_KIND) == set(pool()["openers"])
 
 
 def test_a_draw_uses_only_its_own_random_generator():

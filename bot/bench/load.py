@@ -216,7 +216,7 @@ def main() -> None:
         "users": args.users, "seconds": args.seconds, "warmup": args.warmup, "processes": args.processes,
         "nlu_pipeline": nlu_pipeline(ROOT / "config.yml"),
         "rounds": rounds,
-        "median_ratio": {key: statistics.median(r["ratio"][key] for r in rounds if r["ratio"][key] is not None)
+        "median_ratio": {key: round(statistics.median(r["ratio"][key] for r in rounds if r["ratio"][key]), 2)
                          for key in ("throughput", "p50", "p95", "p99")},
         OURS: {**pooled(results[OURS]), "rss_mb": round(ours_rss), "train_s": _round(ours_train),
                "ready_s": round(ours_ready)},
@@ -251,13 +251,13 @@ def pooled(runs: List[Results]) -> dict:
         "mix": {key: round(sum(r.sent.get(key, 0) for r in runs) / max(1, sum(r.right + sum(r.errors.values())
                                                                              for r in runs)), 3)
                 for key in ("typed", "typed_not_in_training", "clicked")},
-        "error_examples": [e for r in runs for e in r.examples][:6],
+        "error_examples": list({(e["kind"], e["sent"]): e for r in runs for e in r.examples}.values())[:8],
     }
 
 
 def _median_with_rounds(rounds: List[dict], name: str, key: str) -> str:
     values = [r[name][key] for r in rounds]
-    shown = f"{statistics.median(values):g}"
+    shown = f"{round(statistics.median(values), 1):g}"
     return shown + (f" ({', '.join(f'{v:g}' for v in values)})" if len(values) > 1 else "")
 
 
@@ -358,7 +358,8 @@ def write_doc(path: Path, figures: dict) -> None:
     old = path.read_text() if path.exists() else ""
     top, history = (old.split(marker, 1) + [""])[:2] if marker in old else (old, "")
     previous = top.split("\n", 1)[1].strip() if top.startswith("# Performance") else top.strip()
-    entry = f"\n### The `make bench` output before {figures['date']}'s run\n\n{previous}\n" if previous else ""
+    replaced = time.strftime("%Y-%m-%d %H:%M")
+    entry = f"\n### `make bench` output, replaced by the run of {replaced}\n\n{previous}\n" if previous else ""
     path.write_text(render(figures) + marker + entry + history)
 
 
