@@ -23,7 +23,6 @@ import json
 import os
 import platform
 import random
-import shlex
 import statistics
 import subprocess
 import sys
@@ -141,7 +140,9 @@ def main() -> None:
                         help="Rasa server processes for Care Navigator; more than one share Rasa's Redis "
                              "tracker and lock stores (Debian's redis-server on loopback), used round robin")
     args = parser.parse_args()
-    command = "python -m bot.bench.load " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    command = "python -m bot.bench.load " + " ".join(
+        a if a and all(c.isalnum() or c in "-_./=" for c in a) else '"' + a.replace('"', '\\"') + '"'
+        for a in sys.argv[1:])
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="care-navigator-bench-"))
     if args.workdir and (workdir / "models-ours" / "bench.tar.gz").exists():
         ours_train = ref_train = None
