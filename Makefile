@@ -79,7 +79,7 @@ redis: ## Install Debian's redis-server for the scale-out test
 bench: $(MODEL) ## Realistic load against Rasa's template bot, 2 alternating rounds; writes docs/performance.md (about 8 minutes)
 	$(PY) -m bot.bench.load --users 20 --seconds 45 --rounds 2 $(if $(NOTE),--note "$(NOTE)")
 
-soak: $(MODEL) ## Memory (Rasa plus action server) over 10,000 realistic conversations, production idle expiry (about 20 minutes)
+soak: $(MODEL) ## Memory (Rasa plus action server) over 10,000 realistic conversations, production idle expiry (about 30 minutes)
 	$(PY) -m bot.bench.soak --conversations 10000
 
 faults: $(MODEL) ## Reply times with the action server down, and recovery

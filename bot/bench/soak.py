@@ -1,6 +1,6 @@
 """Soak: memory of the Rasa server and the action server over thousands of realistic conversations.
 
-    python -m bot.bench.soak --conversations 10000          # what `make soak` runs (about 20 minutes)
+    python -m bot.bench.soak --conversations 10000          # what `make soak` runs (about 30 minutes)
 
 The conversations are the load benchmark's (``bot/bench/workload.py``): whole pathways, typed and clicked
 answers, interruptions and short visits, each with a new sender. The servers run with the production
