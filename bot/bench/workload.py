@@ -226,7 +226,8 @@ def _open_pathway(b: _Builder, pathway: str, steps: List[Tuple[Step, str, bool]]
 def _walk(b: _Builder, pathway: str, interrupt: Dict[int, str]) -> bool:
     """Open ``pathway`` and answer to the card, with interruptions before the given answers.
 
-    Returns False when the visit ended early (a crisis reply with no button to carry on, or start over).
+    Returns False when the patient started over: the rest of the pathway is not sent. After a crisis message
+    the patient carries on only if the reply offers the button (``Turn.needs_button``).
     """
     steps = PLANS[pathway](b)
     _open_pathway(b, pathway, steps)
@@ -287,11 +288,10 @@ def _draw(rng: random.Random) -> Conversation:
         if rng.random() < chance:
             interrupt.setdefault(rng.randrange(4), what)  # early on, so every pathway can have them
     if not _walk(b, pathway, interrupt):
-        if b.conversation.turns[-1].expect == (REPLY_TO["start_over"],):
-            again = rng.choice(list(PLANS))
-            b.conversation.name += f"+start_over+{again}"
-            _walk(b, again, {})
-            _goodbyes(b)
+        again = rng.choice(list(PLANS))  # from the menu that came with "let's start fresh", or typed
+        b.conversation.name += f"+start_over+{again}"
+        _walk(b, again, {})
+        _goodbyes(b)
         return b.conversation
     if any(turn.needs_button for turn in b.conversation.turns):
         b.conversation.name += "+crisis"
