@@ -83,11 +83,12 @@ redis: ## Install Debian's redis-server for the scale-out test
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server >/dev/null; }
 	@redis-server --version
 
-bench: $(MODEL) ## Load benchmark against Rasa's template bot; writes docs/performance.md (about 6 minutes)
-	$(PY) -m bot.bench.load --users 20 --seconds 60
+# NOTE="..." adds a line about the run to the table (for example, what the NLU has or lacks yet).
+bench: $(MODEL) ## Realistic load against Rasa's template bot, 2 alternating rounds; writes docs/performance.md (about 8 minutes)
+	$(PY) -m bot.bench.load --users 20 --seconds 45 --rounds 2 $(if $(NOTE),--note "$(NOTE)")
 
-soak: $(MODEL) ## Memory over two rounds of 5,000 conversations with idle expiry (about 5 minutes)
-	$(PY) -m bot.bench.soak --conversations 5000 --rounds 2
+soak: $(MODEL) ## Memory (Rasa plus action server) over 10,000 realistic conversations, production idle expiry (about 30 minutes)
+	$(PY) -m bot.bench.soak --conversations 10000
 
 faults: $(MODEL) ## Reply times with the action server down, and recovery
 	$(PY) -m bot.bench.faults
