@@ -30,8 +30,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.encoder import DEFAULT_DIR, SentenceEncoder
-from bot.pathways import button_titles
-from bot.text import clean_message, neutralise_slash
+from bot.pathways import button_texts
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
@@ -45,7 +44,6 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
     def __init__(self, config: Dict[Text, Any], name: Text) -> None:
         super().__init__(name, config)
         self._encoder: Optional[SentenceEncoder] = None
-        self._titles: Optional[frozenset] = None
         self._memo: Dict[Text, np.ndarray] = {}  # button title -> vector; nothing a patient typed
 
     @classmethod
@@ -77,14 +75,11 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
         return training_data
 
     def process(self, messages: List[Message]) -> List[Message]:
-        if self._titles is None:
-            # As the input guard leaves them (at the start of the pipeline).
-            self._titles = frozenset(neutralise_slash(clean_message(t, 1000)) for t in button_titles())
         for message in messages:
             text = message.get(TEXT)
             if text is None:
                 continue
-            if text in self._titles:
+            if text in button_texts():
                 if text not in self._memo:
                     self._memo[text] = self._encode([text])[0]
                 vector = self._memo[text]

@@ -37,7 +37,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import ENTITY_RECOGNITION
 
 from bot import safety
-from bot.pathways import button_titles
+from bot.pathways import button_texts
 from bot.rasa_addons.encoder import sentence_vector
 from bot.text import clean_message, neutralise_slash
 
@@ -177,14 +177,6 @@ class SafetyNet(GraphComponent, IntentClassifier):
             vectors, families = None, None
         return cls(config, model_storage, resource, vectors, families)
 
-    _button_titles: Optional[frozenset] = None
-
-    @classmethod
-    def _titles(cls) -> frozenset:
-        if cls._button_titles is None:
-            cls._button_titles = frozenset(neutralise_slash(clean_message(t, 1000)) for t in button_titles())
-        return cls._button_titles
-
     def nearest_family(self, vector: Optional[np.ndarray]) -> Tuple[Optional[Text], float, float]:
         """(family or None, share of the nearest examples in it, similarity of the closest)."""
         if vector is None or not len(self._vectors):
@@ -205,9 +197,10 @@ class SafetyNet(GraphComponent, IntentClassifier):
             keyword = message.get(SAFETY_ASSESSMENT_KEY)
             if keyword is None:
                 keyword = safety.assess(text)
-            model_intent, model_confidence = _model_guess(message)
+            guessed = _model_guess(message)
+            model_intent, model_confidence = guessed
             family, share, top = self.nearest_family(sentence_vector(message, self._config["exemplar_features"]))
-            if text in self._titles():
+            if text in button_texts():
                 # A pathway's own button ("For my child") is an answer: only the keyword rules may read risk in it.
                 model_intent, model_confidence, family = None, 0.0, None
             signals = safety.Signals(keyword, model_intent, model_confidence, family, safety.is_hard_negative(text))
@@ -221,7 +214,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
             }, add_to_output=True)
             if intent:
                 _set_intent(message, intent, 1.0)
-            elif _model_guess(message)[0] in safety.SAFETY_INTENTS:
+            elif guessed[0] in safety.SAFETY_INTENTS:
                 # The model guessed a safety intent that the rules did not keep: next best instead.
                 replacement = _best_non_safety_intent(message)
                 if replacement:
@@ -268,18 +261,15 @@ class ButtonMemoDIETClassifier(DIETClassifier):
     """
 
     _memo: Optional[Dict[Text, Dict[Text, Any]]] = None  # title -> what DIET set; made on first use
-    _titles: frozenset = frozenset()
 
     def process(self, messages: List[Message]) -> List[Message]:
         if self._execution_context.should_add_diagnostic_data:
             return super().process(messages)
         if self._memo is None:
             self._memo = {}
-            # As the input guard leaves them (at the start of the pipeline).
-            self._titles = {neutralise_slash(clean_message(title, 1000)) for title in button_titles()}
         for message in messages:
             text = message.get(TEXT)
-            if text not in self._titles:
+            if text not in button_texts():
                 super().process([message])
             elif text in self._memo:
                 for key, value in self._memo[text].items():
