@@ -76,17 +76,20 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     """Whether a form answer is really a question to answer first.
 
     On a button question anything the model reads as one of :data:`DIGRESSIONS` is (it cannot be an
-    answer). Where the patient's own words are the answer, only a confident guess on a short message or
-    on one put as a question: "I'm worried the dose is wrong and I keep feeling brushed off" is an answer.
+    answer). Where the patient's own words are the answer, only a confident guess on a message put as a
+    question, or a short request such as "a real person please". A medical question must be put as one:
+    "I'm worried the dose is wrong" and "that something serious is being missed" are answers.
     """
-    if intent.get("name") not in DIGRESSIONS:
+    name = intent.get("name")
+    if name not in DIGRESSIONS:
         return False
     confidence = intent.get("confidence") or 0
     if not free_text:
         return confidence >= 0.5
     clean = text.strip().lower()
     shaped_as_question = clean.endswith("?") or clean.startswith(_QUESTION_START)
-    return confidence >= DIGRESSION_CONFIDENCE and (len(clean.split()) <= DIGRESSION_MAX_WORDS or shaped_as_question)
+    short_request = len(clean.split()) <= DIGRESSION_MAX_WORDS and name != "ask_medical_question"
+    return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)
 
 
 def answers(tracker: Tracker, questions: Sequence[Question]) -> Dict[Text, Any]:

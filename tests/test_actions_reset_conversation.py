@@ -243,8 +243,9 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
     assert messages[0]["response"] == "utter_medical_refusal"
 
 
-def test_a_worry_with_medical_words_is_an_answer_not_a_question(domain_dict):
-    text = "I'm worried the dose is wrong and I keep feeling brushed off"
+@pytest.mark.parametrize("text", ["I'm worried the dose is wrong and I keep feeling brushed off",
+                                  "that something serious is being missed", "my blood pressure pills"])
+def test_a_worry_with_medical_words_is_an_answer_not_a_question(domain_dict, text):
     slots, _ = validate("reset_concern", text, domain_dict, DONE_BEFORE_HELPS | {"reset_concern": None},
                         intent="ask_medical_question", confidence=0.93)
     assert slots["reset_concern"] == text
