@@ -9,9 +9,10 @@ Two steps, both pure (no Rasa, no model):
    It also tells who is at risk (the writer or someone else), an overdose on purpose, abuse by a
    clinician, and a medicine stopped suddenly.
 2. :func:`decide` turns that, the NLU model's intent and the sentence-encoder's nearest examples into the
-   intent that the safety policy answers. Only a certain keyword assessment gives a full crisis,
-   emergency or overdose reply; a model guess alone can give at most a check-in (which shows the numbers
-   and asks one direct question), the safeguarding reply or the medicine caution.
+   intent that the safety policy answers. A full crisis, emergency or overdose reply needs a certain
+   keyword assessment, or the model and the nearest examples agreeing on a message with no risk words
+   told as a history, test, question or habit. One model signal alone gives at most a check-in (which
+   shows the numbers and asks one direct question), the safeguarding reply or the medicine caution.
 
 Usage::
 
@@ -57,6 +58,9 @@ CHECK_IN_INTENTS = frozenset({"hint_self_harm", "mention_symptom"})
 CARE_INTENTS = frozenset({"report_abuse", "stop_medication"})
 SAFETY_INTENTS = FULL_REPLY_INTENTS | CHECK_IN_INTENTS | CARE_INTENTS
 # A model's risk guess becomes this check-in (it never becomes a full reply on its own).
+# The family of the nearest examples that must agree with a model's full-reply guess.
+FAMILY_OF = {"express_crisis": CRISIS, "express_crisis_other": CRISIS, "report_overdose": CRISIS,
+             "hint_self_harm": CRISIS, "report_emergency": EMERGENCY, "mention_symptom": EMERGENCY}
 _CHECK_IN_FOR = {
     "express_crisis": "hint_self_harm", "express_crisis_other": "hint_self_harm", "report_overdose": "hint_self_harm",
     "hint_self_harm": "hint_self_harm", "report_emergency": "mention_symptom", "mention_symptom": "mention_symptom",
@@ -66,11 +70,18 @@ _CHECK_IN_FOR = {
 _CRISIS_PATTERNS = [
     r"\bsuicid\w*\b(?! (prevention|awareness|poster|statistics|risk assessment|screening|questionnaire))",
     r"\bsucid\w*",
-    r"\bkill(ing|ed|s)? (my|me|him|her|them|your) ?(self|selves)\b",
+    r"\bkill(ing|ed|s)? (my|me|him|her|them|your) ?(self|selves)\b"
+    r"(?! (trying|to get|to make|to keep|working|running|over (this|that|it|nothing)|for (this|that|nothing)))",
     r"(?<![0-9] )(?<![0-9])\bkms\b",
     r"\bunalive (my|him|her|them) ?(self|selves)\b",
     r"\b(end|ending|take|taking|end it|finish) (my|my own|his|her|their|his own|her own|their own) li(fe|ves)\b",
     r"\bend(ing)? it all\b",
+    r"\b(going to|gonna|want to|wanna|ready to|about to|planning to|plan to|decided to|i'll|i will) end it\b"
+    r"(?! (with|all with))",
+    r"\bdone with (living|life|being alive)\b",
+    r"\bways to (die|end (it|my life|his life|her life|their life)|kill (my|him|her|them) ?self)\b",
+    r"\b(go to sleep|sleep) and (never|not) wake up\b",
+    r"\b(been|started|keep|kept) cutting( myself| again)+\b",
     r"\b(want|wants|wanna|wanted|going|ready) (to )?die\b(?! (of|from|laughing))",
     r"\b(rather|better) be dead\b",
     r"\b(suicide|goodbye) (note|letter)s?\b",
@@ -103,6 +114,15 @@ _EMERGENCY_PATTERNS = [
     r"\bstroke (signs|symptoms)\b",
     r"\b(face|mouth|smile) (is )?(drooping|droops|droopy|numb)\b",
     r"\b(arm|leg|side) (is |went |going )?(weak|numb|limp)\b",
+    r"\b(arm|leg|side|face)('s| has| is)? (gone|going|went) (all )?(weak|numb|limp|floppy|droopy)\b",
+    r"\b(can't|cannot|cant|can not) (lift|move|feel) (my|his|her|their) (right |left )?(arm|leg|side)\b",
+    r"\bspeech (is |was |has gone |sounds )?(all )?(garbled|slurred|slurry|jumbled)\b",
+    r"\b(can't|cant|cannot) get (my|his|her|their) words out\b",
+    r"\b(\w+'s|is|is still|they're|i'm|im) having a fit\b(?! (about|over|because|when|if))",
+    r"\b(won't|wont|will not|can't|cant|cannot) (wake (him|her|them) up|wake (him|her|them)|be woken)\b",
+    r"\b(he|she|they|he's|she's|mum|mom|dad|gran|grandma|grandad|baby|husband|wife) (won't|wont|will not|isn't|is not) "
+    r"(wake up|waking up|waking)\b",
+    r"\bclots the size of\b",
     r"\b(slurred|slurring) (speech|words|(my|his|her|their) words)\b",
     r"\b(can't|cannot|cant|can not) (breathe|breath|catch (my|his|her|their) breath|get air)\b",
     r"\b(trouble|difficulty|struggling|hard time) (breathing|to breathe)\b",
@@ -110,7 +130,7 @@ _EMERGENCY_PATTERNS = [
     r"\b(bleeding|bleed) (heavily|badly|a lot|won't stop|that won't stop|everywhere)\b",
     r"\b(won't|will not|wont) stop bleeding\b",
     r"\bheavy bleeding\b",
-    r"\boverdos\w*\b(?! (warning|risk|information|info|label|limit))",
+    r"\boverdos\w*\b(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs))",
     r"\btook (too many|a lot of|all my|all of my|the whole bottle|a whole bottle)\b",
     r"\b(passed out|fainted|unconscious|unresponsive|collapsed)\b",
     r"\b(isn't|is not|not|stopped|aren't) breathing\b",
@@ -121,6 +141,15 @@ _EMERGENCY_PATTERNS = [
 # An overdose (or too many pills) taken or planned on purpose: crisis and emergency together.
 _OVERDOSE_WORDS = re.compile(r"\b(overdos\w*|took (too many|all my|all of my|the whole bottle|a whole bottle)|"
                              r"tak(e|ing) (all|all of) (my|the|his|her) (pills|tablets|meds))\b")
+# So many pills that it is an overdose whatever the writer says about why: both numbers.
+_LARGE_OVERDOSE = re.compile(
+    r"\b(took|taken|swallowed|swallow|take|taking|downed|necked) (all|all of|every|everything|the whole|a whole|"
+    r"a handful|handfuls|loads|a load|the lot|them all|all of them|\d{2,})\b(?! (of )?(the )?(time|day|days|week|advice))"
+    r"|\b(about to|going to|gonna|planning to|plan to|want to|ready to) (take|swallow) (all|everything|every|the lot|"
+    r"them all|all of them|the whole)\b"
+    r"|\bcrushed (up )?(\w+ ){0,2}(pills|tablets|meds)\b.{0,40}\b(take|swallow)\b"
+    r"|\b(double|triple|extra) (my|his|her|the) (insulin|dose|pills|tablets|meds)\b.{0,20}\b(deliberately|on purpose)\b"
+)
 _ON_PURPOSE = re.compile(r"\b(on purpose|deliberately|intentionally|to end it|to end (my|his|her) life|"
                          r"to die|so i (die|won't wake up)|and not wake up|suicid\w*|want to die|kill (my|him|her)self)\b")
 
@@ -136,13 +165,20 @@ _ABUSE_PATTERNS = [
     r"\bthreaten(ed|ing|s)? (me|my|him|her|them|to)\b",
     r"\brough(ly)? (handl\w*|with (me|my|him|her|them))\b",
     r"\bexposed (him|her|them)sel(f|ves)\b",
+    r"\bsaid something (sexual|dirty|inappropriate|creepy)\b",
+    r"\bcomments? about (my|her|his) (body|breasts?|chest|bum|figure|looks)\b",
+    r"\basked (me )?(if|whether) i (was|am|'m) (single|seeing anyone|married)\b",
+    r"\b(took|taken|takes|taking|stole|stolen|stealing) (my |her |his |their )?(\w+'s )?(bank card|card|money|cash|purse|"
+    r"wallet|pension|jewellery|jewelry|savings)\b",
     r"\b(bribe|cash|money|payment) (for|to get) (my|his|her|the|a|an) (care|treatment|appointment|referral|prescription|surgery)\b",
 ]
 
 # A medicine stopped suddenly (or about to be).
 _STOP_WORDS = (r"(stopped|stopping|stop|quit|quitting|came off|coming off|come off|going off|went off|"
                r"ditched|binned|flushed|threw away|thrown away|cut out|not taking|no longer taking|won't take|"
-               r"refuse to take|refusing to take|stopped taking|stop taking|quit taking)")
+               r"refuse to take|refusing to take|stopped taking|stop taking|quit taking|haven't taken|have not taken|"
+               r"hasn't taken|has not taken|not been taking|haven't been taking|hasn't been taking|refused|refuses|"
+               r"refusing)")
 _MEDICINES = (r"(seizure|epilepsy|anti-?seizure|anticonvulsant|anti-?epileptic|keppra|levetiracetam|lamotrigine|"
               r"epilim|valproate|depakote|carbamazepine|tegretol|antidepressants?|ssris?|sertraline|zoloft|"
               r"citalopram|escitalopram|lexapro|fluoxetine|prozac|venlafaxine|effexor|duloxetine|paroxetine|"
@@ -163,14 +199,18 @@ _CONTEXT = {
     "history": r"\b(last (year|month|week|night|time|summer|winter|spring|autumn|fall|christmas)|"
                r"(\d+|a|one|two|three|four|five|six|a few|few|several|many|some) (years?|months?|weeks?|days?) ago|"
                r"(in|since|back in) (19|20)\d\d|years ago|used to|when i was|back (then|in)|history of|"
-               r"in the past|previous|previously|a while (ago|back)|yesterday|this morning|last night|earlier today|"
+               r"in the past|previous|previously|a while (ago|back)|yesterday|this morning|last night|earlier( today)?|"
+               r"turned out|got sorted|was sorted|all clear|gone now|went away|has passed|for what was|"
+               r"as a (teenager|teen|kid|child|student)|when i was (younger|little|a teenager|a kid)|history|"
                r"had (a|my|his|her) (stroke|heart attack|seizure|mini stroke|tia|bleed|overdose|faint)|"
                r"after (my|his|her|the) (stroke|heart attack|seizure|overdose|surgery|operation))\b",
     "tests_or_paperwork": r"\b(tests?|results?|x-?rays?|scans?|ct|mri|ecg|ekg|echo|bloods|blood draw|screening|"
+                          r"assessment|triage|asked (me )?(if|whether)|asks (if|whether)|"
                           r"questionnaire|forms?|leaflet|label|paperwork|letter|report|referral|notes|records|"
                           r"insurance|claim|bill|survey|question \d+|asks about|asked about|asking about)\b",
     "question": r"\b(side effects?|is it normal|is that normal|is this normal|should i (worry|be worried)|"
-                r"what does|could it be|does it mean)\b",
+                r"what does|could it be|does it mean|warned|(could|might|can) (overdose|od) on|"
+                r"if (i|you) (double|take|miss|mix))\b",
     "habit": r"\b(i get|i always get|i often get|sometimes|often|always|every (time|day|morning|night)|"
              r"when i (walk|climb|exercise|run|go up|do)|on (the )?stairs|for (weeks|months|years)|"
              r"on and off|comes and goes|now and then|every so often)\b",
@@ -180,7 +220,8 @@ _CONTEXT_COMPILED = {name: re.compile(pattern) for name, pattern in _CONTEXT.ite
 _PRESENT = re.compile(r"\b(right now|at the moment|as we speak|happening now|it's back|its back|tonight|"
                       r"(do|doing) it again|"
                       r"still (having|have|has|hurts|hurting|getting)|currently|just now|started (just|a few minutes)|"
-                      r"minutes ago|an hour ago)\b")
+                      r"minutes ago|an hour ago|since (yesterday|last night|this morning|earlier)|"
+                      r"(right|just) now|now (dizzy|fainting|confused|can't|cant|struggling|passing)|won't stop|wont stop)\b")
 # An explicit denial of the risk ("I'm not suicidal, just angry"): no safety reply from the words.
 _DENIAL = re.compile(r"\b((i'm|im|i am|he's|she's|he is|she is) not (suicidal|going to hurt (my|him|her)self)|"
                      r"never (been )?suicidal|no (suicidal|self[ -]?harm) (thoughts|ideas)|"
@@ -257,11 +298,17 @@ def _is_someone_else(clean: str, match: re.Match) -> bool:
     # The nearest person named before the phrase, within its clause.
     before = re.split(r"\b(and|but|because|so|or)\b", clean[: match.start()])[-1].split()
     for word in reversed(before[-8:]):
+        word = word[:-2] if word.endswith("'s") and word not in _SELF else word  # "my brother's been"
         if word in _SELF:
             return False
         if word in _OTHERS:
             return True
     return False
+
+
+def context(text: str) -> Optional[str]:
+    """Whether the message is told as a history, test, question or habit (see ``_CONTEXT``), or None."""
+    return _context(normalise(text))
 
 
 def _context(clean: str) -> Optional[str]:
@@ -271,6 +318,11 @@ def _context(clean: str) -> Optional[str]:
     return next((name for name, pattern in _CONTEXT_COMPILED.items() if pattern.search(clean)), None)
 
 
+# "I just stopped it" after a medicine was named.
+_STOPPED_IT = re.compile(r"\b(just |have |i've |i |she |he )?(stopped|quit|binned|ditched) (it|them|taking (it|them))\b")
+_MEDICINE_NAMED = re.compile(rf"\b{_MEDICINES}\b")
+
+
 def assess(text: str) -> Assessment:
     """Read a whole message for risk words: see the module's docstring. Never raises."""
     clean = normalise(text)
@@ -278,7 +330,7 @@ def assess(text: str) -> Assessment:
         return NONE
     crisis = _first_match(_COMPILED[CRISIS], clean)
     emergency = _first_match(_COMPILED[EMERGENCY], clean)
-    overdose = _OVERDOSE_WORDS.search(clean) and (crisis or _ON_PURPOSE.search(clean))
+    overdose = (_OVERDOSE_WORDS.search(clean) and (crisis or _ON_PURPOSE.search(clean))) or _LARGE_OVERDOSE.search(clean)
     if (crisis or emergency) and not overdose and _DENIAL.search(clean):
         crisis = emergency = None
     kind = None
@@ -293,7 +345,8 @@ def assess(text: str) -> Assessment:
         return Assessment(kind, POSSIBLE if context else CERTAIN, context)
     if _first_match(_COMPILED[ABUSE], clean):
         return Assessment(ABUSE, CERTAIN)
-    if _MEDICATION_STOP.search(clean) and not _ASKING.search(clean):
+    stopped = _MEDICATION_STOP.search(clean) or (_STOPPED_IT.search(clean) and _MEDICINE_NAMED.search(clean))
+    if stopped and not _ASKING.search(clean):
         return Assessment(MEDICATION_STOP, CERTAIN)
     return NONE
 
@@ -325,6 +378,7 @@ class Signals:
     model_confidence: float = 0.0
     exemplar_risk: Optional[str] = None  # "crisis" or "emergency" when the nearest training examples are
     hard_negative: bool = False
+    context: Optional[str] = None  # history / tests_or_paperwork / question / habit, from :func:`context`
 
 
 @dataclass(frozen=True)
@@ -334,6 +388,7 @@ class Settings:
     use_model: bool = True
     use_exemplars: bool = True
     model_min_confidence: float = 0.5
+    agreement_min_confidence: float = 0.7  # model and nearest examples agreeing: a full reply
 
 
 def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[str], str]:
@@ -347,6 +402,11 @@ def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[
         return model, "model"
     if signals.hard_negative:
         return None, "hard_negative"
+    agreed = (settings.use_model and settings.use_exemplars and model in FULL_REPLY_INTENTS
+              and signals.model_confidence >= settings.agreement_min_confidence
+              and signals.exemplar_risk == FAMILY_OF[model] and not signals.context and not keyword.kind)
+    if agreed:
+        return model, "model+exemplars"
     if settings.use_model and model in _CHECK_IN_FOR and model_sure:
         return _CHECK_IN_FOR[model], "model"
     if settings.use_exemplars and signals.exemplar_risk:

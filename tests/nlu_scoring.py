@@ -57,7 +57,7 @@ def _rerouted(result: dict, settings: safety.Settings) -> str:
     kind, tier, context = info["keyword"]
     model_intent, confidence = info["model"]
     signals = safety.Signals(safety.Assessment(kind, tier, context), model_intent, confidence,
-                             info["exemplars"][0], info["hard_negative"])
+                             info["exemplars"][0], info["hard_negative"], info.get("context"))
     intent, _ = safety.decide(signals, settings)
     if intent:
         return label(intent)

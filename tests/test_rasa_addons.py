@@ -241,6 +241,30 @@ def test_no_to_a_check_in_thanks_and_the_form_asks_its_question_again(policy, do
     assert predicted(policy, domain, in_form(*thanked))[0] == "second_opinion_form"
 
 
+def checked(intent, ranking):
+    """A first message that got a check-in, with the model's ranking under the safety intent."""
+    parse = {"intent": {"name": intent, "confidence": 1.0},
+             "intent_ranking": [{"name": intent, "confidence": 1.0}] + [{"name": n, "confidence": c} for n, c in ranking]}
+    return [ActionExecuted("action_listen"), UserUttered("a message", parse["intent"], parse_data=parse),
+            ActionExecuted("utter_check_in_emergency"), ActionExecuted("action_listen")]
+
+
+@pytest.mark.parametrize("answer", [user("deny_risk"), typed("no")])
+def test_no_to_a_check_in_outside_a_form_carries_on_with_the_pathway_the_message_asked_for(policy, domain, answer):
+    asked = checked("mention_symptom", [("end_care", 0.8), ("greet", 0.1)]) + [answer]
+    steps = ["utter_check_in_thanks", "utter_ending_care_intro", "ending_care_form"]
+    for index, step in enumerate(steps):
+        assert predicted(policy, domain, asked + [ActionExecuted(s) for s in steps[:index]])[0] == step
+    assert predicted(policy, domain, asked + [ActionExecuted(s) for s in steps])[0] is None  # the form's rules go on
+
+
+@pytest.mark.parametrize("ranking", [[("greet", 0.8), ("end_care", 0.1)], [("end_care", 0.3)], []])
+def test_no_to_a_check_in_without_a_clear_pathway_shows_the_menu(policy, domain, ranking):
+    asked = checked("mention_symptom", ranking) + [user("deny_risk")]
+    assert predicted(policy, domain, asked)[0] == "utter_check_in_thanks"
+    assert predicted(policy, domain, asked + [ActionExecuted("utter_check_in_thanks")])[0] == "utter_menu"
+
+
 @pytest.mark.parametrize("answer", [user("confirm_risk"), typed("yes")])
 def test_yes_to_a_check_in_gives_the_full_reply_it_asked_about(policy, domain, answer):
     asked = [user("mention_symptom"), ActionExecuted("utter_check_in_emergency"), ActionExecuted("action_listen"),

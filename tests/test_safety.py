@@ -97,6 +97,31 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("my doctor doesn't take my pain seriously", None, None),
         ("should I stop taking my blood pressure tablets?", None, None),
         ("I keep thinking about driving my car into a wall", "crisis", "certain"),
+        # Plain present dangers without the classic phrases.
+        ("so tired of all this, I'm going to end it this weekend", "crisis", "certain"),
+        ("I want to end it with my GP, she's hopeless", None, None),
+        ("I'm done with life, not just this clinic", "crisis", "certain"),
+        ("my sister's been looking up ways to kill herself", "crisis_other", "certain"),
+        ("dad's face has gone droopy on one side", "emergency", "certain"),
+        ("she can't move her left leg and her speech is slurred", "emergency", "certain"),
+        ("my baby is having a fit and it won't stop", "emergency", "certain"),
+        ("the GP is having a fit about my weight again", None, None),
+        ("grandad won't wake up and his lips look blue", "emergency", "certain"),
+        # Overdoses: a large amount is both numbers whatever the reason given.
+        ("I've swallowed 40 of my tablets", "overdose", "certain"),
+        ("going to take the whole packet tonight", "overdose", "certain"),
+        ("I took too many ibuprofen by accident", "emergency", "certain"),
+        ("the leaflet says overdose can damage your kidneys", None, None),
+        # Figures of speech and histories.
+        ("I'm killing myself trying to get a GP appointment", None, None),
+        ("had some tightness in my chest earlier but it went away", "emergency", "possible"),
+        ("the triage nurse asked if I'd ever wanted to die", "crisis", "possible"),
+        ("her heavy bleeding turned out to be fibroids", "emergency", "possible"),
+        # Abuse and stopped medicines in other words.
+        ("the locum made comments about my body during the exam", "abuse", "certain"),
+        ("mum's carer has been stealing her pension", "abuse", "certain"),
+        ("I was on lithium for years but I just stopped it last week", "medication_stop", "certain"),
+        ("dad hasn't taken his warfarin since the row with his GP", "medication_stop", "certain"),
     ],
 )
 def test_assess_tells_kind_and_tier(text, kind, tier):
@@ -114,13 +139,24 @@ def test_assess_tells_kind_and_tier(text, kind, tier):
         (Signals(assess("hmm"), "greet", 0.9, exemplar_risk="emergency"), ("mention_symptom", "exemplars")),
         (Signals(assess("hmm"), "express_crisis", 0.9, hard_negative=True), (None, "hard_negative")),
         (Signals(assess("hmm"), "report_abuse", 0.9), ("report_abuse", "model")),
+        (Signals(assess("hmm"), "greet", 0.9, exemplar_risk="crisis"), ("hint_self_harm", "exemplars")),
+        # Model and nearest examples agreeing: the full reply, unless told as a history or a test.
+        (Signals(assess("hmm"), "report_overdose", 0.9, exemplar_risk="crisis"), ("report_overdose", "model+exemplars")),
+        (Signals(assess("hmm"), "report_emergency", 0.9, exemplar_risk="crisis"), ("mention_symptom", "model")),
+        (Signals(assess("hmm"), "report_emergency", 0.6, exemplar_risk="emergency"), ("mention_symptom", "model")),
+        (Signals(assess("hmm"), "express_crisis", 0.9, exemplar_risk="crisis", context="history"),
+         ("hint_self_harm", "model")),
+        (Signals(assess("hmm"), "express_crisis", 0.9, exemplar_risk="crisis", hard_negative=True),
+         (None, "hard_negative")),
     ],
 )
-def test_decide_lets_a_model_guess_raise_a_check_in_but_never_a_full_reply(signals, expected):
+def test_decide_needs_a_certain_phrase_or_two_signals_agreeing_for_a_full_reply(signals, expected):
     assert decide(signals) == expected
 
 
 def test_each_signal_can_be_switched_off_to_measure_it():
     signals = Signals(assess("hmm"), "express_crisis", 0.9, exemplar_risk="crisis")
+    assert decide(signals) == ("express_crisis", "model+exemplars")
+    assert decide(signals, Settings(use_exemplars=False)) == ("hint_self_harm", "model")
     assert decide(signals, Settings(use_model=False))[1] == "exemplars"
     assert decide(signals, Settings(use_model=False, use_exemplars=False)) == (None, "none")

@@ -44,10 +44,7 @@ from bot.text import clean_message, neutralise_slash
 SAFETY_ASSESSMENT_KEY = "safety_assessment"  # set by the input guard on the whole text
 SAFETY_KEY = "safety"  # what the safety net weighed and decided, as codes and numbers (never the text)
 # Intent families for the nearest-examples signal: a risk of self-harm, or an emergency symptom.
-_EXEMPLAR_FAMILIES = {
-    "express_crisis": safety.CRISIS, "express_crisis_other": safety.CRISIS, "report_overdose": safety.CRISIS,
-    "hint_self_harm": safety.CRISIS, "report_emergency": safety.EMERGENCY, "mention_symptom": safety.EMERGENCY,
-}
+_EXEMPLAR_FAMILIES = safety.FAMILY_OF
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
@@ -203,13 +200,15 @@ class SafetyNet(GraphComponent, IntentClassifier):
             if text in button_texts():
                 # A pathway's own button ("For my child") is an answer: only the keyword rules may read risk in it.
                 model_intent, model_confidence, family = None, 0.0, None
-            signals = safety.Signals(keyword, model_intent, model_confidence, family, safety.is_hard_negative(text))
+            signals = safety.Signals(keyword, model_intent, model_confidence, family, safety.is_hard_negative(text),
+                                     safety.context(text))
             intent, decided_by = safety.decide(signals, self._settings)
             message.set(SAFETY_KEY, {
                 "keyword": [keyword.kind, keyword.tier, keyword.context],
                 "model": [model_intent, round(model_confidence, 3)],
                 "exemplars": [family, round(share, 2), round(top, 3)],
                 "hard_negative": signals.hard_negative,
+                "context": signals.context,
                 "decided_by": decided_by,
             }, add_to_output=True)
             if intent:

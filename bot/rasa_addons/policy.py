@@ -12,7 +12,9 @@ What it does after each intent (``FORM`` is the form that was active when the me
   is paused with its answers kept, and "Carry on where we were" is offered;
 - check-ins (``hint_self_harm``, ``mention_symptom``): the check-in, with the numbers and one direct
   question; the form waits. "Yes" gives the full reply; "No" thanks the patient and ``FORM`` asks its
-  question again (outside a form: the menu). Typed yes / no works as well as the buttons;
+  question again. Outside a form, "No" carries on with what the message asked for when that was a
+  pathway ("I had chest pain last year and I want a new doctor": the ending-care pathway), else the
+  menu. Typed yes / no works as well as the buttons;
 - the safeguarding reply and the medicine caution: the reply, then ``FORM`` asks its question again
   (outside a form, the caution leads into the ending-care pathway);
 - ``resume_pathway``: the paused form starts again from its first unanswered question (nothing paused:
@@ -65,7 +67,15 @@ SAFETY_SEQUENCES: Dict[Text, Tuple[List[Text], List[Text]]] = {
     "stop_medication": (["utter_medication_caution", FORM],
                         ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"]),
 }
+# How each pathway starts (its rule in data/rules/<pathway>.yml): where "No" to a check-in carries on.
+PATHWAY_STARTS: Dict[Text, List[Text]] = {
+    "prepare_reset_conversation": ["utter_reset_intro", "reset_conversation_form"],
+    "request_second_opinion": ["utter_second_opinion_intro", "second_opinion_form"],
+    "end_care": ["utter_ending_care_intro", "ending_care_form"],
+}
+CARRY_ON_MIN_CONFIDENCE = 0.5  # how sure the model must be of the pathway the message asked for
 SAFETY_ACTIONS = {a for sequences in SAFETY_SEQUENCES.values() for s in sequences for a in s if a != FORM}
+SAFETY_ACTIONS |= {a for start in PATHWAY_STARTS.values() for a in start}
 # Actions Rasa itself runs between a message and the next prediction.
 _BOOKKEEPING = {"action_extract_slots"}
 
@@ -81,12 +91,34 @@ def next_safety_action(intent: Optional[Text], done: List[Text], form: Optional[
         sequence = [form if step == FORM else step for step in in_form]
     else:
         sequence = [step for step in outside if step != FORM]
+    return next_in(sequence, done)
+
+
+def next_in(sequence: List[Text], done: List[Text]) -> Optional[Text]:
+    """The next action of ``sequence`` after ``done`` (None when ``done`` left it)."""
     if done != sequence[: len(done)]:
         return None
     if len(done) < len(sequence):
         return sequence[len(done)]
     # After a form has run, the rules know best: listen while it is active, submit once it is done.
     return None if sequence[-1].endswith("_form") else ACTION_LISTEN_NAME
+
+
+def pathway_asked(parse_data: Dict[Text, Any]) -> Optional[Text]:
+    """The pathway intent a message asked for under its safety intent, if the model was sure enough."""
+    for candidate in parse_data.get("intent_ranking") or []:
+        name = candidate.get("name")
+        if name in PATHWAY_STARTS:
+            return name if (candidate.get("confidence") or 0) >= CARRY_ON_MIN_CONFIDENCE else None
+        if name not in SAFETY_SEQUENCES and name not in ANSWERS and name != "nlu_fallback":
+            return None  # the model's best ordinary reading was not a pathway
+    return None
+
+
+def _checked_message(tracker: DialogueStateTracker) -> Optional[UserUttered]:
+    """The message that the latest check-in asked about (the one before the check-in's answer)."""
+    users = [event for event in tracker.events if isinstance(event, UserUttered)]
+    return users[-2] if len(users) >= 2 else None
 
 
 def _since_last_message(tracker: DialogueStateTracker) -> Optional[Tuple[List[Text], Optional[Text], Optional[Text]]]:
@@ -187,6 +219,11 @@ class SafetyPolicy(Policy):
         intent = effective_intent(tracker.latest_message.intent.get("name"), tracker.latest_message.text, check_in)
         if intent == "resume_pathway":
             return self._resume(tracker, done, events)
+        if intent == "deny_risk" and check_in and not form:
+            checked = _checked_message(tracker)
+            asked = pathway_asked(checked.parse_data) if checked else None
+            if asked:
+                return next_in(["utter_check_in_thanks"] + PATHWAY_STARTS[asked], done)
         action = next_safety_action(intent, done, form)
         if action is not None and not done:
             in_form = SAFETY_SEQUENCES[intent][0]
