@@ -67,7 +67,8 @@ DIGRESSIONS = {"ask_privacy": "utter_privacy", "ask_if_bot": "utter_i_am_a_bot",
 DIGRESSION_CONFIDENCE = 0.8
 # Intents after which the safety policy brings a form back (it was started before).
 RETURNING_INTENTS = {"deny_risk", "confirm_risk", "resume_pathway", "report_abuse", "stop_medication"}
-DIGRESSION_MAX_WORDS = 8
+DIGRESSION_MAX_WORDS = 8  # a request for a person not put as a question ("I'd like to talk to a human please")
+DIGRESSION_MAX_BARE = 3  # other questions not put as one ("privacy", "bot or human")
 _QUESTION_START = ("should ", "can ", "could ", "is ", "are ", "do ", "does ", "what ", "how ", "why ", "will ",
                    "would ", "who ", "where ", "when ", "which ")
 
@@ -77,8 +78,9 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
 
     On a button question anything the model reads as one of :data:`DIGRESSIONS` is (it cannot be an
     answer). Where the patient's own words are the answer, only a confident guess on a message put as a
-    question, or a short request such as "a real person please". A medical question must be put as one:
-    "I'm worried the dose is wrong" and "that something serious is being missed" are answers.
+    question, or a short request such as "a real person please" or "privacy?". A medical question must be
+    put as one: "I'm worried the dose is wrong" and "that something serious is being missed" are answers,
+    and so is "The doctor said the scan was fine", whatever the model guessed.
     """
     name = intent.get("name")
     if name not in DIGRESSIONS:
@@ -88,7 +90,11 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
         return confidence >= 0.5
     clean = text.strip().lower()
     shaped_as_question = clean.endswith("?") or clean.startswith(_QUESTION_START)
-    short_request = len(clean.split()) <= DIGRESSION_MAX_WORDS and name != "ask_medical_question"
+    words = len(clean.split())
+    # "a real person please" is a request; "the doctor said the scan was fine" is an answer.
+    short_request = words <= DIGRESSION_MAX_WORDS if name == "talk_to_person" else words <= DIGRESSION_MAX_BARE
+    if name == "ask_medical_question":
+        short_request = False
     return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)
 
 

@@ -68,16 +68,15 @@ _CHECK_IN_FOR = {
 
 # Self-harm and suicide. Whose it is comes from the words around the match (see _is_someone_else).
 _CRISIS_PATTERNS = [
-    r"\bsuicid\w*\b(?! (prevention|awareness|poster|statistics|risk assessment|screening|questionnaire))",
+    r"\bsuicid\w*\b(?! (prevention|awareness|poster|statistics|risk|screening|questionnaire))",
     r"\bsucid\w*",
     r"\bkill(ing|ed|s)? (my|me|him|her|them|your) ?(self|selves)\b"
-    r"(?! (trying|to get|to make|to keep|working|running|over (this|that|it|nothing)|for (this|that|nothing)))",
+    r"(?! (trying|to get|to make|to keep|working|running|slowly|with|over (this|that|it|nothing)|for (this|that|nothing)))",
     r"(?<![0-9] )(?<![0-9])\bkms\b",
     r"\bunalive (my|him|her|them) ?(self|selves)\b",
     r"\b(end|ending|take|taking|end it|finish) (my|my own|his|her|their|his own|her own|their own) li(fe|ves)\b",
     r"\bend(ing)? it all\b",
-    r"\b(going to|gonna|want to|wanna|ready to|about to|planning to|plan to|decided to|i'll|i will) end it\b"
-    r"(?! (with|all with))",
+    r"\b(going to|gonna|ready to|about to|planning to|plan to|decided to|i'll|i will) end it\b(?! (with|all with))",
     r"\bdone with (living|life|being alive)\b",
     r"\bways to (die|end (it|my life|his life|her life|their life)|kill (my|him|her|them) ?self)\b",
     r"\b(go to sleep|sleep) and (never|not) wake up\b",
@@ -95,14 +94,28 @@ _CRISIS_PATTERNS = [
     r"\b(no one|nobody|noone) (would|will) (care|notice|miss me) if (i|i'm|im) (died|dead|gone|was gone|were gone)\b",
     r"\b(not sure|don't know if|dont know if|unsure if) i (want|wanna) to (be alive|live|be here)\b",
     r"\b(have|got|getting) (the|a|all the) (pills|tablets|rope|gun) ready\b(?! for)",
-    r"\bstockpil\w* (my |up |his |her )?(pills|meds|medication|medicine|tablets)\b",
+    r"\bstockpil\w* (my |up |his |her |their )?(\w+ )?(pills|meds|medication|medicine|tablets|morphine|opioids|"
+    r"painkillers|insulin|sleeping pills)\b",
     r"\b(can't|cannot|cant) go on\b",
-    r"\b(hurt|harm|cut|cutting|hurting|harming) (my|him|her|them) ?(self|selves)\b",
+    r"\b(hurt|harm|cut|cutting|hurting|harming) (my|him|her|them) ?(self|selves)\b"
+    r"(?! (chopping|shaving|cooking|gardening|on (a|the)|by accident|accidentally|while|at work|playing))",
     r"\bself[ -]?harm\w*",
     r"\bnot (want|wanting) to be alive\b",
     r"\b(hang|hanging|shoot|shooting|drown|drowning) (my|him|her|them) ?(self|selves)\b",
     r"\bjump(ing)? (off|from) (a|the) (bridge|building|roof|cliff)\b",
     r"\bdriv(e|ing) (my |the )?(car )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|truck)\b",
+]
+
+# A plan, a goodbye or the means at hand: certain whatever else the message says (records, notes, weeks).
+_PLAN_PATTERNS = [
+    r"\bend(ing)? it (tonight|today|now|this weekend|soon)\b",
+    r"\b(won't|wont|will not) be (here|around|alive)( much longer| for long| in \w+ weeks| next| tomorrow| by)\b",
+    r"\bnot (going to|gonna) be (here|around|alive) (much|for) (longer|long)\b",
+    r"\b(my )?last message (to anyone|ever)\b",
+    r"\b(written|wrote|writing|left) (the |my )?(notes|letters|a note|a letter) (to|for) (my )?(kids|children|family|wife|husband|"
+    r"partner|mum|mom|parents)\b",
+    r"\b(with|got|have|bought) a rope\b|\brope (in the|ready|round|around)\b",
+    r"\b(on|at) (the|a) (bridge|edge|roof|cliff|ledge)\b.{0,60}\b(jump|climbing over|climb over|go over|end|can't do this|cant do this|can't go on)",
 ]
 
 # Emergency symptoms: call 911 / 999 now.
@@ -123,6 +136,15 @@ _EMERGENCY_PATTERNS = [
     r"\b(he|she|they|he's|she's|mum|mom|dad|gran|grandma|grandad|baby|husband|wife) (won't|wont|will not|isn't|is not) "
     r"(wake up|waking up|waking)\b",
     r"\bclots the size of\b",
+    r"\bpouring (with )?blood\b|\bblood (is )?pouring\b|\bwound (has )?(burst|split|come) open\b",
+    r"\belephant (sitting |sat )?on (my|his|her) chest\b",
+    r"\b(one side of )?(his|her|my|their) face (looks|is|has gone|went) (wrong|droopy|lopsided|funny|weird)\b",
+    r"\basthma attack\b|\binhaler (isn't|isnt|is not|not|wasn't) (working|helping)\b",
+    r"\bcan barely (breathe|breath|talk|speak)\b",
+    r"\bhit (his|her|my|their) head\b.{0,80}\b(confused|being sick|vomiting|drowsy|won't wake|unconscious|not making sense)\b",
+    r"\bworst headache (of|in) (my|his|her|their) life\b",
+    r"\b(can't|cant|cannot) see out of (one|my|his|her)\b|\bsudden(ly)? (lost|loss of) (vision|sight)\b",
+    r"\b(took|taken|had) (double|twice|a double dose|an extra dose)\b|\b(tablets|pills|meds|insulin) twice\b",
     r"\b(slurred|slurring) (speech|words|(my|his|her|their) words)\b",
     r"\b(can't|cannot|cant|can not) (breathe|breath|catch (my|his|her|their) breath|get air)\b",
     r"\b(trouble|difficulty|struggling|hard time) (breathing|to breathe)\b",
@@ -143,7 +165,9 @@ _OVERDOSE_WORDS = re.compile(r"\b(overdos\w*|took (too many|all my|all of my|the
                              r"tak(e|ing) (all|all of) (my|the|his|her) (pills|tablets|meds))\b")
 # So many pills that it is an overdose whatever the writer says about why: both numbers.
 _LARGE_OVERDOSE = re.compile(
-    r"\b(took|taken|swallowed|swallow|take|taking|downed|necked) (all|all of|every|everything|the whole|a whole|"
+    r"\b(whole|entire) (week|month|fortnight)('s)? (of|worth of) (my|his|her|their) \w*\s?(pills|tablets|meds|medication)\b"
+    r"|\b(took|taken|swallowed|swallow|take|taking|downed|necked) (about |around |like |maybe |nearly |over )?"
+    r"(all|all of|every|everything|the whole|a whole|"
     r"a handful|handfuls|loads|a load|the lot|them all|all of them|\d{2,})\b(?! (of )?(the )?(time|day|days|week|advice))"
     r"|\b(about to|going to|gonna|planning to|plan to|want to|ready to) (take|swallow) (all|everything|every|the lot|"
     r"them all|all of them|the whole)\b"
@@ -166,6 +190,8 @@ _ABUSE_PATTERNS = [
     r"\brough(ly)? (handl\w*|with (me|my|him|her|them))\b",
     r"\bexposed (him|her|them)sel(f|ves)\b",
     r"\bsaid something (sexual|dirty|inappropriate|creepy)\b",
+    r"\bif i (report|reported|complain|complained|tell anyone|told anyone)\b",
+    r"\bhurt (me|him|her|them) on purpose\b|\btold (me|him|her|them) not to tell\b",
     r"\bcomments? about (my|her|his) (body|breasts?|chest|bum|figure|looks)\b",
     r"\basked (me )?(if|whether) i (was|am|'m) (single|seeing anyone|married)\b",
     r"\b(took|taken|takes|taking|stole|stolen|stealing) (my |her |his |their )?(\w+'s )?(bank card|card|money|cash|purse|"
@@ -187,7 +213,8 @@ _MEDICINES = (r"(seizure|epilepsy|anti-?seizure|anticonvulsant|anti-?epileptic|k
               r"antipsychotics?|clozapine|beta blockers?|heart (meds|medication|medicine|pills|tablets)|"
               r"meds|medication|medications|medicine|medicines|pills|tablets|inhalers?)")
 _MEDICATION_STOP = re.compile(
-    rf"\b{_STOP_WORDS} (all |taking |my |his |her |their |the |all my |all of my |taking my |taking his |taking her )*"
+    rf"\b(?<!he'd )(?<!she'd )(?<!would )(?<!will )(?<!they'd ){_STOP_WORDS} (?!prescribing)"
+    rf"(all |taking |my |his |her |their |the |all my |all of my |taking my |taking his |taking her )*"
     rf"(\w+ ){{0,2}}{_MEDICINES}\b"
 )
 
@@ -205,12 +232,12 @@ _CONTEXT = {
                r"had (a|my|his|her) (stroke|heart attack|seizure|mini stroke|tia|bleed|overdose|faint)|"
                r"after (my|his|her|the) (stroke|heart attack|seizure|overdose|surgery|operation))\b",
     "tests_or_paperwork": r"\b(tests?|results?|x-?rays?|scans?|ct|mri|ecg|ekg|echo|bloods|blood draw|screening|"
-                          r"assessment|triage|asked (me )?(if|whether)|asks (if|whether)|"
+                          r"assessment|triage|asked\b.{0,30}\b(if|whether)|asks (if|whether)|"
                           r"questionnaire|forms?|leaflet|label|paperwork|letter|report|referral|notes|records|"
                           r"insurance|claim|bill|survey|question \d+|asks about|asked about|asking about)\b",
     "question": r"\b(side effects?|is it normal|is that normal|is this normal|should i (worry|be worried)|"
                 r"what does|could it be|does it mean|warned|(could|might|can) (overdose|od) on|"
-                r"if (i|you) (double|take|miss|mix))\b",
+                r"if (i|you) (double|take|miss|mix)|what should i do if|not sure if|probably nothing|probably just)\b",
     "habit": r"\b(i get|i always get|i often get|sometimes|often|always|every (time|day|morning|night)|"
              r"when i (walk|climb|exercise|run|go up|do)|on (the )?stairs|for (weeks|months|years)|"
              r"on and off|comes and goes|now and then|every so often)\b",
@@ -221,7 +248,8 @@ _PRESENT = re.compile(r"\b(right now|at the moment|as we speak|happening now|it'
                       r"(do|doing) it again|"
                       r"still (having|have|has|hurts|hurting|getting)|currently|just now|started (just|a few minutes)|"
                       r"minutes ago|an hour ago|since (yesterday|last night|this morning|earlier)|"
-                      r"(right|just) now|now (dizzy|fainting|confused|can't|cant|struggling|passing)|won't stop|wont stop)\b")
+                      r"(right|just) now|now (dizzy|fainting|confused|can't|cant|struggling|passing)|won't stop|wont stop|"
+                      r"now (it's|its|it is) (much |getting )?worse|getting worse)\b")
 # An explicit denial of the risk ("I'm not suicidal, just angry"): no safety reply from the words.
 _DENIAL = re.compile(r"\b((i'm|im|i am|he's|she's|he is|she is) not (suicidal|going to hurt (my|him|her)self)|"
                      r"never (been )?suicidal|no (suicidal|self[ -]?harm) (thoughts|ideas)|"
@@ -247,6 +275,7 @@ _HARD_NEGATIVE_PATTERNS = [
 
 _COMPILED = {
     CRISIS: [re.compile(p) for p in _CRISIS_PATTERNS],
+    "plan": [re.compile(p) for p in _PLAN_PATTERNS],
     EMERGENCY: [re.compile(p) for p in _EMERGENCY_PATTERNS],
     ABUSE: [re.compile(p) for p in _ABUSE_PATTERNS],
 }
@@ -328,7 +357,8 @@ def assess(text: str) -> Assessment:
     clean = normalise(text)
     if not clean:
         return NONE
-    crisis = _first_match(_COMPILED[CRISIS], clean)
+    plan = _first_match(_COMPILED["plan"], clean)
+    crisis = plan or _first_match(_COMPILED[CRISIS], clean)
     emergency = _first_match(_COMPILED[EMERGENCY], clean)
     overdose = (_OVERDOSE_WORDS.search(clean) and (crisis or _ON_PURPOSE.search(clean))) or _LARGE_OVERDOSE.search(clean)
     if (crisis or emergency) and not overdose and _DENIAL.search(clean):
@@ -341,7 +371,7 @@ def assess(text: str) -> Assessment:
     elif emergency:
         kind = EMERGENCY
     if kind:
-        context = _context(clean)
+        context = None if plan and kind != OVERDOSE else _context(clean)
         return Assessment(kind, POSSIBLE if context else CERTAIN, context)
     if _first_match(_COMPILED[ABUSE], clean):
         return Assessment(ABUSE, CERTAIN)
@@ -364,9 +394,10 @@ def classify(text: str) -> Optional[str]:
 
 
 def is_hard_negative(text: str) -> bool:
-    """True for phrasings known to look like a crisis but not be one (figures of speech, records)."""
+    """True for phrasings known to look like a crisis but not be one (figures of speech, records), and for
+    an explicit denial ("I'm not suicidal, just fed up")."""
     clean = normalise(text)
-    return any(pattern.search(clean) for pattern in _HARD_NEGATIVES)
+    return bool(_DENIAL.search(clean)) or any(pattern.search(clean) for pattern in _HARD_NEGATIVES)
 
 
 @dataclass(frozen=True)
@@ -388,7 +419,7 @@ class Settings:
     use_model: bool = True
     use_exemplars: bool = True
     model_min_confidence: float = 0.5
-    agreement_min_confidence: float = 0.7  # model and nearest examples agreeing: a full reply
+    agreement_min_confidence: float = 0.9  # model and nearest examples agreeing: a full reply
 
 
 def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[str], str]:

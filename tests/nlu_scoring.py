@@ -159,6 +159,13 @@ def main(argv: List[str]) -> int:
 
     from rasa.core.agent import Agent
 
+    import logging
+
+    import structlog
+
+    # Rasa logs each parse with its text at debug level: a held-out set is measured without showing it.
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+    logging.getLogger().setLevel(logging.WARNING)
     paths = [Path(a) for a in argv if not a.startswith("--")]
     agent = Agent.load(str(ROOT / "models" / "care-navigator.tar.gz"))
     loop = asyncio.new_event_loop()

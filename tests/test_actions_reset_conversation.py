@@ -251,6 +251,14 @@ def test_a_worry_with_medical_words_is_an_answer_not_a_question(domain_dict, tex
     assert slots["reset_concern"] == text
 
 
+@pytest.mark.parametrize("intent", ["ask_privacy", "ask_if_bot", "ask_help"])
+def test_a_plain_statement_is_an_answer_whatever_question_the_model_guessed(domain_dict, intent):
+    text = "The doctor said the scan was fine."
+    slots, _ = validate("reset_what_happened", text, domain_dict, {"reset_for_whom": "self", "reset_role": "gp",
+                        "reset_what_happened": None}, intent=intent, confidence=0.95)
+    assert slots["reset_what_happened"] == text
+
+
 def test_asking_for_a_person_in_the_form_gives_the_clinic_contact_and_the_question_again(domain_dict):
     slots, messages = validate("reset_role", "can I talk to a real person", domain_dict, {"reset_for_whom": "self"},
                                intent="talk_to_person", confidence=0.9)

@@ -35,12 +35,18 @@ def _write(name: str, figures: dict) -> None:
     path.write_text(json.dumps(data, indent=2))
 
 
-# Floors: no worse than the first measurement (docs/testing.md), less a margin for DIET's run-to-run
-# noise. They guard against going backwards; the targets of issue 13 (recall 100%, look-alikes given a
-# full reply at most 5%, routing at least 90%) are NOT met yet and are printed beside the figures.
+# Floors: no worse than the figures in docs/testing.md, less a margin for DIET's run-to-run noise. They
+# guard against going backwards; the targets of issue 13 (recall 100%, look-alikes given a full reply at
+# most 5%, routing at least 90%) are printed beside the figures.
 FLOORS = {
-    "v1.yml": {"danger_recall": 0.85, "lookalike_full_reply": 0.12, "routing_accuracy": 0.70, "realistic_mixed": 0.85},
-    "dev.yml": {"danger_recall": 0.90, "lookalike_full_reply": 0.15, "routing_accuracy": 0.72, "realistic_mixed": 0.80},
+    # held out: just under its first measurement (docs/testing.md)
+    "v3.yml": {"danger_recall": 0.93, "lookalike_full_reply": 0.09, "routing_accuracy": 0.69, "realistic_mixed": 0.76},
+    # regression: v1 and v2 were held out until their first measurements, then tuned on; dev from the start
+    "heldout-v1.yml": {"danger_recall": 0.95, "lookalike_full_reply": 0.04, "routing_accuracy": 0.78,
+                       "realistic_mixed": 0.90},
+    "heldout-v2.yml": {"danger_recall": 0.95, "lookalike_full_reply": 0.04, "routing_accuracy": 0.78,
+                       "realistic_mixed": 0.83},
+    "dev.yml": {"danger_recall": 0.95, "lookalike_full_reply": 0.04, "routing_accuracy": 0.79, "realistic_mixed": 0.78},
 }
 
 
@@ -60,11 +66,12 @@ def test_held_out_set_stays_above_its_first_measurement(parse, path):
     _check(path.name, report)
 
 
-def test_development_set_stays_above_its_floors(parse):
-    report = score(load(REGRESSION / "dev.yml"), parse)
-    _write("regression/dev.yml", report)
-    print("\n" + table("regression dev.yml", report))
-    _check("dev.yml", report)
+@pytest.mark.parametrize("name", ["heldout-v1.yml", "heldout-v2.yml", "dev.yml"])
+def test_regression_sets_stay_above_their_floors(parse, name):
+    report = score(load(REGRESSION / name), parse)
+    _write(f"regression/{name}", report)
+    print("\n" + table(f"regression {name}", report))
+    _check(name, report)
 
 
 def test_earlier_safety_phrasings_all_get_the_numbers_and_no_hard_negative_a_full_reply(parse):

@@ -122,6 +122,17 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("mum's carer has been stealing her pension", "abuse", "certain"),
         ("I was on lithium for years but I just stopped it last week", "medication_stop", "certain"),
         ("dad hasn't taken his warfarin since the row with his GP", "medication_stop", "certain"),
+        # A plan or a goodbye is certain even beside words that would lower a tier (notes, records, weeks).
+        ("left a letter for my wife in the drawer with my medical records, I won't be around much longer",
+         "crisis", "certain"),
+        ("I'm standing at the edge of the car park roof and I want to jump", "crisis", "certain"),
+        ("cut myself shaving and the nurse was rude about it", None, None),
+        ("I want to end it with this therapist, she never listens", None, None),
+        ("the consultant said he'd refuse to treat me if I complained", "abuse", "certain"),
+        ("she'd stop prescribing my inhaler, she said", None, None),
+        ("the stitches came apart and it's pouring with blood", "emergency", "certain"),
+        ("a bit short of breath, probably nothing, my GP is useless", "emergency", "possible"),
+        ("swallowed around 40 paracetamol an hour ago", "overdose", "certain"),
     ],
 )
 def test_assess_tells_kind_and_tier(text, kind, tier):
@@ -148,6 +159,8 @@ def test_assess_tells_kind_and_tier(text, kind, tier):
          ("hint_self_harm", "model")),
         (Signals(assess("hmm"), "express_crisis", 0.9, exemplar_risk="crisis", hard_negative=True),
          (None, "hard_negative")),
+        (Signals(assess("I'm not suicidal, just angry"), "express_crisis", 0.9, hard_negative=is_hard_negative(
+            "I'm not suicidal, just angry")), (None, "hard_negative")),
     ],
 )
 def test_decide_needs_a_certain_phrase_or_two_signals_agreeing_for_a_full_reply(signals, expected):

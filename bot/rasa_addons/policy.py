@@ -75,7 +75,6 @@ PATHWAY_STARTS: Dict[Text, List[Text]] = {
 }
 CARRY_ON_MIN_CONFIDENCE = 0.5  # how sure the model must be of the pathway the message asked for
 SAFETY_ACTIONS = {a for sequences in SAFETY_SEQUENCES.values() for s in sequences for a in s if a != FORM}
-SAFETY_ACTIONS |= {a for start in PATHWAY_STARTS.values() for a in start}
 # Actions Rasa itself runs between a message and the next prediction.
 _BOOKKEEPING = {"action_extract_slots"}
 
@@ -179,7 +178,8 @@ class SafetyPolicy(Policy):
 
     def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
         """Nothing to learn: the policy is a fixed table. Checks the domain has the replies and slots."""
-        missing = (SAFETY_ACTIONS | set(CHECK_INS) | {OFFER_RESUME}) - set(domain.action_names_or_texts)
+        carried_on = {action for start in PATHWAY_STARTS.values() for action in start}
+        missing = (SAFETY_ACTIONS | carried_on | set(CHECK_INS) | {OFFER_RESUME}) - set(domain.action_names_or_texts)
         missing |= {PAUSED_SLOT, SAFEGUARDING_SLOT, REGION_SLOT} - {slot.name for slot in domain.slots}
         if missing:
             raise ValueError(f"the domain lacks the safety actions or slots {sorted(missing)}")
