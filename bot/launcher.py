@@ -26,6 +26,8 @@ from typing import Callable, Deque, Dict, List, Optional
 
 import yaml
 
+from bot.requests import MAX_BODY_BYTES
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = ROOT / "models" / "care-navigator.tar.gz"
 API_TOKEN_ENV = "CARE_NAVIGATOR_API_TOKEN"
@@ -33,8 +35,8 @@ CHILD_ENV = {
     "RASA_TELEMETRY_ENABLED": "false",  # nothing about conversations leaves the machine
     "TF_CPP_MIN_LOG_LEVEL": "2",
     "PYTHONUNBUFFERED": "1",
-    # Sanic refuses bigger request bodies with 413 before Rasa sees them.
-    "SANIC_REQUEST_MAX_SIZE": str(1_000_000),
+    # Sanic refuses bigger request bodies with 413 before reading them (the REST channel checks again).
+    "SANIC_REQUEST_MAX_SIZE": str(MAX_BODY_BYTES),
 }
 
 
@@ -119,6 +121,7 @@ class Servers:
         extra_env: Optional[Dict[str, str]] = None,
         api_token: Optional[str] = None,
         endpoints: Path = ROOT / "endpoints.yml",
+        rest_settings: Optional[Dict[str, object]] = None,
     ):
         self.host, self.rasa_port, self.action_port = host, rasa_port, action_port
         self.base_url = f"http://127.0.0.1:{rasa_port}"
@@ -129,6 +132,7 @@ class Servers:
         self._log_files: Dict[str, object] = {}
         self.log_dir = log_dir
         endpoints = self._endpoints_file(endpoints)
+        credentials = self._credentials_file(rest_settings)
         python = sys.executable
         self.actions = Process(
             "actions",
@@ -143,7 +147,7 @@ class Servers:
                 python, "-m", "rasa", "run",
                 "--model", str(model),
                 "--endpoints", str(endpoints),
-                "--credentials", str(ROOT / "credentials.yml"),
+                "--credentials", str(credentials),
                 "--interface", host,
                 "--port", str(rasa_port),
             ] + (["--enable-api", "--auth-token", api_token] if api_token else []),
@@ -159,6 +163,18 @@ class Servers:
                                         "url": f"http://127.0.0.1:{self.action_port}/webhook"}
         path = self.workdir / "endpoints.yml"
         path.write_text(yaml.safe_dump(endpoints), encoding="utf-8")
+        return path
+
+    def _credentials_file(self, rest_settings: Optional[Dict[str, object]]) -> Path:
+        """credentials.yml, with ``rest_settings`` over the REST channel's own (tests and benchmarks)."""
+        if not rest_settings:
+            return ROOT / "credentials.yml"
+        with open(ROOT / "credentials.yml", encoding="utf-8") as handle:
+            credentials = yaml.safe_load(handle) or {}
+        rest = next(name for name in credentials if name.endswith(".CareNavigatorRestInput"))
+        credentials[rest] = {**(credentials[rest] or {}), **rest_settings}
+        path = self.workdir / "credentials.yml"
+        path.write_text(yaml.safe_dump(credentials), encoding="utf-8")
         return path
 
     def _sink(self, name: str, line: str) -> None:

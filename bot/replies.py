@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from bot.clinic import Clinic
+from bot.domain import response_text
+from bot.safety import classify
 
 
 def contact_line(clinic: Clinic) -> str:
@@ -50,3 +54,30 @@ def rate_limited_text(region: str) -> str:
     """When one conversation sends messages faster than the limit."""
     return ("You're sending messages faster than I can answer. Please wait a few seconds and try again. "
             f"If you need urgent help: {URGENT_HELP[region][2]}")
+
+
+def too_long_text(region: str, limit: int) -> str:
+    """When a message is longer than the channel reads."""
+    return (f"That's a long message, and I can only read {limit:,} characters at a time. Could you say it in "
+            f"fewer words, or in a few shorter messages? If you need urgent help: {URGENT_HELP[region][2]}")
+
+
+def busy_text(region: str) -> str:
+    """When the server is working on as many messages as it can take."""
+    return ("I'm answering a lot of people right now and couldn't get to your message. Please try again in a "
+            f"moment. If you need urgent help: {URGENT_HELP[region][2]}")
+
+
+# The domain's safety responses, by what bot.safety reads a message as.
+SAFETY_RESPONSES = {"crisis": "utter_crisis", "emergency": "utter_emergency"}
+
+
+def safety_category(text: str) -> Optional[str]:
+    """``"crisis"``, ``"emergency"`` or None: the one place the REST channel asks the safety net."""
+    return classify(text)
+
+
+def safety_reply(category: str, region: str) -> str:
+    """The crisis or emergency reply for ``region``, exactly as the model gives it (from domain.yml), for
+    when the channel answers without Rasa."""
+    return response_text(SAFETY_RESPONSES[category], region)

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from rasa_sdk.executor import ActionExecutor
 
+from bot.domain import intents
+from bot.replies import SAFETY_RESPONSES, safety_reply
 from bot.safety import CRISIS, EMERGENCY
 from conftest import ROOT, nlu_examples, read_yaml
 
@@ -105,7 +107,19 @@ def test_safety_replies_give_each_regions_numbers_and_need_no_action_server(resp
         for number in numbers:
             assert number in by_region[region], f"{response} ({region}) lacks {number}"
     assert response not in DOMAIN.get("actions", [])
-    assert CRISIS and EMERGENCY  # the categories these replies answer
+    # The REST channel's own reply, when it answers without Rasa (a flood, a saturated server), is this one.
+    category = next(c for c, r in SAFETY_RESPONSES.items() if r == response)
+    for region, text in by_region.items():
+        assert safety_reply(category, region) == text, (response, region)
+
+
+def test_every_category_the_safety_net_reads_has_a_static_reply():
+    assert set(SAFETY_RESPONSES) == {CRISIS, EMERGENCY}
+    assert set(SAFETY_RESPONSES.values()) == set(REGION_NUMBERS)
+
+
+def test_the_channel_reads_the_domains_intents():
+    assert intents() == set(DOMAIN["intents"])
 
 
 def test_library_code_imports_no_rasa():
@@ -118,5 +132,6 @@ def test_library_code_imports_no_rasa():
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(n.split(".")[0] in ("rasa", "rasa_sdk") for n in names), path
-    code = "import sys, bot.safety, bot.clinic, bot.replies, bot.text, bot.requests, bot.launcher; print('rasa' in sys.modules)"
+    code = ("import sys, bot.safety, bot.clinic, bot.replies, bot.text, bot.requests, bot.launcher, bot.domain, "
+            "bot.admission, bot.ratelimit; print('rasa' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.strip() == "False"

@@ -6,11 +6,24 @@ import asyncio
 import statistics
 import time
 import uuid
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Sequence
 
 import aiohttp
+
+
+# The servers under test believe X-Forwarded-For from 127.0.0.1, as they would from a clinic's reverse proxy,
+# so that each virtual patient comes from an address of its own (client_headers).
+REST_SETTINGS = {"trusted_proxies": ["127.0.0.1"]}
+
+
+def client_headers(sender: str) -> dict:
+    """An X-Forwarded-For address of its own for ``sender`` (in 198.18.0.0/15, set aside for benchmarks),
+    so that the per-client rate limit counts virtual patients apart, as it would count patients apart."""
+    number = zlib.crc32(sender.encode())
+    return {"X-Forwarded-For": f"198.{18 + (number >> 16) % 2}.{(number >> 8) % 256}.{number % 256}"}
 
 
 def rss_mb(pid: int) -> float:
@@ -68,7 +81,8 @@ async def converse(session: aiohttp.ClientSession, url: str, messages: Sequence[
     for message in messages:
         start = time.perf_counter()
         try:
-            async with session.post(url, json={"sender": sender, "message": message}) as response:
+            async with session.post(url, json={"sender": sender, "message": message},
+                                    headers=client_headers(sender)) as response:
                 reply = await response.json() if response.status == 200 else None
         except (aiohttp.ClientError, asyncio.TimeoutError):
             reply = None

@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.bench.client import rss_mb, run_load
+from bot.bench.client import REST_SETTINGS, rss_mb, run_load
 from bot.launcher import CHILD_ENV, ROOT, Process, Servers, free_port
 
 OURS = [
@@ -108,7 +108,7 @@ def main() -> None:
         env.update({"REDIS_HOST": "127.0.0.1", "REDIS_PORT": str(redis_port)})
         endpoints = ROOT / "endpoints.redis.yml"
     pool = [Servers(ours_model, free_port(), free_port(), log_dir=workdir / f"logs-ours-{n}", extra_env=env,
-                    endpoints=endpoints) for n in range(args.processes)]
+                    endpoints=endpoints, rest_settings=REST_SETTINGS) for n in range(args.processes)]
     start = time.perf_counter()
     for servers in pool:
         servers.actions.start()
