@@ -18,7 +18,7 @@ PYTHON310 ?= $(shell for c in python3.10 $$(ls -d "$$(pyenv root 2>/dev/null || 
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: help setup browser redis model run test test-fast validate test-stories test-model bench soak faults clean
+.PHONY: help setup browser redis model run test test-fast validate test-stories test-model bench soak faults flood clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -78,8 +78,11 @@ redis: ## Install Debian's redis-server for the scale-out test
 bench: $(MODEL) ## Load benchmark against Rasa's template bot; writes docs/performance.md (about 6 minutes)
 	$(PY) -m bot.bench.load --users 20 --seconds 60
 
-soak: $(MODEL) ## Memory over two rounds of 5,000 conversations with idle expiry (about 5 minutes)
-	$(PY) -m bot.bench.soak --conversations 5000 --rounds 2
+soak: $(MODEL) ## Memory over 10,000 conversations of the largest bodies the channel takes (about 15 minutes)
+	$(PY) -m bot.bench.soak --conversations 10000
+
+flood: $(MODEL) ## A real crisis message's reply time during a flood of crisis-looking messages
+	$(PY) -m bot.bench.flood --workers 100 --seconds 20
 
 faults: $(MODEL) ## Reply times with the action server down, and recovery
 	$(PY) -m bot.bench.faults

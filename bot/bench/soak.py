@@ -1,10 +1,13 @@
-"""Soak: memory of the Rasa server over thousands of conversations, with idle conversations expiring.
+"""Soak: the Rasa server's memory over thousands of conversations made of the largest bodies the REST channel
+takes, with the production settings (nothing expires during the run: only the tracker store's caps hold
+memory down).
 
-    python -m bot.bench.soak --conversations 5000 --rounds 2 --idle-seconds 20
+    python -m bot.bench.soak --conversations 10000          # what `make soak` runs
 
-Prints the Rasa server's RSS after a warm-up, after each round of the soak, and after the idle time has
-passed. Flat figures from round to round mean no leak: within a round the server holds the conversations
-of the last idle period, and Python keeps freed memory for reuse rather than handing it back.
+Each conversation comes from a new sender id (128 characters) and a new client address, and each of its
+messages is a body just under the 64 KB limit: a 2,000-character message and, to fill the rest, ``metadata``
+of many small keys, nested to the deepest level allowed (the channel drops it). Prints the server's RSS at
+start, after the warm-up, every ``--every`` conversations, and at the end, with throughput and latency.
 """
 
 from __future__ import annotations
@@ -12,62 +15,103 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import random
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 import aiohttp
-import yaml
 
-from bot.bench.client import Results, converse, rss_mb
-from bot.launcher import DEFAULT_MODEL, ROOT, Servers, free_port
+from bot.bench.client import REST_SETTINGS, Results, client_headers, rss_mb
+from bot.launcher import DEFAULT_MODEL, Servers, free_port
+from bot.requests import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
 
-SCRIPT = ["/request_second_opinion", "Yes"]
+WORDS = ("my doctor never listens to me and the last visit felt rushed so I want to talk about what "
+         "happened with the specialist and the nurse before the next appointment at the clinic").split()
 
 
-async def many(url: str, count: int, concurrency: int) -> Results:
+def worst_body(sender: str, rng: random.Random) -> bytes:
+    """A body of just under MAX_BODY_BYTES: a 2,000-character message of ordinary words, and metadata."""
+    words = []
+    while sum(len(w) + 1 for w in words) < MAX_MESSAGE_CHARS:
+        words.append(rng.choice(WORDS))
+    message = " ".join(words)[:MAX_MESSAGE_CHARS]
+    body = {"sender": sender, "message": message, "metadata": {"a": {"b": {}}}}
+    leaf = body["metadata"]["a"]["b"]
+    room = MAX_BODY_BYTES - len(json.dumps(body).encode()) - 64
+    n = 0
+    while room > 0:
+        key, value = f"k{n}", f"v{rng.getrandbits(32):08x}"
+        leaf[key] = value
+        room -= len(key) + len(value) + 8
+        n += 1
+    return json.dumps(body, separators=(",", ":")).encode()
+
+
+async def conversations(url: str, count: int, turns: int, concurrency: int, seed: int) -> Results:
+    """``count`` conversations of ``turns`` worst bodies each, ``concurrency`` at a time."""
     results = Results()
     queue = iter(range(count))
-    timeout = aiohttp.ClientTimeout(total=60)
+    timeout = aiohttp.ClientTimeout(total=120)
 
-    async def worker() -> None:
+    async def worker(n: int) -> None:
+        rng = random.Random(seed * 1000 + n)
         async with aiohttp.ClientSession(timeout=timeout) as session:
             for _ in queue:
-                await converse(session, url, SCRIPT, results, "Don't delay care")
+                sender = (uuid.uuid4().hex * 4)[:MAX_SENDER_CHARS]
+                headers = {"Content-Type": "application/json", **client_headers(sender)}
+                ok = True
+                for _ in range(turns):
+                    start = time.perf_counter()
+                    try:
+                        async with session.post(url, data=worst_body(sender, rng), headers=headers) as response:
+                            reply = await response.json() if response.status == 200 else None
+                    except (aiohttp.ClientError, asyncio.TimeoutError):
+                        reply = None
+                    if not reply:
+                        results.errors += 1
+                        ok = False
+                        break
+                    results.latencies.append(time.perf_counter() - start)
+                results.conversations += ok
 
     start = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    await asyncio.gather(*(worker(n) for n in range(concurrency)))
     results.seconds = time.perf_counter() - start
     return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--conversations", type=int, default=5000)
-    parser.add_argument("--warmup", type=int, default=500)
+    parser.add_argument("--conversations", type=int, default=10_000)
+    parser.add_argument("--warmup", type=int, default=1_000)
+    parser.add_argument("--turns", type=int, default=2, help="messages per conversation")
+    parser.add_argument("--every", type=int, default=2_000, help="print RSS after this many conversations")
     parser.add_argument("--concurrency", type=int, default=20)
-    parser.add_argument("--idle-seconds", type=float, default=20)
-    parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="care-navigator-soak-"))
-    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
-    endpoints["tracker_store"]["idle_seconds"] = args.idle_seconds
-    (workdir / "endpoints.yml").write_text(yaml.safe_dump(endpoints))
     env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(workdir / "analytics.sqlite")}
     with Servers(DEFAULT_MODEL, free_port(), free_port(), log_dir=workdir / "logs", extra_env=env,
-                 endpoints=workdir / "endpoints.yml") as servers:
+                 rest_settings=REST_SETTINGS) as servers:
         pid = servers.rasa.popen.pid
-        figures = {"rss_start_mb": round(rss_mb(pid))}
-        warm = asyncio.run(many(servers.webhook_url, args.warmup, args.concurrency))
+        figures = {"body_bytes": len(worst_body("x" * MAX_SENDER_CHARS, random.Random(0))),
+                   "rss_start_mb": round(rss_mb(pid))}
+        warm = asyncio.run(conversations(servers.webhook_url, args.warmup, args.turns, args.concurrency, 0))
         figures["rss_after_warmup_mb"] = round(rss_mb(pid))
-        figures["rss_after_each_round_mb"], rounds = [], []
-        for _ in range(args.rounds):
-            rounds.append(asyncio.run(many(servers.webhook_url, args.conversations, args.concurrency)).summary())
-            figures["rss_after_each_round_mb"].append(round(rss_mb(pid)))
-        time.sleep(args.idle_seconds + 35)  # past the idle time and the next sweep
-        asyncio.run(many(servers.webhook_url, 20, 5))  # a save triggers the sweep
-        figures["rss_after_idle_mb"] = round(rss_mb(pid))
-        figures.update({"warmup": warm.summary(), "rounds": rounds, "idle_seconds": args.idle_seconds})
+        figures["warmup"] = warm.summary()
+        figures["rss_mb_every"], chunks = [], []
+        done = 0
+        while done < args.conversations:
+            chunk = min(args.every, args.conversations - done)
+            chunks.append(asyncio.run(conversations(servers.webhook_url, chunk, args.turns, args.concurrency,
+                                                    done + 1)).summary())
+            done += chunk
+            figures["rss_mb_every"].append([done, round(rss_mb(pid))])
+            print(json.dumps({"conversations": done, "rss_mb": figures["rss_mb_every"][-1][1]}), flush=True)
+        figures["rss_end_mb"] = figures["rss_mb_every"][-1][1]
+        figures["rss_growth_after_warmup_mb"] = figures["rss_end_mb"] - figures["rss_after_warmup_mb"]
+        figures["chunks"] = chunks
     print(json.dumps(figures, indent=2))
 
 
