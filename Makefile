@@ -6,7 +6,12 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 RASA    := $(VENV)/bin/rasa
 STAMP   := $(VENV)/.installed
+LOCK    := requirements.lock
 MODEL   := models/care-navigator.tar.gz
+# pip-compile lives in a venv of its own, so that the project's venv holds exactly the lock file. This
+# pip-tools release works with this pip.
+PIP_TOOLS := $(VENV)/pip-tools
+PIP_TOOLS_PINS := pip==23.0.1 pip-tools==7.4.1
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONWARNINGS := ignore::DeprecationWarning
@@ -18,18 +23,25 @@ PYTHON310 ?= $(shell for c in python3.10 $$(ls -d "$$(pyenv root 2>/dev/null || 
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: help setup browser redis model run test test-fast validate test-stories test-model bench soak faults flood clean
+.PHONY: help setup lock browser redis model run test test-fast validate test-stories test-model bench soak faults flood clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
-setup: $(STAMP) ## Create .venv with Python 3.10 and install the pinned dependencies
+setup: $(STAMP) ## Create .venv with Python 3.10 and install every dependency from requirements.lock
 
-$(STAMP): pyproject.toml
+# Every package at the version and with the hashes the lock file names; then the project itself, alone.
+$(STAMP): pyproject.toml $(LOCK)
 	@if [ -z "$(PYTHON310)" ]; then echo "Care Navigator needs Python 3.10 (Rasa 3.6 does not run on 3.11+): install it, e.g. 'pyenv install 3.10', and run make again." >&2; exit 1; fi
 	@[ -x $(PY) ] && $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' || { echo "Creating $(VENV) with $(PYTHON310)"; rm -rf $(VENV); $(PYTHON310) -m venv $(VENV); }
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $@
+
+lock: ## Re-pin requirements.lock after a change to pyproject.toml (LOCK_ARGS=--upgrade to upgrade all)
+	@[ -x $(PIP_TOOLS)/bin/pip-compile ] || { $(PYTHON310) -m venv $(PIP_TOOLS) && $(PIP_TOOLS)/bin/python -m pip install --quiet $(PIP_TOOLS_PINS); }
+	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_TOOLS)/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
+		--extra test --strip-extras --no-emit-index-url --no-emit-find-links $(LOCK_ARGS) --output-file $(LOCK) pyproject.toml
 
 browser: ## Install Debian's chromium for the browser tests (browser downloads do not work here)
 	@command -v chromium >/dev/null 2>&1 || { \
