@@ -60,8 +60,10 @@ async def flood(url: str, workers: int = 100, seconds: float = 5.0, real: int = 
     """Measure real crisis messages alone, then during ``seconds`` of a flood of ``text`` from ``workers``
     at once."""
     timeout = aiohttp.ClientTimeout(total=60)
-    async with aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=0)) as session:
-        alone = await _real_messages(session, url, real, 0.6)  # slower than the urgent budget: all to Rasa
+    # The real patient has a session (and connections) of their own, as another browser would.
+    async with aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=0)) as session, \
+            aiohttp.ClientSession(timeout=timeout) as patient:
+        alone = await _real_messages(patient, url, real, 0.6)  # slower than the urgent budget: all to Rasa
         stop_at = time.perf_counter() + seconds
         flooded: List[tuple] = []
 
@@ -71,7 +73,7 @@ async def flood(url: str, workers: int = 100, seconds: float = 5.0, real: int = 
 
         attackers = [asyncio.ensure_future(attacker()) for _ in range(workers)]
         await asyncio.sleep(min(1.0, seconds / 4))  # the flood is under way
-        during = await _real_messages(session, url, real, max(0.05, (seconds / 2) / real))
+        during = await _real_messages(patient, url, real, max(0.05, (seconds / 2) / real))
         await asyncio.gather(*attackers)
     statuses = collections.Counter(str(status) for status, _, _ in flooded)
     return {
