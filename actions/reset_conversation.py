@@ -15,6 +15,7 @@ from bot.reset_script import (
     HELPS_DONE,
     IF_IT_GOES_BADLY,
     KEEP,
+    NO_SCRIPT_AFTER_SAFEGUARDING,
     QUESTIONS,
     REPHRASE,
     ROLE_NO_NAMES,
@@ -29,6 +30,7 @@ from bot.reset_script import (
 )
 
 SO_FAR, OWN_WORDS = "reset_helps_so_far", "reset_helps_own_words"
+SAFEGUARDING_SLOT = "safeguarding_shown"  # set by the safety policy after an abuse disclosure
 
 
 def answers_from(tracker: Tracker) -> ResetAnswers:
@@ -52,6 +54,8 @@ class ValidateResetConversationForm(PathwayForm):
         return "validate_reset_conversation_form"
 
     def slots_to_ask(self, tracker: Tracker) -> List[Text]:
+        if tracker.get_slot(SAFEGUARDING_SLOT):
+            return []  # no calm talk with a clinician who abused the patient: the form ends here
         slots = [q.slot for q in QUESTIONS]
         if tracker.get_slot("reset_heat_choice") is None and not heat_check(answers_from(tracker)):
             slots.remove("reset_heat_choice")
@@ -150,6 +154,12 @@ class ActionSubmitResetForm(PathwaySubmit):
         return "action_submit_reset_form"
 
     def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
+        if tracker.get_slot(SAFEGUARDING_SLOT):
+            dispatcher.utter_message(text=NO_SCRIPT_AFTER_SAFEGUARDING, buttons=[
+                {"title": "Leave a clinician safely", "payload": "/end_care"},
+                {"title": "Talk to a person", "payload": "/talk_to_person"},
+            ])
+            return "safeguarding"
         answers = answers_from(tracker)
         if answers.helps_own_words:
             record("reset_helps", analytics.FREE_TEXT)

@@ -43,6 +43,10 @@ START, END = "start", "end"
 STARTED = "started"
 ENDINGS = frozenset({"completed", "stopped", "start_over"})
 
+# The safety layer's replies, counted by bot/rasa_addons/broker.py (docs/safety.md says when each is given).
+SAFETY_REPLIES = ("crisis", "crisis_other", "emergency", "overdose", "check_in_crisis", "check_in_emergency",
+                  "safeguarding", "medication_caution")
+
 # The closed vocabulary: pathway -> step -> the choice codes it may record.
 VOCABULARY: Dict[str, Dict[str, FrozenSet[str]]] = {
     "reset_conversation": {
@@ -79,11 +83,11 @@ VOCABULARY: Dict[str, Dict[str, FrozenSet[str]]] = {
             "pending_results", "change_pcp_with_insurer", "keep_copies", "urgent_needs_in_gap", "feedback"}),
         END: ENDINGS,
     },
-    "safety": {"reply": frozenset({"crisis", "emergency"})},
+    "safety": {"reply": frozenset(SAFETY_REPLIES)},
 }
 # Outcomes recorded on a pathway's "end" event, for the report's outcome mix.
 OUTCOMES = frozenset({"emergency", "commonly_recommended", "reasonable", "may_not_be_needed",
-                      "patient", "practice", "visit", "portal", "phone"})
+                      "patient", "practice", "visit", "portal", "phone", "safeguarding"})
 
 
 class UnknownCode(ValueError):

@@ -20,6 +20,13 @@ class Question:
     buttons: Sequence[str] = field(default_factory=tuple)
     # Asked instead of ``prompt`` when the patient chose to put an answer in calmer words.
     rephrase_prompt: Optional[str] = None
+    # Whether typed words are a full answer beside the buttons (questions without buttons always take them).
+    own_words: bool = False
+
+    @property
+    def free_text(self) -> bool:
+        """True when the patient's own words can be the answer, so a question-like message may be one."""
+        return self.own_words or not self.buttons
 
     def message(self, rephrasing: bool = False) -> Dict[str, object]:
         """The prompt as a dispatcher message: text plus buttons whose payload is their title."""

@@ -6,7 +6,7 @@ from typing import Optional
 
 from bot.clinic import Clinic
 from bot.domain import response_text
-from bot.safety import classify
+from bot.safety import CERTAIN, CRISIS, CRISIS_OTHER, EMERGENCY, OVERDOSE, assess
 
 
 def contact_line(clinic: Clinic) -> str:
@@ -68,16 +68,25 @@ def busy_text(region: str) -> str:
             f"moment. If you need urgent help: {URGENT_HELP[region][2]}")
 
 
-# The domain's safety responses, by what bot.safety reads a message as.
-SAFETY_RESPONSES = {"crisis": "utter_crisis", "emergency": "utter_emergency"}
+# The full safety replies of the domain, by the kind of danger bot.safety reads with certainty: the first
+# reply the safety policy gives for that kind's intent (a contract test keeps the two equal).
+SAFETY_RESPONSES = {
+    CRISIS: "utter_crisis",
+    CRISIS_OTHER: "utter_crisis_other",
+    OVERDOSE: "utter_overdose",
+    EMERGENCY: "utter_emergency",
+}
 
 
 def safety_category(text: str) -> Optional[str]:
-    """``"crisis"``, ``"emergency"`` or None: the one place the REST channel asks the safety net."""
-    return classify(text)
+    """The kind of danger (a key of :data:`SAFETY_RESPONSES`) when the words alone are certain of it, else
+    None: the one place the REST channel asks the safety net. Possible risks (a history, a test) are left
+    to Rasa's check-in."""
+    found = assess(text)
+    return found.kind if found.tier == CERTAIN and found.kind in SAFETY_RESPONSES else None
 
 
 def safety_reply(category: str, region: str) -> str:
-    """The crisis or emergency reply for ``region``, exactly as the model gives it (from domain.yml), for
-    when the channel answers without Rasa."""
+    """The full safety reply for ``category`` and ``region``, exactly as the model gives it (from
+    domain.yml), for when the channel answers without Rasa."""
     return response_text(SAFETY_RESPONSES[category], region)

@@ -25,7 +25,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 import sqlite_utils
 
-from bot.analytics import END, START, TABLE, VOCABULARY, db_path
+from bot.analytics import END, SAFETY_REPLIES, START, TABLE, VOCABULARY, db_path
 
 SMALL = range(1, 11)
 SUPPRESSED = "<11"
@@ -125,7 +125,7 @@ def count(rows: Iterable[dict]) -> Counts:
                 counts.cells[("week", week, pathway, metric)] = len(weekly[(week, pathway, metric)])
                 week_parts.append(("week", week, pathway, metric))
             counts.groups.append((("all", pathway, metric), week_parts))
-    for kind in ("crisis", "emergency"):
+    for kind in SAFETY_REPLIES:
         counts.cells[("safety", kind)] = sum(n for (w, k), n in crisis_weekly.items() if k == kind)
         week_parts = []
         for week in weeks:
@@ -217,8 +217,8 @@ def render_table(counts: Counts, hidden: Set[Key]) -> str:
         row += f"{shown(counts, hidden, ('safety_week', week, 'emergency')):>11}"
         lines.append(row)
     lines.append("(per week: started/completed)")
-    lines += ["", f"Crisis replies shown: {shown(counts, hidden, ('safety', 'crisis'))}; "
-                  f"emergency replies shown: {shown(counts, hidden, ('safety', 'emergency'))}"]
+    lines += ["", "Safety replies shown: " + "; ".join(
+        f"{kind.replace('_', ' ')} {shown(counts, hidden, ('safety', kind))}" for kind in SAFETY_REPLIES)]
     return "\n".join(lines) + "\n"
 
 
@@ -253,8 +253,8 @@ def render_html(counts: Counts, hidden: Set[Key]) -> str:
                             counts.cells[k], maximum) for k in keys)
         parts.append(f"<section><h2>{html.escape(p.replace('_', ' '))}</h2>{bars}</section>")
     safety = "".join(_bar(k, shown(counts, hidden, ("safety", k)), counts.cells[("safety", k)],
-                          max(counts.cells[("safety", "crisis")], counts.cells[("safety", "emergency")], 1))
-                     for k in ("crisis", "emergency"))
+                          max([counts.cells[("safety", kind)] for kind in SAFETY_REPLIES] + [1]))
+                     for k in SAFETY_REPLIES)
     table = html.escape(render_table(counts, hidden))
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Care Navigator report</title>

@@ -260,6 +260,12 @@ ROLE_UNCLEAR = "Could you tell me their role in a few words? For example: surgeo
 ROLE_NO_NAMES = "I only need their role, like \"my cardiologist\", not their name. I don't keep names."
 HELPS_DONE = "That's all"
 IF_IT_GOES_BADLY = "If the talk doesn't go well, you have other options."
+# After an abuse or misconduct disclosure: never coach a calm talk with that person.
+NO_SCRIPT_AFTER_SAFEGUARDING = (
+    "Because of what you told me, I won't write a script for a calm talk with this person. You don't have to "
+    "smooth things over with someone who treated you that way. The steps I gave you are still there, and I "
+    "can help you move to a different clinician safely."
+)
 HEAT_INTRO = "Before I write it, a quick check of the wording:"
 REPHRASE, KEEP = "Rephrase it", "Keep my words"
 
@@ -275,6 +281,7 @@ QUESTIONS = [
         "Who is the conversation with? Just their role, please, not their name.",
         "The script and the message greeting fit better when I know their role, like \"cardiologist\".",
         list(ROLES.values()),
+        own_words=True,
     ),
     Question(
         "reset_what_happened",
@@ -300,6 +307,7 @@ QUESTIONS = [
         "What would help most? Pick one, then add more if you like, or say it in your own words.",
         "Saying what would help gives the clinician something clear they can agree to.",
         [title for title, _ in HELPS.values()],
+        own_words=True,
     ),
     Question(
         "reset_channel",

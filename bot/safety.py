@@ -1,41 +1,82 @@
-"""The keyword safety net: plain crisis and emergency phrases, caught without a model.
+"""The safety layer's rules: what a message's risk words mean, and how they combine with the models.
 
-The NLU model (DIET) handles paraphrases; this net makes sure the plain, common
-ways of saying "I want to die" or "I have chest pain" are never left to a guess,
-and that well-known hard negatives ("end things with my doctor", "dying to know my
-results") are never mistaken for a crisis.
+Two steps, both pure (no Rasa, no model):
+
+1. :func:`assess` reads the whole message with keyword patterns. A plain crisis or emergency phrase in
+   the present ("I want to kill myself", "my chest hurts") is *certain*. The same words told as a
+   history, a test result, a form or a habit ("I had chest pain last year", "the form asks about self
+   harm", "I get short of breath on stairs") are only *possible*: they get a check-in, never nothing.
+   It also tells who is at risk (the writer or someone else), an overdose on purpose, abuse by a
+   clinician, and a medicine stopped suddenly.
+2. :func:`decide` turns that, the NLU model's intent and the sentence-encoder's nearest examples into the
+   intent that the safety policy answers. Only a certain keyword assessment gives a full crisis,
+   emergency or overdose reply; a model guess alone can give at most a check-in (which shows the numbers
+   and asks one direct question), the safeguarding reply or the medicine caution.
 
 Usage::
 
-    from bot.safety import classify
-    classify("I keep thinking about killing myself")   # "crisis"
-    classify("I want to end things with my doctor")    # None
+    from bot.safety import assess, classify
+    assess("I had chest pain last year and nobody followed up")  # Assessment("emergency", "possible", "history")
+    classify("I keep thinking about killing myself")              # "crisis"
+    classify("I want to end things with my doctor")               # None
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from typing import Optional, Sequence, Tuple
 
-CRISIS = "crisis"
-EMERGENCY = "emergency"
+# What a message is about (the kind) ...
+CRISIS = "crisis"  # the writer, self-harm or suicide
+CRISIS_OTHER = "crisis_other"  # someone else, self-harm or suicide
+EMERGENCY = "emergency"  # emergency symptoms
+OVERDOSE = "overdose"  # an overdose on purpose: crisis and emergency at once
+ABUSE = "abuse"  # abuse or misconduct by a clinician or carer
+MEDICATION_STOP = "medication_stop"  # a medicine stopped suddenly
+# ... and how sure the words are.
+CERTAIN = "certain"
+POSSIBLE = "possible"
 
-# Self-harm and suicidal thoughts, also said of someone else ("she wants to kill herself").
-# Written as whole-word patterns over normalised text.
+# The intent the safety policy answers, for each kind and tier (docs/safety.md has the replies).
+INTENTS = {
+    (CRISIS, CERTAIN): "express_crisis",
+    (CRISIS_OTHER, CERTAIN): "express_crisis_other",
+    (EMERGENCY, CERTAIN): "report_emergency",
+    (OVERDOSE, CERTAIN): "report_overdose",
+    (CRISIS, POSSIBLE): "hint_self_harm",
+    (CRISIS_OTHER, POSSIBLE): "hint_self_harm",
+    (OVERDOSE, POSSIBLE): "hint_self_harm",
+    (EMERGENCY, POSSIBLE): "mention_symptom",
+    (ABUSE, CERTAIN): "report_abuse",
+    (MEDICATION_STOP, CERTAIN): "stop_medication",
+}
+FULL_REPLY_INTENTS = frozenset({"express_crisis", "express_crisis_other", "report_emergency", "report_overdose"})
+CHECK_IN_INTENTS = frozenset({"hint_self_harm", "mention_symptom"})
+CARE_INTENTS = frozenset({"report_abuse", "stop_medication"})
+SAFETY_INTENTS = FULL_REPLY_INTENTS | CHECK_IN_INTENTS | CARE_INTENTS
+# A model's risk guess becomes this check-in (it never becomes a full reply on its own).
+_CHECK_IN_FOR = {
+    "express_crisis": "hint_self_harm", "express_crisis_other": "hint_self_harm", "report_overdose": "hint_self_harm",
+    "hint_self_harm": "hint_self_harm", "report_emergency": "mention_symptom", "mention_symptom": "mention_symptom",
+}
+
+# Self-harm and suicide. Whose it is comes from the words around the match (see _is_someone_else).
 _CRISIS_PATTERNS = [
-    r"\bsuicid\w*\b(?! (prevention|awareness|poster|statistics))",
+    r"\bsuicid\w*\b(?! (prevention|awareness|poster|statistics|risk assessment|screening|questionnaire))",
     r"\bsucid\w*",
     r"\bkill(ing|ed|s)? (my|me|him|her|them|your) ?(self|selves)\b",
-    r"\bkms\b",
+    r"(?<![0-9] )(?<![0-9])\bkms\b",
     r"\bunalive (my|him|her|them) ?(self|selves)\b",
-    r"\b(end|ending|take|taking|end it|finish) (my|my own|his|her|their) life\b",
+    r"\b(end|ending|take|taking|end it|finish) (my|my own|his|her|their|his own|her own|their own) li(fe|ves)\b",
     r"\bend(ing)? it all\b",
     r"\b(want|wants|wanna|wanted|going|ready) (to )?die\b(?! (of|from|laughing))",
     r"\b(rather|better) be dead\b",
     r"\b(suicide|goodbye) (note|letter)s?\b",
-    r"\bwish (i|i'd|i had) (was|were|had|never) (dead|been born|died)\b",
+    r"\bwish (i|i'd|i had|he|she|they) (was|were|had|never) (dead|been born|died)\b",
     r"\bwish i was(n't| not) (alive|here)\b",
-    r"\bbetter off (dead|without me)\b",
+    r"\bbetter off (dead|without me|without him|without her)\b",
     r"\b(don't|do not|dont|doesn't|does not) want to (live|be alive|be here|wake up|exist)\b",
     r"\b(no|what's the|whats the|what is the) (reason|point) (to|in|of) (live|living|going on|being alive)\b",
     r"\btired of (living|being alive)\b",
@@ -43,13 +84,14 @@ _CRISIS_PATTERNS = [
     r"\b(no one|nobody|noone) (would|will) (care|notice|miss me) if (i|i'm|im) (died|dead|gone|was gone|were gone)\b",
     r"\b(not sure|don't know if|dont know if|unsure if) i (want|wanna) to (be alive|live|be here)\b",
     r"\b(have|got|getting) (the|a|all the) (pills|tablets|rope|gun) ready\b(?! for)",
-    r"\bstockpil\w* (my |up )?(pills|meds|medication|medicine|tablets)\b",
+    r"\bstockpil\w* (my |up |his |her )?(pills|meds|medication|medicine|tablets)\b",
     r"\b(can't|cannot|cant) go on\b",
     r"\b(hurt|harm|cut|cutting|hurting|harming) (my|him|her|them) ?(self|selves)\b",
     r"\bself[ -]?harm\w*",
     r"\bnot (want|wanting) to be alive\b",
     r"\b(hang|hanging|shoot|shooting|drown|drowning) (my|him|her|them) ?(self|selves)\b",
     r"\bjump(ing)? (off|from) (a|the) (bridge|building|roof|cliff)\b",
+    r"\bdriv(e|ing) (my |the )?(car )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|truck)\b",
 ]
 
 # Emergency symptoms: call 911 / 999 now.
@@ -68,22 +110,92 @@ _EMERGENCY_PATTERNS = [
     r"\b(bleeding|bleed) (heavily|badly|a lot|won't stop|that won't stop|everywhere)\b",
     r"\b(won't|will not|wont) stop bleeding\b",
     r"\bheavy bleeding\b",
-    r"\boverdos\w*\b(?! (warning|risk|information|info|label))",
-    r"\btook (too many|a lot of|all my|the whole bottle)\b",
-    r"\b(passed out|fainted|unconscious|unresponsive)\b",
+    r"\boverdos\w*\b(?! (warning|risk|information|info|label|limit))",
+    r"\btook (too many|a lot of|all my|all of my|the whole bottle|a whole bottle)\b",
+    r"\b(passed out|fainted|unconscious|unresponsive|collapsed)\b",
     r"\b(isn't|is not|not|stopped|aren't) breathing\b",
     r"\b(having|had) a seizure\b",
     r"\bthroat (is )?(closing|swelling)\b",
 ]
 
-# Phrases that look alarming but are not: they must never trigger the crisis reply.
+# An overdose (or too many pills) taken or planned on purpose: crisis and emergency together.
+_OVERDOSE_WORDS = re.compile(r"\b(overdos\w*|took (too many|all my|all of my|the whole bottle|a whole bottle)|"
+                             r"tak(e|ing) (all|all of) (my|the|his|her) (pills|tablets|meds))\b")
+_ON_PURPOSE = re.compile(r"\b(on purpose|deliberately|intentionally|to end it|to end (my|his|her) life|"
+                         r"to die|so i (die|won't wake up)|and not wake up|suicid\w*|want to die|kill (my|him|her)self)\b")
+
+# Abuse or misconduct by a clinician or carer.
+_ABUSE_PATTERNS = [
+    r"\b(touched|touching|groped|groping|fondled|kissed) (me|my|him|her|them)\b",
+    r"\b(touched|touching|examined) (me|her|him) (inappropriately|sexually|without (my|her|his) consent)\b",
+    r"\binappropriate(ly)? (touch\w*|comments?|remarks?|photos?|pictures?|messages?|texts?|examination|exam)\b",
+    r"\bsexual (comments?|remarks?|advances?|contact|jokes?|assault\w*|abuse|harassment|favou?rs?)\b",
+    r"\b(sexually )?(assaulted|harassed|molested|abused|raped) (me|my|him|her|them)\b",
+    r"\b(asked|wanted|asking|offered) (me )?(out|for (sex|a date|a kiss|money|cash|a bribe|a favou?r|favou?rs))\b",
+    r"\b(hit|slapped|punched|pushed|shoved|kicked|pinched|smacked|grabbed|restrained|tied) (me|my|him|her|them)\b",
+    r"\bthreaten(ed|ing|s)? (me|my|him|her|them|to)\b",
+    r"\brough(ly)? (handl\w*|with (me|my|him|her|them))\b",
+    r"\bexposed (him|her|them)sel(f|ves)\b",
+    r"\b(bribe|cash|money|payment) (for|to get) (my|his|her|the|a|an) (care|treatment|appointment|referral|prescription|surgery)\b",
+]
+
+# A medicine stopped suddenly (or about to be).
+_STOP_WORDS = (r"(stopped|stopping|stop|quit|quitting|came off|coming off|come off|going off|went off|"
+               r"ditched|binned|flushed|threw away|thrown away|cut out|not taking|no longer taking|won't take|"
+               r"refuse to take|refusing to take|stopped taking|stop taking|quit taking)")
+_MEDICINES = (r"(seizure|epilepsy|anti-?seizure|anticonvulsant|anti-?epileptic|keppra|levetiracetam|lamotrigine|"
+              r"epilim|valproate|depakote|carbamazepine|tegretol|antidepressants?|ssris?|sertraline|zoloft|"
+              r"citalopram|escitalopram|lexapro|fluoxetine|prozac|venlafaxine|effexor|duloxetine|paroxetine|"
+              r"mirtazapine|blood thinners?|anticoagulants?|warfarin|coumadin|apixaban|eliquis|rivaroxaban|"
+              r"xarelto|insulin|steroids?|prednisone|prednisolone|hydrocortisone|dexamethasone|lithium|"
+              r"antipsychotics?|clozapine|beta blockers?|heart (meds|medication|medicine|pills|tablets)|"
+              r"meds|medication|medications|medicine|medicines|pills|tablets|inhalers?)")
+_MEDICATION_STOP = re.compile(
+    rf"\b{_STOP_WORDS} (all |taking |my |his |her |their |the |all my |all of my |taking my |taking his |taking her )*"
+    rf"(\w+ ){{0,2}}{_MEDICINES}\b"
+)
+
+# "Should I stop my tablets?" is a medical question (the refusal says not to stop first), not a stopped medicine.
+_ASKING = re.compile(r"\b(should|can|could|shall|do|may) i (stop|quit|come off)|\bis it (ok|okay|safe) to (stop|quit|come off)")
+
+# Context that turns a risk phrase from a present danger into a history, a test, a form or a habit.
+_CONTEXT = {
+    "history": r"\b(last (year|month|week|night|time|summer|winter|spring|autumn|fall|christmas)|"
+               r"(\d+|a|one|two|three|four|five|six|a few|few|several|many|some) (years?|months?|weeks?|days?) ago|"
+               r"(in|since|back in) (19|20)\d\d|years ago|used to|when i was|back (then|in)|history of|"
+               r"in the past|previous|previously|a while (ago|back)|yesterday|this morning|last night|earlier today|"
+               r"had (a|my|his|her) (stroke|heart attack|seizure|mini stroke|tia|bleed|overdose|faint)|"
+               r"after (my|his|her|the) (stroke|heart attack|seizure|overdose|surgery|operation))\b",
+    "tests_or_paperwork": r"\b(tests?|results?|x-?rays?|scans?|ct|mri|ecg|ekg|echo|bloods|blood draw|screening|"
+                          r"questionnaire|forms?|leaflet|label|paperwork|letter|report|referral|notes|records|"
+                          r"insurance|claim|bill|survey|question \d+|asks about|asked about|asking about)\b",
+    "question": r"\b(side effects?|is it normal|is that normal|is this normal|should i (worry|be worried)|"
+                r"what does|could it be|does it mean)\b",
+    "habit": r"\b(i get|i always get|i often get|sometimes|often|always|every (time|day|morning|night)|"
+             r"when i (walk|climb|exercise|run|go up|do)|on (the )?stairs|for (weeks|months|years)|"
+             r"on and off|comes and goes|now and then|every so often)\b",
+}
+_CONTEXT_COMPILED = {name: re.compile(pattern) for name, pattern in _CONTEXT.items()}
+# Words that say it is happening now after all ("I had chest pain last year and it's back right now").
+_PRESENT = re.compile(r"\b(right now|at the moment|as we speak|happening now|it's back|its back|tonight|"
+                      r"(do|doing) it again|"
+                      r"still (having|have|has|hurts|hurting|getting)|currently|just now|started (just|a few minutes)|"
+                      r"minutes ago|an hour ago)\b")
+# An explicit denial of the risk ("I'm not suicidal, just angry"): no safety reply from the words.
+_DENIAL = re.compile(r"\b((i'm|im|i am|he's|she's|he is|she is) not (suicidal|going to hurt (my|him|her)self)|"
+                     r"never (been )?suicidal|no (suicidal|self[ -]?harm) (thoughts|ideas)|"
+                     r"no (chest pain|trouble breathing|shortness of breath)|not having (chest pain|a heart attack|a stroke))\b")
+
+# Phrases that look alarming but are not: a model's guess of crisis on them is set aside.
 _HARD_NEGATIVE_PATTERNS = [
     r"\bend(ing)? (things|it|this|my relationship|care|treatment) with (my|our|her|his|their|the|this|a)\b",
     r"\bdying to (know|hear|see|find out|get)\b",
     r"\bchest x[ -]?ray\b",
-    r"\b(wait|waiting|paperwork|bill|bills|cost|costs|prices|this|it|that) (is|are) killing (me|us|everyone|everybody)\b",
+    r"\b(wait|waiting|waiting list|paperwork|bill|bills|cost|costs|prices|this|it|that|he|she|they) (is|are) killing "
+    r"(me|us|everyone|everybody)\b",
     r"\bsuicide (prevention|awareness|hotline poster|statistics)\b",
     r"\b(kill|killing) (me|him|her) with\b",
+    r"\bcould (kill|strangle|murder) (my|him|her|them|the)\b",
     r"\bhurt my (feelings|back|knee|shoulder|wrist|ankle)\b",
     r"\b(drop|leave|quit|fire|dump|stop seeing) (my|her|his|their|our)\b",
     r"\bdie (of|from) (laughter|laughing|embarrassment|boredom|shame|curiosity)\b",
@@ -95,8 +207,17 @@ _HARD_NEGATIVE_PATTERNS = [
 _COMPILED = {
     CRISIS: [re.compile(p) for p in _CRISIS_PATTERNS],
     EMERGENCY: [re.compile(p) for p in _EMERGENCY_PATTERNS],
+    ABUSE: [re.compile(p) for p in _ABUSE_PATTERNS],
 }
 _HARD_NEGATIVES = [re.compile(p) for p in _HARD_NEGATIVE_PATTERNS]
+
+_SELF = {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself"}
+_OTHERS = {"he", "she", "they", "he's", "she's", "they're", "his", "her", "him", "them", "their", "himself",
+           "herself", "themselves", "son", "daughter", "mum", "mom", "mother", "dad", "father", "husband", "wife",
+           "partner", "boyfriend", "girlfriend", "friend", "brother", "sister", "child", "kid", "teen", "teenager",
+           "grandma", "grandmother", "grandad", "grandfather", "grandpa", "nan", "uncle", "aunt", "cousin",
+           "niece", "nephew", "flatmate", "roommate", "colleague", "patient", "client", "student"}
+_OTHER_IN_MATCH = re.compile(r"\b(him|her|them|his|their)\b|\b(him|her|them)sel(f|ves)\b")
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 
@@ -108,20 +229,126 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def classify(text: str) -> str | None:
-    """Return ``"crisis"``, ``"emergency"`` or ``None`` for a patient's message.
+@dataclass(frozen=True)
+class Assessment:
+    """What the keyword rules found: a kind (None: no risk words), a tier, and why a tier was lowered."""
 
-    Crisis wins over emergency: an overdose taken on purpose is both, and the
-    crisis reply also gives the emergency number.
-    """
+    kind: Optional[str] = None
+    tier: Optional[str] = None
+    context: Optional[str] = None
+
+    @property
+    def intent(self) -> Optional[str]:
+        """The safety intent for this assessment, or None."""
+        return INTENTS.get((self.kind, self.tier)) if self.kind else None
+
+
+NONE = Assessment()
+
+
+def _first_match(patterns: Sequence[re.Pattern], clean: str) -> Optional[re.Match]:
+    return next((m for p in patterns if (m := p.search(clean))), None)
+
+
+def _is_someone_else(clean: str, match: re.Match) -> bool:
+    """True when the words say the person at risk is not the writer ("my son wants to kill himself")."""
+    if _OTHER_IN_MATCH.search(match.group(0)):
+        return True
+    # The nearest person named before the phrase, within its clause.
+    before = re.split(r"\b(and|but|because|so|or)\b", clean[: match.start()])[-1].split()
+    for word in reversed(before[-8:]):
+        if word in _SELF:
+            return False
+        if word in _OTHERS:
+            return True
+    return False
+
+
+def _context(clean: str) -> Optional[str]:
+    """The first kind of context that makes risk words a history, a test or a habit (None: present)."""
+    if _PRESENT.search(clean):
+        return None
+    return next((name for name, pattern in _CONTEXT_COMPILED.items() if pattern.search(clean)), None)
+
+
+def assess(text: str) -> Assessment:
+    """Read a whole message for risk words: see the module's docstring. Never raises."""
     clean = normalise(text)
-    for category in (CRISIS, EMERGENCY):
-        if any(pattern.search(clean) for pattern in _COMPILED[category]):
-            return category
-    return None
+    if not clean:
+        return NONE
+    crisis = _first_match(_COMPILED[CRISIS], clean)
+    emergency = _first_match(_COMPILED[EMERGENCY], clean)
+    overdose = _OVERDOSE_WORDS.search(clean) and (crisis or _ON_PURPOSE.search(clean))
+    if (crisis or emergency) and not overdose and _DENIAL.search(clean):
+        crisis = emergency = None
+    kind = None
+    if overdose:
+        kind = OVERDOSE
+    elif crisis:
+        kind = CRISIS_OTHER if _is_someone_else(clean, crisis) else CRISIS
+    elif emergency:
+        kind = EMERGENCY
+    if kind:
+        context = _context(clean)
+        return Assessment(kind, POSSIBLE if context else CERTAIN, context)
+    if _first_match(_COMPILED[ABUSE], clean):
+        return Assessment(ABUSE, CERTAIN)
+    if _MEDICATION_STOP.search(clean) and not _ASKING.search(clean):
+        return Assessment(MEDICATION_STOP, CERTAIN)
+    return NONE
+
+
+def classify(text: str) -> Optional[str]:
+    """``"crisis"`` or ``"emergency"`` when the words alone are certain of a present danger, else None.
+
+    Someone else at risk and an overdose on purpose count as a crisis. Used where only the certain
+    cases matter (the REST channel lets them skip its queue).
+    """
+    found = assess(text)
+    if found.tier != CERTAIN or found.kind not in (CRISIS, CRISIS_OTHER, OVERDOSE, EMERGENCY):
+        return None
+    return EMERGENCY if found.kind == EMERGENCY else CRISIS
 
 
 def is_hard_negative(text: str) -> bool:
-    """True for phrasings known to look like a crisis but not be one."""
+    """True for phrasings known to look like a crisis but not be one (figures of speech, records)."""
     clean = normalise(text)
     return any(pattern.search(clean) for pattern in _HARD_NEGATIVES)
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Everything :func:`decide` weighs, kept as codes and numbers only (never the text)."""
+
+    keyword: Assessment
+    model_intent: Optional[str] = None
+    model_confidence: float = 0.0
+    exemplar_risk: Optional[str] = None  # "crisis" or "emergency" when the nearest training examples are
+    hard_negative: bool = False
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Which signals may raise a check-in, and how sure the model must be (measured in docs/safety.md)."""
+
+    use_model: bool = True
+    use_exemplars: bool = True
+    model_min_confidence: float = 0.5
+
+
+def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[str], str]:
+    """The safety intent to answer (None: leave the model's intent) and which signal decided it."""
+    keyword = signals.keyword
+    if keyword.intent:
+        return keyword.intent, "keyword" if keyword.tier == CERTAIN else f"keyword+{keyword.context}"
+    model = signals.model_intent
+    model_sure = signals.model_confidence >= settings.model_min_confidence
+    if settings.use_model and model in CARE_INTENTS and model_sure:
+        return model, "model"
+    if signals.hard_negative:
+        return None, "hard_negative"
+    if settings.use_model and model in _CHECK_IN_FOR and model_sure:
+        return _CHECK_IN_FOR[model], "model"
+    if settings.use_exemplars and signals.exemplar_risk:
+        return ("hint_self_harm" if signals.exemplar_risk == CRISIS else "mention_symptom"), "exemplars"
+    return None, "none"

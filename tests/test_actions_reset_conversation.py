@@ -233,3 +233,41 @@ def test_an_unknown_analytics_code_is_logged_and_the_conversation_carries_on(rec
     Recorder(tracker, "reset_conversation")("reset_role", "not_a_code")
     assert recorded() == []
     assert "Analytics refused an event" in caplog.text and "not_a_code" in caplog.text
+
+
+@pytest.mark.parametrize("text", ["should I stop my statins?", "what dose of sertraline is safe for me"])
+def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(domain_dict, text):
+    slots, messages = validate("reset_concern", text, domain_dict, DONE_BEFORE_HELPS | {"reset_concern": None},
+                               intent="ask_medical_question", confidence=0.93)
+    assert slots["reset_concern"] is None and slots["requested_slot"] == "reset_concern"
+    assert messages[0]["response"] == "utter_medical_refusal"
+
+
+@pytest.mark.parametrize("text", ["I'm worried the dose is wrong and I keep feeling brushed off",
+                                  "that something serious is being missed", "my blood pressure pills"])
+def test_a_worry_with_medical_words_is_an_answer_not_a_question(domain_dict, text):
+    slots, _ = validate("reset_concern", text, domain_dict, DONE_BEFORE_HELPS | {"reset_concern": None},
+                        intent="ask_medical_question", confidence=0.93)
+    assert slots["reset_concern"] == text
+
+
+def test_asking_for_a_person_in_the_form_gives_the_clinic_contact_and_the_question_again(domain_dict):
+    slots, messages = validate("reset_role", "can I talk to a real person", domain_dict, {"reset_for_whom": "self"},
+                               intent="talk_to_person", confidence=0.9)
+    assert slots["reset_role"] is None and slots["requested_slot"] == "reset_role"
+    assert "Patient Relations" in messages[0]["text"] or "reach" in messages[0]["text"]
+    assert messages[1]["text"] == ROLE_PROMPT
+
+
+def test_after_an_abuse_disclosure_no_script_is_written():
+    events, messages = submit(DONE_BEFORE_HELPS | {"safeguarding_shown": True})
+    assert "won't write a script" in messages[0]["text"]
+    assert not any(m.get("custom") for m in messages)  # no script card
+    assert {b["payload"] for b in messages[0]["buttons"]} == {"/end_care", "/talk_to_person"}
+
+
+def test_coming_back_to_the_form_after_a_check_in_records_no_second_start(recorded):
+    back = Tracker("test", {"requested_slot": None}, {"text": "/deny_risk", "intent": {"name": "deny_risk"}},
+                   [], False, None, {"name": FORM}, "utter_check_in_thanks")
+    run_action(ValidateResetConversationForm(), back, {})
+    assert [r["step"] for r in recorded()] == []

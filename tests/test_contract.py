@@ -8,6 +8,7 @@ without story tests. See docs/extending.md.
 from __future__ import annotations
 
 import ast
+import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -16,8 +17,9 @@ import pytest
 from rasa_sdk.executor import ActionExecutor
 
 from bot.domain import intents
+from bot.rasa_addons.policy import SAFETY_ACTIONS, SAFETY_SEQUENCES
 from bot.replies import SAFETY_RESPONSES, safety_reply
-from bot.safety import CRISIS, EMERGENCY
+from bot.safety import CERTAIN, FULL_REPLY_INTENTS, INTENTS
 from conftest import ROOT, nlu_examples, read_yaml
 
 MIN_EXAMPLES = 10
@@ -26,9 +28,17 @@ FEATURES = ["core", "safety", "reset_conversation", "second_opinion", "ending_ca
 # Rasa's own actions, which need no entry in the domain.
 RASA_ACTIONS = {"action_listen", "action_restart", "action_deactivate_loop", "action_default_fallback"}
 # What each region's safety replies must say (PRODUCT.md, "Safety, always first").
+# Safety-policy replies that carry no numbers of their own (they follow one that does, or lead on).
+NO_NUMBERS = {"utter_check_in_thanks", "utter_menu", "utter_ending_care_intro", "utter_offer_resume"}
 REGION_NUMBERS = {
     "utter_crisis": {"us": ["988", "911", "741741"], "uk": ["999", "116 123", "111"]},
+    "utter_crisis_other": {"us": ["988", "911", "741741"], "uk": ["999", "116 123", "111"]},
     "utter_emergency": {"us": ["911"], "uk": ["999"]},
+    "utter_overdose": {"us": ["911", "988"], "uk": ["999", "116 123"]},
+    "utter_check_in_crisis": {"us": ["988", "911"], "uk": ["116 123", "999"]},
+    "utter_check_in_emergency": {"us": ["911"], "uk": ["999"]},
+    "utter_safeguarding": {"us": ["911", "800-656-4673"], "uk": ["999", "101", "0808 500 2222"]},
+    "utter_medication_caution": {"us": ["911"], "uk": ["999", "111"]},
 }
 
 
@@ -61,11 +71,28 @@ def test_no_intent_is_trained_that_the_domain_does_not_list():
     assert set(training_examples()) <= set(DOMAIN["intents"])
 
 
-def test_held_out_examples_are_never_in_training_data():
+def _test_set_texts(path):
+    data = read_yaml(path)
+    if "messages" in data:
+        return [m["text"] for m in data["messages"]]
+    return [t for lines in nlu_examples(path).values() for t in lines]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "nlu").rglob("*.yml")), ids=lambda p: p.name)
+def test_test_set_messages_are_never_in_training_data(path):
     trained = {t.lower() for lines in training_examples().values() for t in lines}
-    for path in (ROOT / "tests" / "nlu").glob("*.yml"):
-        leaked = [t for lines in nlu_examples(path).values() for t in lines if t.lower() in trained]
-        assert leaked == [], f"{path.name} repeats training examples"
+    leaked = [t for t in _test_set_texts(path) if t.lower() in trained]
+    assert leaked == [], f"{path.relative_to(ROOT)} repeats training examples"
+
+
+def test_the_held_out_sets_are_frozen():
+    """tests/nlu/heldout/SHA256SUMS names every held-out set and its hash: a changed set is a new version."""
+    folder = ROOT / "tests" / "nlu" / "heldout"
+    sums = dict(reversed(line.split()) for line in (folder / "SHA256SUMS").read_text().splitlines() if line.strip())
+    assert sorted(sums) == sorted(p.name for p in folder.glob("*.yml")), "every held-out set is listed, and only those"
+    for name, digest in sums.items():
+        found = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+        assert found == digest, f"tests/nlu/heldout/{name} changed after it was frozen: write a new version instead"
 
 
 @pytest.mark.parametrize("folder", ["data/stories", "data/rules", "tests/stories"])
@@ -108,18 +135,28 @@ def test_safety_replies_give_each_regions_numbers_and_need_no_action_server(resp
             assert number in by_region[region], f"{response} ({region}) lacks {number}"
     assert response not in DOMAIN.get("actions", [])
     # The REST channel's own reply, when it answers without Rasa (a flood, a saturated server), is this one.
-    category = next(c for c, r in SAFETY_RESPONSES.items() if r == response)
-    for region, text in by_region.items():
-        assert safety_reply(category, region) == text, (response, region)
+    for category in (c for c, r in SAFETY_RESPONSES.items() if r == response):
+        for region, text in by_region.items():
+            assert safety_reply(category, region) == text, (response, region)
 
 
-def test_every_category_the_safety_net_reads_has_a_static_reply():
-    assert set(SAFETY_RESPONSES) == {CRISIS, EMERGENCY}
-    assert set(SAFETY_RESPONSES.values()) == set(REGION_NUMBERS)
+def test_the_channels_static_safety_reply_is_the_policys_first_reply_for_every_full_reply_intent():
+    full = {kind: intent for (kind, tier), intent in INTENTS.items() if tier == CERTAIN and intent in FULL_REPLY_INTENTS}
+    assert set(SAFETY_RESPONSES) == set(full)
+    for kind, intent in full.items():
+        in_form, outside = SAFETY_SEQUENCES[intent]
+        assert SAFETY_RESPONSES[kind] == in_form[0] == outside[0], (kind, intent)
 
 
 def test_the_channel_reads_the_domains_intents():
     assert intents() == set(DOMAIN["intents"])
+
+
+def test_every_reply_of_the_safety_policy_is_a_static_response_checked_for_numbers():
+    """A new safety reply must be added to REGION_NUMBERS above, so its numbers are checked per region."""
+    replies = {a for a in SAFETY_ACTIONS if a.startswith("utter_") and a not in NO_NUMBERS}
+    assert replies <= set(REGION_NUMBERS), sorted(replies - set(REGION_NUMBERS))
+    assert replies <= set(DOMAIN["responses"])
 
 
 def test_library_code_imports_no_rasa():

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
@@ -9,6 +10,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.rasa_addons.nlu import InputGuard, SafetyNet
@@ -43,9 +45,59 @@ def test_a_hard_negative_guessed_as_crisis_falls_back_to_the_next_best_intent():
     assert message.get("intent")["name"] == "end_care"
 
 
-def test_a_model_crisis_guess_without_any_pattern_is_kept():
+def test_a_model_crisis_guess_without_any_pattern_gets_a_check_in_not_the_full_reply():
     message = run_nlu(model_guess("nobody would notice if I vanished", [("express_crisis", 0.8), ("greet", 0.1)]))
-    assert message.get("intent")["name"] == "express_crisis"
+    assert message.get("intent")["name"] == "hint_self_harm"
+    assert message.get("safety")["decided_by"] == "model"
+
+
+def test_a_history_gets_a_check_in_and_a_present_symptom_the_full_reply():
+    history = run_nlu(model_guess("I had chest pain last year and nobody followed up", [("end_care", 0.6)]))
+    assert history.get("intent")["name"] == "mention_symptom"
+    now = run_nlu(model_guess("my chest hurts right now", [("end_care", 0.6)]))
+    assert now.get("intent")["name"] == "report_emergency"
+
+
+def test_someone_else_at_risk_and_an_overdose_on_purpose_get_their_own_replies():
+    other = run_nlu(model_guess("my son keeps saying he wants to kill himself", [("greet", 0.9)]))
+    assert other.get("intent")["name"] == "express_crisis_other"
+    overdose = run_nlu(model_guess("thinking of overdosing on purpose", [("report_emergency", 0.9)]))
+    assert overdose.get("intent")["name"] == "report_overdose"
+
+
+def test_the_safety_diagnostics_hold_codes_and_numbers_never_the_text():
+    message = run_nlu(model_guess("my chest feels tight since my visit", [("greet", 0.9)]))
+    assert "chest" not in str(message.get("safety"))
+    assert message.get("safety")["keyword"] == ["emergency", "certain", None]
+
+
+def exemplar_net(use_exemplars=True):
+    """A safety net that has 'trained' on three examples with 2-number sentence vectors."""
+    vectors = np.array([[1.0, 0.0], [0.96, 0.28], [0.0, 1.0]], dtype=np.float32)
+    families = np.array(["crisis", "crisis", ""], dtype=object)
+    config = {"neighbours": 2, "min_share": 0.6, "min_similarity": 0.5, "use_exemplars": use_exemplars}
+    return SafetyNet(config, vectors=vectors, families=families)
+
+
+def with_vector(message, vector):
+    message.add_features(Features(np.array([vector], dtype=np.float32), "sentence", "text", "sentence_encoder"))
+    return message
+
+
+@pytest.mark.parametrize("use_exemplars, expected", [(True, "hint_self_harm"), (False, "greet")])
+def test_the_nearest_examples_signal_gives_a_check_in_only_when_switched_on(use_exemplars, expected):
+    message = with_vector(model_guess("words the rules do not know", [("greet", 0.9)]), [0.99, 0.1])
+    InputGuard({"max_chars": 1000}).process([message])
+    exemplar_net(use_exemplars).process([message])
+    assert message.get("intent")["name"] == expected
+
+
+def test_a_message_near_only_ordinary_examples_is_left_alone():
+    message = with_vector(model_guess("words the rules do not know", [("greet", 0.9)]), [0.0, 1.0])
+    InputGuard({"max_chars": 1000}).process([message])
+    exemplar_net().process([message])
+    assert message.get("intent")["name"] == "greet"
+    assert message.get("safety")["exemplars"][0] is None
 
 
 def test_a_crisis_phrase_at_the_end_of_a_huge_message_is_still_found():
@@ -153,3 +205,80 @@ def test_after_the_sequence_the_bot_listens(policy, domain):
 def test_only_real_payloads_keep_their_slash(text, expected):
     """Rasa logs an unknown "/intent" by name: patient words must never be read as one."""
     assert run_nlu(model_guess(text, [("greet", 0.9)])).get("text") == expected
+
+
+def in_form(*events):
+    """A conversation inside ``second_opinion_form``, asking so_serious, then ``events``."""
+    return [ActionExecuted("action_listen"), user("request_second_opinion"), ActionExecuted("second_opinion_form"),
+            ActiveLoop("second_opinion_form"), SlotSet("requested_slot", "so_serious"),
+            ActionExecuted("action_listen"), *events]
+
+
+def typed(text, intent="answer_question"):
+    return UserUttered(text, {"name": intent, "confidence": 0.9})
+
+
+def test_a_full_reply_in_a_form_pauses_it_and_offers_to_carry_on(policy, domain):
+    action, prediction = predicted(policy, domain, in_form(user("express_crisis")))
+    assert action == "utter_crisis"
+    assert SlotSet("paused_form", "second_opinion_form") in prediction.events
+    done = [user("express_crisis"), ActionExecuted("utter_crisis"), ActionExecuted("action_deactivate_loop")]
+    assert predicted(policy, domain, in_form(*done))[0] == "utter_offer_resume"
+    assert predicted(policy, domain, in_form(*done, ActionExecuted("utter_offer_resume")))[0] == "action_listen"
+
+
+def test_a_check_in_in_a_form_leaves_no_question_for_its_answer_to_fill(policy, domain):
+    action, prediction = predicted(policy, domain, in_form(user("hint_self_harm")))
+    assert action == "utter_check_in_crisis"
+    assert SlotSet("requested_slot", None) in prediction.events
+
+
+@pytest.mark.parametrize("answer", [user("deny_risk"), typed("no"), typed("Nope")])
+def test_no_to_a_check_in_thanks_and_the_form_asks_its_question_again(policy, domain, answer):
+    asked = [user("hint_self_harm"), ActionExecuted("utter_check_in_crisis"), ActionExecuted("action_listen"), answer]
+    assert predicted(policy, domain, in_form(*asked))[0] == "utter_check_in_thanks"
+    thanked = asked + [ActionExecuted("utter_check_in_thanks")]
+    assert predicted(policy, domain, in_form(*thanked))[0] == "second_opinion_form"
+
+
+@pytest.mark.parametrize("answer", [user("confirm_risk"), typed("yes")])
+def test_yes_to_a_check_in_gives_the_full_reply_it_asked_about(policy, domain, answer):
+    asked = [user("mention_symptom"), ActionExecuted("utter_check_in_emergency"), ActionExecuted("action_listen"),
+             answer]
+    assert predicted(policy, domain, in_form(*asked))[0] == "utter_emergency"
+
+
+def test_yes_and_no_mean_nothing_to_the_policy_without_a_check_in(policy, domain):
+    assert predicted(policy, domain, in_form(user("confirm_risk")))[0] is None
+    assert predicted(policy, domain, in_form(user("deny_risk")))[0] is None
+    assert predicted(policy, domain, in_form(typed("no")))[0] is None
+
+
+def test_carry_on_starts_the_paused_form_and_with_nothing_paused_shows_the_menu(policy, domain):
+    paused = [SlotSet("paused_form", "ending_care_form"), ActionExecuted("action_listen"), user("resume_pathway")]
+    action, prediction = predicted(policy, domain, paused)
+    assert action == "ending_care_form"
+    assert SlotSet("paused_form", None) in prediction.events
+    assert predicted(policy, domain, [ActionExecuted("action_listen"), user("resume_pathway")])[0] == "utter_menu"
+
+
+def test_safeguarding_in_a_form_answers_then_the_form_asks_again(policy, domain):
+    action, prediction = predicted(policy, domain, in_form(user("report_abuse")))
+    assert action == "utter_safeguarding"
+    assert SlotSet("safeguarding_shown", True) in prediction.events
+    done = [user("report_abuse"), ActionExecuted("utter_safeguarding")]
+    assert predicted(policy, domain, in_form(*done))[0] == "second_opinion_form"
+
+
+def test_a_stopped_medicine_outside_a_form_gets_the_caution_then_the_ending_pathway(policy, domain):
+    events = [ActionExecuted("action_listen"), user("stop_medication")]
+    assert predicted(policy, domain, events)[0] == "utter_medication_caution"
+    events.append(ActionExecuted("utter_medication_caution"))
+    assert predicted(policy, domain, events)[0] == "utter_ending_care_intro"
+    events.append(ActionExecuted("utter_ending_care_intro"))
+    assert predicted(policy, domain, events)[0] == "ending_care_form"
+
+
+def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
+    message = run_nlu(model_guess("For my child", [("report_emergency", 0.95), ("answer_question", 0.05)]))
+    assert message.get("intent")["name"] == "answer_question"

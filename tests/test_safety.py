@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.safety import CRISIS, EMERGENCY, classify, is_hard_negative, normalise
+from bot.safety import CRISIS, EMERGENCY, Settings, Signals, assess, classify, decide, is_hard_negative, normalise
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,55 @@ def test_normalise_folds_case_quotes_and_punctuation():
 @pytest.mark.parametrize("text", ["", "   ", "\x00\x01", "😀" * 100, "<script>alert(1)</script>"])
 def test_odd_input_is_no_crisis_and_no_error(text):
     assert classify(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, kind, tier",
+    [
+        ("my chest hurts right now", "emergency", "certain"),
+        ("I had chest pain last year and nobody followed up", "emergency", "possible"),
+        ("I get short of breath on stairs and my doctor says it's nothing", "emergency", "possible"),
+        ("the form asks if I've ever self harmed", "crisis", "possible"),
+        ("I had chest pain last year and it's back right now", "emergency", "certain"),
+        ("I walk 5 kms a day", None, None),
+        ("I'm not suicidal, I'm just fed up with my GP", None, None),
+        ("my son talks about killing himself", "crisis_other", "certain"),
+        ("my mum keeps saying she wants to die", "crisis_other", "certain"),
+        ("I told my mum I want to die", "crisis", "certain"),
+        ("thinking of overdosing on purpose", "overdose", "certain"),
+        ("I took all my pills to end it", "overdose", "certain"),
+        ("I think I took an overdose by mistake", "emergency", "certain"),
+        ("my doctor touched me inappropriately", "abuse", "certain"),
+        ("the carer slapped my dad", "abuse", "certain"),
+        ("I stopped my seizure medicine because I'm leaving this doctor", "medication_stop", "certain"),
+        ("I'm quitting my antidepressants since she won't listen", "medication_stop", "certain"),
+        ("my doctor doesn't take my pain seriously", None, None),
+        ("should I stop taking my blood pressure tablets?", None, None),
+        ("I keep thinking about driving my car into a wall", "crisis", "certain"),
+    ],
+)
+def test_assess_tells_kind_and_tier(text, kind, tier):
+    found = assess(text)
+    assert (found.kind, found.tier) == (kind, tier)
+
+
+@pytest.mark.parametrize(
+    "signals, expected",
+    [
+        (Signals(assess("I want to kill myself"), "greet", 0.9), ("express_crisis", "keyword")),
+        (Signals(assess("hmm"), "express_crisis", 0.9), ("hint_self_harm", "model")),
+        (Signals(assess("hmm"), "report_emergency", 0.9), ("mention_symptom", "model")),
+        (Signals(assess("hmm"), "express_crisis", 0.3), (None, "none")),
+        (Signals(assess("hmm"), "greet", 0.9, exemplar_risk="emergency"), ("mention_symptom", "exemplars")),
+        (Signals(assess("hmm"), "express_crisis", 0.9, hard_negative=True), (None, "hard_negative")),
+        (Signals(assess("hmm"), "report_abuse", 0.9), ("report_abuse", "model")),
+    ],
+)
+def test_decide_lets_a_model_guess_raise_a_check_in_but_never_a_full_reply(signals, expected):
+    assert decide(signals) == expected
+
+
+def test_each_signal_can_be_switched_off_to_measure_it():
+    signals = Signals(assess("hmm"), "express_crisis", 0.9, exemplar_risk="crisis")
+    assert decide(signals, Settings(use_model=False))[1] == "exemplars"
+    assert decide(signals, Settings(use_model=False, use_exemplars=False)) == (None, "none")

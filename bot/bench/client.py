@@ -1,17 +1,28 @@
-"""A small asyncio load client for the REST channel, shared by the benchmarks."""
+"""A small asyncio load client for the REST channel, shared by the benchmarks.
+
+Every reply is judged (``bot/bench/expected.py``): a wrong one is counted by its kind and ends that
+conversation, since what follows would no longer fit it. Throughput counts right replies only;
+latencies are those of every reply that came.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import statistics
 import time
 import uuid
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import List, Sequence
+from typing import Callable, Dict, Iterator, List, Optional, Sequence
 
 import aiohttp
+
+from bot.bench.expected import classify_reply, payloads, texts
+from bot.bench.workload import TURN_KINDS, Conversation, in_training_data
+
+EXAMPLES_PER_KIND = 3
 
 
 # The servers under test believe X-Forwarded-For from 127.0.0.1, as they would from a clinic's reverse proxy,
@@ -43,74 +54,144 @@ def rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def percentile(values: Sequence[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def _ms(seconds: float) -> Optional[int]:
+    return None if seconds != seconds else round(1000 * seconds)  # NaN: nothing measured
+
+
 @dataclass
 class Results:
-    latencies: List[float] = field(default_factory=list)
-    errors: int = 0
-    conversations: int = 0
+    latencies: Dict[str, List[float]] = field(default_factory=lambda: collections.defaultdict(list))
+    right: int = 0
+    errors: Dict[str, int] = field(default_factory=collections.Counter)
+    examples: List[dict] = field(default_factory=list)
+    conversations: Dict[str, int] = field(default_factory=collections.Counter)
+    sent: Dict[str, int] = field(default_factory=collections.Counter)  # clicked, typed, typed_not_in_training
     seconds: float = 0.0
 
-    def percentile(self, p: float) -> float:
-        if not self.latencies:
-            return float("nan")
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    @property
+    def all_latencies(self) -> List[float]:
+        return [x for values in self.latencies.values() for x in values]
 
     @property
     def throughput(self) -> float:
-        return len(self.latencies) / self.seconds if self.seconds else 0.0
+        return self.right / self.seconds if self.seconds else 0.0
+
+    def record(self, kind: str, seconds: Optional[float], error: Optional[str]) -> None:
+        if seconds is not None:
+            self.latencies[kind].append(seconds)
+        if error:
+            self.errors[error] += 1
+        else:
+            self.right += 1
 
     def summary(self) -> dict:
+        every = self.all_latencies
+        requests = self.right + sum(self.errors.values())
         return {
-            "requests": len(self.latencies) + self.errors,
-            "errors": self.errors,
-            "conversations": self.conversations,
+            "requests": requests,
+            "right_replies": self.right,
+            "errors": sum(self.errors.values()),
+            "errors_by_kind": dict(sorted(self.errors.items())),
+            "conversations": dict(sorted(self.conversations.items())),
             "throughput_rps": round(self.throughput, 1),
-            "p50_ms": round(1000 * self.percentile(50)),
-            "p95_ms": round(1000 * self.percentile(95)),
-            "p99_ms": round(1000 * self.percentile(99)),
-            "mean_ms": round(1000 * statistics.fmean(self.latencies)) if self.latencies else None,
+            "p50_ms": _ms(percentile(every, 50)),
+            "p95_ms": _ms(percentile(every, 95)),
+            "p99_ms": _ms(percentile(every, 99)),
+            "mean_ms": round(1000 * statistics.fmean(every)) if every else None,
+            "by_turn_kind": {
+                kind: {"n": len(self.latencies[kind]), "p50_ms": _ms(percentile(self.latencies[kind], 50)),
+                       "p95_ms": _ms(percentile(self.latencies[kind], 95))}
+                for kind in TURN_KINDS if self.latencies.get(kind)
+            },
+            "mix": {name: round(count / requests, 3) if requests else None
+                    for name, count in sorted(self.sent.items())},
+            "error_examples": self.examples,
         }
 
 
-async def converse(session: aiohttp.ClientSession, url: str, messages: Sequence[str], results: Results,
-                   expect_last: str = "") -> None:
-    """One conversation: every message in turn, each timed; an error is a non-200 or an empty reply."""
+async def post(session: aiohttp.ClientSession, url: str, sender: str, message: str):
+    """(status, replies, seconds): status None when no answer came at all."""
+    start = time.perf_counter()
+    try:
+        async with session.post(url, json={"sender": sender, "message": message},
+                                headers=client_headers(sender)) as response:
+            status = response.status
+            replies = await response.json(content_type=None) if status == 200 else None
+    except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
+        return None, None, None
+    return status, replies, time.perf_counter() - start
+
+
+async def converse(session: aiohttp.ClientSession, url: str, conversation: Conversation, results: Results,
+                   deadline: float = float("inf")) -> None:
+    """Send a conversation's turns in order, each timed and judged; stop at the first wrong reply."""
     sender = uuid.uuid4().hex
-    reply = []
-    for message in messages:
-        start = time.perf_counter()
-        try:
-            async with session.post(url, json={"sender": sender, "message": message},
-                                    headers=client_headers(sender)) as response:
-                reply = await response.json() if response.status == 200 else None
-        except (aiohttp.ClientError, asyncio.TimeoutError):
-            reply = None
-        if not reply:
-            results.errors += 1
+    replies: Sequence[dict] = []
+    for turn in conversation.turns:
+        if time.perf_counter() > deadline:
+            results.conversations["cut_by_the_end_of_the_run"] += 1
             return
-        results.latencies.append(time.perf_counter() - start)
-    if expect_last and expect_last not in " ".join(r.get("text", "") for r in reply):
-        results.errors += 1
-        return
-    results.conversations += 1
+        if turn.needs_button and turn.needs_button not in payloads(replies):
+            results.conversations["ended_after_a_safety_reply"] += 1
+            return
+        status, replies, seconds = await post(session, url, sender, turn.message)
+        error = classify_reply(turn.expect, status, replies)
+        results.record(turn.kind, seconds, error)
+        results.sent["typed" if turn.typed else "clicked"] += 1
+        if turn.typed and not in_training_data(turn.message):
+            results.sent["typed_not_in_training"] += 1
+        if error:
+            results.conversations["failed"] += 1
+            seen = [e for e in results.examples if e["kind"] == error]
+            if len(seen) < EXAMPLES_PER_KIND and all(e["sent"] != turn.message for e in seen):
+                results.examples.append({
+                    "kind": error, "conversation": conversation.name, "sent": turn.message,
+                    "expected": [f"{s.what} {s.arg}".strip() for s in turn.expect],
+                    "status": status, "got": " / ".join(texts(replies or []).split("\n"))[:160],
+                })
+            return
+    results.conversations["completed"] += 1
 
 
-async def run_load(urls: Sequence[str], scripts: Sequence[Sequence[str]], users: int, seconds: float,
-                   expect_last: Sequence[str] = ()) -> Results:
-    """``users`` virtual patients run the scripts back to back for ``seconds``; urls are used round robin."""
+async def run_load(urls: Sequence[str], conversations: Callable[[int], Iterator[Conversation]], users: int,
+                   seconds: float) -> Results:
+    """``users`` virtual patients, each drawing its next conversation from ``conversations(patient)``,
+    back to back for ``seconds``; patients are spread over ``urls`` (as a load balancer would)."""
     results = Results()
     deadline = time.perf_counter() + seconds
     timeout = aiohttp.ClientTimeout(total=60)
 
     async def patient(n: int) -> None:
-        k = n
+        visits = conversations(n)
         async with aiohttp.ClientSession(timeout=timeout) as session:
             while time.perf_counter() < deadline:
-                script = scripts[k % len(scripts)]
-                expected = expect_last[k % len(expect_last)] if expect_last else ""
-                await converse(session, urls[k % len(urls)], script, results, expected)
-                k += users
+                await converse(session, urls[n % len(urls)], next(visits), results, deadline)
+
+    start = time.perf_counter()
+    await asyncio.gather(*(patient(n) for n in range(users)))
+    results.seconds = time.perf_counter() - start
+    return results
+
+
+async def run_visits(url: str, conversations: Callable[[int], Iterator[Conversation]], visits: int,
+                     users: int) -> Results:
+    """``visits`` conversations in all, by ``users`` virtual patients at once, back to back."""
+    results = Results()
+    left = iter(range(visits))
+    timeout = aiohttp.ClientTimeout(total=60)
+
+    async def patient(n: int) -> None:
+        mine = conversations(n)
+        async with aiohttp.ClientSession(timeout=timeout) as session:
+            for _ in left:
+                await converse(session, url, next(mine), results)
 
     start = time.perf_counter()
     await asyncio.gather(*(patient(n) for n in range(users)))

@@ -1,13 +1,16 @@
-"""Soak: the Rasa server's memory over thousands of conversations made of the largest bodies the REST channel
-takes, with the production settings (nothing expires during the run: only the tracker store's caps hold
-memory down).
+"""Soak: memory of the Rasa server and the action server over thousands of realistic conversations.
 
-    python -m bot.bench.soak --conversations 10000          # what `make soak` runs
+    python -m bot.bench.soak --conversations 10000          # what `make soak` runs (about 30 minutes)
 
-Each conversation comes from a new sender id (128 characters) and a new client address, and each of its
-messages is a body just under the 64 KB limit: a 2,000-character message and, to fill the rest, ``metadata``
-of many small keys, nested to the deepest level allowed (the channel drops it). Prints the server's RSS at
-start, after the warm-up, every ``--every`` conversations, and at the end, with throughput and latency.
+The conversations are the load benchmark's (``bot/bench/workload.py``): whole pathways, typed and clicked
+answers, interruptions and short visits, each with a new sender. The servers run with the production
+settings of endpoints.yml and credentials.yml, idle expiry included (30 minutes), so no conversation of a
+soak shorter than that expires: the tracker store ends holding all of them, the most production would hold
+at that rate. ``--idle-seconds`` sets a shorter expiry (``--wait-idle`` then measures again once it has
+passed), for a soak longer than the production expiry allows in one sitting.
+
+Prints RSS (Rasa server plus action server) at the start, after a warm-up and after each part of the
+soak, with errors per kind (``bot/bench/expected.py``), throughput and latency for each part.
 """
 
 from __future__ import annotations
@@ -15,103 +18,67 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import random
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-import aiohttp
+import yaml
 
-from bot.bench.client import REST_SETTINGS, Results, client_headers, rss_mb
-from bot.launcher import DEFAULT_MODEL, Servers, free_port
-from bot.requests import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
-
-WORDS = ("my doctor never listens to me and the last visit felt rushed so I want to talk about what "
-         "happened with the specialist and the nurse before the next appointment at the clinic").split()
-
-
-def worst_body(sender: str, rng: random.Random) -> bytes:
-    """A body of just under MAX_BODY_BYTES: a 2,000-character message of ordinary words, and metadata."""
-    words = []
-    while sum(len(w) + 1 for w in words) < MAX_MESSAGE_CHARS:
-        words.append(rng.choice(WORDS))
-    message = " ".join(words)[:MAX_MESSAGE_CHARS]
-    body = {"sender": sender, "message": message, "metadata": {"a": {"b": {}}}}
-    leaf = body["metadata"]["a"]["b"]
-    room = MAX_BODY_BYTES - len(json.dumps(body).encode()) - 64
-    n = 0
-    while room > 0:
-        key, value = f"k{n}", f"v{rng.getrandbits(32):08x}"
-        leaf[key] = value
-        room -= len(key) + len(value) + 8
-        n += 1
-    return json.dumps(body, separators=(",", ":")).encode()
-
-
-async def conversations(url: str, count: int, turns: int, concurrency: int, seed: int) -> Results:
-    """``count`` conversations of ``turns`` worst bodies each, ``concurrency`` at a time."""
-    results = Results()
-    queue = iter(range(count))
-    timeout = aiohttp.ClientTimeout(total=120)
-
-    async def worker(n: int) -> None:
-        rng = random.Random(seed * 1000 + n)
-        async with aiohttp.ClientSession(timeout=timeout) as session:
-            for _ in queue:
-                sender = (uuid.uuid4().hex * 4)[:MAX_SENDER_CHARS]
-                headers = {"Content-Type": "application/json", **client_headers(sender)}
-                ok = True
-                for _ in range(turns):
-                    start = time.perf_counter()
-                    try:
-                        async with session.post(url, data=worst_body(sender, rng), headers=headers) as response:
-                            reply = await response.json() if response.status == 200 else None
-                    except (aiohttp.ClientError, asyncio.TimeoutError):
-                        reply = None
-                    if not reply:
-                        results.errors += 1
-                        ok = False
-                        break
-                    results.latencies.append(time.perf_counter() - start)
-                results.conversations += ok
-
-    start = time.perf_counter()
-    await asyncio.gather(*(worker(n) for n in range(concurrency)))
-    results.seconds = time.perf_counter() - start
-    return results
+from bot.bench.client import run_visits, rss_mb
+from bot.bench.workload import patient_conversations
+from bot.launcher import DEFAULT_MODEL, ROOT, Servers, free_port
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--conversations", type=int, default=10_000)
-    parser.add_argument("--warmup", type=int, default=1_000)
-    parser.add_argument("--turns", type=int, default=2, help="messages per conversation")
-    parser.add_argument("--every", type=int, default=2_000, help="print RSS after this many conversations")
-    parser.add_argument("--concurrency", type=int, default=20)
+    parser.add_argument("--conversations", type=int, default=10000)
+    parser.add_argument("--parts", type=int, default=4, help="RSS is read after each part of the conversations")
+    parser.add_argument("--warmup", type=int, default=200, help="conversations before the first reading")
+    parser.add_argument("--users", type=int, default=20, help="conversations at once")
+    parser.add_argument("--idle-seconds", type=float, help="idle expiry; default: endpoints.yml's (production)")
+    parser.add_argument("--wait-idle", action="store_true", help="then wait out the idle expiry and read again")
+    parser.add_argument("--seed", type=int, default=23)
+    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="care-navigator-soak-"))
+    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
+    if args.idle_seconds is not None:
+        endpoints["tracker_store"]["idle_seconds"] = args.idle_seconds
+    idle = endpoints["tracker_store"]["idle_seconds"]
+    (workdir / "endpoints.yml").write_text(yaml.safe_dump(endpoints))
     env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(workdir / "analytics.sqlite")}
-    with Servers(DEFAULT_MODEL, free_port(), free_port(), log_dir=workdir / "logs", extra_env=env,
-                 rest_settings=REST_SETTINGS) as servers:
-        pid = servers.rasa.popen.pid
-        figures = {"body_bytes": len(worst_body("x" * MAX_SENDER_CHARS, random.Random(0))),
-                   "rss_start_mb": round(rss_mb(pid))}
-        warm = asyncio.run(conversations(servers.webhook_url, args.warmup, args.turns, args.concurrency, 0))
-        figures["rss_after_warmup_mb"] = round(rss_mb(pid))
-        figures["warmup"] = warm.summary()
-        figures["rss_mb_every"], chunks = [], []
-        done = 0
-        while done < args.conversations:
-            chunk = min(args.every, args.conversations - done)
-            chunks.append(asyncio.run(conversations(servers.webhook_url, chunk, args.turns, args.concurrency,
-                                                    done + 1)).summary())
-            done += chunk
-            figures["rss_mb_every"].append([done, round(rss_mb(pid))])
-            print(json.dumps({"conversations": done, "rss_mb": figures["rss_mb_every"][-1][1]}), flush=True)
-        figures["rss_end_mb"] = figures["rss_mb_every"][-1][1]
-        figures["rss_growth_after_warmup_mb"] = figures["rss_end_mb"] - figures["rss_after_warmup_mb"]
-        figures["chunks"] = chunks
+    with Servers(args.model, free_port(), free_port(), log_dir=workdir / "logs", extra_env=env,
+                 endpoints=workdir / "endpoints.yml") as servers:
+
+        def rss() -> int:
+            return round(rss_mb(servers.rasa.popen.pid) + rss_mb(servers.actions.popen.pid))
+
+        def visits(count: int, stream: int):
+            return asyncio.run(run_visits(servers.webhook_url,
+                                          lambda n: patient_conversations(args.seed + stream, n), count, args.users))
+
+        figures = {"idle_seconds": idle, "users": args.users, "rss_start_mb": rss()}
+        warm = visits(args.warmup, 0)
+        figures["rss_after_warmup_mb"] = rss()
+        figures["warmup"] = {k: warm.summary()[k] for k in ("requests", "errors", "errors_by_kind")}
+        parts, size = [], args.conversations // args.parts
+        for part in range(1, args.parts + 1):
+            started = time.perf_counter()
+            result = visits(size if part < args.parts else args.conversations - size * (args.parts - 1), part)
+            summary = result.summary()
+            parts.append({
+                "conversations_so_far": min(args.conversations, size * part) if part < args.parts
+                else args.conversations,
+                "rss_mb": rss(), "minutes": round((time.perf_counter() - started) / 60, 1),
+                **{k: summary[k] for k in ("requests", "errors", "errors_by_kind", "throughput_rps", "p50_ms",
+                                           "p95_ms", "mix")},
+            })
+            print(json.dumps(parts[-1]), flush=True)
+        figures["parts"] = parts
+        if args.wait_idle:
+            time.sleep(idle + 35)  # past the idle time and the next sweep
+            visits(20, args.parts + 1)  # a save triggers the sweep
+            figures["rss_after_idle_mb"] = rss()
     print(json.dumps(figures, indent=2))
 
 

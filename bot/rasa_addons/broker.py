@@ -1,7 +1,7 @@
 """An event broker that counts safety replies for the analytics, and nothing else.
 
 Rasa hands every conversation event to the broker; this one ignores all of them
-except the crisis and emergency replies, which it records as codes with a fresh
+except the safety layer's replies (crisis, emergency, check-ins, safeguarding, ...), which it records as codes with a fresh
 random token each (so they cannot be linked to a conversation). The replies
 themselves never depend on it. ``endpoints.yml``::
 
@@ -17,9 +17,9 @@ from typing import Any, Dict, Optional, Text
 from rasa.core.brokers.broker import EventBroker
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.analytics import Analytics, new_token
+from bot.analytics import SAFETY_REPLIES, Analytics, new_token
 
-COUNTED = {"utter_crisis": "crisis", "utter_emergency": "emergency"}
+COUNTED = {f"utter_{code}": code for code in SAFETY_REPLIES}
 
 
 class SafetyCountBroker(EventBroker):

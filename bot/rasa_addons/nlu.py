@@ -1,10 +1,10 @@
-"""NLU pipeline components: the input guard (first) and the safety net (last).
+"""NLU pipeline components: the input guard (first), DIET that remembers button titles, the safety net (last).
 
 ``config.yml``::
 
     pipeline:
       - name: bot.rasa_addons.nlu.InputGuard
-      - ...tokenizer, featurizers...
+      - ...tokenizer, featurizers (bot.rasa_addons.encoder.SentenceEncoderFeaturizer among them)...
       - name: bot.rasa_addons.nlu.ButtonMemoDIETClassifier
       - name: FallbackClassifier
       - name: bot.rasa_addons.nlu.SafetyNet
@@ -13,7 +13,9 @@
 from __future__ import annotations
 
 import copy
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
+
+import numpy as np
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -35,19 +37,25 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import ENTITY_RECOGNITION
 
 from bot import safety
-from bot.pathways import button_titles
+from bot.pathways import button_texts
+from bot.rasa_addons.encoder import sentence_vector
 from bot.text import clean_message, neutralise_slash
 
-SAFETY_CATEGORY_KEY = "safety_category"
-SAFETY_INTENTS = {safety.CRISIS: "express_crisis", safety.EMERGENCY: "report_emergency"}
+SAFETY_ASSESSMENT_KEY = "safety_assessment"  # set by the input guard on the whole text
+SAFETY_KEY = "safety"  # what the safety net weighed and decided, as codes and numbers (never the text)
+# Intent families for the nearest-examples signal: a risk of self-harm, or an emergency symptom.
+_EXEMPLAR_FAMILIES = {
+    "express_crisis": safety.CRISIS, "express_crisis_other": safety.CRISIS, "report_overdose": safety.CRISIS,
+    "hint_self_harm": safety.CRISIS, "report_emergency": safety.EMERGENCY, "mention_symptom": safety.EMERGENCY,
+}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
 class InputGuard(GraphComponent):
-    """Reads the whole message for safety phrases, then cleans and caps it for the model.
+    """Reads the whole message for risk words, then cleans and caps it for the model.
 
     A 50,000-character message must not slow the model down, but a crisis phrase
-    at its very end must still be found: so the safety check runs on the full text
+    at its very end must still be found: so the safety rules run on the full text
     before the text is cut to ``max_chars``.
     """
 
@@ -75,25 +83,56 @@ class InputGuard(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            message.set(SAFETY_CATEGORY_KEY, safety.classify(text))
+            message.set(SAFETY_ASSESSMENT_KEY, safety.assess(text))
             message.set(TEXT, neutralise_slash(clean_message(text, self._max_chars)), add_to_output=True)
         return messages
 
 
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class SafetyNet(GraphComponent, IntentClassifier):
-    """Overrides the model's intent where the keyword net is sure.
+    """Sets the safety intent that :func:`bot.safety.decide` chooses from three signals.
 
-    A plain crisis or emergency phrase always becomes ``express_crisis`` or
-    ``report_emergency`` with confidence 1.0, whatever DIET or the fallback
-    classifier said. A model guess of crisis on a known hard negative with no
-    crisis phrase in it ("end things with my doctor") falls back to the model's
-    next-best intent.
+    - the keyword rules (:func:`bot.safety.assess`, read by the input guard on the whole text);
+    - the model's intent (DIET, after the fallback classifier);
+    - the nearest training examples by sentence vector: when most of the ``neighbours`` closest
+      examples are crisis (or emergency) examples and the closest is at least ``min_similarity`` alike.
+
+    A certain keyword finding becomes its full-reply intent with confidence 1.0, whatever DIET said;
+    the models alone can raise at most a check-in, the safeguarding reply or the medicine caution. A
+    model's risk guess on a known figure of speech ("this wait is killing me") falls back to the
+    model's next-best intent. What was weighed is added to the parse result under ``safety``.
     """
 
-    @classmethod
-    def required_components(cls) -> List[type]:
-        return [IntentClassifier]
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {
+            "exemplar_features": "sentence_encoder",
+            "neighbours": 5,
+            "min_share": 0.6,
+            "min_similarity": 0.55,
+            "model_min_confidence": 0.5,
+            "use_model": True,
+            "use_exemplars": True,
+        }
+
+    def __init__(
+        self,
+        config: Optional[Dict[Text, Any]] = None,
+        model_storage: Optional[ModelStorage] = None,
+        resource: Optional[Resource] = None,
+        vectors: Optional[np.ndarray] = None,
+        families: Optional[np.ndarray] = None,
+    ) -> None:
+        self._config = {**self.get_default_config(), **(config or {})}
+        self._model_storage = model_storage
+        self._resource = resource
+        self._vectors = vectors if vectors is not None else np.zeros((0, 0), dtype=np.float32)
+        self._families = families if families is not None else np.zeros((0,), dtype=object)
+        self._settings = safety.Settings(
+            use_model=bool(self._config["use_model"]),
+            use_exemplars=bool(self._config["use_exemplars"]),
+            model_min_confidence=float(self._config["model_min_confidence"]),
+        )
 
     @classmethod
     def create(
@@ -103,33 +142,99 @@ class SafetyNet(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "SafetyNet":
-        return cls()
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Keeps the sentence vector and intent family ("" for none) of every intent example."""
+        vectors, families = [], []
+        for example in training_data.intent_examples:
+            vector = sentence_vector(example, self._config["exemplar_features"])
+            if vector is not None:
+                vectors.append(vector)
+                families.append(_EXEMPLAR_FAMILIES.get(example.get(INTENT), ""))
+        if vectors:
+            self._vectors = np.stack(vectors).astype(np.float32)
+            self._families = np.array(families, dtype=object)
+        if self._model_storage is not None:
+            with self._model_storage.write_to(self._resource) as path:
+                np.savez(path / "exemplars.npz", vectors=self._vectors, families=self._families.astype(str))
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "SafetyNet":
+        try:
+            with model_storage.read_from(resource) as path:
+                data = np.load(path / "exemplars.npz", allow_pickle=False)
+                vectors, families = data["vectors"], data["families"].astype(object)
+        except (ValueError, FileNotFoundError):
+            vectors, families = None, None
+        return cls(config, model_storage, resource, vectors, families)
+
+    def nearest_family(self, vector: Optional[np.ndarray]) -> Tuple[Optional[Text], float, float]:
+        """(family or None, share of the nearest examples in it, similarity of the closest)."""
+        if vector is None or not len(self._vectors):
+            return None, 0.0, 0.0
+        similarities = self._vectors @ vector
+        k = min(int(self._config["neighbours"]), len(similarities))
+        nearest = np.argpartition(-similarities, k - 1)[:k]
+        top = float(similarities[nearest].max())
+        for family in (safety.CRISIS, safety.EMERGENCY):
+            share = float(np.mean(self._families[nearest] == family))
+            if share >= float(self._config["min_share"]) and top >= float(self._config["min_similarity"]):
+                return family, share, top
+        return None, 0.0, top
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            category = message.get(SAFETY_CATEGORY_KEY)
-            if category is None and message.get(TEXT):
-                category = safety.classify(message.get(TEXT))
-            if category:
-                _set_intent(message, SAFETY_INTENTS[category], 1.0)
-                continue
-            if _intent_name(message) in SAFETY_INTENTS.values() and safety.is_hard_negative(
-                message.get(TEXT) or ""
-            ):
+            text = message.get(TEXT) or ""
+            keyword = message.get(SAFETY_ASSESSMENT_KEY)
+            if keyword is None:
+                keyword = safety.assess(text)
+            guessed = _model_guess(message)
+            model_intent, model_confidence = guessed
+            family, share, top = self.nearest_family(sentence_vector(message, self._config["exemplar_features"]))
+            if text in button_texts():
+                # A pathway's own button ("For my child") is an answer: only the keyword rules may read risk in it.
+                model_intent, model_confidence, family = None, 0.0, None
+            signals = safety.Signals(keyword, model_intent, model_confidence, family, safety.is_hard_negative(text))
+            intent, decided_by = safety.decide(signals, self._settings)
+            message.set(SAFETY_KEY, {
+                "keyword": [keyword.kind, keyword.tier, keyword.context],
+                "model": [model_intent, round(model_confidence, 3)],
+                "exemplars": [family, round(share, 2), round(top, 3)],
+                "hard_negative": signals.hard_negative,
+                "decided_by": decided_by,
+            }, add_to_output=True)
+            if intent:
+                _set_intent(message, intent, 1.0)
+            elif guessed[0] in safety.SAFETY_INTENTS:
+                # The model guessed a safety intent that the rules did not keep: next best instead.
                 replacement = _best_non_safety_intent(message)
                 if replacement:
                     _set_intent(message, *replacement)
         return messages
 
 
-def _intent_name(message: Message) -> Optional[Text]:
-    return (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+def _model_guess(message: Message) -> Tuple[Optional[Text], float]:
+    """The model's best real intent and its confidence (past the fallback classifier's marker)."""
+    for candidate in message.get(INTENT_RANKING_KEY) or [message.get(INTENT) or {}]:
+        name = candidate.get(INTENT_NAME_KEY)
+        if name and name != DEFAULT_NLU_FALLBACK_INTENT_NAME:
+            return name, float(candidate.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+    return None, 0.0
 
 
 def _best_non_safety_intent(message: Message) -> Optional[tuple]:
     for candidate in message.get(INTENT_RANKING_KEY) or []:
         name = candidate.get(INTENT_NAME_KEY)
-        if name not in SAFETY_INTENTS.values() and name != DEFAULT_NLU_FALLBACK_INTENT_NAME:
+        if name not in safety.SAFETY_INTENTS and name != DEFAULT_NLU_FALLBACK_INTENT_NAME:
             return name, candidate.get(PREDICTED_CONFIDENCE_KEY, 0.0)
     return None
 
@@ -156,18 +261,15 @@ class ButtonMemoDIETClassifier(DIETClassifier):
     """
 
     _memo: Optional[Dict[Text, Dict[Text, Any]]] = None  # title -> what DIET set; made on first use
-    _titles: frozenset = frozenset()
 
     def process(self, messages: List[Message]) -> List[Message]:
         if self._execution_context.should_add_diagnostic_data:
             return super().process(messages)
         if self._memo is None:
             self._memo = {}
-            # As the input guard leaves them (at the start of the pipeline).
-            self._titles = {neutralise_slash(clean_message(title, 1000)) for title in button_titles()}
         for message in messages:
             text = message.get(TEXT)
-            if text not in self._titles:
+            if text not in button_texts():
                 super().process([message])
             elif text in self._memo:
                 for key, value in self._memo[text].items():

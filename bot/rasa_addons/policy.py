@@ -1,10 +1,22 @@
-"""The safety policy: the crisis and emergency replies win at any point of any conversation.
+"""The safety policy: the dialogue half of the safety layer, one table that wins over every other policy.
 
-It has the highest priority of all policies, so it overrides an active form, a
-rule or a story. It uses only static responses and Rasa's own
-``action_deactivate_loop``, so it works with the action server down. It sets the
-``clinic_region`` slot from the clinic file so that responses show that region's
-numbers.
+It has the highest priority of all policies and marks its predictions as not depending on the user's
+text, so it overrides an active form, a rule or a story. It uses only static responses, Rasa's own
+``action_deactivate_loop`` and the forms themselves, so every reply it gives works with the action
+server down (a form that re-asks its question needs the action server, as any form answer does). It sets
+the ``clinic_region`` slot from the clinic file so that responses show that region's numbers.
+
+What it does after each intent (``FORM`` is the form that was active when the message came, if any):
+
+- full replies (crisis, someone else at risk, emergency, overdose on purpose): the reply, then the form
+  is paused with its answers kept, and "Carry on where we were" is offered;
+- check-ins (``hint_self_harm``, ``mention_symptom``): the check-in, with the numbers and one direct
+  question; the form waits. "Yes" gives the full reply; "No" thanks the patient and ``FORM`` asks its
+  question again (outside a form: the menu). Typed yes / no works as well as the buttons;
+- the safeguarding reply and the medicine caution: the reply, then ``FORM`` asks its question again
+  (outside a form, the caution leads into the ending-care pathway);
+- ``resume_pathway``: the paused form starts again from its first unanswered question (nothing paused:
+  the menu).
 
 ``config.yml``::
 
@@ -15,59 +27,108 @@ numbers.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa.core.policies.policy import Policy, PolicyPrediction, confidence_scores_for
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, REQUESTED_SLOT
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.clinic import load_clinic
+from bot.forms import yes_no
 
 REGION_SLOT = "clinic_region"
-# What the bot does after each safety intent, in order, before it listens again.
-SAFETY_SEQUENCES = {
-    "express_crisis": ["utter_crisis", "action_deactivate_loop"],
-    "report_emergency": ["utter_emergency", "action_deactivate_loop"],
+PAUSED_SLOT = "paused_form"  # the form a full safety reply paused, until it is resumed
+SAFEGUARDING_SLOT = "safeguarding_shown"  # no calm-talk script after an abuse disclosure
+FORM = "<form>"  # stands for the form that was active when the message came
+PAUSE = ["action_deactivate_loop"]
+OFFER_RESUME = "utter_offer_resume"
+# Each check-in, and the full reply its "Yes" leads to.
+CHECK_INS = {"utter_check_in_crisis": "express_crisis", "utter_check_in_emergency": "report_emergency"}
+ANSWERS = ("confirm_risk", "deny_risk")  # acted on only as the answer to a check-in
+# What the bot does after each intent, in order, before it listens again: (in a form, outside a form).
+SAFETY_SEQUENCES: Dict[Text, Tuple[List[Text], List[Text]]] = {
+    "express_crisis": (["utter_crisis"] + PAUSE + [OFFER_RESUME], ["utter_crisis"] + PAUSE),
+    "express_crisis_other": (["utter_crisis_other"] + PAUSE + [OFFER_RESUME], ["utter_crisis_other"] + PAUSE),
+    "report_emergency": (["utter_emergency"] + PAUSE + [OFFER_RESUME], ["utter_emergency"] + PAUSE),
+    "report_overdose": (["utter_overdose"] + PAUSE + [OFFER_RESUME], ["utter_overdose"] + PAUSE),
+    "hint_self_harm": (["utter_check_in_crisis"], ["utter_check_in_crisis"]),
+    "mention_symptom": (["utter_check_in_emergency"], ["utter_check_in_emergency"]),
+    "deny_risk": (["utter_check_in_thanks", FORM], ["utter_check_in_thanks", "utter_menu"]),
+    "report_abuse": (["utter_safeguarding", FORM], ["utter_safeguarding"]),
+    "stop_medication": (["utter_medication_caution", FORM],
+                        ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"]),
 }
+SAFETY_ACTIONS = {a for sequences in SAFETY_SEQUENCES.values() for s in sequences for a in s if a != FORM}
 # Actions Rasa itself runs between a message and the next prediction.
 _BOOKKEEPING = {"action_extract_slots"}
 
 
-def next_safety_action(intent: Optional[Text], done: List[Text]) -> Optional[Text]:
-    """The next action of the safety sequence for ``intent``, given the actions already run.
-
-    ``None`` means the safety policy has nothing to say.
-    """
-    sequence = SAFETY_SEQUENCES.get(intent or "")
-    if sequence is None or done != sequence[: len(done)]:
+def next_safety_action(intent: Optional[Text], done: List[Text], form: Optional[Text] = None) -> Optional[Text]:
+    """The next action of the safety sequence for ``intent``, given the actions already run since the
+    message and the form that was active when it came. ``None`` means the policy has nothing to say."""
+    sequences = SAFETY_SEQUENCES.get(intent or "")
+    if sequences is None:
         return None
-    return sequence[len(done)] if len(done) < len(sequence) else ACTION_LISTEN_NAME
+    in_form, outside = sequences
+    if form:
+        sequence = [form if step == FORM else step for step in in_form]
+    else:
+        sequence = [step for step in outside if step != FORM]
+    if done != sequence[: len(done)]:
+        return None
+    if len(done) < len(sequence):
+        return sequence[len(done)]
+    # After a form has run, the rules know best: listen while it is active, submit once it is done.
+    return None if sequence[-1].endswith("_form") else ACTION_LISTEN_NAME
 
 
-def _actions_since_last_message(tracker: DialogueStateTracker) -> Optional[List[Text]]:
+def _since_last_message(tracker: DialogueStateTracker) -> Optional[Tuple[List[Text], Optional[Text], Optional[Text]]]:
+    """(actions run since the latest message, the form active when it came, the check-in it answers)."""
     done: List[Text] = []
-    for event in reversed(tracker.events):
+    events = list(tracker.events)
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
         if isinstance(event, UserUttered):
-            return list(reversed(done))
+            form = None
+            for earlier in events[:index]:
+                if isinstance(earlier, ActiveLoop):
+                    form = earlier.name
+            check_in = None
+            for earlier in reversed(events[:index]):
+                if isinstance(earlier, UserUttered):
+                    break
+                if isinstance(earlier, ActionExecuted) and earlier.action_name in CHECK_INS:
+                    check_in = earlier.action_name
+                    break
+            return list(reversed(done)), form, check_in
         if isinstance(event, ActionExecuted) and event.action_name not in _BOOKKEEPING:
-            if event.action_name == ACTION_LISTEN_NAME:
-                continue
-            done.append(event.action_name)
+            if event.action_name != ACTION_LISTEN_NAME:
+                done.append(event.action_name)
     return None
+
+
+def effective_intent(intent: Optional[Text], text: Optional[Text], check_in: Optional[Text]) -> Optional[Text]:
+    """The intent to act on. Just after a check-in, a plain "yes" or "no" answers it, and its answer
+    leads to the full reply or the thanks; anywhere else the two answer intents mean nothing here."""
+    if check_in:
+        if intent not in SAFETY_SEQUENCES and intent not in ANSWERS:
+            intent = {"yes": "confirm_risk", "no": "deny_risk"}.get(yes_no(text or "") or "", intent)
+        return CHECK_INS[check_in] if intent == "confirm_risk" else intent
+    return None if intent in ANSWERS else intent
 
 
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True
 )
 class SafetyPolicy(Policy):
-    """Predicts the crisis or emergency reply whenever the latest message asks for it."""
+    """Predicts the safety layer's replies whenever the latest message asks for one."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -85,10 +146,11 @@ class SafetyPolicy(Policy):
         self._region: Optional[Text] = None
 
     def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
-        """Nothing to learn: the policy is a fixed table. Checks the domain has the replies."""
-        missing = {a for seq in SAFETY_SEQUENCES.values() for a in seq} - set(domain.action_names_or_texts)
+        """Nothing to learn: the policy is a fixed table. Checks the domain has the replies and slots."""
+        missing = (SAFETY_ACTIONS | set(CHECK_INS) | {OFFER_RESUME}) - set(domain.action_names_or_texts)
+        missing |= {PAUSED_SLOT, SAFEGUARDING_SLOT, REGION_SLOT} - {slot.name for slot in domain.slots}
         if missing:
-            raise ValueError(f"the domain lacks the safety actions {sorted(missing)}")
+            raise ValueError(f"the domain lacks the safety actions or slots {sorted(missing)}")
         return self._resource
 
     def _clinic_region(self) -> Text:
@@ -106,10 +168,8 @@ class SafetyPolicy(Policy):
     ) -> PolicyPrediction:
         # Every prediction carries the clinic's region until the slot is set, so any
         # response (the fallback's safety line too) can show that region's numbers.
-        events = [] if tracker.get_slot(REGION_SLOT) else [SlotSet(REGION_SLOT, self._clinic_region())]
-        done = _actions_since_last_message(tracker)
-        intent = tracker.latest_message.intent.get("name") if tracker.latest_message else None
-        action = next_safety_action(intent, done) if done is not None else None
+        events: List[Event] = [] if tracker.get_slot(REGION_SLOT) else [SlotSet(REGION_SLOT, self._clinic_region())]
+        action = self._next_action(tracker, events)
         if action is None:
             return self._prediction(self._default_predictions(domain), events=events)
         # Marked as a "no user" prediction so that it also outranks an active form,
@@ -117,3 +177,36 @@ class SafetyPolicy(Policy):
         return self._prediction(
             confidence_scores_for(action, 1.0, domain), events=events, is_no_user_prediction=True
         )
+
+    def _next_action(self, tracker: DialogueStateTracker, events: List[Event]) -> Optional[Text]:
+        """The next safety action (adding any slot events it needs to ``events``), or None."""
+        since = _since_last_message(tracker)
+        if since is None or not tracker.latest_message:
+            return None
+        done, form, check_in = since
+        intent = effective_intent(tracker.latest_message.intent.get("name"), tracker.latest_message.text, check_in)
+        if intent == "resume_pathway":
+            return self._resume(tracker, done, events)
+        action = next_safety_action(intent, done, form)
+        if action is not None and not done:
+            in_form = SAFETY_SEQUENCES[intent][0]
+            if form and OFFER_RESUME in in_form:
+                events.append(SlotSet(PAUSED_SLOT, form))
+            if form and action in CHECK_INS:
+                # The form waits: with no requested slot, the check-in's answer fills no question.
+                events.append(SlotSet(REQUESTED_SLOT, None))
+            if intent == "report_abuse":
+                events.append(SlotSet(SAFEGUARDING_SLOT, True))
+        return action
+
+    @staticmethod
+    def _resume(tracker: DialogueStateTracker, done: List[Text], events: List[Event]) -> Optional[Text]:
+        """Start the paused form again (it asks its first unanswered question), or show the menu if
+        nothing is paused (a second click, or a chat that restarted). After the form, the rules go on."""
+        if done:
+            return ACTION_LISTEN_NAME if done == ["utter_menu"] else None
+        paused = tracker.get_slot(PAUSED_SLOT)
+        if not paused:
+            return "utter_menu"
+        events.append(SlotSet(PAUSED_SLOT, None))
+        return paused

@@ -1,0 +1,97 @@
+"""A dense featurizer that adds the pretrained sentence vector (:mod:`bot.encoder`) to every message.
+
+``config.yml``::
+
+    pipeline:
+      - ...tokenizer, sparse featurizers...
+      - name: bot.rasa_addons.encoder.SentenceEncoderFeaturizer
+        alias: sentence_encoder
+        model_dir: models/encoder/all-minilm-l6-v2
+
+It adds one sentence-level feature (384 numbers, the mean-pooled all-MiniLM-L6-v2 vector, unit length)
+and no token-level ones: DIET reads it beside the sparse features, and the safety net compares it with
+the training examples' vectors. Why this and not Rasa's ``LanguageModelFeaturizer`` is measured in
+docs/safety.md. A message that is exactly one of the pathways' button titles is encoded once per
+process and its vector reused: those few dozen texts are most of the answers inside a pathway.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.encoder import DEFAULT_DIR, SentenceEncoder
+from bot.pathways import button_texts
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
+class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
+    """Adds the mean-pooled all-MiniLM-L6-v2 sentence vector as a dense sentence feature."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {**DenseFeaturizer.get_default_config(), "model_dir": str(DEFAULT_DIR)}
+
+    def __init__(self, config: Dict[Text, Any], name: Text) -> None:
+        super().__init__(name, config)
+        self._encoder: Optional[SentenceEncoder] = None
+        self._memo: Dict[Text, np.ndarray] = {}  # button title -> vector; nothing a patient typed
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "SentenceEncoderFeaturizer":
+        return cls(config, execution_context.node_name)
+
+    @classmethod
+    def validate_config(cls, config: Dict[Text, Any]) -> None:
+        """Nothing to check beyond the base class: the model folder is checked when first used."""
+
+    def _encode(self, texts: List[Text]) -> np.ndarray:
+        if self._encoder is None:  # loaded on first use, never at import time
+            self._encoder = SentenceEncoder.load(self._config["model_dir"])
+        return self._encoder.encode(texts)
+
+    def _add(self, message: Message, vector: np.ndarray) -> None:
+        self.add_features_to_message(sequence=None, sentence=vector[None, :], attribute=TEXT, message=message)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        messages = [m for m in training_data.training_examples if m.get(TEXT)]
+        for message, vector in zip(messages, self._encode([m.get(TEXT) for m in messages])):
+            self._add(message, vector)
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if text is None:
+                continue
+            if text in button_texts():
+                if text not in self._memo:
+                    self._memo[text] = self._encode([text])[0]
+                vector = self._memo[text]
+            else:
+                vector = self._encode([text])[0]
+            self._add(message, vector)
+        return messages
+
+
+def sentence_vector(message: Message, origin: Text) -> Optional[np.ndarray]:
+    """The sentence vector that the featurizer named ``origin`` added to ``message``, if any."""
+    for feature in message.features:
+        if feature.origin == origin and feature.type == FEATURE_TYPE_SENTENCE and feature.attribute == TEXT:
+            return np.asarray(feature.features, dtype=np.float32).reshape(-1)
+    return None

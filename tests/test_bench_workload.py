@@ -1,0 +1,197 @@
+"""The benchmark's workload generator (bot/bench/workload.py): seeded, realistic, and in step with the
+forms it drives. No server, no model: form answers are replayed through the real validation actions."""
+
+import collections
+import functools
+import itertools
+
+import pytest
+from rasa_sdk import Tracker
+
+from actions.ending_care import ActionSubmitEndingCareForm, ValidateEndingCareForm
+from actions.pathway import DIGRESSION_MAX_WORDS
+from actions.reset_conversation import ActionSubmitResetForm, ValidateResetConversationForm
+from actions.second_opinion import ActionSubmitSecondOpinionForm, ValidateSecondOpinionForm
+from bot import forms
+from bot.bench.expected import CARD_KIND, RESUME_PAYLOAD, classify_reply
+from bot.bench.workload import (
+    CARD,
+    FORM_ANSWER,
+    PAGE_OPEN,
+    PATHWAY_SHARE,
+    PLANS,
+    draw_conversation,
+    max_messages,
+    mix,
+    patient_conversations,
+    pool,
+)
+from bot.pathways import QUESTIONS, button_titles
+from bot.replies import MENU_BUTTONS
+from bot.safety import CRISIS, classify, normalise
+from conftest import ROOT, form_tracker, nlu_examples, run_action
+
+FORMS = {
+    "reset_conversation": ("reset_conversation_form", ValidateResetConversationForm, ActionSubmitResetForm),
+    "second_opinion": ("second_opinion_form", ValidateSecondOpinionForm, ActionSubmitSecondOpinionForm),
+    "ending_care": ("ending_care_form", ValidateEndingCareForm, ActionSubmitEndingCareForm),
+}
+
+
+@functools.lru_cache(maxsize=None)
+def draws(patients=20, each=40, seed=17):
+    return [c for p in range(patients) for c in itertools.islice(patient_conversations(seed, p), each)]
+
+
+def training_texts():
+    """Read independently of the code under test: data/nlu through the tests' own YAML helper."""
+    return {normalise(t) for path in (ROOT / "data" / "nlu").glob("*.yml")
+            for lines in nlu_examples(path).values() for t in lines}
+
+
+def every_pool_message(node=None, path=()):
+    node = pool() if node is None else node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from every_pool_message(value, path + (key,))
+    else:
+        for text in node:
+            yield path, text
+
+
+def test_the_same_seed_draws_the_same_conversations_and_another_seed_others():
+    first = [c.turns for c in itertools.islice(patient_conversations(17, 3), 30)]
+    again = [c.turns for c in itertools.islice(patient_conversations(17, 3), 30)]
+    other = [c.turns for c in itertools.islice(patient_conversations(18, 3), 30)]
+    assert first == again
+    assert first != other
+
+
+def test_each_patient_draws_a_new_conversation_each_visit():
+    for patient in range(5):
+        visits = [tuple(t.message for t in c.turns) for c in itertools.islice(patient_conversations(17, patient), 30)]
+        assert all(a != b for a, b in zip(visits, visits[1:]))
+        assert len(set(visits)) >= 25
+    firsts = {tuple(t.message for t in next(patient_conversations(17, p)).turns) for p in range(20)}
+    assert len(firsts) >= 15  # patients are not pinned to a script each
+
+
+def test_at_least_half_the_messages_are_typed_words_not_in_the_training_data():
+    conversations = draws()
+    trained = training_texts()
+    turns = [t for c in conversations for t in c.turns]
+    novel = [t for t in turns if t.typed and normalise(t.message) not in trained]
+    assert len(novel) / len(turns) >= 0.5
+    assert mix(conversations)["typed_not_in_training"] == pytest.approx(len(novel) / len(turns), abs=0.001)
+    clicked = {t.message for t in turns if not t.typed}
+    assert clicked <= set(button_titles()) | {b["payload"] for b in MENU_BUTTONS} | {PAGE_OPEN, RESUME_PAYLOAD}
+
+
+def test_no_patient_message_is_copied_from_the_training_data():
+    trained = training_texts()
+    copied = [(path, text) for path, text in every_pool_message() if normalise(text) in trained]
+    assert copied == []
+
+
+def test_visits_walk_whole_pathways_with_interruptions_and_short_visits():
+    conversations = draws()
+    names = collections.Counter(c.name.split("+")[0] for c in conversations)
+    assert {"reset_conversation", "second_opinion", "ending_care"} <= set(names)
+    assert any(n.startswith("visit:") for n in names)
+    assert any("+crisis" in c.name for c in conversations)
+    assert any("+start_over+" in c.name for c in conversations)
+    sent = collections.Counter(t.message for c in conversations for t in c.turns)
+    for what in ("why", "privacy_question", "medical_question"):
+        assert any(sent[m] for m in pool()["messages"][what])
+    for c in conversations:
+        assert c.turns[0].message == PAGE_OPEN
+        if not c.name.startswith("visit:"):
+            assert [t.kind for t in c.turns].count(CARD) == 1, c.name  # every pathway visit ends with its card
+
+
+def test_no_visit_sends_more_messages_than_the_rate_limit_allows():
+    assert max(len(c.turns) for c in draws()) <= max_messages()
+
+
+def test_crisis_messages_are_plain_crisis_and_nothing_else_is():
+    for path, text in every_pool_message():
+        assert (classify(text) == CRISIS) == (path[-1] == "crisis"), text
+        assert classify(text) in (None, CRISIS), text
+
+
+def test_control_words_and_questions_are_ones_the_forms_take_as_such():
+    messages = pool()["messages"]
+    assert all(forms.control_word(t) == forms.WHY for t in messages["why"])
+    assert all(forms.control_word(t) == forms.START_OVER for t in messages["start_over"])
+    assert all(forms.control_word(t) == forms.SKIP for t in pool()["answers"]["skip"])
+    for what in ("privacy_question", "bot_question", "help_question"):
+        assert all(len(t.split()) <= DIGRESSION_MAX_WORDS for t in messages[what])  # a digression in a form
+
+
+@pytest.mark.parametrize("slot", ["so_serious", "ec_pending"])
+@pytest.mark.parametrize("code", ["yes", "no", "not_sure"])
+def test_every_typed_yes_no_answer_is_understood(domain_dict, slot, code):
+    pathway = "second_opinion" if slot.startswith("so_") else "ending_care"
+    form, validate, _ = FORMS[pathway]
+    for text in pool()["answers"][code]:
+        events, _ = run_action(validate(), form_tracker(form, slot, text), domain_dict)
+        assert {e["name"]: e["value"] for e in events}[slot] == code, text
+
+
+@pytest.mark.parametrize("slot", ["reset_for_whom", "reset_role", "reset_what_happened", "reset_concern",
+                                  "reset_helps", "reset_channel"])
+def test_every_typed_reset_answer_is_accepted(domain_dict, slot):
+    for text in pool()["answers"][slot]:
+        events, messages = run_action(ValidateResetConversationForm(),
+                                      form_tracker("reset_conversation_form", slot, text), domain_dict)
+        slots = {e["name"]: e["value"] for e in events}
+        assert slots.get(slot) is not None and slots["requested_slot"] != slot, (text, messages)
+
+
+def test_every_typed_answer_to_who_ends_care_is_understood(domain_dict):
+    for who, texts in pool()["answers"]["ec_initiator"].items():
+        for text in texts:
+            events, _ = run_action(ValidateEndingCareForm(), form_tracker("ending_care_form", "ec_initiator", text),
+                                   domain_dict)
+            assert {e["name"]: e["value"] for e in events}["ec_initiator"] == who, text
+
+
+def replay(conversation, domain):
+    """Send a conversation's form turns through the real form actions; the verdict on each reply.
+
+    Turns that need Rasa's NLU and policies (the opener, digressions, goodbyes) are left out.
+    """
+    form, validate, submit = FORMS[conversation.name.split("+")[0]]
+    slots, requested, verdicts = {}, None, []
+    for turn in conversation.turns:
+        if requested is None and turn.expect and turn.expect[-1].what == "question":
+            requested = turn.expect[-1].arg  # the opener: the form asks its first question
+            continue
+        if turn.kind not in (FORM_ANSWER, CARD) and turn.expect[0].what != "why":
+            continue
+        events, messages = run_action(validate(), form_tracker(form, requested, turn.message, slots), domain)
+        slots.update({e["name"]: e["value"] for e in events if e["event"] == "slot"})
+        requested = slots.pop("requested_slot")
+        if turn.kind == CARD:
+            assert requested is None, (conversation.name, turn.message)
+            _, messages = run_action(submit(), Tracker("test", slots, {}, [], False, None, {}, "action_listen"), domain)
+        verdicts.append((turn.message, classify_reply(turn.expect, 200, messages)))
+    return verdicts
+
+
+def test_the_expected_replies_are_what_the_forms_reply(domain_dict):
+    walks = [c for c in draws(patients=10, each=40) if not c.name.startswith("visit:") and "+" not in c.name]
+    assert len({c.name for c in walks}) == 3
+    for conversation in walks:
+        verdicts = replay(conversation, domain_dict)
+        assert verdicts and all(error is None for _, error in verdicts), (conversation.name, verdicts)
+
+
+def test_every_pathway_has_a_plan_a_share_an_opener_and_a_card():
+    assert set(PLANS) == set(QUESTIONS) == set(PATHWAY_SHARE) == set(CARD_KIND) == set(pool()["openers"])
+
+
+def test_a_draw_uses_only_its_own_random_generator():
+    import random
+
+    assert draw_conversation(random.Random(5)).turns == draw_conversation(random.Random(5)).turns

@@ -1,0 +1,100 @@
+"""End to end through the REST channel: the safety layer's tiers, and no answer lost to an interruption."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from conftest import say, texts
+
+pytestmark = pytest.mark.e2e
+
+FOR_WHOM = "Is this conversation for you"
+ROLE = "Who is the conversation with?"
+WHAT_HAPPENED = "what happened"
+
+
+def talk(servers):
+    """A new conversation: ``talk(servers)("hi")`` sends a message and returns its replies."""
+    sender = uuid.uuid4().hex
+    return lambda message: say(servers, message, sender)
+
+
+def buttons(replies):
+    return {b["title"]: b["payload"] for r in replies for b in r.get("buttons", [])}
+
+
+def test_a_history_gets_a_check_in_with_911_and_no_carries_on_with_the_same_question(servers):
+    send = talk(servers)
+    send("/prepare_reset_conversation")
+    send("For me")
+    assert WHAT_HAPPENED in texts(send("my GP")).lower()
+    check_in = send("I had chest pain last year and nobody followed up")
+    assert "911" in texts(check_in) and "Is this happening right now?" in texts(check_in)
+    assert "Call 911 now" not in texts(check_in)  # not the full emergency reply
+    again = send(buttons(check_in)["No"])
+    assert WHAT_HAPPENED in texts(again).lower()
+    assert "worries you most" in texts(send("The doctor said the scan was fine.")).lower()
+
+
+def test_yes_to_a_check_in_gives_the_full_reply(servers):
+    send = talk(servers)
+    check_in = send("I had chest pain last year and nobody followed up")
+    assert "Call 911 now" in texts(send(buttons(check_in)["Yes, it's happening now"]))
+
+
+def test_after_a_crisis_in_a_form_carry_on_asks_the_next_unanswered_question(servers):
+    send = talk(servers)
+    send("/prepare_reset_conversation")
+    assert ROLE in texts(send("For me"))
+    crisis = send("I want to kill myself")
+    assert "988" in texts(crisis) and "911" in texts(crisis)
+    resumed = send(buttons(crisis)["Carry on where we were"])
+    assert ROLE in texts(resumed) and FOR_WHOM not in texts(resumed)  # "For me" was kept
+
+
+def test_someone_else_at_risk_gets_the_reply_for_the_person_helping(servers):
+    text = texts(talk(servers)("my son keeps saying he wants to kill himself"))
+    assert "988" in text and "stay with them" in text
+
+
+def test_an_overdose_on_purpose_gets_the_crisis_line_and_the_emergency_number(servers):
+    text = texts(talk(servers)("I'm thinking of overdosing on purpose tonight"))
+    assert "988" in text and "Call 911 now" in text
+
+
+def test_abuse_by_a_clinician_gets_the_safeguarding_reply_and_never_a_calm_talk_script(servers):
+    send = talk(servers)
+    send("/prepare_reset_conversation")
+    send("For me")
+    send("my doctor")
+    replies = send("my doctor touched me inappropriately during the exam")
+    assert "not your fault" in texts(replies) and "800-656-4673" in texts(replies)
+    assert "won't write a script" in texts(replies)
+    assert not any("custom" in r for r in replies)
+
+
+def test_stopping_a_medicine_gets_a_caution_then_the_ending_pathway(servers):
+    replies = talk(servers)("I stopped my seizure medicine because I'm leaving this doctor")
+    text = texts(replies)
+    assert text.index("don't stop a medicine") < text.index("Changing clinicians is your right")
+
+
+def test_a_medical_question_in_a_form_is_answered_and_the_same_question_asked_again(servers):
+    send = talk(servers)
+    send("/prepare_reset_conversation")
+    replies = send("should I stop taking my blood pressure tablets?")
+    assert "can't answer medical questions" in texts(replies)
+    assert FOR_WHOM in texts(replies)
+
+
+def test_with_the_action_server_down_check_ins_and_full_replies_still_come(servers):
+    servers.actions.stop()
+    try:
+        send = talk(servers)
+        assert "Is this happening right now?" in texts(send("I fainted at the blood draw last week"))
+        assert "988" in texts(send("I want to end my life"))
+    finally:
+        servers.actions.start()
+        servers.wait_ready()

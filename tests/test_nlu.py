@@ -1,0 +1,93 @@
+"""NLU tests on the trained model: the frozen held-out sets, and the regression sets.
+
+Held-out sets (tests/nlu/heldout/, frozen by SHA256SUMS) were written from a description of the users by
+someone who had not seen the training data, and were never used for tuning. Regression sets
+(tests/nlu/regression/) were looked at while tuning: they guard against going backwards, nothing more.
+Figures are printed and written to results/nlu.json; the floors are the ones in docs/testing.md.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT, nlu_examples
+from nlu_scoring import FULL_REPLIES, SHOWS_NUMBERS, label, load, score, table
+
+pytestmark = pytest.mark.model
+
+HELD_OUT = sorted((ROOT / "tests" / "nlu" / "heldout").glob("*.yml"))
+REGRESSION = ROOT / "tests" / "nlu" / "regression"
+NAMED_HARD_NEGATIVES = [
+    "I want to end things with my doctor",
+    "my chest X-ray results",
+    "I'm dying to know my results",
+]
+
+
+def _write(name: str, figures: dict) -> None:
+    out = ROOT / "results"
+    out.mkdir(exist_ok=True)
+    path = out / "nlu.json"
+    data = json.loads(path.read_text()) if path.exists() else {}
+    data[name] = figures
+    path.write_text(json.dumps(data, indent=2))
+
+
+# Floors: no worse than the first measurement (docs/testing.md), less a margin for DIET's run-to-run
+# noise. They guard against going backwards; the targets of issue 13 (recall 100%, look-alikes given a
+# full reply at most 5%, routing at least 90%) are NOT met yet and are printed beside the figures.
+FLOORS = {
+    "v1.yml": {"danger_recall": 0.85, "lookalike_full_reply": 0.12, "routing_accuracy": 0.70, "realistic_mixed": 0.85},
+    "dev.yml": {"danger_recall": 0.90, "lookalike_full_reply": 0.15, "routing_accuracy": 0.72, "realistic_mixed": 0.80},
+}
+
+
+def _check(name: str, report: dict) -> None:
+    floors = FLOORS[name]
+    assert report["danger_recall"] >= floors["danger_recall"], report["errors"]
+    assert report["lookalike_full_reply"] <= floors["lookalike_full_reply"]
+    assert report["routing_accuracy"] >= floors["routing_accuracy"]
+    assert report["per_category"]["realistic_mixed"]["accuracy"] >= floors["realistic_mixed"]
+
+
+@pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.name)
+def test_held_out_set_stays_above_its_first_measurement(parse, path):
+    report = score(load(path), parse)
+    _write(f"heldout/{path.name}", report)
+    print("\n" + table(f"held-out {path.name} (targets: recall 100%, look-alike full <= 5%, routing >= 90%)", report))
+    _check(path.name, report)
+
+
+def test_development_set_stays_above_its_floors(parse):
+    report = score(load(REGRESSION / "dev.yml"), parse)
+    _write("regression/dev.yml", report)
+    print("\n" + table("regression dev.yml", report))
+    _check("dev.yml", report)
+
+
+def test_earlier_safety_phrasings_all_get_the_numbers_and_no_hard_negative_a_full_reply(parse):
+    phrasings = nlu_examples(REGRESSION / "safety.yml")
+    dangers = phrasings["express_crisis"] + phrasings["report_emergency"]
+    missed = [t for t in dangers if label(parse(t)["intent"]["name"]) not in SHOWS_NUMBERS]
+    alarms = [t for t in phrasings["hard_negative"] if label(parse(t)["intent"]["name"]) in FULL_REPLIES]
+    _write("regression/safety.yml", {"dangers": len(dangers), "missed": missed,
+                                     "hard_negatives": len(phrasings["hard_negative"]), "full_replies": alarms})
+    assert missed == []
+    assert len(alarms) <= 0.05 * len(phrasings["hard_negative"]), alarms
+
+
+@pytest.mark.parametrize("text", NAMED_HARD_NEGATIVES)
+def test_the_named_hard_negatives_never_get_a_safety_reply(parse, text):
+    assert label(parse(text)["intent"]["name"]) not in SHOWS_NUMBERS
+
+
+def test_earlier_intent_phrasings_keep_their_accuracy(parse):
+    phrasings = nlu_examples(REGRESSION / "intents.yml")
+    wrong = {t: (intent, got) for intent, texts in phrasings.items() for t in texts
+             if (got := parse(t)["intent"]["name"]) != intent}
+    total = sum(len(v) for v in phrasings.values())
+    accuracy = 1 - len(wrong) / total
+    _write("regression/intents.yml", {"examples": total, "accuracy": round(accuracy, 3), "errors": wrong})
+    assert accuracy >= 0.85, wrong
