@@ -6,7 +6,7 @@ from typing import Optional
 
 from bot.clinic import Clinic
 from bot.domain import response_text
-from bot.safety import CERTAIN, CRISIS, CRISIS_OTHER, EMERGENCY, OVERDOSE, assess
+from bot.safety import CERTAIN, CRISIS, CRISIS_OTHER, EMERGENCY, INTENTS, OVERDOSE, assess
 
 
 def contact_line(clinic: Clinic) -> str:
@@ -78,10 +78,20 @@ SAFETY_RESPONSES = {
 }
 
 
-def safety_category(text: str) -> Optional[str]:
-    """The kind of danger (a key of :data:`SAFETY_RESPONSES`) when the words alone are certain of it, else
-    None: the one place the REST channel asks the safety net. Possible risks (a history, a test) are left
-    to Rasa's check-in."""
+# A button payload of a full-reply intent ("/express_crisis_other", a check-in's answer) means its kind.
+_PAYLOAD_KINDS = {intent: kind for (kind, tier), intent in INTENTS.items()
+                  if tier == CERTAIN and kind in SAFETY_RESPONSES}
+# The "yes" of a check-in: urgent, though which full reply it leads to depends on the conversation.
+URGENT_PAYLOAD_INTENTS = frozenset({"confirm_risk"}) | frozenset(_PAYLOAD_KINDS)
+
+
+def safety_category(text: str, payload_intent: Optional[str] = None) -> Optional[str]:
+    """The kind of danger (a key of :data:`SAFETY_RESPONSES`) when the words alone are certain of it, or
+    when the message is the button payload of a full-reply intent; else None. The one place the REST
+    channel asks the safety net. Possible risks (a history, a test) are left to Rasa's check-in; a
+    payload's intent name is not read as words."""
+    if payload_intent:
+        return _PAYLOAD_KINDS.get(payload_intent)
     found = assess(text)
     return found.kind if found.tier == CERTAIN and found.kind in SAFETY_RESPONSES else None
 

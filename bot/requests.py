@@ -5,6 +5,7 @@ Usage::
     check_headers(content_type="application/json", origin=None, host="chat.example.org", embed_on=())
     chat = parse_chat_request(b'{"sender": "a1b2", "message": "hi"}')
     chat.sender, chat.message, chat.too_long
+    payload_intent("/greet", intents={"greet"})          # "greet"
     as_rasa_text("/greet", intents={"greet"})            # "/greet": a button payload
     as_rasa_text('/greet{"n": "x"}', intents={"greet"})  # 'greet{"n": "x"}': plain text
 """
@@ -110,12 +111,18 @@ def parse_chat_request(body: bytes) -> ChatRequest:
     return ChatRequest(sender, text, too_long=len(text) > MAX_MESSAGE_CHARS)
 
 
-def as_rasa_text(message: str, intents: Collection[str]) -> str:
-    """The text Rasa gets. Only a button payload, ``/<intent>`` with an intent of the domain and nothing
-    after it, stays a payload. Anything else that starts with "/" loses its slashes and is read as words, so
-    Rasa's payload handler never sees it: it would log the whole text and replace whatever the safety net
-    found (``/greet{"x": "I want to die"}`` would get a greeting)."""
+def payload_intent(message: str, intents: Collection[str]) -> Optional[str]:
+    """The intent of a button payload, ``/<intent>`` with an intent of the domain and nothing after it;
+    None for anything else."""
     payload = _PAYLOAD.fullmatch(message)
-    if payload and payload.group(1) in intents:
+    return payload.group(1) if payload and payload.group(1) in intents else None
+
+
+def as_rasa_text(message: str, intents: Collection[str]) -> str:
+    """The text Rasa gets. Only a button payload (:func:`payload_intent`) stays a payload. Anything else
+    that starts with "/" loses its slashes and is read as words, so Rasa's payload handler never sees it: it
+    would log the whole text and replace whatever the safety net found (``/greet{"x": "I want to die"}``
+    would get a greeting)."""
+    if payload_intent(message, intents):
         return message
     return message.lstrip("/").lstrip() if message.startswith("/") else message

@@ -141,7 +141,8 @@ def test_safety_replies_give_each_regions_numbers_and_need_no_action_server(resp
 
 
 def test_the_channels_static_safety_reply_is_the_policys_first_reply_for_every_full_reply_intent():
-    full = {kind: intent for (kind, tier), intent in INTENTS.items() if tier == CERTAIN and intent in FULL_REPLY_INTENTS}
+    full = {kind: intent for (kind, tier), intent in INTENTS.items()
+            if tier == CERTAIN and intent in FULL_REPLY_INTENTS}
     assert set(SAFETY_RESPONSES) == set(full)
     for kind, intent in full.items():
         in_form, outside = SAFETY_SEQUENCES[intent]

@@ -2,13 +2,16 @@
 reaches Rasa, what is refused, the queue, the rate limits, and what happens when the server is saturated."""
 
 import asyncio
+import ast
 import json
 from types import SimpleNamespace
 
 import pytest
 
-from bot.domain import response_text
+from bot.domain import load_domain, response_text
 from bot.rasa_addons.channel import CareNavigatorRestInput
+from bot.replies import MENU_BUTTONS
+from conftest import ROOT
 
 CRISIS_REPLY = response_text("utter_crisis", "us")  # the example clinic is in the US
 HOST = "chat.example.org"
@@ -235,6 +238,71 @@ def test_a_client_cannot_pick_its_own_address_behind_the_proxy():
 def test_only_a_domain_intent_alone_reaches_rasa_as_a_payload(text, rasa_text):
     _, handled = send(CareNavigatorRestInput(), ("a", text))
     assert handled[0].text == rasa_text
+
+
+def _action_payloads():
+    """Every "/..." payload string written in the actions (buttons the action server sends)."""
+    for path in sorted((ROOT / "actions").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("/"):
+                yield node.value
+
+
+BUTTON_PAYLOADS = sorted(
+    {b["payload"] for variations in load_domain()["responses"].values() for v in variations
+     for b in v.get("buttons", []) if b["payload"].startswith("/")}
+    | {b["payload"] for b in MENU_BUTTONS} | set(_action_payloads()))
+
+
+def test_the_button_payloads_are_found():
+    assert {"/confirm_risk", "/deny_risk", "/resume_pathway", "/end_care", "/talk_to_person"} <= set(BUTTON_PAYLOADS)
+
+
+@pytest.mark.parametrize("payload", BUTTON_PAYLOADS)
+def test_every_button_payload_the_bot_sends_reaches_rasa_as_a_payload(payload):
+    """The chat page sends a button's payload when it is clicked: each must stay a payload."""
+    _, handled = send(CareNavigatorRestInput(), ("a", payload))
+    assert handled[0].text == payload
+
+
+@pytest.mark.parametrize("payload, response", [
+    ("/express_crisis", "utter_crisis"), ("/express_crisis_other", "utter_crisis_other"),
+    ("/report_emergency", "utter_emergency"), ("/report_overdose", "utter_overdose"),
+])
+def test_a_safety_buttons_payload_gets_its_safety_reply_when_the_server_is_saturated(payload, response):
+    """The safety net reads payloads too: a click on a check-in's crisis button is urgent, like the words."""
+    channel = CareNavigatorRestInput(concurrent_messages=1, max_in_flight=2, queue_seconds=30)
+    late, _ = saturated(channel, [("real", payload)], hold=[("s0", "No"), ("s1", "No")])
+    assert late == [(200, [{"recipient_id": "real", "text": response_text(response, "us")}])]
+
+
+def test_yes_to_a_check_in_does_not_wait_behind_other_messages():
+    async def main():
+        release, handled = asyncio.Event(), []
+
+        async def rasa(message):
+            handled.append(message.text)
+            if message.text == "No":
+                await release.wait()
+            message.output_channel.messages.append({"text": "ok"})
+
+        post = webhook(CareNavigatorRestInput(concurrent_messages=1), rasa)
+        slow = asyncio.ensure_future(post("a", "No"))
+        await asyncio.sleep(0.01)
+        yes = await asyncio.wait_for(post("b", "/confirm_risk"), timeout=5)  # while the only place is held
+        release.set()
+        await slow
+        return handled, yes
+
+    handled, yes = asyncio.run(main())
+    assert handled == ["No", "/confirm_risk"] and yes == (200, [{"text": "ok"}])
+
+
+def test_an_intent_name_in_a_payload_is_not_read_as_words():
+    """"/hint_self_harm" reads as "hint self harm" to the keyword rules; as a payload it is the intent."""
+    channel = CareNavigatorRestInput(concurrent_messages=1, max_in_flight=2, queue_seconds=30)
+    late, _ = saturated(channel, [("real", "/hint_self_harm")], hold=[("s0", "No"), ("s1", "No")])
+    assert "answering a lot of people" in late[0][1][0]["text"]
 
 
 def test_a_payload_carrying_a_crisis_gets_the_crisis_reply_path():

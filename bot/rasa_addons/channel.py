@@ -23,6 +23,7 @@ from bot.domain import intents
 from bot.ratelimit import RateLimiter, client_address, trusted_networks
 from bot.replies import (
     MENU_BUTTONS,
+    URGENT_PAYLOAD_INTENTS,
     busy_text,
     rate_limited_text,
     safety_category,
@@ -30,7 +31,14 @@ from bot.replies import (
     too_long_text,
     unavailable_text,
 )
-from bot.requests import MAX_MESSAGE_CHARS, BadRequest, as_rasa_text, check_headers, parse_chat_request
+from bot.requests import (
+    MAX_MESSAGE_CHARS,
+    BadRequest,
+    as_rasa_text,
+    check_headers,
+    parse_chat_request,
+    payload_intent,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +94,8 @@ class CareNavigatorRestInput(RestInput):
             except BadRequest as error:
                 return response.json({"error": str(error)}, status=error.status)
             region = clinic.region
-            category = safety_category(chat.message)  # the whole message, before anything is cut
+            payload = payload_intent(chat.message, intents())
+            category = safety_category(chat.message, payload)  # the whole message, before anything is cut
 
             def answer(text: str) -> HTTPResponse:
                 """A reply without Rasa: the static safety reply if the message reads as one, else ``text``."""
@@ -101,7 +110,8 @@ class CareNavigatorRestInput(RestInput):
             collector = CollectingOutputChannel()
             message = UserMessage(as_rasa_text(chat.message, intents()), collector, chat.sender,
                                   input_channel=self.name())
-            async with self.gate.turn(urgent=category is not None) as admitted:
+            urgent = category is not None or payload in URGENT_PAYLOAD_INTENTS
+            async with self.gate.turn(urgent=urgent) as admitted:
                 if not admitted:
                     return answer(busy_text(region))
                 try:
