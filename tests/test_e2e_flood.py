@@ -18,6 +18,6 @@ def test_a_real_crisis_is_answered_during_a_flood_of_crisis_looking_messages(ser
     figures = asyncio.run(flood(servers.webhook_url, workers=60, seconds=4, real=5))
     with capsys.disabled():
         print("\nflood figures:", json.dumps(figures))
-    assert figures["real_crisis_replies_with_988"] == figures["real_crisis_messages"] == 10
+    assert figures["real_crisis_replies_with_the_crisis_reply"] == figures["real_crisis_messages"] == 10
     assert figures["flood"]["statuses"] == {"200": figures["flood"]["requests"]}
     assert figures["flood"]["got_the_crisis_reply"] == figures["flood"]["requests"] > 60

@@ -1,14 +1,17 @@
 """Checking chat requests (bot/requests.py): body, headers, and what counts as a button payload."""
 
 import json
+import random
 
 import pytest
 
+from bot.bench.soak_worst import worst_body
 from bot.domain import intents
 from bot.requests import (
     MAX_BODY_BYTES,
     MAX_JSON_DEPTH,
     MAX_MESSAGE_CHARS,
+    MAX_SENDER_CHARS,
     BadRequest,
     as_rasa_text,
     check_headers,
@@ -108,3 +111,11 @@ def test_every_domain_intent_alone_is_a_payload(intent):
 ])
 def test_anything_else_starting_with_a_slash_is_plain_words(text, words):
     assert as_rasa_text(text, intents()) == words
+
+
+def test_the_worst_body_soak_sends_the_largest_deepest_body_the_channel_takes():
+    largest = worst_body("x" * MAX_SENDER_CHARS, random.Random(0))
+    chat = parse_chat_request(largest)
+    assert MAX_BODY_BYTES - 100 < len(largest) <= MAX_BODY_BYTES
+    assert len(chat.message) == MAX_MESSAGE_CHARS and not chat.too_long
+    assert json_depth(json.loads(largest)) == MAX_JSON_DEPTH

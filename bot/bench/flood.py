@@ -23,6 +23,8 @@ from typing import List
 import aiohttp
 
 from bot.bench.client import REST_SETTINGS, client_headers
+from bot.clinic import load_clinic
+from bot.domain import response_text
 from bot.launcher import DEFAULT_MODEL, Servers, free_port
 
 FLOOD_TEXT = "I want to kill myself"
@@ -76,13 +78,15 @@ async def flood(url: str, workers: int = 100, seconds: float = 5.0, real: int = 
         during = await _real_messages(patient, url, real, max(0.05, (seconds / 2) / real))
         await asyncio.gather(*attackers)
     statuses = collections.Counter(str(status) for status, _, _ in flooded)
+    # The crisis reply itself, not merely its numbers (the "busy" reply carries them too).
+    crisis = response_text("utter_crisis", load_clinic().region)
     return {
         "flood": {"text": text, "workers": workers, "seconds": seconds, "requests": len(flooded),
                   "per_second": round(len(flooded) / seconds), "statuses": dict(statuses),
-                  "got_the_crisis_reply": sum("988" in text for _, text, _ in flooded)},
+                  "got_the_crisis_reply": sum(crisis in text for _, text, _ in flooded)},
         "real_crisis_reply_ms_alone": _ms(alone),
         "real_crisis_reply_ms_during_flood": _ms(during),
-        "real_crisis_replies_with_988": sum("988" in text for _, text, _ in alone + during),
+        "real_crisis_replies_with_the_crisis_reply": sum(crisis in text for _, text, _ in alone + during),
         "real_crisis_messages": len(alone) + len(during),
     }
 

@@ -22,6 +22,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Optional
 
 import aiohttp
 
@@ -29,7 +30,20 @@ from bot.bench.client import REST_SETTINGS, Results, client_headers, rss_mb
 from bot.launcher import DEFAULT_MODEL, Servers, free_port
 from bot.requests import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
 
-KIND, NO_REPLY = "worst_body", "no_reply"
+KIND = "worst_body"
+# A reply the channel gives without Rasa keeps nothing in memory, so the soak counts such replies apart.
+WITHOUT_RASA = {"busy": "answering a lot of people", "rate_limited": "faster than I can answer",
+                "too_long": "I can only read"}
+
+
+def error_kind(reply) -> Optional[str]:
+    """None for a reply from Rasa; "no_reply", or which reply the channel gave without Rasa."""
+    if not reply:
+        return "no_reply"
+    text = " ".join(r.get("text", "") for r in reply)
+    return next((kind for kind, words in WITHOUT_RASA.items() if words in text), None)
+
+
 WORDS = ("my doctor never listens to me and the last visit felt rushed so I want to talk about what "
          "happened with the specialist and the nurse before the next appointment at the clinic").split()
 
@@ -42,12 +56,12 @@ def worst_body(sender: str, rng: random.Random) -> bytes:
     message = " ".join(words)[:MAX_MESSAGE_CHARS]
     body = {"sender": sender, "message": message, "metadata": {"a": {"b": {}}}}
     leaf = body["metadata"]["a"]["b"]
-    room = MAX_BODY_BYTES - len(json.dumps(body).encode()) - 64
+    room = MAX_BODY_BYTES - len(json.dumps(body, separators=(",", ":")).encode()) - 64
     n = 0
     while room > 0:
         key, value = f"k{n}", f"v{rng.getrandbits(32):08x}"
         leaf[key] = value
-        room -= len(key) + len(value) + 8
+        room -= len(key) + len(value) + 6  # "key":"value",
         n += 1
     return json.dumps(body, separators=(",", ":")).encode()
 
@@ -71,8 +85,9 @@ async def conversations(url: str, count: int, turns: int, concurrency: int, seed
                             reply = await response.json() if response.status == 200 else None
                     except (aiohttp.ClientError, asyncio.TimeoutError):
                         reply = None
-                    results.record(KIND, time.perf_counter() - start, None if reply else NO_REPLY)
-                    if not reply:
+                    error = error_kind(reply)
+                    results.record(KIND, time.perf_counter() - start, error)
+                    if error:
                         results.conversations["failed"] += 1
                         break
                 else:
