@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
+import ctypes
 import os
 import signal
 import socket
@@ -26,6 +28,8 @@ from typing import Callable, Deque, Dict, List, Optional
 
 import yaml
 
+from bot.requests import MAX_BODY_BYTES
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = ROOT / "models" / "care-navigator.tar.gz"
 API_TOKEN_ENV = "CARE_NAVIGATOR_API_TOKEN"
@@ -33,9 +37,11 @@ CHILD_ENV = {
     "RASA_TELEMETRY_ENABLED": "false",  # nothing about conversations leaves the machine
     "TF_CPP_MIN_LOG_LEVEL": "2",
     "PYTHONUNBUFFERED": "1",
-    # Sanic refuses bigger request bodies with 413 before Rasa sees them.
-    "SANIC_REQUEST_MAX_SIZE": str(1_000_000),
+    # Sanic refuses bigger request bodies with 413 before reading them (the REST channel checks again).
+    "SANIC_REQUEST_MAX_SIZE": str(MAX_BODY_BYTES),
 }
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+_PR_SET_PDEATHSIG = 1
 
 
 def free_port() -> int:
@@ -43,6 +49,27 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def port_taken(host: str, port: int) -> bool:
+    """True if a server could not listen on ``host:port`` now (as servers bind, with SO_REUSEADDR)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return True
+    return False
+
+
+def _die_with_parent() -> None:
+    """In the child, before it runs: get SIGTERM if the process that started it dies, even by SIGKILL,
+    so that a server is never left behind (Linux; elsewhere nothing happens)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (AttributeError, OSError):
+        pass
 
 
 def _answers(url: str) -> bool:
@@ -62,6 +89,7 @@ class Process:
         self._sink = sink
         self.tail: Deque[str] = collections.deque(maxlen=25)
         self.popen: Optional[subprocess.Popen] = None
+        self._pumping: Optional[threading.Thread] = None
 
     def start(self) -> None:
         self.popen = subprocess.Popen(
@@ -71,11 +99,15 @@ class Process:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
-            start_new_session=True,  # Ctrl-C reaches the launcher, which stops children in order
+            # Out of the launcher's process group: a signal to the group (Ctrl-C, `docker stop`, a closing
+            # terminal) reaches the launcher only, which stops the servers in order.
+            start_new_session=True,
+            preexec_fn=_die_with_parent,
             text=True,
             errors="replace",
         )
-        threading.Thread(target=self._pump, daemon=True).start()
+        self._pumping = threading.Thread(target=self._pump, daemon=True)
+        self._pumping.start()
 
     def _pump(self) -> None:
         assert self.popen and self.popen.stdout
@@ -91,15 +123,19 @@ class Process:
         return self.running() and _answers(self.health_url)
 
     def stop(self, timeout: float = 15) -> None:
-        if not self.running():
-            return
-        assert self.popen
-        os.killpg(self.popen.pid, signal.SIGTERM)
-        try:
-            self.popen.wait(timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.popen.pid, signal.SIGKILL)
-            self.popen.wait()
+        """TERM to the server's process group, KILL after ``timeout``; return once its output is read."""
+        if self.running():
+            assert self.popen
+            with contextlib.suppress(ProcessLookupError):  # it may have just exited
+                os.killpg(self.popen.pid, signal.SIGTERM)
+            try:
+                self.popen.wait(timeout)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self.popen.pid, signal.SIGKILL)
+                self.popen.wait()
+        if self._pumping is not None:
+            self._pumping.join(5)
 
 
 class Servers:
@@ -119,6 +155,7 @@ class Servers:
         extra_env: Optional[Dict[str, str]] = None,
         api_token: Optional[str] = None,
         endpoints: Path = ROOT / "endpoints.yml",
+        rest_settings: Optional[Dict[str, object]] = None,
     ):
         self.host, self.rasa_port, self.action_port = host, rasa_port, action_port
         self.base_url = f"http://127.0.0.1:{rasa_port}"
@@ -129,6 +166,7 @@ class Servers:
         self._log_files: Dict[str, object] = {}
         self.log_dir = log_dir
         endpoints = self._endpoints_file(endpoints)
+        credentials = self._credentials_file(rest_settings)
         python = sys.executable
         self.actions = Process(
             "actions",
@@ -143,7 +181,7 @@ class Servers:
                 python, "-m", "rasa", "run",
                 "--model", str(model),
                 "--endpoints", str(endpoints),
-                "--credentials", str(ROOT / "credentials.yml"),
+                "--credentials", str(credentials),
                 "--interface", host,
                 "--port", str(rasa_port),
             ] + (["--enable-api", "--auth-token", api_token] if api_token else []),
@@ -159,6 +197,18 @@ class Servers:
                                         "url": f"http://127.0.0.1:{self.action_port}/webhook"}
         path = self.workdir / "endpoints.yml"
         path.write_text(yaml.safe_dump(endpoints), encoding="utf-8")
+        return path
+
+    def _credentials_file(self, rest_settings: Optional[Dict[str, object]]) -> Path:
+        """credentials.yml, with ``rest_settings`` over the REST channel's own (tests and benchmarks)."""
+        if not rest_settings:
+            return ROOT / "credentials.yml"
+        with open(ROOT / "credentials.yml", encoding="utf-8") as handle:
+            credentials = yaml.safe_load(handle) or {}
+        rest = next(name for name in credentials if name.endswith(".CareNavigatorRestInput"))
+        credentials[rest] = {**(credentials[rest] or {}), **rest_settings}
+        path = self.workdir / "credentials.yml"
+        path.write_text(yaml.safe_dump(credentials), encoding="utf-8")
         return path
 
     def _sink(self, name: str, line: str) -> None:
@@ -178,10 +228,11 @@ class Servers:
         self.rasa.start()
         return self.wait_ready(timeout)
 
-    def wait_ready(self, timeout: float = 180) -> "Servers":
-        """Wait until both servers answer; stop both and raise with the reason if one dies."""
+    def wait_ready(self, timeout: float = 180, stop: Callable[[], bool] = lambda: False) -> "Servers":
+        """Wait until both servers answer (or ``stop()`` is true); stop both and raise with the reason if
+        one dies or they take longer than ``timeout``."""
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and not stop():
             dead = self.dead()
             if dead:
                 self.stop()
@@ -189,6 +240,8 @@ class Servers:
             if self.actions.ready() and self.rasa.ready():
                 return self
             time.sleep(0.5)
+        if stop():
+            return self
         self.stop()
         raise TimeoutError(f"the servers did not answer within {timeout:.0f} s")
 
@@ -217,8 +270,25 @@ class Servers:
         self.stop()
 
 
-def _stop_on_sigterm(signum, frame) -> None:
-    raise KeyboardInterrupt
+class StopRequest:
+    """Set by INT, TERM or HUP, any number of times. Only a flag: a signal handler that raised could
+    interrupt the stopping itself, and one that took a lock could deadlock with the code it interrupted."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def handle(self, signum: int, frame: object) -> None:
+        self.requested = True
+
+
+def taken_ports(host: str, rasa_port: int, action_port: int) -> Optional[str]:
+    """One line naming the first port something else already listens on, or None."""
+    for name, where, port, variable in (("action server", "127.0.0.1", action_port, "ACTION_PORT"),
+                                        ("Rasa server", host, rasa_port, "PORT")):
+        if port_taken(where, port):
+            return (f"Port {port} (the {name}) is already in use on {where}: stop what listens there, or run "
+                    f"with {variable}={port + 1}.")
+    return None
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -240,32 +310,43 @@ def main(argv: Optional[List[str]] = None) -> int:
     if not args.model.exists():
         print(f"No trained model at {args.model}: run `make run` (it trains first).", file=sys.stderr)
         return 2
+    taken = taken_ports(args.host, args.port, args.action_port)
+    if taken:
+        print(taken, file=sys.stderr)
+        return 1
+    # A signal to the process group and make passing it on both reach here: any number of them only ask
+    # to stop, once.
+    stop = StopRequest()
+    for number in STOP_SIGNALS:
+        signal.signal(number, stop.handle)
     servers = Servers(args.model, args.port, args.action_port, args.host, api_token=token, endpoints=args.endpoints)
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)  # `kill` stops both servers, as Ctrl-C does
     print("Starting the action server and the Rasa server (about a minute)...", flush=True)
     try:
-        servers.start()
-        print(
-            f"\nCare Navigator is ready.\n"
-            f"  Chat page:    {servers.chat_url}\n"
-            f"  REST channel: {servers.webhook_url}\n"
-            f"Press Ctrl-C to stop.\n",
-            flush=True,
-        )
-        while True:
+        servers.actions.start()
+        servers.rasa.start()
+        servers.wait_ready(stop=lambda: stop.requested)
+        if not stop.requested:
+            print(
+                f"\nCare Navigator is ready.\n"
+                f"  Chat page:    {servers.chat_url}\n"
+                f"  REST channel: {servers.webhook_url}\n"
+                f"Press Ctrl-C to stop.\n",
+                flush=True,
+            )
+        while not stop.requested:
             dead = servers.dead()
             if dead:
                 servers.stop()
                 print("\n" + servers.reason(dead) + "\nStopped the other server too.", file=sys.stderr)
                 return 1
             time.sleep(0.5)
-    except KeyboardInterrupt:
         print("\nStopping...", flush=True)
-        servers.stop()
         return 0
     except (RuntimeError, TimeoutError) as error:
         print(f"\nCould not start Care Navigator: {error}", file=sys.stderr)
         return 1
+    finally:
+        servers.stop()
 
 
 if __name__ == "__main__":

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from bot.clinic import Clinic
+from bot.domain import response_text
+from bot.safety import CERTAIN, CRISIS, CRISIS_OTHER, EMERGENCY, INTENTS, OVERDOSE, assess
 
 
 def contact_line(clinic: Clinic) -> str:
@@ -50,3 +54,49 @@ def rate_limited_text(region: str) -> str:
     """When one conversation sends messages faster than the limit."""
     return ("You're sending messages faster than I can answer. Please wait a few seconds and try again. "
             f"If you need urgent help: {URGENT_HELP[region][2]}")
+
+
+def too_long_text(region: str, limit: int) -> str:
+    """When a message is longer than the channel reads."""
+    return (f"That's a long message, and I can only read {limit:,} characters at a time. Could you say it in "
+            f"fewer words, or in a few shorter messages? If you need urgent help: {URGENT_HELP[region][2]}")
+
+
+def busy_text(region: str) -> str:
+    """When the server is working on as many messages as it can take."""
+    return ("I'm answering a lot of people right now and couldn't get to your message. Please try again in a "
+            f"moment. If you need urgent help: {URGENT_HELP[region][2]}")
+
+
+# The full safety replies of the domain, by the kind of danger bot.safety reads with certainty: the first
+# reply the safety policy gives for that kind's intent (a contract test keeps the two equal).
+SAFETY_RESPONSES = {
+    CRISIS: "utter_crisis",
+    CRISIS_OTHER: "utter_crisis_other",
+    OVERDOSE: "utter_overdose",
+    EMERGENCY: "utter_emergency",
+}
+
+
+# A button payload of a full-reply intent ("/express_crisis_other", a check-in's answer) means its kind.
+_PAYLOAD_KINDS = {intent: kind for (kind, tier), intent in INTENTS.items()
+                  if tier == CERTAIN and kind in SAFETY_RESPONSES}
+# The "yes" of a check-in: urgent, though which full reply it leads to depends on the conversation.
+URGENT_PAYLOAD_INTENTS = frozenset({"confirm_risk"}) | frozenset(_PAYLOAD_KINDS)
+
+
+def safety_category(text: str, payload_intent: Optional[str] = None) -> Optional[str]:
+    """The kind of danger (a key of :data:`SAFETY_RESPONSES`) when the words alone are certain of it, or
+    when the message is the button payload of a full-reply intent; else None. The one place the REST
+    channel asks the safety net. Possible risks (a history, a test) are left to Rasa's check-in; a
+    payload's intent name is not read as words."""
+    if payload_intent:
+        return _PAYLOAD_KINDS.get(payload_intent)
+    found = assess(text)
+    return found.kind if found.tier == CERTAIN and found.kind in SAFETY_RESPONSES else None
+
+
+def safety_reply(category: str, region: str) -> str:
+    """The full safety reply for ``category`` and ``region``, exactly as the model gives it (from
+    domain.yml), for when the channel answers without Rasa."""
+    return response_text(SAFETY_RESPONSES[category], region)

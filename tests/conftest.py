@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.bench.client import REST_SETTINGS, client_headers  # noqa: F401 - e2e tests import them from here
+
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "care-navigator.tar.gz"
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
@@ -65,7 +67,8 @@ def servers(tmp_path_factory):
     (data_dir / "clinic.yml").write_text(yaml.safe_dump(clinic))
     env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(data_dir / "analytics.sqlite"),
            "CARE_NAVIGATOR_CLINIC": str(data_dir / "clinic.yml")}
-    with Servers(MODEL, rasa_port=free_port(), action_port=free_port(), log_dir=log_dir, extra_env=env) as running:
+    with Servers(MODEL, rasa_port=free_port(), action_port=free_port(), log_dir=log_dir, extra_env=env,
+                 rest_settings=REST_SETTINGS) as running:
         running.data_dir = data_dir
         running.embed_port = embed_port
         yield running
@@ -77,9 +80,9 @@ def say(servers, message: str, sender: str | None = None) -> list:
 
     import requests
 
-    response = requests.post(
-        servers.webhook_url, json={"sender": sender or uuid.uuid4().hex, "message": message}, timeout=30
-    )
+    sender = sender or uuid.uuid4().hex
+    response = requests.post(servers.webhook_url, json={"sender": sender, "message": message},
+                             headers=client_headers(sender), timeout=30)
     assert response.status_code == 200, response.text
     return response.json()
 

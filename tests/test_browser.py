@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
 import requests
 
-from conftest import ROOT
+from conftest import ROOT, client_headers
 
 pytestmark = pytest.mark.e2e
 
@@ -33,7 +34,8 @@ def browser():
 
 @pytest.fixture
 def page(browser, servers):
-    context = browser.new_context(viewport={"width": 1024, "height": 800}, accept_downloads=True)
+    context = browser.new_context(viewport={"width": 1024, "height": 800}, accept_downloads=True,
+                                  extra_http_headers=client_headers(uuid.uuid4().hex))
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=servers.base_url)
     page = context.new_page()
     page.dialogs = []
@@ -143,7 +145,8 @@ def test_double_clicks_send_once(page):
 
 @pytest.mark.parametrize("width, height, name", [(360, 740, "phone"), (640, 400, "zoom-200")])
 def test_small_screens_and_200_percent_zoom_need_no_sideways_scrolling(browser, servers, width, height, name):
-    context = browser.new_context(viewport={"width": width, "height": height})
+    context = browser.new_context(viewport={"width": width, "height": height},
+                                  extra_http_headers=client_headers(uuid.uuid4().hex))
     page = context.new_page()
     page.goto(servers.chat_url)
     page.get_by_role("button", name="Plan a calm talk with my clinician").wait_for()
@@ -211,7 +214,8 @@ def clinic_site(servers, tmp_path):
 
 
 def test_the_widget_embeds_the_chat_on_a_clinic_site_with_one_tag(browser, clinic_site):
-    context = browser.new_context(viewport={"width": 1024, "height": 800})
+    context = browser.new_context(viewport={"width": 1024, "height": 800},
+                                  extra_http_headers=client_headers(uuid.uuid4().hex))
     page = context.new_page()
     page.goto(clinic_site)
     page.get_by_role("button", name="Chat with Care Navigator").click()

@@ -16,7 +16,10 @@ from pathlib import Path
 import pytest
 from rasa_sdk.executor import ActionExecutor
 
-from bot.rasa_addons.policy import SAFETY_ACTIONS
+from bot.domain import intents
+from bot.rasa_addons.policy import SAFETY_ACTIONS, SAFETY_SEQUENCES
+from bot.replies import SAFETY_RESPONSES, safety_reply
+from bot.safety import CERTAIN, FULL_REPLY_INTENTS, INTENTS
 from conftest import ROOT, nlu_examples, read_yaml
 
 MIN_EXAMPLES = 10
@@ -131,6 +134,23 @@ def test_safety_replies_give_each_regions_numbers_and_need_no_action_server(resp
         for number in numbers:
             assert number in by_region[region], f"{response} ({region}) lacks {number}"
     assert response not in DOMAIN.get("actions", [])
+    # The REST channel's own reply, when it answers without Rasa (a flood, a saturated server), is this one.
+    for category in (c for c, r in SAFETY_RESPONSES.items() if r == response):
+        for region, text in by_region.items():
+            assert safety_reply(category, region) == text, (response, region)
+
+
+def test_the_channels_static_safety_reply_is_the_policys_first_reply_for_every_full_reply_intent():
+    full = {kind: intent for (kind, tier), intent in INTENTS.items()
+            if tier == CERTAIN and intent in FULL_REPLY_INTENTS}
+    assert set(SAFETY_RESPONSES) == set(full)
+    for kind, intent in full.items():
+        in_form, outside = SAFETY_SEQUENCES[intent]
+        assert SAFETY_RESPONSES[kind] == in_form[0] == outside[0], (kind, intent)
+
+
+def test_the_channel_reads_the_domains_intents():
+    assert intents() == set(DOMAIN["intents"])
 
 
 def test_every_reply_of_the_safety_policy_is_a_static_response_checked_for_numbers():
@@ -150,5 +170,6 @@ def test_library_code_imports_no_rasa():
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(n.split(".")[0] in ("rasa", "rasa_sdk") for n in names), path
-    code = "import sys, bot.safety, bot.clinic, bot.replies, bot.text, bot.requests, bot.launcher; print('rasa' in sys.modules)"
+    code = ("import sys, bot.safety, bot.clinic, bot.replies, bot.text, bot.requests, bot.launcher, bot.domain, "
+            "bot.admission, bot.ratelimit; print('rasa' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.strip() == "False"

@@ -18,7 +18,7 @@ import redis
 import requests
 
 from bot.launcher import ROOT, Servers, free_port
-from conftest import MODEL
+from conftest import MODEL, REST_SETTINGS, client_headers
 
 pytestmark = pytest.mark.e2e
 
@@ -50,7 +50,7 @@ def two_servers(redis_port, tmp_path_factory):
     env = {"REDIS_HOST": "127.0.0.1", "REDIS_PORT": str(redis_port),
            "CARE_NAVIGATOR_ANALYTICS_DB": str(tmp_path_factory.mktemp("data") / "analytics.sqlite")}
     pair = [Servers(MODEL, free_port(), free_port(), log_dir=tmp_path_factory.mktemp(f"logs{n}"), extra_env=env,
-                    endpoints=ROOT / "endpoints.redis.yml") for n in range(2)]
+                    endpoints=ROOT / "endpoints.redis.yml", rest_settings=REST_SETTINGS) for n in range(2)]
     for servers in pair:
         servers.actions.start()
         servers.rasa.start()
@@ -64,7 +64,8 @@ def two_servers(redis_port, tmp_path_factory):
 
 
 def post(servers, sender, message):
-    response = requests.post(servers.webhook_url, json={"sender": sender, "message": message}, timeout=60)
+    response = requests.post(servers.webhook_url, json={"sender": sender, "message": message},
+                             headers=client_headers(sender), timeout=60)
     assert response.status_code == 200
     return " ".join(r.get("text", "") for r in response.json())
 

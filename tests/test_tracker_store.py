@@ -34,35 +34,110 @@ def test_conversations_are_forgotten_after_the_idle_time():
     assert "a" not in store.store
 
 
-def test_a_sweep_keeps_memory_flat_over_many_conversations():
+def test_a_sweep_forgets_exactly_the_idle_conversations():
     clock = Clock()
     store = ExpiringInMemoryTrackerStore(Domain.empty(), idle_seconds=60, clock=clock)
     for n in range(500):
         clock.now = n
         run(store.save(DialogueStateTracker(f"s{n}", [])))
-    assert len(store.store) <= 100  # only the last minute's conversations, plus one sweep interval
-    assert store.forget_idle() >= 0
+    # A sweep every 30 s: only the last minute's conversations, plus at most one sweep interval.
+    assert 60 <= len(store.store) <= 91
+    clock.now = 530  # s0 ... s469 have been idle for more than 60 s
+    kept = len(store.store)
+    assert store.forget_idle() == kept - 30
+    assert sorted(store.store) == sorted(f"s{n}" for n in range(470, 500))
 
 
-def test_a_saved_conversation_comes_back_with_its_events_slots_and_sessions():
-    from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
+def test_the_least_recently_active_conversations_are_forgotten_past_the_cap():
+    clock = Clock()
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), max_conversations=3, clock=clock)
+    for sender in ["a", "b", "c"]:
+        run(store.save(DialogueStateTracker(sender, [])))
+    run(store.save(run(store.retrieve("a"))))  # "a" talks again
+    run(store.save(DialogueStateTracker("d", [])))
+    assert sorted(store.store) == ["a", "c", "d"]
+    assert run(store.retrieve("b")) is None
 
-    domain = Domain.from_dict({"slots": {"reset_role": {"type": "text", "mappings": [{"type": "custom"}]}}})
-    store = ExpiringInMemoryTrackerStore(domain)
-    first_session = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen"),
-                     UserUttered("hello", {"name": "greet", "confidence": 0.9}), ActionExecuted("utter_greet")]
-    second_session = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen"),
-                      UserUttered("a nurse", {"name": "answer_question", "confidence": 0.9}),
-                      SlotSet("reset_role", "nurse")]
-    tracker = DialogueStateTracker.from_events("a", first_session + second_session, slots=domain.slots)
+
+def turn(text):
+    """One turn's events, the user's with the parse data Rasa's NLU gives them (tokens, intent ranking)."""
+    import re
+    import uuid
+
+    from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+
+    intent = {"name": "greet", "confidence": 0.9}
+    parse_data = {"intent": intent, "entities": [], "text": text[:1000], "message_id": uuid.uuid4().hex,
+                  "metadata": {}, "text_tokens": [(m.start(), m.end()) for m in re.finditer(r"\S+", text[:1000])],
+                  "intent_ranking": [{"name": f"intent_{n}", "confidence": 0.1} for n in range(10)]}
+    return [UserUttered(text, intent, [], parse_data), ActionExecuted("utter_greet"),
+            BotUttered("Hello"), ActionExecuted("action_listen")]
+
+
+def session():
+    from rasa.shared.core.events import ActionExecuted, SessionStarted
+
+    return [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")]
+
+
+def test_a_long_conversation_keeps_only_its_last_session():
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), max_events=20)
+    events = session() + turn("one") * 3 + session() + turn("two")
+    run(store.save(DialogueStateTracker.from_events("a", events)))
+    assert list(run(store.retrieve_full_tracker("a")).events) == session() + turn("two")
+
+
+def test_a_conversation_over_the_cap_in_one_session_starts_afresh():
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), max_events=20)
+    run(store.save(DialogueStateTracker.from_events("a", session() + turn("one") * 4)))  # 19 events
+    assert run(store.retrieve("a")) is not None
+    run(store.save(DialogueStateTracker.from_events("a", session() + turn("one") * 5)))  # 23
+    assert run(store.retrieve("a")) is None and "a" not in store.store
+
+
+def test_memory_stays_within_the_budget_however_many_conversations_come():
+    """The longest conversations the channel lets in (2,000-character messages, up to the event cap), far
+    more than fit: the least recently active go, and the memory really held (tracemalloc) stays within the
+    budget, so the estimate does not undercount."""
+    import tracemalloc
+
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), max_megabytes=2, max_events=40)
+
+    def fill(first, count):
+        for n in range(first, first + count):
+            events = session() + [e for k in range(9) for e in turn(f"{n} {k} " + "word " * 400)]
+            run(store.save(DialogueStateTracker.from_events(f"sender{n}", events)))
+
+    fill(0, 5)  # Rasa's own first-use allocations, outside the measurement
+    tracemalloc.start()
+    try:
+        start = tracemalloc.get_traced_memory()[0]
+        fill(5, 300)
+        held = tracemalloc.get_traced_memory()[0] - start
+    finally:
+        tracemalloc.stop()
+    assert 5 < len(store.store) < 100 and "sender304" in store.store and "sender5" not in store.store
+    assert store.bytes <= 2_000_000
+    assert held <= 2_000_000, (held, store.bytes, len(store.store))
+
+
+def test_the_size_of_each_conversation_is_counted_once():
+    store = ExpiringInMemoryTrackerStore(Domain.empty())
+    tracker = DialogueStateTracker.from_events("a", session() + turn("hello"))
     run(store.save(tracker))
-    tracker.update(ActionExecuted("action_listen"))  # changing the live tracker does not change what was saved
-
-    back = run(store.retrieve("a"))
-    assert list(back.events) == second_session  # only the last session, as Rasa's own store returns
-    assert back.get_slot("reset_role") == "nurse"
-    assert back.latest_message.text == "a nurse"
-    assert list(run(store.retrieve_full_tracker("a")).events) == first_session + second_session
+    one_turn = store.bytes
+    tracker = run(store.retrieve("a"))
+    for event in turn("again"):
+        tracker.update(event)
+    run(store.save(tracker))
+    assert one_turn < store.bytes < 2 * one_turn
+    two_turns = store.bytes
+    run(store.save(tracker))  # saved again with nothing new
+    assert store.bytes == two_turns
+    run(store.save(DialogueStateTracker("b", [])))
+    store._forget("a")
+    store._forget("b")
+    assert store.bytes == 0
 
 
 class Collecting:

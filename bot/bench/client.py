@@ -12,6 +12,7 @@ import collections
 import statistics
 import time
 import uuid
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Iterator, List, Optional, Sequence
@@ -22,6 +23,18 @@ from bot.bench.expected import classify_reply, payloads, texts
 from bot.bench.workload import TURN_KINDS, Conversation, in_training_data
 
 EXAMPLES_PER_KIND = 3
+
+
+# The servers under test believe X-Forwarded-For from 127.0.0.1, as they would from a clinic's reverse proxy,
+# so that each virtual patient comes from an address of its own (client_headers).
+REST_SETTINGS = {"trusted_proxies": ["127.0.0.1"]}
+
+
+def client_headers(sender: str) -> dict:
+    """An X-Forwarded-For address of its own for ``sender`` (in 198.18.0.0/15, set aside for benchmarks),
+    so that the per-client rate limit counts virtual patients apart, as it would count patients apart."""
+    number = zlib.crc32(sender.encode())
+    return {"X-Forwarded-For": f"198.{18 + (number >> 16) % 2}.{(number >> 8) % 256}.{number % 256}"}
 
 
 def rss_mb(pid: int) -> float:
@@ -107,7 +120,8 @@ async def post(session: aiohttp.ClientSession, url: str, sender: str, message: s
     """(status, replies, seconds): status None when no answer came at all."""
     start = time.perf_counter()
     try:
-        async with session.post(url, json={"sender": sender, "message": message}) as response:
+        async with session.post(url, json={"sender": sender, "message": message},
+                                headers=client_headers(sender)) as response:
             status = response.status
             replies = await response.json(content_type=None) if status == 200 else None
     except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):

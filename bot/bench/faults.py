@@ -13,19 +13,22 @@ from pathlib import Path
 
 import requests
 
+from bot.bench.client import REST_SETTINGS, client_headers
 from bot.launcher import DEFAULT_MODEL, Servers, free_port
 
 
 def timed(url: str, message: str, sender: str) -> tuple:
     start = time.perf_counter()
-    reply = requests.post(url, json={"sender": sender, "message": message}, timeout=30).json()
+    reply = requests.post(url, json={"sender": sender, "message": message}, headers=client_headers(sender),
+                          timeout=30).json()
     return time.perf_counter() - start, " ".join(r.get("text", "") for r in reply)
 
 
 def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="care-navigator-faults-"))
     env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(workdir / "analytics.sqlite")}
-    with Servers(DEFAULT_MODEL, free_port(), free_port(), log_dir=workdir, extra_env=env) as servers:
+    with Servers(DEFAULT_MODEL, free_port(), free_port(), log_dir=workdir, extra_env=env,
+                 rest_settings=REST_SETTINGS) as servers:
         servers.actions.stop()
         down, crisis = [], []
         for _ in range(20):

@@ -34,7 +34,7 @@ from typing import Iterator, List, Optional
 
 import yaml
 
-from bot.bench.client import Results, percentile, rss_mb, run_load
+from bot.bench.client import REST_SETTINGS, Results, percentile, rss_mb, run_load
 from bot.bench.expected import ERROR_KINDS
 from bot.bench.workload import TURN_KINDS, TYPED, Conversation, Turn, patient_conversations
 from bot.launcher import CHILD_ENV, ROOT, Process, Servers, free_port
@@ -164,7 +164,7 @@ def main() -> None:
         env.update({"REDIS_HOST": "127.0.0.1", "REDIS_PORT": str(redis_port)})
         endpoints = ROOT / "endpoints.redis.yml"
     pool = [Servers(ours_model, free_port(), free_port(), log_dir=workdir / f"logs-ours-{n}", extra_env=env,
-                    endpoints=endpoints) for n in range(args.processes)]
+                    endpoints=endpoints, rest_settings=REST_SETTINGS) for n in range(args.processes)]
     port = free_port()
     log = open(workdir / "reference.log", "w")
     ref_process = Process(

@@ -1,4 +1,4 @@
-"""The REST channel, hardened: bad bodies get a clear 4xx, failures a kind reply, logs no patient text.
+"""The REST channel, hardened: bad bodies get a clear 4xx, floods a kind reply, logs no patient text.
 
 Same URL and JSON as Rasa's REST channel (``POST /webhooks/rest/webhook`` with
 ``{"sender": "...", "message": "..."}``). ``credentials.yml``::
@@ -8,66 +8,65 @@ Same URL and JSON as Rasa's REST channel (``POST /webhooks/rest/webhook`` with
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-from typing import Any, AsyncIterator, Awaitable, Callable, Dict, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, Iterable, Optional, Text
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
-from sanic import Blueprint, response
+from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.admission import Gate
 from bot.clinic import load_clinic
-from bot.ratelimit import RateLimiter
-from bot.replies import MENU_BUTTONS, rate_limited_text, unavailable_text
-from bot.requests import BadRequest, parse_chat_request
-from bot.safety import classify
+from bot.domain import intents
+from bot.ratelimit import RateLimiter, client_address, trusted_networks
+from bot.replies import (
+    MENU_BUTTONS,
+    URGENT_PAYLOAD_INTENTS,
+    busy_text,
+    rate_limited_text,
+    safety_category,
+    safety_reply,
+    too_long_text,
+    unavailable_text,
+)
+from bot.requests import (
+    MAX_MESSAGE_CHARS,
+    BadRequest,
+    as_rasa_text,
+    check_headers,
+    parse_chat_request,
+    payload_intent,
+)
 
 logger = logging.getLogger(__name__)
 
+# On every reply of the server, whichever route or error made it: nothing a patient sees is cached, and
+# nothing is read as another type than the one sent.
+EVERY_REPLY_HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
+
 
 class CareNavigatorRestInput(RestInput):
-    """Rasa's REST channel with strict input checks, a per-sender rate limit, a kind reply when
-    part of the bot is down, and no patient text in logs.
+    """Rasa's REST channel with strict input checks, rate limits per sender and per client, a cap on the
+    messages in flight, a kind reply when part of the bot is down or busy, and no patient text in logs.
 
-    ``credentials.yml`` may set ``max_messages`` and ``per_seconds`` for the rate limit, and
-    ``concurrent_messages``: how many messages Rasa works on at once. The rest wait their turn in
-    arrival order, except a message that reads as a crisis or emergency, which goes first. Rasa
-    interleaves every message it is working on, and a form answer waits for the action server, so
-    without this queue a busy server made form answers wait behind every other message several times
-    over (docs/performance.md). No message waits in the queue longer than ``queue_seconds``: if the
-    places are held that long (an action server that hangs rather than fails), it goes ahead anyway.
+    ``credentials.yml`` may set, for the rate limits, ``max_messages`` per ``per_seconds`` for each sender
+    and ``client_max_messages`` per ``client_per_seconds`` for each client address; ``trusted_proxies``,
+    the reverse proxies whose ``X-Forwarded-For`` is believed (``bot.ratelimit.client_address``); and for
+    the queue (``bot.admission.Gate``): ``concurrent_messages``, ``queue_seconds``, ``max_in_flight``,
+    ``urgent_messages`` and ``urgent_per_second``.
     """
 
-    def __init__(self, max_messages: int = 20, per_seconds: float = 60.0, concurrent_messages: int = 4,
-                 queue_seconds: float = 3.0) -> None:
+    def __init__(self, max_messages: int = 20, per_seconds: float = 60.0, client_max_messages: int = 60,
+                 client_per_seconds: float = 60.0, trusted_proxies: Optional[Iterable[str]] = None,
+                 concurrent_messages: int = 4, queue_seconds: float = 3.0, max_in_flight: int = 64,
+                 urgent_messages: int = 2, urgent_per_second: float = 2.0) -> None:
         self.limiter = RateLimiter(int(max_messages), float(per_seconds))
-        self.concurrent_messages = int(concurrent_messages)
-        self.queue_seconds = float(queue_seconds)
-        self._queue: Optional[asyncio.Semaphore] = None
-
-    @contextlib.asynccontextmanager
-    async def turn(self, urgent: bool = False) -> AsyncIterator[None]:
-        """Wait for a free place (at most ``queue_seconds``); an urgent message does not wait."""
-        if self._queue is None:  # made here, inside the server's event loop
-            self._queue = asyncio.Semaphore(self.concurrent_messages)
-        placed = False
-        if not urgent:
-            try:
-                if self._queue.locked():
-                    await asyncio.wait_for(self._queue.acquire(), self.queue_seconds)
-                else:
-                    await self._queue.acquire()  # a free place: no wait at all
-                placed = True
-            except asyncio.TimeoutError:
-                pass  # waited long enough: go ahead without a place
-        try:
-            yield
-        finally:
-            if placed:
-                self._queue.release()
+        self.client_limiter = RateLimiter(int(client_max_messages), float(client_per_seconds))
+        self.trusted_proxies = trusted_networks(trusted_proxies)
+        self.gate = Gate(int(concurrent_messages), float(queue_seconds), int(max_in_flight), int(urgent_messages),
+                         float(urgent_per_second))
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "CareNavigatorRestInput":
@@ -79,6 +78,7 @@ class CareNavigatorRestInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         webhook = Blueprint("care_navigator_rest", __name__)
+        webhook.listener("before_server_start")(harden_app)
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -86,22 +86,39 @@ class CareNavigatorRestInput(RestInput):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
+            clinic = load_clinic()
             try:
+                check_headers(request.headers.get("content-type"), request.headers.get("origin"),
+                              request.headers.get("host"), clinic.embed_on)
                 chat = parse_chat_request(request.body)
             except BadRequest as error:
                 return response.json({"error": str(error)}, status=error.status)
-            region = load_clinic().region
-            if not self.limiter.allow(chat.sender):
-                return response.json([{"recipient_id": chat.sender, "text": rate_limited_text(region)}])
+            region = clinic.region
+            payload = payload_intent(chat.message, intents())
+            category = safety_category(chat.message, payload)  # the whole message, before anything is cut
+
+            def answer(text: str) -> HTTPResponse:
+                """A reply without Rasa: the static safety reply if the message reads as one, else ``text``."""
+                return response.json([{"recipient_id": chat.sender,
+                                       "text": safety_reply(category, region) if category else text}])
+
+            if chat.too_long:
+                return answer(too_long_text(region, MAX_MESSAGE_CHARS))
+            client = client_address(request.ip, request.headers.get("x-forwarded-for"), self.trusted_proxies)
+            if not (self.client_limiter.allow(client) and self.limiter.allow(chat.sender)):
+                return answer(rate_limited_text(region))
             collector = CollectingOutputChannel()
-            message = UserMessage(chat.message, collector, chat.sender, input_channel=self.name(),
-                                  metadata=chat.metadata)
-            try:
-                async with self.turn(urgent=classify(chat.message) is not None):
+            message = UserMessage(as_rasa_text(chat.message, intents()), collector, chat.sender,
+                                  input_channel=self.name())
+            urgent = category is not None or payload in URGENT_PAYLOAD_INTENTS
+            async with self.gate.turn(urgent=urgent) as admitted:
+                if not admitted:
+                    return answer(busy_text(region))
+                try:
                     await on_new_message(message)
-            except Exception as error:  # noqa: BLE001 - the patient gets a reply whatever failed
-                # The type only: the exception text can carry what the patient typed.
-                logger.error("Handling a message failed: %s", type(error).__name__)
+                except Exception as error:  # noqa: BLE001 - the patient gets a reply whatever failed
+                    # The type only: the exception text can carry what the patient typed.
+                    logger.error("Handling a message failed: %s", type(error).__name__)
             if not collector.messages:
                 # Every message gets a reply; none means an action failed (Rasa logs which and why).
                 collector.messages.append(
@@ -110,3 +127,19 @@ class CareNavigatorRestInput(RestInput):
             return response.json(collector.messages)
 
         return webhook
+
+
+async def _every_reply(request: Request, reply: HTTPResponse) -> Optional[HTTPResponse]:
+    if request.path == "/":
+        # Rasa's "Hello from Rasa: <version>" tells a visitor which version to look up flaws for.
+        reply = response.text("Not found", status=404)
+    for name, value in EVERY_REPLY_HEADERS.items():
+        reply.headers[name] = value
+    return reply if request.path == "/" else None
+
+
+def harden_app(app: Sanic, _loop: Any = None) -> None:
+    """On the whole Rasa server, not only this channel's routes: the headers of
+    :data:`EVERY_REPLY_HEADERS` on every reply, and ``/`` answers 404 instead of Rasa's version banner."""
+    app.register_middleware(_every_reply, "response")
+
