@@ -10,16 +10,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.pathway import PathwayForm, PathwaySubmit, Recorder, answers
 from bot.clinic import load_clinic
+from bot.pathways import ENDING_CARE
 from bot.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, QUESTIONS, US_ONLY, build_card, build_checklist
 from bot.replies import contact_line
 
 
 class ValidateEndingCareForm(PathwayForm):
-    pathway = "ending_care"
-    questions = QUESTIONS
-
-    def name(self) -> Text:
-        return "validate_ending_care_form"
+    pathway = ENDING_CARE
 
     def slots_to_ask(self, tracker: Tracker) -> List[Text]:
         region = load_clinic().region
@@ -40,11 +37,7 @@ class ValidateEndingCareForm(PathwayForm):
 class ActionSubmitEndingCareForm(PathwaySubmit):
     """Sends the checklist (with the records-request letter) as text and as a card payload."""
 
-    pathway = "ending_care"
-    questions = QUESTIONS
-
-    def name(self) -> Text:
-        return "action_submit_ending_care_form"
+    pathway = ENDING_CARE
 
     def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
         clinic = load_clinic()

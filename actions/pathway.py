@@ -2,7 +2,8 @@
 sure / why / stop / start over, short digressions, and finishing or leaving the form.
 
 A pathway module subclasses :class:`PathwayForm` (validation, and asking the next question) and
-:class:`PathwaySubmit`, and keeps only what is particular to it.
+:class:`PathwaySubmit`, sets ``pathway`` to its record in ``bot/pathways.py`` (which gives the questions and
+the actions' names), and keeps only what is particular to it.
 
 The form's validation action also records the start and asks the next question, so an answer costs one
 call to the action server rather than two (there are no ``action_ask_*`` actions; Rasa asks nothing
@@ -22,6 +23,7 @@ from rasa_sdk.types import DomainDict
 
 from bot import analytics, forms
 from bot.clinic import load_clinic
+from bot.pathways import Pathway
 from bot.questions import YES_NO_BUTTONS, Question
 from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED, talk_to_person_text
 
@@ -106,15 +108,21 @@ def _text(value: Any) -> str:
 class PathwayForm(FormValidationAction, abc.ABC):
     """Validation for a pathway form whose questions are listed in ``bot``."""
 
-    pathway: Text = ""
-
     @property
     @abc.abstractmethod
+    def pathway(self) -> Pathway:
+        """The pathway's record in ``bot/pathways.py`` (a class attribute in subclasses)."""
+
+    def name(self) -> Text:
+        return self.pathway.validate_action
+
+    @property
     def questions(self) -> Sequence[Question]:
-        """The pathway's questions, in order (a class attribute in subclasses)."""
+        """The pathway's questions, in order."""
+        return self.pathway.questions
 
     def question(self, slot: Text) -> Question:
-        return next(q for q in self.questions if q.slot == slot)
+        return self.pathway.question(slot)
 
     def slots_to_ask(self, tracker: Tracker) -> List[Text]:
         """The questions to ask, in order, given the answers so far (override to skip some)."""
@@ -156,7 +164,7 @@ class PathwayForm(FormValidationAction, abc.ABC):
     ) -> List[EventType]:
         events: List[EventType] = []
         slots = {q.slot for q in self.questions}
-        record = Recorder(tracker, self.pathway)
+        record = Recorder(tracker, self.pathway.name)
         if self.starting(tracker):
             record(analytics.START, analytics.STARTED)
         for slot, value in tracker.slots_to_validate().items():
@@ -180,7 +188,7 @@ class PathwayForm(FormValidationAction, abc.ABC):
 
     def analytics_codes(self, slot: Text, value: Any) -> List[Text]:
         """The codes to record for an answer: never the words. Free text becomes ``free_text_given``."""
-        allowed = analytics.VOCABULARY[self.pathway][slot]
+        allowed = analytics.VOCABULARY[self.pathway.name][slot]
         return [value if value in allowed else analytics.FREE_TEXT]
 
     def answer(self, slot: Text, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
@@ -227,17 +235,23 @@ class PathwayForm(FormValidationAction, abc.ABC):
 class PathwaySubmit(Action, abc.ABC):
     """Runs when a pathway form ends: either the patient left it, or it is complete."""
 
-    pathway: Text = ""
-    questions: Sequence[Question] = ()
     extra_slots: Sequence[Text] = ()
+
+    @property
+    @abc.abstractmethod
+    def pathway(self) -> Pathway:
+        """The pathway's record in ``bot/pathways.py`` (a class attribute in subclasses)."""
+
+    def name(self) -> Text:
+        return self.pathway.submit_action
 
     def clear(self) -> List[EventType]:
         """Forget the answers, so the next visit to the pathway starts fresh."""
-        names = [q.slot for q in self.questions] + list(self.extra_slots) + [EXIT_SLOT]
+        names = self.pathway.slots + list(self.extra_slots) + [EXIT_SLOT]
         return [SlotSet(name, None) for name in names]
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        record = Recorder(tracker, self.pathway)
+        record = Recorder(tracker, self.pathway.name)
         exit_word = tracker.get_slot(EXIT_SLOT)
         if exit_word == forms.START_OVER:
             record(analytics.END, "start_over")

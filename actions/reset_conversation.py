@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.pathway import PathwayForm, PathwaySubmit, Recorder
 from bot import analytics, forms
+from bot.pathways import RESET_CONVERSATION, menu_buttons
 from bot.reset_script import (
     HEAT_INTRO,
     HELPS,
@@ -20,6 +21,7 @@ from bot.reset_script import (
     REPHRASE,
     ROLE_NO_NAMES,
     ROLE_UNCLEAR,
+    SAFEGUARDING,
     ResetAnswers,
     build_reset_script,
     channel_from_text,
@@ -47,11 +49,7 @@ def answers_from(tracker: Tracker) -> ResetAnswers:
 
 
 class ValidateResetConversationForm(PathwayForm):
-    pathway = "reset_conversation"
-    questions = QUESTIONS
-
-    def name(self) -> Text:
-        return "validate_reset_conversation_form"
+    pathway = RESET_CONVERSATION
 
     def slots_to_ask(self, tracker: Tracker) -> List[Text]:
         if tracker.get_slot(SAFEGUARDING_SLOT):
@@ -64,7 +62,7 @@ class ValidateResetConversationForm(PathwayForm):
     def analytics_codes(self, slot: Text, value: Any) -> List[Text]:
         if slot == "reset_helps":
             return value.split() if value not in ("skip", "not_sure") else [value]
-        if slot == "reset_role" and value not in analytics.VOCABULARY[self.pathway][slot]:
+        if slot == "reset_role" and value not in analytics.VOCABULARY[self.pathway.name][slot]:
             return ["other_role"]
         return super().analytics_codes(slot, value)
 
@@ -146,20 +144,15 @@ class ValidateResetConversationForm(PathwayForm):
 class ActionSubmitResetForm(PathwaySubmit):
     """Sends the script as text and as a card payload, then tips and the other pathways."""
 
-    pathway = "reset_conversation"
-    questions = QUESTIONS
+    pathway = RESET_CONVERSATION
     extra_slots = (SO_FAR, OWN_WORDS)
-
-    def name(self) -> Text:
-        return "action_submit_reset_form"
 
     def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
         if tracker.get_slot(SAFEGUARDING_SLOT):
-            dispatcher.utter_message(text=NO_SCRIPT_AFTER_SAFEGUARDING, buttons=[
-                {"title": "Leave a clinician safely", "payload": "/end_care"},
+            dispatcher.utter_message(text=NO_SCRIPT_AFTER_SAFEGUARDING, buttons=menu_buttons("ending_care") + [
                 {"title": "Talk to a person", "payload": "/talk_to_person"},
             ])
-            return "safeguarding"
+            return SAFEGUARDING
         answers = answers_from(tracker)
         if answers.helps_own_words:
             record("reset_helps", analytics.FREE_TEXT)
@@ -167,9 +160,6 @@ class ActionSubmitResetForm(PathwaySubmit):
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
         dispatcher.utter_message(
             text=IF_IT_GOES_BADLY,
-            buttons=[
-                {"title": "Decide about a second opinion", "payload": "/request_second_opinion"},
-                {"title": "Leave a clinician safely", "payload": "/end_care"},
-            ],
+            buttons=menu_buttons("second_opinion", "ending_care"),
         )
         return answers.channel if answers.channel in ("visit", "portal", "phone") else None

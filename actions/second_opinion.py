@@ -9,15 +9,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.pathway import PathwayForm, PathwaySubmit, Recorder, answers
 from bot.clinic import load_clinic
+from bot.pathways import SECOND_OPINION
 from bot.second_opinion import QUESTIONS, build_summary, decide
 
 
 class ValidateSecondOpinionForm(PathwayForm):
-    pathway = "second_opinion"
-    questions = QUESTIONS
-
-    def name(self) -> Text:
-        return "validate_second_opinion_form"
+    pathway = SECOND_OPINION
 
     def slots_to_ask(self, tracker: Tracker) -> List[Text]:
         if tracker.get_slot("so_emergency") == "yes":
@@ -28,11 +25,7 @@ class ValidateSecondOpinionForm(PathwayForm):
 class ActionSubmitSecondOpinionForm(PathwaySubmit):
     """Sends the tier, its reasons and what applies next, as text and as a card payload."""
 
-    pathway = "second_opinion"
-    questions = QUESTIONS
-
-    def name(self) -> Text:
-        return "action_submit_second_opinion_form"
+    pathway = SECOND_OPINION
 
     def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
         decision = decide(answers(tracker, QUESTIONS))

@@ -39,6 +39,12 @@ QUESTIONS = [
              "Feedback can help the practice improve. It's entirely up to you.", YES_NO_BUTTONS),
 ]
 US_ONLY = {"ec_pcp_required"}
+# Every item a checklist can hold, by code (what analytics records of it).
+CHECKLIST_CODES = (
+    "notice_period", "urgent_care_continues", "new_clinician_first", "book_first_visit", "ask_for_referrals",
+    "request_records", "bridge_prescriptions", "ongoing_treatment", "pending_results", "change_pcp_with_insurer",
+    "keep_copies", "urgent_needs_in_gap", "feedback",
+)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 from typing import Dict, Optional, Sequence
 
 YES_NO_BUTTONS = ("Yes", "No", "Not sure")
+# The codes any question may record (yes / no answers and the control words), and the one code that stands
+# for the patient's own words: analytics never keeps the words themselves.
+ANSWERS = frozenset({"yes", "no", "not_sure", "skip"})
+FREE_TEXT = "free_text_given"
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.clinic import Clinic
+from bot.pathways import menu_buttons
 
 
 def contact_line(clinic: Clinic) -> str:
@@ -25,12 +26,8 @@ def talk_to_person_text(clinic: Clinic) -> str:
     return " ".join(lines)
 
 
-# The three pathways, as the greeting's buttons in domain.yml offer them (a contract test keeps them equal).
-MENU_BUTTONS = [
-    {"title": "Plan a calm talk with my clinician", "payload": "/prepare_reset_conversation"},
-    {"title": "Decide about a second opinion", "payload": "/request_second_opinion"},
-    {"title": "Leave a clinician safely", "payload": "/end_care"},
-]
+# The pathways, as the greeting's buttons in domain.yml offer them (tests/test_contract.py keeps them equal).
+MENU_BUTTONS = menu_buttons()
 PATHWAY_STOPPED = "Okay, we've stopped there, and I've let go of your answers. What would you like to do next?"
 
 # The region's urgent-help numbers: (emergency number, crisis line, one sentence).

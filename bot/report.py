@@ -25,11 +25,12 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 import sqlite_utils
 
-from bot.analytics import END, SAFETY_REPLIES, START, TABLE, VOCABULARY, db_path
+from bot.analytics import END, SAFETY_REPLIES, START, TABLE, db_path
+from bot.pathways import NAMES, get
 
 SMALL = range(1, 11)
 SUPPRESSED = "<11"
-PATHWAYS = ["reset_conversation", "second_opinion", "ending_care"]
+PATHWAYS = NAMES
 ENDINGS = ["completed", "stopped", "start_over"]
 Key = Tuple[str, ...]
 
@@ -53,7 +54,8 @@ def week_of(day: str) -> str:
 
 
 def _steps(pathway: str) -> List[str]:
-    return [s for s in VOCABULARY[pathway] if s not in (START, END) and not s.startswith(("tier", "sure_", "checklist"))]
+    """The pathway's questions in the order they are asked: the steps a patient can leave at."""
+    return get(pathway).slots
 
 
 @dataclass

@@ -268,6 +268,10 @@ NO_SCRIPT_AFTER_SAFEGUARDING = (
 )
 HEAT_INTRO = "Before I write it, a quick check of the wording:"
 REPHRASE, KEEP = "Rephrase it", "Keep my words"
+# Codes: the heat check's two answers, a role not in ROLES, and the outcome when no script follows.
+REPHRASED, KEPT = "rephrased", "kept"
+OTHER_ROLE = "other_role"
+SAFEGUARDING = "safeguarding"
 
 QUESTIONS = [
     Question(

@@ -32,6 +32,8 @@ TIER_TITLES = {
 }
 SURE_SLOTS = ["so_sure_sure", "so_sure_understand", "so_sure_risks", "so_sure_support"]
 SURE_CONFLICT_MAX = 3
+CONFLICT, NO_CONFLICT, NOT_ANSWERED = "conflict", "no_conflict", "not_answered"
+SURE_BANDS = (CONFLICT, NO_CONFLICT, NOT_ANSWERED)
 
 QUESTIONS = [
     Question("so_emergency",
@@ -88,8 +90,8 @@ class Decision:
     def sure_band(self) -> str:
         """A code for analytics: ``conflict``, ``no_conflict`` or ``not_answered``."""
         if self.sure_score is None:
-            return "not_answered"
-        return "conflict" if self.decisional_conflict else "no_conflict"
+            return NOT_ANSWERED
+        return CONFLICT if self.decisional_conflict else NO_CONFLICT
 
 
 def sure_score(answers: Mapping[str, Optional[str]]) -> tuple:

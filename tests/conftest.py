@@ -126,3 +126,14 @@ def run_action(action, tracker, domain):
         finally:
             loop.close()
     return result, dispatcher.messages
+
+
+def pathway_actions() -> dict:
+    """``{pathway name: (form name, validation action class, submit action class)}`` from the registry."""
+    import actions  # noqa: F401 (registers every pathway's actions)
+    from actions.pathway import PathwayForm, PathwaySubmit
+    from bot.pathways import PATHWAYS
+
+    validate = {cls.pathway.name: cls for cls in PathwayForm.__subclasses__()}
+    submit = {cls.pathway.name: cls for cls in PathwaySubmit.__subclasses__()}
+    return {p.name: (p.form, validate[p.name], submit[p.name]) for p in PATHWAYS}

@@ -8,10 +8,9 @@ import itertools
 import pytest
 from rasa_sdk import Tracker
 
-from actions.ending_care import ActionSubmitEndingCareForm, ValidateEndingCareForm
+from actions.ending_care import ValidateEndingCareForm
 from actions.pathway import DIGRESSION_MAX_WORDS
-from actions.reset_conversation import ActionSubmitResetForm, ValidateResetConversationForm
-from actions.second_opinion import ActionSubmitSecondOpinionForm, ValidateSecondOpinionForm
+from actions.reset_conversation import ValidateResetConversationForm
 from bot import forms
 from bot.bench.expected import CARD_KIND, RESUME_PAYLOAD, classify_reply
 from bot.bench.workload import (
@@ -26,16 +25,12 @@ from bot.bench.workload import (
     patient_conversations,
     pool,
 )
-from bot.pathways import QUESTIONS, button_titles
+from bot.pathways import NAMES, PATHWAYS, QUESTIONS, button_titles
 from bot.replies import MENU_BUTTONS
 from bot.safety import CRISIS, classify, normalise
-from conftest import ROOT, form_tracker, nlu_examples, run_action
+from conftest import ROOT, form_tracker, nlu_examples, pathway_actions, run_action
 
-FORMS = {
-    "reset_conversation": ("reset_conversation_form", ValidateResetConversationForm, ActionSubmitResetForm),
-    "second_opinion": ("second_opinion_form", ValidateSecondOpinionForm, ActionSubmitSecondOpinionForm),
-    "ending_care": ("ending_care_form", ValidateEndingCareForm, ActionSubmitEndingCareForm),
-}
+FORMS = pathway_actions()
 
 
 @functools.lru_cache(maxsize=None)
@@ -96,7 +91,7 @@ def test_no_patient_message_is_copied_from_the_training_data():
 def test_visits_walk_whole_pathways_with_interruptions_and_short_visits():
     conversations = draws()
     names = collections.Counter(c.name.split("+")[0] for c in conversations)
-    assert {"reset_conversation", "second_opinion", "ending_care"} <= set(names)
+    assert set(NAMES) <= set(names)
     assert any(n.startswith("visit:") for n in names)
     assert any("+crisis" in c.name for c in conversations)
     assert any("+start_over+" in c.name for c in conversations)
@@ -131,7 +126,7 @@ def test_control_words_and_questions_are_ones_the_forms_take_as_such():
 @pytest.mark.parametrize("slot", ["so_serious", "ec_pending"])
 @pytest.mark.parametrize("code", ["yes", "no", "not_sure"])
 def test_every_typed_yes_no_answer_is_understood(domain_dict, slot, code):
-    pathway = "second_opinion" if slot.startswith("so_") else "ending_care"
+    pathway = next(p.name for p in PATHWAYS if slot.startswith(p.slot_prefix))
     form, validate, _ = FORMS[pathway]
     for text in pool()["answers"][code]:
         events, _ = run_action(validate(), form_tracker(form, slot, text), domain_dict)
@@ -181,7 +176,7 @@ def replay(conversation, domain):
 
 def test_the_expected_replies_are_what_the_forms_reply(domain_dict):
     walks = [c for c in draws(patients=10, each=40) if not c.name.startswith("visit:") and "+" not in c.name]
-    assert len({c.name for c in walks}) == 3
+    assert len({c.name for c in walks}) == len(PATHWAYS)
     for conversation in walks:
         verdicts = replay(conversation, domain_dict)
         assert verdicts and all(error is None for _, error in verdicts), (conversation.name, verdicts)

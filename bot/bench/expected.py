@@ -21,7 +21,7 @@ import yaml
 
 from bot.clinic import load_clinic
 from bot.launcher import ROOT
-from bot.pathways import QUESTIONS
+from bot.pathways import PATHWAYS, QUESTIONS
 from bot.replies import URGENT_HELP, rate_limited_text, talk_to_person_text, unavailable_text
 from bot.reset_script import ROLE_NO_NAMES, ROLE_UNCLEAR
 
@@ -66,7 +66,7 @@ REPLY_TO: Dict[str, Step] = {
 # "Carry on where we were" button being added to the safety replies); without it the visit ends there.
 RESUME_PAYLOAD = "/resume_pathway"
 # The card each pathway ends with (``Card.kind``).
-CARD_KIND = {"reset_conversation": "reset_script", "second_opinion": "second_opinion", "ending_care": "ending_care"}
+CARD_KIND = {p.name: p.card_kind for p in PATHWAYS}
 # The form's own "pick another" prompt while the patient adds what would help (actions/reset_conversation.py).
 MORE_HELPS = "Anything else? Pick another"
 # Texts that mean the bot did not understand (the first words of each; the sources are named in tests).

@@ -30,7 +30,7 @@ from bot.bench.expected import REPLY_TO, RESUME_PAYLOAD, Expect, Step
 from bot.clinic import load_clinic
 from bot.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, US_ONLY
 from bot.launcher import ROOT
-from bot.pathways import QUESTIONS
+from bot.pathways import PATHWAYS, QUESTIONS
 from bot.questions import YES_NO_BUTTONS
 from bot.safety import normalise
 
@@ -211,8 +211,7 @@ def _plan_ending_care(b: _Builder) -> List[Tuple[Step, str, bool]]:
 
 
 PLANS = {"reset_conversation": _plan_reset, "second_opinion": _plan_second_opinion, "ending_care": _plan_ending_care}
-_MENU = {"reset_conversation": "/prepare_reset_conversation", "second_opinion": "/request_second_opinion",
-         "ending_care": "/end_care"}
+_MENU = {p.name: p.menu_button["payload"] for p in PATHWAYS}
 
 
 def _open_pathway(b: _Builder, pathway: str, steps: List[Tuple[Step, str, bool]]) -> None:
