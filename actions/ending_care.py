@@ -1,4 +1,4 @@
-"""Pathway 3, ending care safely: thin actions over ``bot/ending_care.py``."""
+"""Pathway 3, ending care safely: thin actions over ``bot/pathways/ending_care.py``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.pathway import PathwayForm, PathwaySubmit, Recorder, answers
 from bot.clinic import load_clinic
 from bot.pathways import ENDING_CARE
-from bot.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, QUESTIONS, US_ONLY, build_card, build_checklist
+from bot.pathways.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, QUESTIONS, US_ONLY, build_card, build_checklist
 from bot.replies import contact_line
 
 

@@ -2,7 +2,7 @@
 sure / why / stop / start over, short digressions, and finishing or leaving the form.
 
 A pathway module subclasses :class:`PathwayForm` (validation, and asking the next question) and
-:class:`PathwaySubmit`, sets ``pathway`` to its record in ``bot/pathways.py`` (which gives the questions and
+:class:`PathwaySubmit`, sets ``pathway`` to its record in ``bot/pathways/registry.py`` (which gives the questions and
 the actions' names), and keeps only what is particular to it.
 
 The form's validation action also records the start and asks the next question, so an answer costs one
@@ -24,7 +24,7 @@ from rasa_sdk.types import DomainDict
 from bot import analytics, forms
 from bot.clinic import load_clinic
 from bot.pathways import Pathway
-from bot.questions import YES_NO_BUTTONS, Question
+from bot.pathways.questions import YES_NO_BUTTONS, Question
 from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED, talk_to_person_text
 
 logger = logging.getLogger(__name__)
@@ -111,7 +111,7 @@ class PathwayForm(FormValidationAction, abc.ABC):
     @property
     @abc.abstractmethod
     def pathway(self) -> Pathway:
-        """The pathway's record in ``bot/pathways.py`` (a class attribute in subclasses)."""
+        """The pathway's record in ``bot/pathways/registry.py`` (a class attribute in subclasses)."""
 
     def name(self) -> Text:
         return self.pathway.validate_action
@@ -240,7 +240,7 @@ class PathwaySubmit(Action, abc.ABC):
     @property
     @abc.abstractmethod
     def pathway(self) -> Pathway:
-        """The pathway's record in ``bot/pathways.py`` (a class attribute in subclasses)."""
+        """The pathway's record in ``bot/pathways/registry.py`` (a class attribute in subclasses)."""
 
     def name(self) -> Text:
         return self.pathway.submit_action

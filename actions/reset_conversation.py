@@ -1,4 +1,4 @@
-"""Pathway 1, the reset conversation: thin actions over ``bot/reset_script.py``."""
+"""Pathway 1, the reset conversation: thin actions over ``bot/pathways/reset_conversation.py``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.pathway import PathwayForm, PathwaySubmit, Recorder
 from bot import analytics, forms
 from bot.pathways import RESET_CONVERSATION, menu_buttons
-from bot.reset_script import (
+from bot.pathways.reset_conversation import (
     HEAT_INTRO,
     HELPS,
     HELPS_DONE,

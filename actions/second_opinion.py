@@ -1,4 +1,4 @@
-"""Pathway 2, the second-opinion navigator: thin actions over ``bot/second_opinion.py``."""
+"""Pathway 2, the second-opinion navigator: thin actions over ``bot/pathways/second_opinion.py``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.pathway import PathwayForm, PathwaySubmit, Recorder, answers
 from bot.clinic import load_clinic
 from bot.pathways import SECOND_OPINION
-from bot.second_opinion import QUESTIONS, build_summary, decide
+from bot.pathways.second_opinion import QUESTIONS, build_summary, decide
 
 
 class ValidateSecondOpinionForm(PathwayForm):

@@ -29,7 +29,7 @@ import sqlite_utils
 
 from bot import __version__
 from bot.pathways import PATHWAYS
-from bot.questions import ANSWERS, FREE_TEXT  # noqa: F401 (part of this module's interface)
+from bot.pathways.questions import ANSWERS, FREE_TEXT  # noqa: F401 (part of this module's interface)
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ ENDINGS = frozenset({"completed", "stopped", "start_over"})
 SAFETY_REPLIES = ("crisis", "crisis_other", "emergency", "overdose", "check_in_crisis", "check_in_emergency",
                   "safeguarding", "medication_caution")
 
-# The closed vocabulary: pathway -> step -> the choice codes it may record, built from bot/pathways.py's
+# The closed vocabulary: pathway -> step -> the choice codes it may record, built from bot/pathways/registry.py's
 # records: the start, each question, each result, the end (the report's step order is this order).
 VOCABULARY: Dict[str, Dict[str, FrozenSet[str]]] = {
     **{p.name: {START: frozenset({STARTED}), **p.answer_vocabulary(), **p.result_codes, END: ENDINGS}

@@ -5,7 +5,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import Restarted, SlotSet
 
 from actions.reset_conversation import ActionSubmitResetForm, ValidateResetConversationForm
-from bot.reset_script import QUESTIONS
+from bot.pathways.reset_conversation import QUESTIONS
 from conftest import form_tracker, run_action
 
 FORM = "reset_conversation_form"

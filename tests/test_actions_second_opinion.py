@@ -4,7 +4,7 @@ import pytest
 from rasa_sdk import Tracker
 
 from actions.second_opinion import ActionSubmitSecondOpinionForm, ValidateSecondOpinionForm
-from bot.second_opinion import QUESTIONS
+from bot.pathways.second_opinion import QUESTIONS
 from conftest import form_tracker, run_action
 
 FORM = "second_opinion_form"

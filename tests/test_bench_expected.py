@@ -21,10 +21,10 @@ from bot.bench.expected import (
     classify_reply,
 )
 from bot.clinic import load_clinic
-from bot.ending_care import build_card, build_checklist
+from bot.pathways.ending_care import build_card, build_checklist
 from bot.replies import MENU_BUTTONS, rate_limited_text, unavailable_text
-from bot.reset_script import ROLE_NO_NAMES, ROLE_UNCLEAR, ResetAnswers, build_reset_script
-from bot.second_opinion import QUESTIONS, build_summary, decide
+from bot.pathways.reset_conversation import ROLE_NO_NAMES, ROLE_UNCLEAR, ResetAnswers, build_reset_script
+from bot.pathways.second_opinion import QUESTIONS, build_summary, decide
 from conftest import ROOT, read_yaml
 
 DOMAIN = read_yaml(ROOT / "domain.yml")

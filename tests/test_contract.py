@@ -25,7 +25,7 @@ from conftest import ROOT, nlu_examples, read_yaml
 MIN_EXAMPLES = 10
 DOMAIN = read_yaml(ROOT / "domain.yml")
 FEATURES = ["core", "safety"] + NAMES
-REGISTRY = "bot/pathways.py"
+REGISTRY = "bot/pathways/registry.py"
 # The safety layer's intents: they never fill a form's answer (the first slot's anchor in domain.yml).
 SAFETY_INTENTS = ["express_crisis", "express_crisis_other", "report_emergency", "report_overdose", "hint_self_harm",
                   "mention_symptom", "report_abuse", "stop_medication"]

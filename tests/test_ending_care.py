@@ -1,8 +1,8 @@
-"""The ending-care checklist builder (bot/ending_care.py): every branch, the order, the warnings."""
+"""The ending-care checklist builder (bot/pathways/ending_care.py): every branch, the order, the warnings."""
 
 import pytest
 
-from bot.ending_care import build_card, build_checklist, records_letter
+from bot.pathways.ending_care import build_card, build_checklist, records_letter
 
 ALL_NO = {"ec_initiator": "patient", "ec_new_clinician": "no", "ec_medications": "no",
           "ec_ongoing_treatment": "no", "ec_pending": "no", "ec_pcp_required": "no", "ec_feedback": "no"}

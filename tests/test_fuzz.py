@@ -8,7 +8,7 @@ from actions.reset_conversation import ValidateResetConversationForm
 from actions.second_opinion import ValidateSecondOpinionForm
 from bot import forms, safety
 from bot.requests import BadRequest, parse_chat_request
-from bot.reset_script import ResetAnswers, build_reset_script, channel_from_text, for_whom_from_text, role_from_text
+from bot.pathways.reset_conversation import ResetAnswers, build_reset_script, channel_from_text, for_whom_from_text, role_from_text
 from conftest import form_tracker, read_yaml, ROOT, run_action
 
 DOMAIN = read_yaml(ROOT / "domain.yml")

@@ -1,10 +1,10 @@
-"""The second-opinion decision function (bot/second_opinion.py): a table over every tier boundary."""
+"""The second-opinion decision function (bot/pathways/second_opinion.py): a table over every tier boundary."""
 
 import itertools
 
 import pytest
 
-from bot.second_opinion import (
+from bot.pathways.second_opinion import (
     EMERGENCY,
     OPTIONAL,
     REASONABLE,

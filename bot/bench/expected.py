@@ -23,7 +23,7 @@ from bot.clinic import load_clinic
 from bot.launcher import ROOT
 from bot.pathways import PATHWAYS, QUESTIONS
 from bot.replies import URGENT_HELP, rate_limited_text, talk_to_person_text, unavailable_text
-from bot.reset_script import ROLE_NO_NAMES, ROLE_UNCLEAR
+from bot.pathways.reset_conversation import ROLE_NO_NAMES, ROLE_UNCLEAR
 
 # Every kind of error, in the order they are checked.
 NO_REPLY = "no_reply"  # a connection error, a time-out, another non-200 answer, or an empty reply

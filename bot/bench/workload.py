@@ -25,13 +25,13 @@ from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 import yaml
 
-from bot import forms, reset_script
+from bot import forms
 from bot.bench.expected import REPLY_TO, RESUME_PAYLOAD, Expect, Step
 from bot.clinic import load_clinic
-from bot.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, US_ONLY
+from bot.pathways.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, US_ONLY
 from bot.launcher import ROOT
-from bot.pathways import PATHWAYS, QUESTIONS
-from bot.questions import YES_NO_BUTTONS
+from bot.pathways import PATHWAYS, QUESTIONS, reset_conversation
+from bot.pathways.questions import YES_NO_BUTTONS
 from bot.safety import normalise
 
 MESSAGES_FILE = Path(__file__).with_name("patient_messages.yml")
@@ -158,29 +158,29 @@ def _plan_reset(b: _Builder) -> List[Tuple[Step, str, bool]]:
         else:
             steps.append((Step("question", slot), rng.choice(buttons), False))
 
-    ask("reset_for_whom", [title for title, _, _ in reset_script.FOR_WHOM.values()])
-    ask("reset_role", list(reset_script.ROLES.values()))
+    ask("reset_for_whom", [title for title, _, _ in reset_conversation.FOR_WHOM.values()])
+    ask("reset_role", list(reset_conversation.ROLES.values()))
     happened = ask("reset_what_happened", [], own_words=True)
     concern = ask("reset_concern", [], own_words=True)
-    findings = reset_script.heat_check(reset_script.ResetAnswers(what_happened=happened, concern=concern))
+    findings = reset_conversation.heat_check(reset_conversation.ResetAnswers(what_happened=happened, concern=concern))
     if findings:
         rephrase = rng.random() < REPHRASE
-        steps.append((Step("question", "reset_heat_choice"), reset_script.REPHRASE if rephrase else reset_script.KEEP,
+        steps.append((Step("question", "reset_heat_choice"), reset_conversation.REPHRASE if rephrase else reset_conversation.KEEP,
                       False))
         if rephrase:  # the flagged answers are asked again, in order, in calmer words
             for name in ("what_happened", "concern"):
                 if any(f.field == name for f in findings):
                     calm = [t for t in pool()["answers"][f"reset_{name}"]
-                            if not reset_script.heat_check(reset_script.ResetAnswers(**{name: t}))]
+                            if not reset_conversation.heat_check(reset_conversation.ResetAnswers(**{name: t}))]
                     steps.append((Step("rephrased_question", f"reset_{name}"), rng.choice(calm), True))
     if rng.random() < TYPE_ANSWER["reset_helps"]:
         steps.append((Step("question", "reset_helps"), b.typed("answers", "reset_helps"), True))
     else:
-        picks = rng.sample([title for title, _ in reset_script.HELPS.values()], rng.choice([1, 1, 2]))
+        picks = rng.sample([title for title, _ in reset_conversation.HELPS.values()], rng.choice([1, 1, 2]))
         steps.append((Step("question", "reset_helps"), picks[0], False))
-        for title in picks[1:] + [reset_script.HELPS_DONE]:
+        for title in picks[1:] + [reset_conversation.HELPS_DONE]:
             steps.append((Step("more_helps"), title, False))
-    ask("reset_channel", list(reset_script.CHANNELS.values()))
+    ask("reset_channel", list(reset_conversation.CHANNELS.values()))
     return steps
 
 

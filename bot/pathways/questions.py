@@ -1,6 +1,6 @@
 """A pathway's questions as data: prompt, buttons, a one-line reason for "why do you ask?" (pure).
 
-Each pathway module (``bot/reset_script.py``, ...) lists its questions in order;
+Each pathway module (``bot/pathways/reset_conversation.py``, ...) lists its questions in order;
 the form validation actions in ``actions/pathway.py`` read them and ask them in order.
 """
 

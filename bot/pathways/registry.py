@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Mapping, Sequence, Tuple
 
-from bot import ending_care, reset_script, second_opinion
-from bot.questions import ANSWERS, FREE_TEXT, Question
+from bot.pathways import ending_care, reset_conversation, second_opinion
+from bot.pathways.questions import ANSWERS, FREE_TEXT, Question
 from bot.text import clean_message, neutralise_slash
 
 
@@ -86,21 +86,21 @@ class Pathway:
 RESET_CONVERSATION = Pathway(
     name="reset_conversation",
     slot_prefix="reset_",
-    questions=reset_script.QUESTIONS,
+    questions=reset_conversation.QUESTIONS,
     entry_intent="prepare_reset_conversation",
     menu_title="Plan a calm talk with my clinician",
     card_kind="reset_script",
     answer_codes={
-        "reset_for_whom": frozenset(reset_script.FOR_WHOM),
-        "reset_role": frozenset(reset_script.ROLES) | {reset_script.OTHER_ROLE},
+        "reset_for_whom": frozenset(reset_conversation.FOR_WHOM),
+        "reset_role": frozenset(reset_conversation.ROLES) | {reset_conversation.OTHER_ROLE},
         "reset_what_happened": frozenset({FREE_TEXT}),
         "reset_concern": frozenset({FREE_TEXT}),
-        "reset_heat_choice": frozenset({reset_script.REPHRASED, reset_script.KEPT}),
-        "reset_helps": frozenset(reset_script.HELPS) | {FREE_TEXT},
-        "reset_channel": frozenset(reset_script.CHANNELS),
+        "reset_heat_choice": frozenset({reset_conversation.REPHRASED, reset_conversation.KEPT}),
+        "reset_helps": frozenset(reset_conversation.HELPS) | {FREE_TEXT},
+        "reset_channel": frozenset(reset_conversation.CHANNELS),
     },
-    outcomes=frozenset(reset_script.CHANNELS) | {reset_script.SAFEGUARDING},
-    extra_buttons=frozenset({reset_script.HELPS_DONE}),
+    outcomes=frozenset(reset_conversation.CHANNELS) | {reset_conversation.SAFEGUARDING},
+    extra_buttons=frozenset({reset_conversation.HELPS_DONE}),
     action_stem="reset",
 )
 SECOND_OPINION = Pathway(
@@ -136,7 +136,7 @@ def get(name: str) -> Pathway:
     for pathway in PATHWAYS:
         if pathway.name == name:
             return pathway
-    raise KeyError(f"no pathway {name!r} in bot/pathways.py's PATHWAYS")
+    raise KeyError(f"no pathway {name!r} in bot/pathways/registry.py's PATHWAYS")
 
 
 def menu_buttons(*names: str) -> List[Dict[str, str]]:

@@ -1,11 +1,11 @@
-"""The reset-conversation script builder (bot/reset_script.py), across every combination of choices."""
+"""The reset-conversation script builder (bot/pathways/reset_conversation.py), across every combination of choices."""
 
 import itertools
 
 import pytest
 import textstat
 
-from bot.reset_script import (
+from bot.pathways.reset_conversation import (
     CHANNELS,
     FOR_WHOM,
     HELPS,

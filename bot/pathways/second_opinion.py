@@ -6,7 +6,7 @@ information, Risk-benefit ratio, Encouragement; one point per "yes", and a score
 
 Usage::
 
-    from bot.second_opinion import decide, build_summary
+    from bot.pathways.second_opinion import decide, build_summary
     decision = decide({"so_serious": "yes", "so_sure_sure": "no", ...})
     decision.tier, decision.reasons, decision.sure_score
     build_summary(decision, region="us").as_payload()
@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional
 
-from bot.cards import Card, bullets
-from bot.questions import YES_NO_BUTTONS, Question
+from bot.pathways.cards import Card, bullets
+from bot.pathways.questions import YES_NO_BUTTONS, Question
 
 EMERGENCY = "emergency"
 RECOMMENDED = "commonly_recommended"

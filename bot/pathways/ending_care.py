@@ -2,7 +2,7 @@
 
 Usage::
 
-    from bot.ending_care import build_checklist
+    from bot.pathways.ending_care import build_checklist
     items = build_checklist({"ec_initiator": "patient", "ec_medications": "yes", ...}, region="us")
     [item.code for item in items]
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import List, Mapping, Optional
 
-from bot.cards import Card
-from bot.questions import YES_NO_BUTTONS, Question
+from bot.pathways.cards import Card
+from bot.pathways.questions import YES_NO_BUTTONS, Question
 
 PATIENT, PRACTICE = "patient", "practice"
 INITIATOR_BUTTONS = {"I am (or we are)": PATIENT, "The clinician or practice": PRACTICE}

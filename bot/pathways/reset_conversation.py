@@ -7,7 +7,7 @@ words are quoted as typed; a spoken version is kept to about 90 words.
 
 Usage::
 
-    from bot.reset_script import ResetAnswers, build_reset_script
+    from bot.pathways.reset_conversation import ResetAnswers, build_reset_script
     script = build_reset_script(ResetAnswers(role="doctor", what_happened="...", concern="...",
                                              helps=["more_time"], channel="visit", for_whom="self"))
     script.spoken, script.portal_subject, script.portal_body, script.card().as_payload()
@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
-from bot.cards import Card, bullets
+from bot.pathways.cards import Card, bullets
 from bot.forms import NOT_SURE, SKIP
-from bot.questions import Question
+from bot.pathways.questions import Question
 
 SKIPPED = {SKIP, NOT_SURE, None, ""}
 SPOKEN_WORD_LIMIT = 90
