@@ -11,7 +11,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.pathway import PathwayForm, PathwaySubmit, Recorder, answers
 from bot.clinic import load_clinic
 from bot.pathways import ENDING_CARE
-from bot.pathways.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, QUESTIONS, US_ONLY, build_card, build_checklist
+from bot.pathways.ending_care import (
+    INITIATOR_BUTTONS,
+    PATIENT,
+    PRACTICE,
+    QUESTIONS,
+    US_ONLY,
+    build_card,
+    build_checklist,
+)
 from bot.replies import contact_line
 
 
@@ -22,7 +30,9 @@ class ValidateEndingCareForm(PathwayForm):
         region = load_clinic().region
         return [q.slot for q in QUESTIONS if region == "us" or q.slot not in US_ONLY]
 
-    def check_ec_initiator(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+    def check_ec_initiator(
+        self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Dict[Text, Any]:
         clean = text.strip().lower()
         code = {title.lower(): code for title, code in INITIATOR_BUTTONS.items()}.get(clean)
         if code is None and clean in (PATIENT, PRACTICE):
@@ -39,7 +49,9 @@ class ActionSubmitEndingCareForm(PathwaySubmit):
 
     pathway = ENDING_CARE
 
-    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
+    def complete(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder
+    ) -> Optional[Text]:
         clinic = load_clinic()
         given = answers(tracker, QUESTIONS)
         items = build_checklist(given, clinic.region, contact_line(clinic))

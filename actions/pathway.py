@@ -64,14 +64,35 @@ class Recorder:
 
 # Questions that may interrupt any form: answered, then the form asks its question again. (The safety
 # layer's replies interrupt forms too, from the safety policy: bot/rasa_addons/policy.py.)
-DIGRESSIONS = {"ask_privacy": "utter_privacy", "ask_if_bot": "utter_i_am_a_bot", "ask_help": "utter_help",
-               "ask_medical_question": "utter_medical_refusal", "talk_to_person": "action_talk_to_person"}
+DIGRESSIONS = {
+    "ask_privacy": "utter_privacy",
+    "ask_if_bot": "utter_i_am_a_bot",
+    "ask_help": "utter_help",
+    "ask_medical_question": "utter_medical_refusal",
+    "talk_to_person": "action_talk_to_person",
+}
 DIGRESSION_CONFIDENCE = 0.8
 # Intents after which the safety policy brings a form back (it was started before).
 RETURNING_INTENTS = {"deny_risk", "confirm_risk", "resume_pathway", "report_abuse", "stop_medication"}
 DIGRESSION_MAX_WORDS = 8
-_QUESTION_START = ("should ", "can ", "could ", "is ", "are ", "do ", "does ", "what ", "how ", "why ", "will ",
-                   "would ", "who ", "where ", "when ", "which ")
+_QUESTION_START = (
+    "should ",
+    "can ",
+    "could ",
+    "is ",
+    "are ",
+    "do ",
+    "does ",
+    "what ",
+    "how ",
+    "why ",
+    "will ",
+    "would ",
+    "who ",
+    "where ",
+    "when ",
+    "which ",
+)
 
 
 def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
@@ -191,7 +212,9 @@ class PathwayForm(FormValidationAction, abc.ABC):
         allowed = analytics.VOCABULARY[self.pathway.name][slot]
         return [value if value in allowed else analytics.FREE_TEXT]
 
-    def answer(self, slot: Text, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+    def answer(
+        self, slot: Text, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Dict[Text, Any]:
         """Control words and digressions first; then the pathway's own ``check_<slot>``."""
         word = forms.control_word(text)
         if word == forms.WHY:
@@ -228,7 +251,9 @@ class PathwayForm(FormValidationAction, abc.ABC):
     def choice(slot: Text, code: Optional[Text], dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
         """Keep a recognised choice; otherwise ask for a button."""
         if code is None:
-            dispatcher.utter_message(text="Sorry, I didn't catch that. Could you pick one of the buttons, or say skip?")
+            dispatcher.utter_message(
+                text="Sorry, I didn't catch that. Could you pick one of the buttons, or say skip?"
+            )
         return {slot: code}
 
 
@@ -266,5 +291,7 @@ class PathwaySubmit(Action, abc.ABC):
         return record.events + self.clear()
 
     @abc.abstractmethod
-    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
+    def complete(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder
+    ) -> Optional[Text]:
         """Send the pathway's result, record any result codes, and return the outcome code."""

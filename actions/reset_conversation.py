@@ -66,10 +66,14 @@ class ValidateResetConversationForm(PathwayForm):
             return ["other_role"]
         return super().analytics_codes(slot, value)
 
-    def check_reset_for_whom(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+    def check_reset_for_whom(
+        self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Dict[Text, Any]:
         return self.choice("reset_for_whom", for_whom_from_text(text), dispatcher)
 
-    def check_reset_role(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+    def check_reset_role(
+        self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Dict[Text, Any]:
         if forms.mentions_a_name(text):
             dispatcher.utter_message(text=ROLE_NO_NAMES)
             return {"reset_role": None}
@@ -128,15 +132,18 @@ class ValidateResetConversationForm(PathwayForm):
         if slot == "reset_heat_choice":
             # Show what the heat check found, with a calmer way to say it, before asking.
             findings = heat_check(answers_from(tracker))
-            dispatcher.utter_message(text="\n".join([HEAT_INTRO] + [f"- \"{f.word}\": {f.calmer}" for f in findings]))
+            dispatcher.utter_message(
+                text="\n".join([HEAT_INTRO] + [f'- "{f.word}": {f.calmer}' for f in findings])
+            )
         so_far = tracker.get_slot(SO_FAR) or []
         if slot == "reset_helps" and so_far:
             # Offer the wishes not picked yet, and "That's all" once there is at least one.
             picked = ", ".join(HELPS[code][0].lower() for code in so_far)
             buttons = [{"title": t, "payload": t} for code, (t, _) in HELPS.items() if code not in so_far]
             buttons.append({"title": HELPS_DONE, "payload": HELPS_DONE})
-            dispatcher.utter_message(text=f"Got it: {picked}. Anything else? Pick another, or \"{HELPS_DONE}\".",
-                                     buttons=buttons)
+            dispatcher.utter_message(
+                text=f'Got it: {picked}. Anything else? Pick another, or "{HELPS_DONE}".', buttons=buttons
+            )
             return
         super().ask(slot, dispatcher, tracker)
 
@@ -147,11 +154,17 @@ class ActionSubmitResetForm(PathwaySubmit):
     pathway = RESET_CONVERSATION
     extra_slots = (SO_FAR, OWN_WORDS)
 
-    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
+    def complete(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder
+    ) -> Optional[Text]:
         if tracker.get_slot(SAFEGUARDING_SLOT):
-            dispatcher.utter_message(text=NO_SCRIPT_AFTER_SAFEGUARDING, buttons=menu_buttons("ending_care") + [
-                {"title": "Talk to a person", "payload": "/talk_to_person"},
-            ])
+            dispatcher.utter_message(
+                text=NO_SCRIPT_AFTER_SAFEGUARDING,
+                buttons=menu_buttons("ending_care")
+                + [
+                    {"title": "Talk to a person", "payload": "/talk_to_person"},
+                ],
+            )
             return SAFEGUARDING
         answers = answers_from(tracker)
         if answers.helps_own_words:

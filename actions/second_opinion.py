@@ -27,7 +27,9 @@ class ActionSubmitSecondOpinionForm(PathwaySubmit):
 
     pathway = SECOND_OPINION
 
-    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
+    def complete(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder
+    ) -> Optional[Text]:
         decision = decide(answers(tracker, QUESTIONS))
         card = build_summary(decision, load_clinic().region)
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())

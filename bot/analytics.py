@@ -44,14 +44,24 @@ STARTED = "started"
 ENDINGS = frozenset({"completed", "stopped", "start_over"})
 
 # The safety layer's replies, counted by bot/rasa_addons/broker.py (docs/safety.md says when each is given).
-SAFETY_REPLIES = ("crisis", "crisis_other", "emergency", "overdose", "check_in_crisis", "check_in_emergency",
-                  "safeguarding", "medication_caution")
+SAFETY_REPLIES = (
+    "crisis",
+    "crisis_other",
+    "emergency",
+    "overdose",
+    "check_in_crisis",
+    "check_in_emergency",
+    "safeguarding",
+    "medication_caution",
+)
 
 # The closed vocabulary: pathway -> step -> the choice codes it may record, built from bot/pathways/registry.py's
 # records: the start, each question, each result, the end (the report's step order is this order).
 VOCABULARY: Dict[str, Dict[str, FrozenSet[str]]] = {
-    **{p.name: {START: frozenset({STARTED}), **p.answer_vocabulary(), **p.result_codes, END: ENDINGS}
-       for p in PATHWAYS},
+    **{
+        p.name: {START: frozenset({STARTED}), **p.answer_vocabulary(), **p.result_codes, END: ENDINGS}
+        for p in PATHWAYS
+    },
     "safety": {"reply": frozenset(SAFETY_REPLIES)},
 }
 # Outcomes recorded on a pathway's "end" event, for the report's outcome mix.
@@ -106,22 +116,43 @@ class Analytics:
                 # a power cut at most the last moments of counts, and the file never corrupts.
                 self._db.execute("PRAGMA synchronous=NORMAL")
             self._db[TABLE].create(
-                {"day": str, "token": str, "pathway": str, "step": str, "choice": str, "outcome": str,
-                 "bot_version": str},
+                {
+                    "day": str,
+                    "token": str,
+                    "pathway": str,
+                    "step": str,
+                    "choice": str,
+                    "outcome": str,
+                    "bot_version": str,
+                },
                 if_not_exists=True,
             )
             self._db[TABLE].create_index(["day"], if_not_exists=True)
         return self._db
 
-    def record(self, token: str, pathway: str, step: str, choice: str, outcome: Optional[str] = None,
-               day: Optional[dt.date] = None) -> bool:
+    def record(
+        self,
+        token: str,
+        pathway: str,
+        step: str,
+        choice: str,
+        outcome: Optional[str] = None,
+        day: Optional[dt.date] = None,
+    ) -> bool:
         """Write one event; return False (and log the cause once) if the store cannot be written.
 
         Raises :class:`UnknownCode` for a code outside the vocabulary, before anything is written.
         """
         check(pathway, step, choice, outcome)
-        row = {"day": (day or dt.date.today()).isoformat(), "token": token, "pathway": pathway, "step": step,
-               "choice": choice, "outcome": outcome, "bot_version": __version__}
+        row = {
+            "day": (day or dt.date.today()).isoformat(),
+            "token": token,
+            "pathway": pathway,
+            "step": step,
+            "choice": choice,
+            "outcome": outcome,
+            "bot_version": __version__,
+        }
         try:
             with self._lock:
                 self._open()[TABLE].insert(row)

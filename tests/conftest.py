@@ -28,7 +28,9 @@ def nlu_examples(path: Path) -> dict:
     examples = {}
     for block in read_yaml(path).get("nlu", []):
         if "intent" in block:
-            lines = [line.strip()[2:] for line in block["examples"].splitlines() if line.strip().startswith("- ")]
+            lines = [
+                line.strip()[2:] for line in block["examples"].splitlines() if line.strip().startswith("- ")
+            ]
             examples.setdefault(block["intent"], []).extend(lines)
     return examples
 
@@ -63,9 +65,13 @@ def servers(tmp_path_factory):
     clinic = read_yaml(ROOT / "clinic.yml")
     clinic["embed_on"] = list(clinic.get("embed_on") or []) + [f"http://127.0.0.1:{embed_port}"]
     (data_dir / "clinic.yml").write_text(yaml.safe_dump(clinic))
-    env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(data_dir / "analytics.sqlite"),
-           "CARE_NAVIGATOR_CLINIC": str(data_dir / "clinic.yml")}
-    with Servers(MODEL, rasa_port=free_port(), action_port=free_port(), log_dir=log_dir, extra_env=env) as running:
+    env = {
+        "CARE_NAVIGATOR_ANALYTICS_DB": str(data_dir / "analytics.sqlite"),
+        "CARE_NAVIGATOR_CLINIC": str(data_dir / "clinic.yml"),
+    }
+    with Servers(
+        MODEL, rasa_port=free_port(), action_port=free_port(), log_dir=log_dir, extra_env=env
+    ) as running:
         running.data_dir = data_dir
         running.embed_port = embed_port
         yield running
@@ -92,11 +98,19 @@ def texts(replies: list) -> str:
 def domain_dict() -> dict:
     """The domain as the action server receives it: nothing (``enable_selective_domain`` in endpoints.yml)."""
     endpoints = read_yaml(ROOT / "endpoints.yml")
-    return {} if endpoints["action_endpoint"].get("enable_selective_domain") else read_yaml(ROOT / "domain.yml")
+    return (
+        {} if endpoints["action_endpoint"].get("enable_selective_domain") else read_yaml(ROOT / "domain.yml")
+    )
 
 
-def form_tracker(form: str, requested: str, text: str, slots: dict | None = None,
-                 intent: str = "answer_question", confidence: float = 0.95):
+def form_tracker(
+    form: str,
+    requested: str,
+    text: str,
+    slots: dict | None = None,
+    intent: str = "answer_question",
+    confidence: float = 0.95,
+):
     """A rasa-sdk Tracker in the middle of ``form``, with ``text`` just given for ``requested``."""
     from rasa_sdk import Tracker
 

@@ -15,8 +15,15 @@ pytestmark = pytest.mark.e2e
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +84,7 @@ def test_reset_conversation_click_through_to_its_card_with_copy_and_download(pag
     click(page, "Patient-portal message")
     box = card(page)
     box.wait_for()
-    assert "\"The scan was fine but nobody explained the next step\"" in box.inner_text()
+    assert '"The scan was fine but nobody explained the next step"' in box.inner_text()
     assert page.locator(".msg.bot", has_text="Your calm conversation script").count() == 0  # card, not twice
     box.get_by_role("button", name="Copy").click()
     assert page.evaluate("navigator.clipboard.readText()").startswith("Your calm conversation script")
@@ -179,7 +186,9 @@ def test_with_the_server_stopped_the_page_shows_the_offline_message_and_emergenc
         offline.wait_for()
         assert "911" in offline.inner_text() and "988" in offline.inner_text()
         box = offline.bounding_box()
-        assert 0 <= box["y"] and box["y"] + box["height"] <= page.viewport_size["height"]  # scrolled into view
+        assert (
+            0 <= box["y"] and box["y"] + box["height"] <= page.viewport_size["height"]
+        )  # scrolled into view
         assert offline.get_by_role("button", name="Try again").is_visible()
         shot(page, "offline")
     finally:

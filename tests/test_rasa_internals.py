@@ -29,21 +29,35 @@ def test_the_installed_rasa_passes_the_check():
 
 
 def test_another_rasa_version_fails_at_start_naming_the_files():
-    with pytest.raises(guard.RasaInternalsChanged, match="bot/rasa_addons/speedups.py.*bot/rasa_addons/guard.py"):
+    with pytest.raises(
+        guard.RasaInternalsChanged, match="bot/rasa_addons/speedups.py.*bot/rasa_addons/guard.py"
+    ):
         guard.check(version="3.7.0")
 
 
 def test_a_changed_signature_fails_naming_the_file():
-    changed = guard.Internal("rasa.core.actions.action:RemoteAction", "_validate_action_result",
-                             ("self", "result", "domain"), "bot/rasa_addons/speedups.py", "replaced")
+    changed = guard.Internal(
+        "rasa.core.actions.action:RemoteAction",
+        "_validate_action_result",
+        ("self", "result", "domain"),
+        "bot/rasa_addons/speedups.py",
+        "replaced",
+    )
     with pytest.raises(guard.RasaInternalsChanged, match="now takes .*revisit bot/rasa_addons/speedups.py"):
         guard.check([changed])
 
 
 def test_a_missing_method_fails_naming_the_file():
-    gone = guard.Internal("rasa.core.tracker_store:InMemoryTrackerStore", "_fetch", ("self",),
-                          "bot/rasa_addons/tracker_store.py", "overridden")
-    with pytest.raises(guard.RasaInternalsChanged, match="no longer exists.*bot/rasa_addons/tracker_store.py"):
+    gone = guard.Internal(
+        "rasa.core.tracker_store:InMemoryTrackerStore",
+        "_fetch",
+        ("self",),
+        "bot/rasa_addons/tracker_store.py",
+        "overridden",
+    )
+    with pytest.raises(
+        guard.RasaInternalsChanged, match="no longer exists.*bot/rasa_addons/tracker_store.py"
+    ):
         guard.check([gone])
 
 
@@ -62,14 +76,27 @@ def test_every_private_rasa_method_overridden_here_is_guarded():
         rasa_bases = [base for base in cls.__mro__[1:] if base.__module__.startswith("rasa")]
         for name, value in vars(cls).items():
             method = inspect.isfunction(value) or isinstance(value, (staticmethod, classmethod, property))
-            if method and name.startswith("_") and not name.startswith("__") and any(hasattr(b, name) for b in rasa_bases):
-                assert name in guarded, f"{cls.__module__}.{cls.__name__}.{name}: add it to bot/rasa_addons/guard.py"
+            if (
+                method
+                and name.startswith("_")
+                and not name.startswith("__")
+                and any(hasattr(b, name) for b in rasa_bases)
+            ):
+                assert name in guarded, (
+                    f"{cls.__module__}.{cls.__name__}.{name}: add it to bot/rasa_addons/guard.py"
+                )
 
 
 def test_every_replacement_is_guarded():
     assert {(i.owner.split(":")[1], i.method) for i in guard.INTERNALS if i.how == "replaced"} == {
-        ("RemoteAction", "_validate_action_result"), ("EndpointConfig", "session")}
-    assert RemoteAction._validate_action_result.__module__ == EndpointConfig.session.__module__ == speedups.__name__
+        ("RemoteAction", "_validate_action_result"),
+        ("EndpointConfig", "session"),
+    }
+    assert (
+        RemoteAction._validate_action_result.__module__
+        == EndpointConfig.session.__module__
+        == speedups.__name__
+    )
 
 
 async def with_action_server(use):
@@ -95,7 +122,9 @@ def test_rasa_checks_an_action_servers_response_with_the_replacement(monkeypatch
         action = RemoteAction("action_talk_to_person", EndpointConfig(url))
         domain = Domain.empty()
         tracker = DialogueStateTracker("t", [])
-        return await action.run(CollectingOutputChannel(), TemplatedNaturalLanguageGenerator({}), tracker, domain)
+        return await action.run(
+            CollectingOutputChannel(), TemplatedNaturalLanguageGenerator({}), tracker, domain
+        )
 
     assert asyncio.run(with_action_server(run)) == []
     assert checked == [EMPTY]

@@ -18,5 +18,16 @@ from bot.pathways.registry import (
     menu_buttons,
 )
 
-__all__ = ["ENDING_CARE", "NAMES", "PATHWAYS", "QUESTIONS", "RESET_CONVERSATION", "SECOND_OPINION", "Pathway",
-           "button_texts", "button_titles", "get", "menu_buttons"]
+__all__ = [
+    "ENDING_CARE",
+    "NAMES",
+    "PATHWAYS",
+    "QUESTIONS",
+    "RESET_CONVERSATION",
+    "SECOND_OPINION",
+    "Pathway",
+    "button_texts",
+    "button_titles",
+    "get",
+    "menu_buttons",
+]

@@ -19,31 +19,68 @@ PATIENT, PRACTICE = "patient", "practice"
 INITIATOR_BUTTONS = {"I am (or we are)": PATIENT, "The clinician or practice": PRACTICE}
 
 QUESTIONS = [
-    Question("ec_initiator", "Who is ending the care: you, or the clinician or practice (for example, a letter "
-             "saying they are ending care)?",
-             "The steps differ: a practice that ends care has duties to you during the notice period.",
-             list(INITIATOR_BUTTONS)),
-    Question("ec_new_clinician", "Have you lined up a new clinician yet?",
-             "Having the next clinician first is the best way to avoid a gap in care.", YES_NO_BUTTONS),
-    Question("ec_medications", "Do you take any regular medicines?",
-             "Prescriptions need a bridge so that no dose is missed during the change.", YES_NO_BUTTONS),
-    Question("ec_ongoing_treatment", "Is there ongoing treatment, such as pregnancy care, cancer treatment, "
-             "dialysis or mental-health medication?",
-             "Ongoing treatment needs a direct handover and must not stop suddenly.", YES_NO_BUTTONS),
-    Question("ec_pending", "Are any tests, results or referrals still pending?",
-             "Someone needs to follow up each one so that nothing is lost.", YES_NO_BUTTONS),
-    Question("ec_pcp_required", "Does your health plan require you to name a primary care clinician?",
-             "Some plans only pay when the clinician you see is the one named on the plan.", YES_NO_BUTTONS),
-    Question("ec_feedback", "Last one, and optional: would you like to know where to send feedback or a "
-             "complaint about this practice?",
-             "Feedback can help the practice improve. It's entirely up to you.", YES_NO_BUTTONS),
+    Question(
+        "ec_initiator",
+        "Who is ending the care: you, or the clinician or practice (for example, a letter "
+        "saying they are ending care)?",
+        "The steps differ: a practice that ends care has duties to you during the notice period.",
+        list(INITIATOR_BUTTONS),
+    ),
+    Question(
+        "ec_new_clinician",
+        "Have you lined up a new clinician yet?",
+        "Having the next clinician first is the best way to avoid a gap in care.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "ec_medications",
+        "Do you take any regular medicines?",
+        "Prescriptions need a bridge so that no dose is missed during the change.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "ec_ongoing_treatment",
+        "Is there ongoing treatment, such as pregnancy care, cancer treatment, "
+        "dialysis or mental-health medication?",
+        "Ongoing treatment needs a direct handover and must not stop suddenly.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "ec_pending",
+        "Are any tests, results or referrals still pending?",
+        "Someone needs to follow up each one so that nothing is lost.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "ec_pcp_required",
+        "Does your health plan require you to name a primary care clinician?",
+        "Some plans only pay when the clinician you see is the one named on the plan.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "ec_feedback",
+        "Last one, and optional: would you like to know where to send feedback or a "
+        "complaint about this practice?",
+        "Feedback can help the practice improve. It's entirely up to you.",
+        YES_NO_BUTTONS,
+    ),
 ]
 US_ONLY = {"ec_pcp_required"}
 # Every item a checklist can hold, by code (what analytics records of it).
 CHECKLIST_CODES = (
-    "notice_period", "urgent_care_continues", "new_clinician_first", "book_first_visit", "ask_for_referrals",
-    "request_records", "bridge_prescriptions", "ongoing_treatment", "pending_results", "change_pcp_with_insurer",
-    "keep_copies", "urgent_needs_in_gap", "feedback",
+    "notice_period",
+    "urgent_care_continues",
+    "new_clinician_first",
+    "book_first_visit",
+    "ask_for_referrals",
+    "request_records",
+    "bridge_prescriptions",
+    "ongoing_treatment",
+    "pending_results",
+    "change_pcp_with_insurer",
+    "keep_copies",
+    "urgent_needs_in_gap",
+    "feedback",
 )
 
 
@@ -60,68 +97,120 @@ def _maybe(value: Optional[str]) -> bool:
     return value != "no"
 
 
-def build_checklist(answers: Mapping[str, Optional[str]], region: str, feedback_contact: str = "") -> List[Item]:
+def build_checklist(
+    answers: Mapping[str, Optional[str]], region: str, feedback_contact: str = ""
+) -> List[Item]:
     """The items that apply to these answers, in a safe order, each with one line of why."""
     practice = answers.get("ec_initiator") == PRACTICE
     emergency = "999" if region == "uk" else "911"
     items: List[Item] = []
     if practice:
-        items.append(Item(
-            "notice_period", "Ask for the end date and the notice period in writing.",
-            "Many medical boards expect at least 30 days' notice, so you have time to find someone new."))
-        items.append(Item(
-            "urgent_care_continues", "Ask how to get urgent care from the practice until the end date.",
-            "A practice that ends care should still see you for urgent needs during the notice period."))
+        items.append(
+            Item(
+                "notice_period",
+                "Ask for the end date and the notice period in writing.",
+                "Many medical boards expect at least 30 days' notice, so you have time to find someone new.",
+            )
+        )
+        items.append(
+            Item(
+                "urgent_care_continues",
+                "Ask how to get urgent care from the practice until the end date.",
+                "A practice that ends care should still see you for urgent needs during the notice period.",
+            )
+        )
     if answers.get("ec_new_clinician") != "yes":
-        items.append(Item(
-            "new_clinician_first", "Line up a new clinician first: check they take new patients and are in your "
-            "network.", "Having the next clinician ready is the best way to avoid a gap in care."))
+        items.append(
+            Item(
+                "new_clinician_first",
+                "Line up a new clinician first: check they take new patients and are in your network.",
+                "Having the next clinician ready is the best way to avoid a gap in care.",
+            )
+        )
     else:
-        items.append(Item(
-            "book_first_visit", "Book your first visit with the new clinician, and tell them about any deadlines.",
-            "An early first visit keeps your care moving."))
+        items.append(
+            Item(
+                "book_first_visit",
+                "Book your first visit with the new clinician, and tell them about any deadlines.",
+                "An early first visit keeps your care moving.",
+            )
+        )
     if practice:
-        items.append(Item(
-            "ask_for_referrals", "Ask the practice for referrals or names of clinicians who can take you on.",
-            "The AMA Code of Medical Ethics (Opinion 1.1.5) asks physicians to help transfer care."))
+        items.append(
+            Item(
+                "ask_for_referrals",
+                "Ask the practice for referrals or names of clinicians who can take you on.",
+                "The AMA Code of Medical Ethics (Opinion 1.1.5) asks physicians to help transfer care.",
+            )
+        )
     if region == "uk":
         records = Item(
-            "request_records", "Ask in writing for a copy of your records, for you and your new clinician.",
-            "Under data protection law (right of access) the practice must usually reply within one month.")
+            "request_records",
+            "Ask in writing for a copy of your records, for you and your new clinician.",
+            "Under data protection law (right of access) the practice must usually reply within one month.",
+        )
     else:
         records = Item(
-            "request_records", "Ask in writing for your records to be sent to your new clinician and to you.",
+            "request_records",
+            "Ask in writing for your records to be sent to your new clinician and to you.",
             "Under HIPAA the practice must act within 30 days (one 30-day extension, given in writing), and "
-            "any fee must be reasonable and cost-based.")
+            "any fee must be reasonable and cost-based.",
+        )
     items.append(records)
     if _maybe(answers.get("ec_medications")):
-        items.append(Item(
-            "bridge_prescriptions", "Ask for enough refills to last until your first visit with the new "
-            "clinician.", "A bridge means no dose is missed during the change."))
+        items.append(
+            Item(
+                "bridge_prescriptions",
+                "Ask for enough refills to last until your first visit with the new clinician.",
+                "A bridge means no dose is missed during the change.",
+            )
+        )
     if _maybe(answers.get("ec_ongoing_treatment")):
-        items.append(Item(
-            "ongoing_treatment", "Don't stop ongoing treatment suddenly. Ask for a direct handover between the "
-            "old and new clinicians.", "Stopping some treatments abruptly can be dangerous.", warning=True))
+        items.append(
+            Item(
+                "ongoing_treatment",
+                "Don't stop ongoing treatment suddenly. Ask for a direct handover between the "
+                "old and new clinicians.",
+                "Stopping some treatments abruptly can be dangerous.",
+                warning=True,
+            )
+        )
     if _maybe(answers.get("ec_pending")):
         text = "For each pending test, result or referral, agree who will follow it up."
         if region == "us":
             text += " Check any prior authorisations tied to the old clinician."
         items.append(Item("pending_results", text, "Results can get lost when care changes hands."))
     if region == "us" and _maybe(answers.get("ec_pcp_required")):
-        items.append(Item(
-            "change_pcp_with_insurer", "Change the primary care clinician named on your health plan.",
-            "Some plans only pay for visits with the clinician they have on file."))
-    items.append(Item(
-        "keep_copies", "Keep your own copies: medication list, allergies, problem list and recent notes.",
-        "You'll have what matters even if records are slow to arrive."))
+        items.append(
+            Item(
+                "change_pcp_with_insurer",
+                "Change the primary care clinician named on your health plan.",
+                "Some plans only pay for visits with the clinician they have on file.",
+            )
+        )
+    items.append(
+        Item(
+            "keep_copies",
+            "Keep your own copies: medication list, allergies, problem list and recent notes.",
+            "You'll have what matters even if records are slow to arrive.",
+        )
+    )
     urgent = "NHS 111" if region == "uk" else "urgent care or your plan's nurse line"
-    items.append(Item(
-        "urgent_needs_in_gap", f"If something urgent comes up during the gap, use {urgent}. In an emergency, "
-        f"call {emergency}.", "Knowing where to turn ahead of time saves worry later."))
+    items.append(
+        Item(
+            "urgent_needs_in_gap",
+            f"If something urgent comes up during the gap, use {urgent}. In an emergency, call {emergency}.",
+            "Knowing where to turn ahead of time saves worry later.",
+        )
+    )
     if answers.get("ec_feedback") == "yes" and feedback_contact:
-        items.append(Item(
-            "feedback", f"If you'd like to give feedback or make a complaint: {feedback_contact}.",
-            "It's optional, and it can help the practice improve."))
+        items.append(
+            Item(
+                "feedback",
+                f"If you'd like to give feedback or make a complaint: {feedback_contact}.",
+                "It's optional, and it can help the practice improve.",
+            )
+        )
     return items
 
 
@@ -146,9 +235,9 @@ Thank you,
 [Your full name]"""
 RIGHTS = {
     "us": "I am asking under my right of access under HIPAA. I understand you must act within 30 days, and "
-          "that any fee must be reasonable and cost-based. Please tell me the fee before sending, if any.",
+    "that any fee must be reasonable and cost-based. Please tell me the fee before sending, if any.",
     "uk": "I am asking under my right of access under data protection law (a subject access request). I "
-          "understand you must usually respond within one month.",
+    "understand you must usually respond within one month.",
 }
 
 
@@ -162,7 +251,12 @@ def build_card(items: List[Item], region: str) -> Card:
     warnings = [i for i in items if i.warning]
     if warnings:
         card.add("Important", "\n".join(i.text for i in warnings))
-    card.add("Checklist", "\n".join(f"[ ] {n}. {i.text}\n    Why: {i.why}"
-                                    for n, i in enumerate((i for i in items if not i.warning), 1)))
+    card.add(
+        "Checklist",
+        "\n".join(
+            f"[ ] {n}. {i.text}\n    Why: {i.why}"
+            for n, i in enumerate((i for i in items if not i.warning), 1)
+        ),
+    )
     card.add("Records request letter", records_letter(region))
     return card

@@ -110,7 +110,10 @@ SECOND_OPINION = Pathway(
     entry_intent="request_second_opinion",
     menu_title="Decide about a second opinion",
     card_kind="second_opinion",
-    result_codes={"sure_band": frozenset(second_opinion.SURE_BANDS), "tier": frozenset(second_opinion.TIER_TITLES)},
+    result_codes={
+        "sure_band": frozenset(second_opinion.SURE_BANDS),
+        "tier": frozenset(second_opinion.TIER_TITLES),
+    },
     outcomes=frozenset(second_opinion.TIER_TITLES),
 )
 ENDING_CARE = Pathway(

@@ -34,14 +34,30 @@ class Internal:
 
 
 INTERNALS: Tuple[Internal, ...] = (
-    Internal("rasa.core.actions.action:RemoteAction", "_validate_action_result", ("self", "result"),
-             "bot/rasa_addons/speedups.py", "replaced"),
-    Internal("rasa.utils.endpoints:EndpointConfig", "session", ("self",), "bot/rasa_addons/speedups.py",
-             "replaced"),
-    Internal("rasa.core.tracker_store:InMemoryTrackerStore", "_retrieve", ("self", "sender_id", "fetch_all_sessions"),
-             "bot/rasa_addons/tracker_store.py", "overridden"),
-    Internal("rasa.core.tracker_store:TrackerStore", "_stream_new_events",
-             ("self", "event_broker", "new_events", "sender_id"), "bot/rasa_addons/tracker_store.py", "called"),
+    Internal(
+        "rasa.core.actions.action:RemoteAction",
+        "_validate_action_result",
+        ("self", "result"),
+        "bot/rasa_addons/speedups.py",
+        "replaced",
+    ),
+    Internal(
+        "rasa.utils.endpoints:EndpointConfig", "session", ("self",), "bot/rasa_addons/speedups.py", "replaced"
+    ),
+    Internal(
+        "rasa.core.tracker_store:InMemoryTrackerStore",
+        "_retrieve",
+        ("self", "sender_id", "fetch_all_sessions"),
+        "bot/rasa_addons/tracker_store.py",
+        "overridden",
+    ),
+    Internal(
+        "rasa.core.tracker_store:TrackerStore",
+        "_stream_new_events",
+        ("self", "event_broker", "new_events", "sender_id"),
+        "bot/rasa_addons/tracker_store.py",
+        "called",
+    ),
 )
 
 
@@ -68,8 +84,10 @@ def check(internals: Sequence[Internal] = INTERNALS, version: Optional[str] = No
         module, _, name = internal.owner.partition(":")
         method = getattr(getattr(importlib.import_module(module), name, None), internal.method, None)
         if method is None:
-            raise RasaInternalsChanged(f"{internal.owner}.{internal.method} no longer exists in Rasa {version}, and "
-                                       f"{internal.used_by} {internal.how} it: revisit {internal.used_by}")
+            raise RasaInternalsChanged(
+                f"{internal.owner}.{internal.method} no longer exists in Rasa {version}, and "
+                f"{internal.used_by} {internal.how} it: revisit {internal.used_by}"
+            )
         found = tuple(inspect.signature(method).parameters)
         if found != internal.parameters:
             raise RasaInternalsChanged(
