@@ -58,7 +58,9 @@ run: $(MODEL) ## Set up, train if needed, start both servers and print the chat 
 validate: $(STAMP) ## rasa data validate, warnings count as failures
 	$(RASA) data validate --fail-on-warnings
 
-test-fast: $(STAMP) $(ENCODER) ## Unit and contract tests: no model, no servers (seconds)
+test-fast: $(STAMP) $(ENCODER) ## Lint and format check (ruff), unit and contract tests: no model, no servers (seconds)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest -m "not model and not e2e" -q
 
 test-stories: $(MODEL) ## Story tests; any wrong prediction fails

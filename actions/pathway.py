@@ -2,8 +2,8 @@
 sure / why / stop / start over, short digressions, and finishing or leaving the form.
 
 A pathway module subclasses :class:`PathwayForm` (validation, and asking the next question) and
-:class:`PathwaySubmit`, sets ``pathway`` to its record in ``bot/pathways/registry.py`` (which gives the questions and
-the actions' names), and keeps only what is particular to it.
+:class:`PathwaySubmit`, sets ``pathway`` to its record in ``bot/pathways/registry.py`` (which gives the
+questions and the actions' names), and keeps only what is particular to it.
 
 The form's validation action also records the start and asks the next question, so an answer costs one
 call to the action server rather than two (there are no ``action_ask_*`` actions; Rasa asks nothing

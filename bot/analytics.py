@@ -55,8 +55,8 @@ SAFETY_REPLIES = (
     "medication_caution",
 )
 
-# The closed vocabulary: pathway -> step -> the choice codes it may record, built from bot/pathways/registry.py's
-# records: the start, each question, each result, the end (the report's step order is this order).
+# The closed vocabulary: pathway -> step -> the choice codes it may record, built from the records in
+# bot/pathways/registry.py: the start, each question, each result, the end (the report's step order).
 VOCABULARY: Dict[str, Dict[str, FrozenSet[str]]] = {
     **{
         p.name: {START: frozenset({STARTED}), **p.answer_vocabulary(), **p.result_codes, END: ENDINGS}

@@ -153,8 +153,8 @@ def check_free_text(text: str, max_chars: int = MAX_FREE_TEXT) -> FreeText:
     if len(value) > max_chars:
         return FreeText(
             None,
-            f"Thank you for sharing all that. Could you put it in a shorter way, under {max_chars} characters? "
-            "A sentence or two is plenty.",
+            "Thank you for sharing all that. Could you put it in a shorter way, "
+            f"under {max_chars} characters? A sentence or two is plenty.",
         )
     return FreeText(value)
 

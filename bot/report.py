@@ -205,6 +205,13 @@ def records(counts: Counts, hidden: Set[Key]) -> List[Dict[str, str]]:
     return out
 
 
+def _weekly(counts: Counts, hidden: Set[Key], week: str, pathway: str) -> str:
+    """ "started/completed" for one pathway in one week."""
+    return "/".join(
+        shown(counts, hidden, ("week", week, pathway, metric)) for metric in ("started", "completed")
+    )
+
+
 def render_table(counts: Counts, hidden: Set[Key]) -> str:
     lines = ["Care Navigator report (counts of conversations; 1 to 10 shown as <11)", ""]
     lines.append(f"{'pathway':<20}{'started':>9}{'completed':>11}{'rate':>6}{'stopped':>9}")
@@ -224,10 +231,7 @@ def render_table(counts: Counts, hidden: Set[Key]) -> str:
         f"{'week of':<12}" + "".join(f"{p[:14]:>16}" for p in PATHWAYS) + f"{'crisis':>8}{'emergency':>11}",
     ]
     for week in counts.weeks:
-        row = f"{week:<12}" + "".join(
-            f"{shown(counts, hidden, ('week', week, p, 'started')) + '/' + shown(counts, hidden, ('week', week, p, 'completed')):>16}"
-            for p in PATHWAYS
-        )
+        row = f"{week:<12}" + "".join(f"{_weekly(counts, hidden, week, p):>16}" for p in PATHWAYS)
         row += f"{shown(counts, hidden, ('safety_week', week, 'crisis')):>8}"
         row += f"{shown(counts, hidden, ('safety_week', week, 'emergency')):>11}"
         lines.append(row)

@@ -180,7 +180,8 @@ def test_library_code_imports_no_rasa():
                 else ([node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             )
             assert not any(n.split(".")[0] in ("rasa", "rasa_sdk") for n in names), path
-    code = "import sys, bot.safety, bot.clinic, bot.replies, bot.text, bot.requests, bot.launcher; print('rasa' in sys.modules)"
+    modules = "bot.safety, bot.clinic, bot.replies, bot.text, bot.requests, bot.launcher"
+    code = f"import sys, {modules}; print('rasa' in sys.modules)"
     assert (
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.strip()
         == "False"
@@ -245,7 +246,7 @@ def test_the_domain_has_no_pathway_slot_the_registry_does_not_ask():
 
 
 def test_every_menu_in_the_domain_offers_the_registrys_pathways_in_order():
-    """A response that offers any pathway offers them all, as built from the registry (``&pathway_buttons``)."""
+    """A response offering any pathway offers them all, as built from the registry (``&pathway_buttons``)."""
     entries = {b["payload"] for b in MENU_BUTTONS}
     menus = [
         (name, v["buttons"])
@@ -256,7 +257,8 @@ def test_every_menu_in_the_domain_offers_the_registrys_pathways_in_order():
     assert {name for name, _ in menus} >= {"utter_greet", "utter_help", "utter_menu"}
     for name, buttons in menus:
         assert buttons == MENU_BUTTONS, (
-            f"domain.yml: {name}'s buttons differ from the menu built from {REGISTRY} (menu_title, entry_intent)"
+            f"domain.yml: {name}'s buttons differ from the menu built from {REGISTRY} "
+            "(menu_title, entry_intent)"
         )
 
 

@@ -1,4 +1,4 @@
-"""The reset-conversation script builder (bot/pathways/reset_conversation.py), across every combination of choices."""
+"""The reset-conversation script builder (bot/pathways/reset_conversation.py), over all choices."""
 
 import itertools
 

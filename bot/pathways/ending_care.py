@@ -242,7 +242,7 @@ RIGHTS = {
 
 
 def records_letter(region: str) -> str:
-    """A records-request letter with [placeholders] the patient fills in offline; the bot never asks for them."""
+    """A records-request letter with [placeholders] the patient fills in offline (the bot never asks)."""
     return RECORDS_LETTER.format(rights=RIGHTS[region])
 
 

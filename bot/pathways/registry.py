@@ -3,8 +3,9 @@
 A record holds what the rest of the bot needs to know about a pathway: its name, slot prefix, questions and
 the answer codes each may record, the result codes recorded when it completes, its outcomes, the intent that
 starts it and its menu button. The analytics vocabulary (``bot/analytics.py``), the report's pathways and
-steps (``bot/report.py``), the menu (``bot/replies.py``), the actions' names (``actions/pathway.py``) and the
-tests' parameters are built from :data:`PATHWAYS`; ``tests/test_contract.py`` checks ``domain.yml`` against it.
+steps (``bot/report.py``), the menu (``bot/replies.py``), the actions' names (``actions/pathway.py``) and
+the tests' parameters are built from :data:`PATHWAYS`; ``tests/test_contract.py`` checks ``domain.yml``
+against it.
 
 Usage::
 
@@ -155,5 +156,5 @@ def button_titles() -> FrozenSet[str]:
 
 @lru_cache(maxsize=1)
 def button_texts(max_chars: int = 1000) -> FrozenSet[str]:
-    """The button titles as the NLU sees them, after the input guard's cleaning (``config.yml``'s max_chars)."""
+    """The button titles as the NLU sees them, after the input guard's cleaning (max_chars: config.yml)."""
     return frozenset(neutralise_slash(clean_message(title, max_chars)) for title in button_titles())

@@ -315,7 +315,8 @@ QUESTIONS = [
         "reset_what_happened",
         "In your own words, what happened, or what did you understand from the last visit? "
         "A sentence or two is plenty.",
-        "Starting from what you understood lets the clinician fix any mix-up quickly. I quote your words exactly.",
+        "Starting from what you understood lets the clinician fix any mix-up quickly. "
+        "I quote your words exactly.",
         rephrase_prompt="In calmer words, what happened, or what did you understand from the last visit?",
     ),
     Question(

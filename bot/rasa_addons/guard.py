@@ -72,13 +72,14 @@ def _installed_version() -> str:
 
 
 def check(internals: Sequence[Internal] = INTERNALS, version: Optional[str] = None) -> None:
-    """Raise :class:`RasaInternalsChanged` unless Rasa is :data:`RASA_VERSION` and every method is as expected."""
+    """Raise :class:`RasaInternalsChanged` unless Rasa is :data:`RASA_VERSION` and each method as expected."""
     version = version or _installed_version()
     if version != RASA_VERSION:
         files = sorted({internal.used_by for internal in internals})
         raise RasaInternalsChanged(
-            f"Rasa {version} is installed, but {', '.join(files)} replace parts of Rasa {RASA_VERSION}'s insides: "
-            f"check each one against the new version, then update RASA_VERSION in bot/rasa_addons/guard.py"
+            f"Rasa {version} is installed, but {', '.join(files)} replace parts of "
+            f"Rasa {RASA_VERSION}'s insides: check each one against the new version, "
+            "then update RASA_VERSION in bot/rasa_addons/guard.py"
         )
     for internal in internals:
         module, _, name = internal.owner.partition(":")
