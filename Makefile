@@ -87,10 +87,10 @@ redis: ## Install Debian's redis-server for the scale-out test
 
 # NOTE="..." adds a line about the run to the table (for example, what the NLU has or lacks yet).
 bench: $(MODEL) ## Realistic load against Rasa's template bot, 2 alternating rounds; writes docs/performance.md (about 8 minutes)
-	$(PY) -m bot.bench.load --users 20 --seconds 45 --rounds 2 $(if $(NOTE),--note "$(NOTE)")
+	$(PY) -m bench.load --users 20 --seconds 45 --rounds 2 $(if $(NOTE),--note "$(NOTE)")
 
 soak: $(MODEL) ## Memory (Rasa plus action server) over 10,000 realistic conversations, production idle expiry (about 30 minutes)
-	$(PY) -m bot.bench.soak --conversations 10000
+	$(PY) -m bench.soak --conversations 10000
 
 faults: $(MODEL) ## Reply times with the action server down, and recovery
-	$(PY) -m bot.bench.faults
+	$(PY) -m bench.faults

@@ -1,11 +1,11 @@
-"""The benchmark's judge of replies (bot/bench/expected.py): each kind of error is found from the reply's
+"""The benchmark's judge of replies (bench/expected.py): each kind of error is found from the reply's
 text and buttons, and a right reply is never counted as an error."""
 
 from pathlib import Path
 
 import pytest
 
-from bot.bench.expected import (
+from bench.expected import (
     BUSY,
     CARD_KIND,
     FALLBACK,

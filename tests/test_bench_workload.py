@@ -1,4 +1,4 @@
-"""The benchmark's workload generator (bot/bench/workload.py): seeded, realistic, and in step with the
+"""The benchmark's workload generator (bench/workload.py): seeded, realistic, and in step with the
 forms it drives. No server, no model: form answers are replayed through the real validation actions."""
 
 import collections
@@ -11,9 +11,8 @@ from rasa_sdk import Tracker
 from actions.ending_care import ValidateEndingCareForm
 from actions.pathway import DIGRESSION_MAX_WORDS
 from actions.reset_conversation import ValidateResetConversationForm
-from bot import forms
-from bot.bench.expected import CARD_KIND, RESUME_PAYLOAD, classify_reply
-from bot.bench.workload import (
+from bench.expected import CARD_KIND, RESUME_PAYLOAD, classify_reply
+from bench.workload import (
     CARD,
     FORM_ANSWER,
     PAGE_OPEN,
@@ -25,6 +24,7 @@ from bot.bench.workload import (
     patient_conversations,
     pool,
 )
+from bot import forms
 from bot.pathways import NAMES, PATHWAYS, QUESTIONS, button_titles
 from bot.replies import MENU_BUTTONS
 from bot.safety import CRISIS, classify, normalise

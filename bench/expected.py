@@ -2,7 +2,7 @@
 
 Usage::
 
-    from bot.bench.expected import Step, classify_reply
+    from bench.expected import Step, classify_reply
     classify_reply((Step("question", "so_serious"),), 200, replies)   # None, or an error kind
 
 Each turn of a benchmark conversation carries the steps its reply must show (``Step``). A reply is an

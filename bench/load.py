@@ -1,13 +1,13 @@
 """Load benchmark: Care Navigator against Rasa's own template bot (`rasa init`), in the same run.
 
-    python -m bot.bench.load --users 20 --seconds 45 --rounds 2          # what `make bench` runs
+    python -m bench.load --users 20 --seconds 45 --rounds 2          # what `make bench` runs
 
 Trains both bots from scratch (fresh Rasa caches) and serves them side by side. Each round runs each bot
 in turn, a warm-up first (not counted), the order alternating from round to round, with N virtual
 patients over the REST channel. Care Navigator's patients walk realistic conversations
-(``bot/bench/workload.py``: typed words not in the training data, clicks as the chat page sends them,
+(``bench/workload.py``: typed words not in the training data, clicks as the chat page sends them,
 interruptions, short visits), a new one each visit; the reference bot's patients send its template's
-typed messages. Every reply is judged (``bot/bench/expected.py``) and errors are counted per kind.
+typed messages. Every reply is judged (``bench/expected.py``) and errors are counted per kind.
 
 Prints each round, the median of the rounds' ratios, latency per turn kind, errors per kind, server RSS,
 training and start-to-ready times, and the machine (cores, load average before each run). Writes the
@@ -34,9 +34,9 @@ from typing import Iterator, List, Optional
 
 import yaml
 
-from bot.bench.client import Results, percentile, rss_mb, run_load
-from bot.bench.expected import ERROR_KINDS
-from bot.bench.workload import TURN_KINDS, TYPED, Conversation, Turn, patient_conversations
+from bench.client import Results, percentile, rss_mb, run_load
+from bench.expected import ERROR_KINDS
+from bench.workload import TURN_KINDS, TYPED, Conversation, Turn, patient_conversations
 from bot.launcher import CHILD_ENV, ROOT, Process, Servers, free_port
 
 # The reference bot's workload, as before: the template's own typed messages, one script per visit.
@@ -140,7 +140,7 @@ def main() -> None:
                         help="Rasa server processes for Care Navigator; more than one share Rasa's Redis "
                              "tracker and lock stores (Debian's redis-server on loopback), used round robin")
     args = parser.parse_args()
-    command = "python -m bot.bench.load " + " ".join(
+    command = "python -m bench.load " + " ".join(
         a if a and all(c.isalnum() or c in "-_./=" for c in a) else '"' + a.replace('"', '\\"') + '"'
         for a in sys.argv[1:])
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="care-navigator-bench-"))
@@ -315,7 +315,7 @@ def render(figures: dict) -> str:
         ratios are Care Navigator's over the reference's, the median of the rounds' ratios. Only same-run
         ratios count: the machine is shared and noisy.""")
     workload = _paragraph(f"""
-        Workload. Care Navigator: realistic visits (`bot/bench/workload.py`), a new one each time: whole
+        Workload. Care Navigator: realistic visits (`bench/workload.py`), a new one each time: whole
         pathways with random answers, interruptions ("why?", a question, a medical question, a crisis message,
         start over) and short single-question visits. Of its messages, {mix['typed']:.0%} were typed
         ({mix['typed_not_in_training']:.0%} typed and not in the training data) and {mix['clicked']:.0%} were
@@ -341,7 +341,7 @@ that ends a pathway):
 |---|---|---|---|
 {kinds}
 
-Care Navigator's errors by kind, all rounds (`bot/bench/expected.py`; a conversation ends at its first
+Care Navigator's errors by kind, all rounds (`bench/expected.py`; a conversation ends at its first
 error), and a few of them:
 
 | error | count |

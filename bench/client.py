@@ -1,6 +1,6 @@
 """A small asyncio load client for the REST channel, shared by the benchmarks.
 
-Every reply is judged (``bot/bench/expected.py``): a wrong one is counted by its kind and ends that
+Every reply is judged (``bench/expected.py``): a wrong one is counted by its kind and ends that
 conversation, since what follows would no longer fit it. Throughput counts right replies only;
 latencies are those of every reply that came.
 """
@@ -18,8 +18,8 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence
 
 import aiohttp
 
-from bot.bench.expected import classify_reply, payloads, texts
-from bot.bench.workload import TURN_KINDS, Conversation, in_training_data
+from bench.expected import classify_reply, payloads, texts
+from bench.workload import TURN_KINDS, Conversation, in_training_data
 
 EXAMPLES_PER_KIND = 3
 

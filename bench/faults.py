@@ -1,6 +1,6 @@
 """Faults: how fast the bot answers with the action server down, and that it recovers without a restart.
 
-    python -m bot.bench.faults
+    python -m bench.faults
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Soak: memory of the Rasa server and the action server over thousands of realistic conversations.
 
-    python -m bot.bench.soak --conversations 10000          # what `make soak` runs (about 30 minutes)
+    python -m bench.soak --conversations 10000          # what `make soak` runs (about 30 minutes)
 
-The conversations are the load benchmark's (``bot/bench/workload.py``): whole pathways, typed and clicked
+The conversations are the load benchmark's (``bench/workload.py``): whole pathways, typed and clicked
 answers, interruptions and short visits, each with a new sender. The servers run with the production
 settings of endpoints.yml and credentials.yml, idle expiry included (30 minutes), so no conversation of a
 soak shorter than that expires: the tracker store ends holding all of them, the most production would hold
@@ -10,7 +10,7 @@ at that rate. ``--idle-seconds`` sets a shorter expiry (``--wait-idle`` then mea
 passed), for a soak longer than the production expiry allows in one sitting.
 
 Prints RSS (Rasa server plus action server) at the start, after a warm-up and after each part of the
-soak, with errors per kind (``bot/bench/expected.py``), throughput and latency for each part.
+soak, with errors per kind (``bench/expected.py``), throughput and latency for each part.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.bench.client import run_visits, rss_mb
-from bot.bench.workload import patient_conversations
+from bench.client import run_visits, rss_mb
+from bench.workload import patient_conversations
 from bot.launcher import DEFAULT_MODEL, ROOT, Servers, free_port
 
 

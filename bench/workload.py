@@ -3,14 +3,14 @@ and short visits, drawn anew for every visit of every virtual patient (seeded).
 
 Usage::
 
-    from bot.bench.workload import patient_conversations
+    from bench.workload import patient_conversations
     conversations = patient_conversations(seed=17, patient=0)
     conversation = next(conversations)          # a new one on every next()
     [(turn.message, turn.kind) for turn in conversation.turns]
 
 A turn is what the chat page would send: a button's payload when the patient clicks, the patient's words
 when they type (from ``patient_messages.yml``, written for the benchmark and never in the training data).
-Each turn carries the steps a right reply shows (``bot/bench/expected.py``). The pathways' questions,
+Each turn carries the steps a right reply shows (``bench/expected.py``). The pathways' questions,
 buttons and order come from ``bot/`` (the same records the actions ask from), so the conversations follow
 the bot when a question changes.
 """
@@ -26,7 +26,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 import yaml
 
 from bot import forms
-from bot.bench.expected import REPLY_TO, RESUME_PAYLOAD, Expect, Step
+from bench.expected import REPLY_TO, RESUME_PAYLOAD, Expect, Step
 from bot.clinic import load_clinic
 from bot.pathways.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, US_ONLY
 from bot.launcher import ROOT
