@@ -71,7 +71,9 @@ run: $(MODEL) ## Set up, train if needed, start both servers and print the chat 
 validate: $(STAMP) ## rasa data validate, warnings count as failures
 	$(RASA) data validate --fail-on-warnings
 
-test-fast: $(STAMP) $(ENCODER) ## Unit and contract tests: no model, no servers (seconds)
+test-fast: $(STAMP) $(ENCODER) ## Lint and format check (ruff), unit and contract tests: no model, no servers (seconds)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest -m "not model and not e2e" -q
 
 test-stories: $(MODEL) ## Story tests; any wrong prediction fails
@@ -98,16 +100,16 @@ redis: ## Install Debian's redis-server for the scale-out test
 
 # NOTE="..." adds a line about the run to the table (for example, what the NLU has or lacks yet).
 bench: $(MODEL) ## Realistic load against Rasa's template bot, 2 alternating rounds; writes docs/performance.md (about 8 minutes)
-	$(PY) -m bot.bench.load --users 20 --seconds 45 --rounds 2 $(if $(NOTE),--note "$(NOTE)")
+	$(PY) -m bench.load --users 20 --seconds 45 --rounds 2 $(if $(NOTE),--note "$(NOTE)")
 
 soak: $(MODEL) ## Memory (Rasa plus action server) over 10,000 realistic conversations, production idle expiry (about 30 minutes)
-	$(PY) -m bot.bench.soak --conversations 10000
+	$(PY) -m bench.soak --conversations 10000
 
 soak-worst: $(MODEL) ## Rasa's memory over 10,000 conversations of the largest bodies the channel takes
-	$(PY) -m bot.bench.soak_worst --conversations 10000
+	$(PY) -m bench.soak_worst --conversations 10000
 
 flood: $(MODEL) ## A real crisis message's reply time during a flood of crisis-looking messages
-	$(PY) -m bot.bench.flood --workers 100 --seconds 20
+	$(PY) -m bench.flood --workers 100 --seconds 20
 
 faults: $(MODEL) ## Reply times with the action server down, and recovery
-	$(PY) -m bot.bench.faults
+	$(PY) -m bench.faults

@@ -24,7 +24,9 @@ def main() -> None:
     days = int(os.environ.get(ENV_RETENTION) or DEFAULT_RETENTION_DAYS)
     try:
         deleted = Analytics().prune(days)
-        logging.getLogger(__name__).info("Analytics retention: deleted %d events older than %d days.", deleted, days)
+        logging.getLogger(__name__).info(
+            "Analytics retention: deleted %d events older than %d days.", deleted, days
+        )
     except (sqlite3.Error, OSError) as error:
         logging.getLogger(__name__).error("Analytics retention could not run (%s).", error)
     app = create_app("actions", cors_origins=[])

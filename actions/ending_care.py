@@ -1,4 +1,4 @@
-"""Pathway 3, ending care safely: thin actions over ``bot/ending_care.py``."""
+"""Pathway 3, ending care safely: thin actions over ``bot/pathways/ending_care.py``."""
 
 from __future__ import annotations
 
@@ -10,22 +10,29 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.pathway import PathwayForm, PathwaySubmit, Recorder, answers
 from bot.clinic import load_clinic
-from bot.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, QUESTIONS, US_ONLY, build_card, build_checklist
+from bot.pathways import ENDING_CARE
+from bot.pathways.ending_care import (
+    INITIATOR_BUTTONS,
+    PATIENT,
+    PRACTICE,
+    QUESTIONS,
+    US_ONLY,
+    build_card,
+    build_checklist,
+)
 from bot.replies import contact_line
 
 
 class ValidateEndingCareForm(PathwayForm):
-    pathway = "ending_care"
-    questions = QUESTIONS
-
-    def name(self) -> Text:
-        return "validate_ending_care_form"
+    pathway = ENDING_CARE
 
     def slots_to_ask(self, tracker: Tracker) -> List[Text]:
         region = load_clinic().region
         return [q.slot for q in QUESTIONS if region == "us" or q.slot not in US_ONLY]
 
-    def check_ec_initiator(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+    def check_ec_initiator(
+        self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Dict[Text, Any]:
         clean = text.strip().lower()
         code = {title.lower(): code for title, code in INITIATOR_BUTTONS.items()}.get(clean)
         if code is None and clean in (PATIENT, PRACTICE):
@@ -40,13 +47,11 @@ class ValidateEndingCareForm(PathwayForm):
 class ActionSubmitEndingCareForm(PathwaySubmit):
     """Sends the checklist (with the records-request letter) as text and as a card payload."""
 
-    pathway = "ending_care"
-    questions = QUESTIONS
+    pathway = ENDING_CARE
 
-    def name(self) -> Text:
-        return "action_submit_ending_care_form"
-
-    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
+    def complete(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder
+    ) -> Optional[Text]:
         clinic = load_clinic()
         given = answers(tracker, QUESTIONS)
         items = build_checklist(given, clinic.region, contact_line(clinic))

@@ -2,7 +2,8 @@
 sure / why / stop / start over, short digressions, and finishing or leaving the form.
 
 A pathway module subclasses :class:`PathwayForm` (validation, and asking the next question) and
-:class:`PathwaySubmit`, and keeps only what is particular to it.
+:class:`PathwaySubmit`, sets ``pathway`` to its record in ``bot/pathways/registry.py`` (which gives the
+questions and the actions' names), and keeps only what is particular to it.
 
 The form's validation action also records the start and asks the next question, so an answer costs one
 call to the action server rather than two (there are no ``action_ask_*`` actions; Rasa asks nothing
@@ -22,7 +23,8 @@ from rasa_sdk.types import DomainDict
 
 from bot import analytics, forms
 from bot.clinic import load_clinic
-from bot.questions import YES_NO_BUTTONS, Question
+from bot.pathways import Pathway
+from bot.pathways.questions import YES_NO_BUTTONS, Question
 from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED, talk_to_person_text
 
 logger = logging.getLogger(__name__)
@@ -62,15 +64,38 @@ class Recorder:
 
 # Questions that may interrupt any form: answered, then the form asks its question again. (The safety
 # layer's replies interrupt forms too, from the safety policy: bot/rasa_addons/policy.py.)
-DIGRESSIONS = {"ask_privacy": "utter_privacy", "ask_if_bot": "utter_i_am_a_bot", "ask_help": "utter_help",
-               "ask_medical_question": "utter_medical_refusal", "talk_to_person": "action_talk_to_person"}
+DIGRESSIONS = {
+    "ask_privacy": "utter_privacy",
+    "ask_if_bot": "utter_i_am_a_bot",
+    "ask_help": "utter_help",
+    "ask_medical_question": "utter_medical_refusal",
+    "talk_to_person": "action_talk_to_person",
+}
 DIGRESSION_CONFIDENCE = 0.8
 # Intents after which the safety policy brings a form back (it was started before).
 RETURNING_INTENTS = {"deny_risk", "confirm_risk", "resume_pathway", "report_abuse", "stop_medication"}
-DIGRESSION_MAX_WORDS = 8  # a request for a person not put as a question ("I'd like to talk to a human please")
+DIGRESSION_MAX_WORDS = (
+    8  # a request for a person not put as a question ("I'd like to talk to a human please")
+)
 DIGRESSION_MAX_BARE = 3  # other questions not put as one ("privacy", "bot or human")
-_QUESTION_START = ("should ", "can ", "could ", "is ", "are ", "do ", "does ", "what ", "how ", "why ", "will ",
-                   "would ", "who ", "where ", "when ", "which ")
+_QUESTION_START = (
+    "should ",
+    "can ",
+    "could ",
+    "is ",
+    "are ",
+    "do ",
+    "does ",
+    "what ",
+    "how ",
+    "why ",
+    "will ",
+    "would ",
+    "who ",
+    "where ",
+    "when ",
+    "which ",
+)
 
 
 def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
@@ -92,7 +117,9 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     shaped_as_question = clean.endswith("?") or clean.startswith(_QUESTION_START)
     words = len(clean.split())
     # "a real person please" is a request; "the doctor said the scan was fine" is an answer.
-    short_request = words <= DIGRESSION_MAX_WORDS if name == "talk_to_person" else words <= DIGRESSION_MAX_BARE
+    short_request = (
+        words <= DIGRESSION_MAX_WORDS if name == "talk_to_person" else words <= DIGRESSION_MAX_BARE
+    )
     if name == "ask_medical_question":
         short_request = False
     return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)
@@ -112,15 +139,21 @@ def _text(value: Any) -> str:
 class PathwayForm(FormValidationAction, abc.ABC):
     """Validation for a pathway form whose questions are listed in ``bot``."""
 
-    pathway: Text = ""
-
     @property
     @abc.abstractmethod
+    def pathway(self) -> Pathway:
+        """The pathway's record in ``bot/pathways/registry.py`` (a class attribute in subclasses)."""
+
+    def name(self) -> Text:
+        return self.pathway.validate_action
+
+    @property
     def questions(self) -> Sequence[Question]:
-        """The pathway's questions, in order (a class attribute in subclasses)."""
+        """The pathway's questions, in order."""
+        return self.pathway.questions
 
     def question(self, slot: Text) -> Question:
-        return next(q for q in self.questions if q.slot == slot)
+        return self.pathway.question(slot)
 
     def slots_to_ask(self, tracker: Tracker) -> List[Text]:
         """The questions to ask, in order, given the answers so far (override to skip some)."""
@@ -162,7 +195,7 @@ class PathwayForm(FormValidationAction, abc.ABC):
     ) -> List[EventType]:
         events: List[EventType] = []
         slots = {q.slot for q in self.questions}
-        record = Recorder(tracker, self.pathway)
+        record = Recorder(tracker, self.pathway.name)
         if self.starting(tracker):
             record(analytics.START, analytics.STARTED)
         for slot, value in tracker.slots_to_validate().items():
@@ -186,10 +219,12 @@ class PathwayForm(FormValidationAction, abc.ABC):
 
     def analytics_codes(self, slot: Text, value: Any) -> List[Text]:
         """The codes to record for an answer: never the words. Free text becomes ``free_text_given``."""
-        allowed = analytics.VOCABULARY[self.pathway][slot]
+        allowed = analytics.VOCABULARY[self.pathway.name][slot]
         return [value if value in allowed else analytics.FREE_TEXT]
 
-    def answer(self, slot: Text, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+    def answer(
+        self, slot: Text, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Dict[Text, Any]:
         """Control words and digressions first; then the pathway's own ``check_<slot>``."""
         word = forms.control_word(text)
         if word == forms.WHY:
@@ -226,24 +261,32 @@ class PathwayForm(FormValidationAction, abc.ABC):
     def choice(slot: Text, code: Optional[Text], dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
         """Keep a recognised choice; otherwise ask for a button."""
         if code is None:
-            dispatcher.utter_message(text="Sorry, I didn't catch that. Could you pick one of the buttons, or say skip?")
+            dispatcher.utter_message(
+                text="Sorry, I didn't catch that. Could you pick one of the buttons, or say skip?"
+            )
         return {slot: code}
 
 
 class PathwaySubmit(Action, abc.ABC):
     """Runs when a pathway form ends: either the patient left it, or it is complete."""
 
-    pathway: Text = ""
-    questions: Sequence[Question] = ()
     extra_slots: Sequence[Text] = ()
+
+    @property
+    @abc.abstractmethod
+    def pathway(self) -> Pathway:
+        """The pathway's record in ``bot/pathways/registry.py`` (a class attribute in subclasses)."""
+
+    def name(self) -> Text:
+        return self.pathway.submit_action
 
     def clear(self) -> List[EventType]:
         """Forget the answers, so the next visit to the pathway starts fresh."""
-        names = [q.slot for q in self.questions] + list(self.extra_slots) + [EXIT_SLOT]
+        names = self.pathway.slots + list(self.extra_slots) + [EXIT_SLOT]
         return [SlotSet(name, None) for name in names]
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        record = Recorder(tracker, self.pathway)
+        record = Recorder(tracker, self.pathway.name)
         exit_word = tracker.get_slot(EXIT_SLOT)
         if exit_word == forms.START_OVER:
             record(analytics.END, "start_over")
@@ -258,5 +301,7 @@ class PathwaySubmit(Action, abc.ABC):
         return record.events + self.clear()
 
     @abc.abstractmethod
-    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
+    def complete(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder
+    ) -> Optional[Text]:
         """Send the pathway's result, record any result codes, and return the outcome code."""

@@ -1,4 +1,4 @@
-"""Pathway 1, the reset conversation: thin actions over ``bot/reset_script.py``."""
+"""Pathway 1, the reset conversation: thin actions over ``bot/pathways/reset_conversation.py``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.pathway import PathwayForm, PathwaySubmit, Recorder
 from bot import analytics, forms
-from bot.reset_script import (
+from bot.pathways import RESET_CONVERSATION, menu_buttons
+from bot.pathways.reset_conversation import (
     HEAT_INTRO,
     HELPS,
     HELPS_DONE,
@@ -20,6 +21,7 @@ from bot.reset_script import (
     REPHRASE,
     ROLE_NO_NAMES,
     ROLE_UNCLEAR,
+    SAFEGUARDING,
     ResetAnswers,
     build_reset_script,
     channel_from_text,
@@ -47,11 +49,7 @@ def answers_from(tracker: Tracker) -> ResetAnswers:
 
 
 class ValidateResetConversationForm(PathwayForm):
-    pathway = "reset_conversation"
-    questions = QUESTIONS
-
-    def name(self) -> Text:
-        return "validate_reset_conversation_form"
+    pathway = RESET_CONVERSATION
 
     def slots_to_ask(self, tracker: Tracker) -> List[Text]:
         if tracker.get_slot(SAFEGUARDING_SLOT):
@@ -64,14 +62,18 @@ class ValidateResetConversationForm(PathwayForm):
     def analytics_codes(self, slot: Text, value: Any) -> List[Text]:
         if slot == "reset_helps":
             return value.split() if value not in ("skip", "not_sure") else [value]
-        if slot == "reset_role" and value not in analytics.VOCABULARY[self.pathway][slot]:
+        if slot == "reset_role" and value not in analytics.VOCABULARY[self.pathway.name][slot]:
             return ["other_role"]
         return super().analytics_codes(slot, value)
 
-    def check_reset_for_whom(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+    def check_reset_for_whom(
+        self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Dict[Text, Any]:
         return self.choice("reset_for_whom", for_whom_from_text(text), dispatcher)
 
-    def check_reset_role(self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+    def check_reset_role(
+        self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> Dict[Text, Any]:
         if forms.mentions_a_name(text):
             dispatcher.utter_message(text=ROLE_NO_NAMES)
             return {"reset_role": None}
@@ -130,15 +132,18 @@ class ValidateResetConversationForm(PathwayForm):
         if slot == "reset_heat_choice":
             # Show what the heat check found, with a calmer way to say it, before asking.
             findings = heat_check(answers_from(tracker))
-            dispatcher.utter_message(text="\n".join([HEAT_INTRO] + [f"- \"{f.word}\": {f.calmer}" for f in findings]))
+            dispatcher.utter_message(
+                text="\n".join([HEAT_INTRO] + [f'- "{f.word}": {f.calmer}' for f in findings])
+            )
         so_far = tracker.get_slot(SO_FAR) or []
         if slot == "reset_helps" and so_far:
             # Offer the wishes not picked yet, and "That's all" once there is at least one.
             picked = ", ".join(HELPS[code][0].lower() for code in so_far)
             buttons = [{"title": t, "payload": t} for code, (t, _) in HELPS.items() if code not in so_far]
             buttons.append({"title": HELPS_DONE, "payload": HELPS_DONE})
-            dispatcher.utter_message(text=f"Got it: {picked}. Anything else? Pick another, or \"{HELPS_DONE}\".",
-                                     buttons=buttons)
+            dispatcher.utter_message(
+                text=f'Got it: {picked}. Anything else? Pick another, or "{HELPS_DONE}".', buttons=buttons
+            )
             return
         super().ask(slot, dispatcher, tracker)
 
@@ -146,20 +151,21 @@ class ValidateResetConversationForm(PathwayForm):
 class ActionSubmitResetForm(PathwaySubmit):
     """Sends the script as text and as a card payload, then tips and the other pathways."""
 
-    pathway = "reset_conversation"
-    questions = QUESTIONS
+    pathway = RESET_CONVERSATION
     extra_slots = (SO_FAR, OWN_WORDS)
 
-    def name(self) -> Text:
-        return "action_submit_reset_form"
-
-    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
+    def complete(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder
+    ) -> Optional[Text]:
         if tracker.get_slot(SAFEGUARDING_SLOT):
-            dispatcher.utter_message(text=NO_SCRIPT_AFTER_SAFEGUARDING, buttons=[
-                {"title": "Leave a clinician safely", "payload": "/end_care"},
-                {"title": "Talk to a person", "payload": "/talk_to_person"},
-            ])
-            return "safeguarding"
+            dispatcher.utter_message(
+                text=NO_SCRIPT_AFTER_SAFEGUARDING,
+                buttons=menu_buttons("ending_care")
+                + [
+                    {"title": "Talk to a person", "payload": "/talk_to_person"},
+                ],
+            )
+            return SAFEGUARDING
         answers = answers_from(tracker)
         if answers.helps_own_words:
             record("reset_helps", analytics.FREE_TEXT)
@@ -167,9 +173,6 @@ class ActionSubmitResetForm(PathwaySubmit):
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
         dispatcher.utter_message(
             text=IF_IT_GOES_BADLY,
-            buttons=[
-                {"title": "Decide about a second opinion", "payload": "/request_second_opinion"},
-                {"title": "Leave a clinician safely", "payload": "/end_care"},
-            ],
+            buttons=menu_buttons("second_opinion", "ending_care"),
         )
         return answers.channel if answers.channel in ("visit", "portal", "phone") else None

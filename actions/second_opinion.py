@@ -1,4 +1,4 @@
-"""Pathway 2, the second-opinion navigator: thin actions over ``bot/second_opinion.py``."""
+"""Pathway 2, the second-opinion navigator: thin actions over ``bot/pathways/second_opinion.py``."""
 
 from __future__ import annotations
 
@@ -9,15 +9,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.pathway import PathwayForm, PathwaySubmit, Recorder, answers
 from bot.clinic import load_clinic
-from bot.second_opinion import QUESTIONS, build_summary, decide
+from bot.pathways import SECOND_OPINION
+from bot.pathways.second_opinion import QUESTIONS, build_summary, decide
 
 
 class ValidateSecondOpinionForm(PathwayForm):
-    pathway = "second_opinion"
-    questions = QUESTIONS
-
-    def name(self) -> Text:
-        return "validate_second_opinion_form"
+    pathway = SECOND_OPINION
 
     def slots_to_ask(self, tracker: Tracker) -> List[Text]:
         if tracker.get_slot("so_emergency") == "yes":
@@ -28,13 +25,11 @@ class ValidateSecondOpinionForm(PathwayForm):
 class ActionSubmitSecondOpinionForm(PathwaySubmit):
     """Sends the tier, its reasons and what applies next, as text and as a card payload."""
 
-    pathway = "second_opinion"
-    questions = QUESTIONS
+    pathway = SECOND_OPINION
 
-    def name(self) -> Text:
-        return "action_submit_second_opinion_form"
-
-    def complete(self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder) -> Optional[Text]:
+    def complete(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder
+    ) -> Optional[Text]:
         decision = decide(answers(tracker, QUESTIONS))
         card = build_summary(decision, load_clinic().region)
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())

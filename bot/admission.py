@@ -33,9 +33,15 @@ from typing import AsyncIterator, Callable, Optional
 
 
 class Gate:
-    def __init__(self, places: int = 4, queue_seconds: float = 3.0, max_in_flight: int = 64,
-                 urgent_places: int = 2, urgent_per_second: float = 2.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        places: int = 4,
+        queue_seconds: float = 3.0,
+        max_in_flight: int = 64,
+        urgent_places: int = 2,
+        urgent_per_second: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.places, self.queue_seconds = int(places), float(queue_seconds)
         self.max_in_flight, self.urgent_places = int(max_in_flight), int(urgent_places)
         self.urgent_per_second = float(urgent_per_second)
@@ -48,8 +54,9 @@ class Gate:
     def _urgent_allowed(self) -> bool:
         """A free urgent place, and the rate budget (a token bucket as deep as the places) allows one."""
         now = self._clock()
-        self._urgent_budget = min(float(self.urgent_places),
-                                  self._urgent_budget + (now - self._budget_at) * self.urgent_per_second)
+        self._urgent_budget = min(
+            float(self.urgent_places), self._urgent_budget + (now - self._budget_at) * self.urgent_per_second
+        )
         self._budget_at = now
         if self.urgent_in_rasa >= self.urgent_places or self._urgent_budget < 1:
             return False

@@ -28,6 +28,8 @@ from typing import Dict, FrozenSet, Optional
 import sqlite_utils
 
 from bot import __version__
+from bot.pathways import PATHWAYS
+from bot.pathways.questions import ANSWERS, FREE_TEXT  # noqa: F401 (part of this module's interface)
 
 logger = logging.getLogger(__name__)
 
@@ -37,57 +39,33 @@ DEFAULT_DB = Path(__file__).resolve().parent.parent / "var" / "analytics.sqlite"
 DEFAULT_RETENTION_DAYS = 365
 TABLE = "events"
 
-ANSWERS = frozenset({"yes", "no", "not_sure", "skip"})
-FREE_TEXT = "free_text_given"
 START, END = "start", "end"
 STARTED = "started"
 ENDINGS = frozenset({"completed", "stopped", "start_over"})
 
 # The safety layer's replies, counted by bot/rasa_addons/broker.py (docs/safety.md says when each is given).
-SAFETY_REPLIES = ("crisis", "crisis_other", "emergency", "overdose", "check_in_crisis", "check_in_emergency",
-                  "safeguarding", "medication_caution")
+SAFETY_REPLIES = (
+    "crisis",
+    "crisis_other",
+    "emergency",
+    "overdose",
+    "check_in_crisis",
+    "check_in_emergency",
+    "safeguarding",
+    "medication_caution",
+)
 
-# The closed vocabulary: pathway -> step -> the choice codes it may record.
+# The closed vocabulary: pathway -> step -> the choice codes it may record, built from the records in
+# bot/pathways/registry.py: the start, each question, each result, the end (the report's step order).
 VOCABULARY: Dict[str, Dict[str, FrozenSet[str]]] = {
-    "reset_conversation": {
-        START: frozenset({STARTED}),
-        "reset_for_whom": frozenset({"self", "parent", "child", "partner", "someone_else"}) | ANSWERS,
-        "reset_role": frozenset({"doctor", "nurse practitioner", "specialist", "therapist", "nurse",
-                                 "other_role"}) | ANSWERS,
-        "reset_what_happened": frozenset({FREE_TEXT}) | ANSWERS,
-        "reset_concern": frozenset({FREE_TEXT}) | ANSWERS,
-        "reset_heat_choice": frozenset({"rephrased", "kept"}) | ANSWERS,
-        "reset_helps": frozenset({"more_time", "plain_language", "written_plan", "other_options",
-                                  "follow_up_call", "be_heard", FREE_TEXT}) | ANSWERS,
-        "reset_channel": frozenset({"visit", "portal", "phone"}) | ANSWERS,
-        END: ENDINGS,
-    },
-    "second_opinion": {
-        START: frozenset({STARTED}),
-        **{slot: ANSWERS for slot in (
-            "so_emergency", "so_serious", "so_major_treatment", "so_persistent", "so_conflicting", "so_rushed",
-            "so_sure_sure", "so_sure_understand", "so_sure_risks", "so_sure_support")},
-        "sure_band": frozenset({"conflict", "no_conflict", "not_answered"}),
-        "tier": frozenset({"emergency", "commonly_recommended", "reasonable", "may_not_be_needed"}),
-        END: ENDINGS,
-    },
-    "ending_care": {
-        START: frozenset({STARTED}),
-        "ec_initiator": frozenset({"patient", "practice"}) | ANSWERS,
-        **{slot: ANSWERS for slot in (
-            "ec_new_clinician", "ec_medications", "ec_ongoing_treatment", "ec_pending", "ec_pcp_required",
-            "ec_feedback")},
-        "checklist_item": frozenset({
-            "notice_period", "urgent_care_continues", "new_clinician_first", "book_first_visit",
-            "ask_for_referrals", "request_records", "bridge_prescriptions", "ongoing_treatment",
-            "pending_results", "change_pcp_with_insurer", "keep_copies", "urgent_needs_in_gap", "feedback"}),
-        END: ENDINGS,
+    **{
+        p.name: {START: frozenset({STARTED}), **p.answer_vocabulary(), **p.result_codes, END: ENDINGS}
+        for p in PATHWAYS
     },
     "safety": {"reply": frozenset(SAFETY_REPLIES)},
 }
 # Outcomes recorded on a pathway's "end" event, for the report's outcome mix.
-OUTCOMES = frozenset({"emergency", "commonly_recommended", "reasonable", "may_not_be_needed",
-                      "patient", "practice", "visit", "portal", "phone", "safeguarding"})
+OUTCOMES = frozenset().union(*(p.outcomes for p in PATHWAYS))
 
 
 class UnknownCode(ValueError):
@@ -138,22 +116,43 @@ class Analytics:
                 # a power cut at most the last moments of counts, and the file never corrupts.
                 self._db.execute("PRAGMA synchronous=NORMAL")
             self._db[TABLE].create(
-                {"day": str, "token": str, "pathway": str, "step": str, "choice": str, "outcome": str,
-                 "bot_version": str},
+                {
+                    "day": str,
+                    "token": str,
+                    "pathway": str,
+                    "step": str,
+                    "choice": str,
+                    "outcome": str,
+                    "bot_version": str,
+                },
                 if_not_exists=True,
             )
             self._db[TABLE].create_index(["day"], if_not_exists=True)
         return self._db
 
-    def record(self, token: str, pathway: str, step: str, choice: str, outcome: Optional[str] = None,
-               day: Optional[dt.date] = None) -> bool:
+    def record(
+        self,
+        token: str,
+        pathway: str,
+        step: str,
+        choice: str,
+        outcome: Optional[str] = None,
+        day: Optional[dt.date] = None,
+    ) -> bool:
         """Write one event; return False (and log the cause once) if the store cannot be written.
 
         Raises :class:`UnknownCode` for a code outside the vocabulary, before anything is written.
         """
         check(pathway, step, choice, outcome)
-        row = {"day": (day or dt.date.today()).isoformat(), "token": token, "pathway": pathway, "step": step,
-               "choice": choice, "outcome": outcome, "bot_version": __version__}
+        row = {
+            "day": (day or dt.date.today()).isoformat(),
+            "token": token,
+            "pathway": pathway,
+            "step": step,
+            "choice": choice,
+            "outcome": outcome,
+            "bot_version": __version__,
+        }
         try:
             with self._lock:
                 self._open()[TABLE].insert(row)

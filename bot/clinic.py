@@ -79,7 +79,9 @@ def parse_clinic(data: dict) -> Clinic:
 def _origin(value: object) -> str:
     origin = str(value).strip().rstrip("/")
     if not origin.startswith(("https://", "http://")) or any(c in origin for c in " ;'\""):
-        raise ClinicConfigError(f"embed_on entries must be origins like https://www.example.org, not {value!r}")
+        raise ClinicConfigError(
+            f"embed_on entries must be origins like https://www.example.org, not {value!r}"
+        )
     return origin
 
 

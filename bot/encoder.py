@@ -103,7 +103,9 @@ def convert(source: Path, target: Path = DEFAULT_DIR) -> Path:
 def is_converted(target: Path = DEFAULT_DIR) -> bool:
     """True if ``target`` holds a conversion of the recorded weights."""
     stamp = target / _STAMP
-    return (target / "tf_model.h5").is_file() and stamp.is_file() and stamp.read_text().strip() == WEIGHTS_SHA256
+    return (
+        (target / "tf_model.h5").is_file() and stamp.is_file() and stamp.read_text().strip() == WEIGHTS_SHA256
+    )
 
 
 class SentenceEncoder:
@@ -146,10 +148,16 @@ class SentenceEncoder:
         """Unit-length sentence vectors, one row per text (empty text gives the vector of no words)."""
         rows: List[np.ndarray] = []
         for start in range(0, len(texts), batch_size):
-            batch = [t or "" for t in texts[start:start + batch_size]]
+            batch = [t or "" for t in texts[start : start + batch_size]]
             # Padded to the longest in the batch (the tokenizer file's own setting pads to 128).
-            tokens = self._tokenizer(batch, padding="longest", truncation=True, max_length=MAX_TOKENS,
-                                     return_tensors="np", return_token_type_ids=False)
+            tokens = self._tokenizer(
+                batch,
+                padding="longest",
+                truncation=True,
+                max_length=MAX_TOKENS,
+                return_tensors="np",
+                return_token_type_ids=False,
+            )
             ids = tokens["input_ids"].astype(np.int32)
             mask = tokens["attention_mask"].astype(np.int32)
             rows.append(self._embed(ids, mask).numpy())

@@ -24,22 +24,105 @@ MAX_FREE_TEXT = 500
 SKIP, NOT_SURE, WHY, STOP, START_OVER = "skip", "not_sure", "why", "stop", "start_over"
 
 _CONTROL_PHRASES = {
-    SKIP: ["skip", "skip this", "skip it", "skip this one", "skip question", "pass", "next", "next question",
-           "rather not say", "i'd rather not say", "prefer not to say"],
-    NOT_SURE: ["not sure", "im not sure", "i'm not sure", "i am not sure", "unsure", "don't know",
-               "dont know", "i don't know", "i dont know", "no idea", "idk", "maybe"],
-    WHY: ["why", "why do you ask", "why are you asking", "why do you need this", "why do you need to know",
-          "why does that matter", "what's this for", "whats this for", "what is this for", "why ask"],
-    STOP: ["stop", "cancel", "quit", "exit", "stop this", "stop please", "please stop", "i want to stop",
-           "never mind", "nevermind", "forget it", "back to menu", "menu", "main menu", "go back to the menu"],
+    SKIP: [
+        "skip",
+        "skip this",
+        "skip it",
+        "skip this one",
+        "skip question",
+        "pass",
+        "next",
+        "next question",
+        "rather not say",
+        "i'd rather not say",
+        "prefer not to say",
+    ],
+    NOT_SURE: [
+        "not sure",
+        "im not sure",
+        "i'm not sure",
+        "i am not sure",
+        "unsure",
+        "don't know",
+        "dont know",
+        "i don't know",
+        "i dont know",
+        "no idea",
+        "idk",
+        "maybe",
+    ],
+    WHY: [
+        "why",
+        "why do you ask",
+        "why are you asking",
+        "why do you need this",
+        "why do you need to know",
+        "why does that matter",
+        "what's this for",
+        "whats this for",
+        "what is this for",
+        "why ask",
+    ],
+    STOP: [
+        "stop",
+        "cancel",
+        "quit",
+        "exit",
+        "stop this",
+        "stop please",
+        "please stop",
+        "i want to stop",
+        "never mind",
+        "nevermind",
+        "forget it",
+        "back to menu",
+        "menu",
+        "main menu",
+        "go back to the menu",
+    ],
     START_OVER: ["start over", "restart", "reset", "start again", "begin again", "start from the beginning"],
 }
 _LOOKUP = {phrase: word for word, phrases in _CONTROL_PHRASES.items() for phrase in phrases}
 
-_YES = {"yes", "y", "yeah", "yep", "yup", "sure", "correct", "right", "it is", "i do", "i have", "they do",
-        "they have", "that's right", "thats right", "absolutely", "definitely", "i think so", "probably"}
-_NO = {"no", "n", "nope", "nah", "not really", "no it isn't", "no it's not", "it isn't", "i don't", "i haven't",
-       "they don't", "they haven't", "definitely not", "i don't think so", "i dont think so", "not at all"}
+_YES = {
+    "yes",
+    "y",
+    "yeah",
+    "yep",
+    "yup",
+    "sure",
+    "correct",
+    "right",
+    "it is",
+    "i do",
+    "i have",
+    "they do",
+    "they have",
+    "that's right",
+    "thats right",
+    "absolutely",
+    "definitely",
+    "i think so",
+    "probably",
+}
+_NO = {
+    "no",
+    "n",
+    "nope",
+    "nah",
+    "not really",
+    "no it isn't",
+    "no it's not",
+    "it isn't",
+    "i don't",
+    "i haven't",
+    "they don't",
+    "they haven't",
+    "definitely not",
+    "i don't think so",
+    "i dont think so",
+    "not at all",
+}
 
 
 @dataclass(frozen=True)
@@ -70,8 +153,8 @@ def check_free_text(text: str, max_chars: int = MAX_FREE_TEXT) -> FreeText:
     if len(value) > max_chars:
         return FreeText(
             None,
-            f"Thank you for sharing all that. Could you put it in a shorter way, under {max_chars} characters? "
-            "A sentence or two is plenty.",
+            "Thank you for sharing all that. Could you put it in a shorter way, "
+            f"under {max_chars} characters? A sentence or two is plenty.",
         )
     return FreeText(value)
 

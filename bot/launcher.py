@@ -83,8 +83,15 @@ def _answers(url: str) -> bool:
 class Process:
     """One child server: its command, its output (to a sink and a short tail), and its health URL."""
 
-    def __init__(self, name: str, command: List[str], health_url: str, sink: Callable[[str, str], None],
-                 env: Dict[str, str], cwd: Path = ROOT):
+    def __init__(
+        self,
+        name: str,
+        command: List[str],
+        health_url: str,
+        sink: Callable[[str, str], None],
+        env: Dict[str, str],
+        cwd: Path = ROOT,
+    ):
         self.name, self.command, self.health_url, self.env, self.cwd = name, command, health_url, env, cwd
         self._sink = sink
         self.tail: Deque[str] = collections.deque(maxlen=25)
@@ -178,13 +185,22 @@ class Servers:
         self.rasa = Process(
             "rasa",
             [
-                python, "-m", "rasa", "run",
-                "--model", str(model),
-                "--endpoints", str(endpoints),
-                "--credentials", str(credentials),
-                "--interface", host,
-                "--port", str(rasa_port),
-            ] + (["--enable-api", "--auth-token", api_token] if api_token else []),
+                python,
+                "-m",
+                "rasa",
+                "run",
+                "--model",
+                str(model),
+                "--endpoints",
+                str(endpoints),
+                "--credentials",
+                str(credentials),
+                "--interface",
+                host,
+                "--port",
+                str(rasa_port),
+            ]
+            + (["--enable-api", "--auth-token", api_token] if api_token else []),
             f"{self.base_url}/webhooks/rest/",
             self._sink,
             self.env,
@@ -193,8 +209,10 @@ class Servers:
     def _endpoints_file(self, source: Path) -> Path:
         with open(source, encoding="utf-8") as handle:
             endpoints = yaml.safe_load(handle) or {}
-        endpoints["action_endpoint"] = {**(endpoints.get("action_endpoint") or {}),
-                                        "url": f"http://127.0.0.1:{self.action_port}/webhook"}
+        endpoints["action_endpoint"] = {
+            **(endpoints.get("action_endpoint") or {}),
+            "url": f"http://127.0.0.1:{self.action_port}/webhook",
+        }
         path = self.workdir / "endpoints.yml"
         path.write_text(yaml.safe_dump(endpoints), encoding="utf-8")
         return path
@@ -283,11 +301,15 @@ class StopRequest:
 
 def taken_ports(host: str, rasa_port: int, action_port: int) -> Optional[str]:
     """One line naming the first port something else already listens on, or None."""
-    for name, where, port, variable in (("action server", "127.0.0.1", action_port, "ACTION_PORT"),
-                                        ("Rasa server", host, rasa_port, "PORT")):
+    for name, where, port, variable in (
+        ("action server", "127.0.0.1", action_port, "ACTION_PORT"),
+        ("Rasa server", host, rasa_port, "PORT"),
+    ):
         if port_taken(where, port):
-            return (f"Port {port} (the {name}) is already in use on {where}: stop what listens there, or run "
-                    f"with {variable}={port + 1}.")
+            return (
+                f"Port {port} (the {name}) is already in use on {where}: stop what listens there, or run "
+                f"with {variable}={port + 1}."
+            )
     return None
 
 
@@ -296,16 +318,29 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 5005)))
     parser.add_argument("--action-port", type=int, default=int(os.environ.get("ACTION_PORT", 5055)))
-    parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"),
-                        help="interface for the Rasa server (the action server always stays on 127.0.0.1)")
-    parser.add_argument("--endpoints", type=Path, default=ROOT / "endpoints.yml",
-                        help="endpoints file, e.g. endpoints.redis.yml to share conversations through Redis")
-    parser.add_argument("--enable-api", action="store_true",
-                        help=f"turn on Rasa's HTTP API, protected by the token in ${API_TOKEN_ENV}")
+    parser.add_argument(
+        "--host",
+        default=os.environ.get("HOST", "127.0.0.1"),
+        help="interface for the Rasa server (the action server always stays on 127.0.0.1)",
+    )
+    parser.add_argument(
+        "--endpoints",
+        type=Path,
+        default=ROOT / "endpoints.yml",
+        help="endpoints file, e.g. endpoints.redis.yml to share conversations through Redis",
+    )
+    parser.add_argument(
+        "--enable-api",
+        action="store_true",
+        help=f"turn on Rasa's HTTP API, protected by the token in ${API_TOKEN_ENV}",
+    )
     args = parser.parse_args(argv)
     token = os.environ.get(API_TOKEN_ENV) if args.enable_api else None
     if args.enable_api and not token:
-        print(f"--enable-api needs a token in ${API_TOKEN_ENV}: the API is never open without one.", file=sys.stderr)
+        print(
+            f"--enable-api needs a token in ${API_TOKEN_ENV}: the API is never open without one.",
+            file=sys.stderr,
+        )
         return 2
     if not args.model.exists():
         print(f"No trained model at {args.model}: run `make run` (it trains first).", file=sys.stderr)
@@ -319,7 +354,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     stop = StopRequest()
     for number in STOP_SIGNALS:
         signal.signal(number, stop.handle)
-    servers = Servers(args.model, args.port, args.action_port, args.host, api_token=token, endpoints=args.endpoints)
+    servers = Servers(
+        args.model, args.port, args.action_port, args.host, api_token=token, endpoints=args.endpoints
+    )
     print("Starting the action server and the Rasa server (about a minute)...", flush=True)
     try:
         servers.actions.start()

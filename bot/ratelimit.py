@@ -26,8 +26,13 @@ class RateLimiter:
     forgotten, so memory follows the traffic of the last ``per_seconds``, and never exceeds ``max_keys``.
     """
 
-    def __init__(self, max_messages: int = 20, per_seconds: float = 60.0, max_keys: int = 100_000,
-                 clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        max_messages: int = 20,
+        per_seconds: float = 60.0,
+        max_keys: int = 100_000,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         self.max_messages, self.per_seconds, self.max_keys = max_messages, per_seconds, max_keys
         self._clock = clock
         self._seen: "collections.OrderedDict[str, Deque[float]]" = collections.OrderedDict()

@@ -6,16 +6,21 @@ from typing import Optional
 
 from bot.clinic import Clinic
 from bot.domain import response_text
+from bot.pathways import menu_buttons
 from bot.safety import CERTAIN, CRISIS, CRISIS_OTHER, EMERGENCY, INTENTS, OVERDOSE, assess
 
 
 def contact_line(clinic: Clinic) -> str:
     """The patient-relations contact in one line: "Riverside Clinic's Patient Relations Office: call ..."."""
     contact = clinic.patient_relations
-    ways = " or ".join(part for part in (
-        f"call {contact.phone}" if contact.phone else "",
-        f"email {contact.email}" if contact.email else "",
-    ) if part)
+    ways = " or ".join(
+        part
+        for part in (
+            f"call {contact.phone}" if contact.phone else "",
+            f"email {contact.email}" if contact.email else "",
+        )
+        if part
+    )
     return f"{clinic.name}'s {contact.name}" + (f": {ways}" if ways else "")
 
 
@@ -29,43 +34,53 @@ def talk_to_person_text(clinic: Clinic) -> str:
     return " ".join(lines)
 
 
-# The three pathways, as the greeting's buttons in domain.yml offer them (a contract test keeps them equal).
-MENU_BUTTONS = [
-    {"title": "Plan a calm talk with my clinician", "payload": "/prepare_reset_conversation"},
-    {"title": "Decide about a second opinion", "payload": "/request_second_opinion"},
-    {"title": "Leave a clinician safely", "payload": "/end_care"},
-]
-PATHWAY_STOPPED = "Okay, we've stopped there, and I've let go of your answers. What would you like to do next?"
+# The pathways, as the greeting's buttons in domain.yml offer them (tests/test_contract.py keeps them equal).
+MENU_BUTTONS = menu_buttons()
+PATHWAY_STOPPED = (
+    "Okay, we've stopped there, and I've let go of your answers. What would you like to do next?"
+)
 
 # The region's urgent-help numbers: (emergency number, crisis line, one sentence).
 URGENT_HELP = {
-    "us": ("911", "988", "call 911, or call or text 988 (Suicide & Crisis Lifeline), or text HOME to 741741."),
+    "us": (
+        "911",
+        "988",
+        "call 911, or call or text 988 (Suicide & Crisis Lifeline), or text HOME to 741741.",
+    ),
     "uk": ("999", "116 123", "call 999, or Samaritans free on 116 123, or NHS 111."),
 }
 
 
 def unavailable_text(region: str) -> str:
     """When part of the bot (the action server) cannot be reached."""
-    return ("Sorry, part of me isn't available right now, so I couldn't do that. Please try again in a moment, "
-            f"or pick one of these. If you need urgent help: {URGENT_HELP[region][2]}")
+    return (
+        "Sorry, part of me isn't available right now, so I couldn't do that. Please try again in a moment, "
+        f"or pick one of these. If you need urgent help: {URGENT_HELP[region][2]}"
+    )
 
 
 def rate_limited_text(region: str) -> str:
     """When one conversation sends messages faster than the limit."""
-    return ("You're sending messages faster than I can answer. Please wait a few seconds and try again. "
-            f"If you need urgent help: {URGENT_HELP[region][2]}")
+    return (
+        "You're sending messages faster than I can answer. Please wait a few seconds and try again. "
+        f"If you need urgent help: {URGENT_HELP[region][2]}"
+    )
 
 
 def too_long_text(region: str, limit: int) -> str:
     """When a message is longer than the channel reads."""
-    return (f"That's a long message, and I can only read {limit:,} characters at a time. Could you say it in "
-            f"fewer words, or in a few shorter messages? If you need urgent help: {URGENT_HELP[region][2]}")
+    return (
+        f"That's a long message, and I can only read {limit:,} characters at a time. Could you say it in "
+        f"fewer words, or in a few shorter messages? If you need urgent help: {URGENT_HELP[region][2]}"
+    )
 
 
 def busy_text(region: str) -> str:
     """When the server is working on as many messages as it can take."""
-    return ("I'm answering a lot of people right now and couldn't get to your message. Please try again in a "
-            f"moment. If you need urgent help: {URGENT_HELP[region][2]}")
+    return (
+        "I'm answering a lot of people right now and couldn't get to your message. Please try again in a "
+        f"moment. If you need urgent help: {URGENT_HELP[region][2]}"
+    )
 
 
 # The full safety replies of the domain, by the kind of danger bot.safety reads with certainty: the first
@@ -79,8 +94,9 @@ SAFETY_RESPONSES = {
 
 
 # A button payload of a full-reply intent ("/express_crisis_other", a check-in's answer) means its kind.
-_PAYLOAD_KINDS = {intent: kind for (kind, tier), intent in INTENTS.items()
-                  if tier == CERTAIN and kind in SAFETY_RESPONSES}
+_PAYLOAD_KINDS = {
+    intent: kind for (kind, tier), intent in INTENTS.items() if tier == CERTAIN and kind in SAFETY_RESPONSES
+}
 # The "yes" of a check-in: urgent, though which full reply it leads to depends on the conversation.
 URGENT_PAYLOAD_INTENTS = frozenset({"confirm_risk"}) | frozenset(_PAYLOAD_KINDS)
 

@@ -25,11 +25,12 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 import sqlite_utils
 
-from bot.analytics import END, SAFETY_REPLIES, START, TABLE, VOCABULARY, db_path
+from bot.analytics import END, SAFETY_REPLIES, START, TABLE, db_path
+from bot.pathways import NAMES, get
 
 SMALL = range(1, 11)
 SUPPRESSED = "<11"
-PATHWAYS = ["reset_conversation", "second_opinion", "ending_care"]
+PATHWAYS = NAMES
 ENDINGS = ["completed", "stopped", "start_over"]
 Key = Tuple[str, ...]
 
@@ -53,7 +54,8 @@ def week_of(day: str) -> str:
 
 
 def _steps(pathway: str) -> List[str]:
-    return [s for s in VOCABULARY[pathway] if s not in (START, END) and not s.startswith(("tier", "sure_", "checklist"))]
+    """The pathway's questions in the order they are asked: the steps a patient can leave at."""
+    return get(pathway).slots
 
 
 @dataclass
@@ -156,7 +158,9 @@ def suppress(counts: Counts) -> Set[Key]:
             rest = value - shown  # what the hidden parts add up to, as a reader could work out
             k = len(hidden_parts)
             if k == 1 or rest <= k or all(counts.cells[p] in SMALL for p in hidden_parts) and rest >= 10 * k:
-                candidates = sorted((counts.cells[p], p) for p in parts if p not in hidden and counts.cells[p] > 0)
+                candidates = sorted(
+                    (counts.cells[p], p) for p in parts if p not in hidden and counts.cells[p] > 0
+                )
                 if candidates:
                     hidden.add(candidates[0][1])
                 else:
@@ -189,9 +193,23 @@ def records(counts: Counts, hidden: Set[Key]) -> List[Dict[str, str]]:
             pathway, metric = "safety", key[1]
         else:
             pathway, metric = key[1], key[2]
-        out.append({"section": section, "week": week, "pathway": pathway, "metric": metric,
-                    "value": shown(counts, hidden, key)})
+        out.append(
+            {
+                "section": section,
+                "week": week,
+                "pathway": pathway,
+                "metric": metric,
+                "value": shown(counts, hidden, key),
+            }
+        )
     return out
+
+
+def _weekly(counts: Counts, hidden: Set[Key], week: str, pathway: str) -> str:
+    """ "started/completed" for one pathway in one week."""
+    return "/".join(
+        shown(counts, hidden, ("week", week, pathway, metric)) for metric in ("started", "completed")
+    )
 
 
 def render_table(counts: Counts, hidden: Set[Key]) -> str:
@@ -208,17 +226,23 @@ def render_table(counts: Counts, hidden: Set[Key]) -> str:
     lines += ["", "Outcomes of completed pathways"]
     for key in [k for k in counts.cells if k[0] == "outcome"]:
         lines.append(f"  {key[1]:<20}{key[2]:<26}{shown(counts, hidden, key):>6}")
-    lines += ["", f"{'week of':<12}" + "".join(f"{p[:14]:>16}" for p in PATHWAYS) + f"{'crisis':>8}{'emergency':>11}"]
+    lines += [
+        "",
+        f"{'week of':<12}" + "".join(f"{p[:14]:>16}" for p in PATHWAYS) + f"{'crisis':>8}{'emergency':>11}",
+    ]
     for week in counts.weeks:
-        row = f"{week:<12}" + "".join(
-            f"{shown(counts, hidden, ('week', week, p, 'started')) + '/' + shown(counts, hidden, ('week', week, p, 'completed')):>16}"
-            for p in PATHWAYS)
+        row = f"{week:<12}" + "".join(f"{_weekly(counts, hidden, week, p):>16}" for p in PATHWAYS)
         row += f"{shown(counts, hidden, ('safety_week', week, 'crisis')):>8}"
         row += f"{shown(counts, hidden, ('safety_week', week, 'emergency')):>11}"
         lines.append(row)
     lines.append("(per week: started/completed)")
-    lines += ["", "Safety replies shown: " + "; ".join(
-        f"{kind.replace('_', ' ')} {shown(counts, hidden, ('safety', kind))}" for kind in SAFETY_REPLIES)]
+    lines += [
+        "",
+        "Safety replies shown: "
+        + "; ".join(
+            f"{kind.replace('_', ' ')} {shown(counts, hidden, ('safety', kind))}" for kind in SAFETY_REPLIES
+        ),
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -237,24 +261,41 @@ def render_json(counts: Counts, hidden: Set[Key]) -> str:
 def _bar(label: str, value: str, numeric: int, maximum: int) -> str:
     width = 0 if value == SUPPRESSED or maximum == 0 else max(2, int(300 * numeric / maximum))
     fill = "#9aa5b1" if value == SUPPRESSED else "#1f5f8b"
-    return (f'<div class="row"><span class="label">{html.escape(label)}</span>'
-            f'<svg width="310" height="18" role="img" aria-label="{html.escape(label)}: {html.escape(value)}">'
-            f'<rect width="{width if value != SUPPRESSED else 40}" height="16" fill="{fill}"></rect></svg>'
-            f'<span class="value">{html.escape(value)}</span></div>')
+    return (
+        f'<div class="row"><span class="label">{html.escape(label)}</span>'
+        f'<svg width="310" height="18" role="img" aria-label="{html.escape(label)}: {html.escape(value)}">'
+        f'<rect width="{width if value != SUPPRESSED else 40}" height="16" fill="{fill}"></rect></svg>'
+        f'<span class="value">{html.escape(value)}</span></div>'
+    )
 
 
 def render_html(counts: Counts, hidden: Set[Key]) -> str:
     """A self-contained page: inline CSS and SVG bars, nothing fetched from the web."""
     parts = []
     for p in PATHWAYS:
-        keys = [("all", p, "started"), ("all", p, "completed")] + [k for k in counts.cells if k[0] == "left_at" and k[1] == p]
+        keys = [("all", p, "started"), ("all", p, "completed")] + [
+            k for k in counts.cells if k[0] == "left_at" and k[1] == p
+        ]
         maximum = max([counts.cells[k] for k in keys if k not in hidden] + [1])
-        bars = "".join(_bar(" ".join(k[1:]) if k[0] == "left_at" else k[2], shown(counts, hidden, k),
-                            counts.cells[k], maximum) for k in keys)
+        bars = "".join(
+            _bar(
+                " ".join(k[1:]) if k[0] == "left_at" else k[2],
+                shown(counts, hidden, k),
+                counts.cells[k],
+                maximum,
+            )
+            for k in keys
+        )
         parts.append(f"<section><h2>{html.escape(p.replace('_', ' '))}</h2>{bars}</section>")
-    safety = "".join(_bar(k, shown(counts, hidden, ("safety", k)), counts.cells[("safety", k)],
-                          max([counts.cells[("safety", kind)] for kind in SAFETY_REPLIES] + [1]))
-                     for k in SAFETY_REPLIES)
+    safety = "".join(
+        _bar(
+            k,
+            shown(counts, hidden, ("safety", k)),
+            counts.cells[("safety", k)],
+            max([counts.cells[("safety", kind)] for kind in SAFETY_REPLIES] + [1]),
+        )
+        for k in SAFETY_REPLIES
+    )
     table = html.escape(render_table(counts, hidden))
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Care Navigator report</title>
@@ -264,7 +305,7 @@ pre{{background:#f4f4f4;padding:1rem;overflow:auto}}</style></head>
 <body><h1>Care Navigator report</h1>
 <p>Counts of conversations. Any count from 1 to 10 is shown as &lt;11, with grey bars; some larger counts are
 hidden too, so that no small count can be worked out from the others.</p>
-{''.join(parts)}<section><h2>Safety replies shown</h2>{safety}</section>
+{"".join(parts)}<section><h2>Safety replies shown</h2>{safety}</section>
 <h2>All figures</h2><pre>{table}</pre></body></html>
 """
 
@@ -277,8 +318,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("databases", nargs="*", type=Path, help=f"analytics files (default: {db_path()})")
     parser.add_argument("--format", choices=sorted(RENDERERS), default="table")
     parser.add_argument("--output", type=Path, help="write here instead of standard output")
-    parser.add_argument("--prune-days", type=int, metavar="N",
-                        help="first delete events older than N days from each file")
+    parser.add_argument(
+        "--prune-days", type=int, metavar="N", help="first delete events older than N days from each file"
+    )
     args = parser.parse_args(argv)
     paths = args.databases or [db_path()]
     try:

@@ -47,8 +47,9 @@ class ChatRequest:
     too_long: bool = False
 
 
-def check_headers(content_type: Optional[str], origin: Optional[str], host: Optional[str],
-                  embed_on: Collection[str]) -> None:
+def check_headers(
+    content_type: Optional[str], origin: Optional[str], host: Optional[str], embed_on: Collection[str]
+) -> None:
     """Refuse a request that is not JSON (415), or that a browser sent from a page of another site (403).
 
     A request without ``Origin`` is not from a browser page (browsers send it on every cross-site POST),

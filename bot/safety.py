@@ -53,17 +53,29 @@ INTENTS = {
     (ABUSE, CERTAIN): "report_abuse",
     (MEDICATION_STOP, CERTAIN): "stop_medication",
 }
-FULL_REPLY_INTENTS = frozenset({"express_crisis", "express_crisis_other", "report_emergency", "report_overdose"})
+FULL_REPLY_INTENTS = frozenset(
+    {"express_crisis", "express_crisis_other", "report_emergency", "report_overdose"}
+)
 CHECK_IN_INTENTS = frozenset({"hint_self_harm", "mention_symptom"})
 CARE_INTENTS = frozenset({"report_abuse", "stop_medication"})
 SAFETY_INTENTS = FULL_REPLY_INTENTS | CHECK_IN_INTENTS | CARE_INTENTS
 # A model's risk guess becomes this check-in (it never becomes a full reply on its own).
 # The family of the nearest examples that must agree with a model's full-reply guess.
-FAMILY_OF = {"express_crisis": CRISIS, "express_crisis_other": CRISIS, "report_overdose": CRISIS,
-             "hint_self_harm": CRISIS, "report_emergency": EMERGENCY, "mention_symptom": EMERGENCY}
+FAMILY_OF = {
+    "express_crisis": CRISIS,
+    "express_crisis_other": CRISIS,
+    "report_overdose": CRISIS,
+    "hint_self_harm": CRISIS,
+    "report_emergency": EMERGENCY,
+    "mention_symptom": EMERGENCY,
+}
 _CHECK_IN_FOR = {
-    "express_crisis": "hint_self_harm", "express_crisis_other": "hint_self_harm", "report_overdose": "hint_self_harm",
-    "hint_self_harm": "hint_self_harm", "report_emergency": "mention_symptom", "mention_symptom": "mention_symptom",
+    "express_crisis": "hint_self_harm",
+    "express_crisis_other": "hint_self_harm",
+    "report_overdose": "hint_self_harm",
+    "hint_self_harm": "hint_self_harm",
+    "report_emergency": "mention_symptom",
+    "mention_symptom": "mention_symptom",
 }
 
 # Self-harm and suicide. Whose it is comes from the words around the match (see _is_someone_else).
@@ -161,8 +173,10 @@ _EMERGENCY_PATTERNS = [
 ]
 
 # An overdose (or too many pills) taken or planned on purpose: crisis and emergency together.
-_OVERDOSE_WORDS = re.compile(r"\b(overdos\w*|took (too many|all my|all of my|the whole bottle|a whole bottle)|"
-                             r"tak(e|ing) (all|all of) (my|the|his|her) (pills|tablets|meds))\b")
+_OVERDOSE_WORDS = re.compile(
+    r"\b(overdos\w*|took (too many|all my|all of my|the whole bottle|a whole bottle)|"
+    r"tak(e|ing) (all|all of) (my|the|his|her) (pills|tablets|meds))\b"
+)
 # So many pills that it is an overdose whatever the writer says about why: both numbers.
 _LARGE_OVERDOSE = re.compile(
     r"\b(whole|entire) (week|month|fortnight)('s)? (of|worth of) (my|his|her|their) \w*\s?(pills|tablets|meds|medication)\b"
@@ -174,8 +188,10 @@ _LARGE_OVERDOSE = re.compile(
     r"|\bcrushed (up )?(\w+ ){0,2}(pills|tablets|meds)\b.{0,40}\b(take|swallow)\b"
     r"|\b(double|triple|extra) (my|his|her|the) (insulin|dose|pills|tablets|meds)\b.{0,20}\b(deliberately|on purpose)\b"
 )
-_ON_PURPOSE = re.compile(r"\b(on purpose|deliberately|intentionally|to end it|to end (my|his|her) life|"
-                         r"to die|so i (die|won't wake up)|and not wake up|suicid\w*|want to die|kill (my|him|her)self)\b")
+_ON_PURPOSE = re.compile(
+    r"\b(on purpose|deliberately|intentionally|to end it|to end (my|his|her) life|"
+    r"to die|so i (die|won't wake up)|and not wake up|suicid\w*|want to die|kill (my|him|her)self)\b"
+)
 
 # Abuse or misconduct by a clinician or carer.
 _ABUSE_PATTERNS = [
@@ -200,18 +216,22 @@ _ABUSE_PATTERNS = [
 ]
 
 # A medicine stopped suddenly (or about to be).
-_STOP_WORDS = (r"(stopped|stopping|stop|quit|quitting|came off|coming off|come off|going off|went off|"
-               r"ditched|binned|flushed|threw away|thrown away|cut out|not taking|no longer taking|won't take|"
-               r"refuse to take|refusing to take|stopped taking|stop taking|quit taking|haven't taken|have not taken|"
-               r"hasn't taken|has not taken|not been taking|haven't been taking|hasn't been taking|refused|refuses|"
-               r"refusing)")
-_MEDICINES = (r"(seizure|epilepsy|anti-?seizure|anticonvulsant|anti-?epileptic|keppra|levetiracetam|lamotrigine|"
-              r"epilim|valproate|depakote|carbamazepine|tegretol|antidepressants?|ssris?|sertraline|zoloft|"
-              r"citalopram|escitalopram|lexapro|fluoxetine|prozac|venlafaxine|effexor|duloxetine|paroxetine|"
-              r"mirtazapine|blood thinners?|anticoagulants?|warfarin|coumadin|apixaban|eliquis|rivaroxaban|"
-              r"xarelto|insulin|steroids?|prednisone|prednisolone|hydrocortisone|dexamethasone|lithium|"
-              r"antipsychotics?|clozapine|beta blockers?|heart (meds|medication|medicine|pills|tablets)|"
-              r"meds|medication|medications|medicine|medicines|pills|tablets|inhalers?)")
+_STOP_WORDS = (
+    r"(stopped|stopping|stop|quit|quitting|came off|coming off|come off|going off|went off|"
+    r"ditched|binned|flushed|threw away|thrown away|cut out|not taking|no longer taking|won't take|"
+    r"refuse to take|refusing to take|stopped taking|stop taking|quit taking|haven't taken|have not taken|"
+    r"hasn't taken|has not taken|not been taking|haven't been taking|hasn't been taking|refused|refuses|"
+    r"refusing)"
+)
+_MEDICINES = (
+    r"(seizure|epilepsy|anti-?seizure|anticonvulsant|anti-?epileptic|keppra|levetiracetam|lamotrigine|"
+    r"epilim|valproate|depakote|carbamazepine|tegretol|antidepressants?|ssris?|sertraline|zoloft|"
+    r"citalopram|escitalopram|lexapro|fluoxetine|prozac|venlafaxine|effexor|duloxetine|paroxetine|"
+    r"mirtazapine|blood thinners?|anticoagulants?|warfarin|coumadin|apixaban|eliquis|rivaroxaban|"
+    r"xarelto|insulin|steroids?|prednisone|prednisolone|hydrocortisone|dexamethasone|lithium|"
+    r"antipsychotics?|clozapine|beta blockers?|heart (meds|medication|medicine|pills|tablets)|"
+    r"meds|medication|medications|medicine|medicines|pills|tablets|inhalers?)"
+)
 _MEDICATION_STOP = re.compile(
     rf"\b(?<!he'd )(?<!she'd )(?<!would )(?<!will )(?<!they'd ){_STOP_WORDS} (?!prescribing)"
     rf"(all |taking |my |his |her |their |the |all my |all of my |taking my |taking his |taking her )*"
@@ -219,41 +239,47 @@ _MEDICATION_STOP = re.compile(
 )
 
 # "Should I stop my tablets?" is a medical question (the refusal says not to stop first), not a stopped medicine.
-_ASKING = re.compile(r"\b(should|can|could|shall|do|may) i (stop|quit|come off)|\bis it (ok|okay|safe) to (stop|quit|come off)")
+_ASKING = re.compile(
+    r"\b(should|can|could|shall|do|may) i (stop|quit|come off)|\bis it (ok|okay|safe) to (stop|quit|come off)"
+)
 
 # Context that turns a risk phrase from a present danger into a history, a test, a form or a habit.
 _CONTEXT = {
     "history": r"\b(last (year|month|week|night|time|summer|winter|spring|autumn|fall|christmas)|"
-               r"(\d+|a|one|two|three|four|five|six|a few|few|several|many|some) (years?|months?|weeks?|days?) ago|"
-               r"(in|since|back in) (19|20)\d\d|years ago|used to|when i was|back (then|in)|history of|"
-               r"in the past|previous|previously|a while (ago|back)|yesterday|this morning|last night|earlier( today)?|"
-               r"turned out|got sorted|was sorted|all clear|gone now|went away|has passed|for what was|"
-               r"as a (teenager|teen|kid|child|student)|when i was (younger|little|a teenager|a kid)|history|"
-               r"had (a|my|his|her) (stroke|heart attack|seizure|mini stroke|tia|bleed|overdose|faint)|"
-               r"after (my|his|her|the) (stroke|heart attack|seizure|overdose|surgery|operation))\b",
+    r"(\d+|a|one|two|three|four|five|six|a few|few|several|many|some) (years?|months?|weeks?|days?) ago|"
+    r"(in|since|back in) (19|20)\d\d|years ago|used to|when i was|back (then|in)|history of|"
+    r"in the past|previous|previously|a while (ago|back)|yesterday|this morning|last night|earlier( today)?|"
+    r"turned out|got sorted|was sorted|all clear|gone now|went away|has passed|for what was|"
+    r"as a (teenager|teen|kid|child|student)|when i was (younger|little|a teenager|a kid)|history|"
+    r"had (a|my|his|her) (stroke|heart attack|seizure|mini stroke|tia|bleed|overdose|faint)|"
+    r"after (my|his|her|the) (stroke|heart attack|seizure|overdose|surgery|operation))\b",
     "tests_or_paperwork": r"\b(tests?|results?|x-?rays?|scans?|ct|mri|ecg|ekg|echo|bloods|blood draw|screening|"
-                          r"assessment|triage|asked\b.{0,30}\b(if|whether)|asks (if|whether)|"
-                          r"questionnaire|forms?|leaflet|label|paperwork|letter|report|referral|notes|records|"
-                          r"insurance|claim|bill|survey|question \d+|asks about|asked about|asking about)\b",
+    r"assessment|triage|asked\b.{0,30}\b(if|whether)|asks (if|whether)|"
+    r"questionnaire|forms?|leaflet|label|paperwork|letter|report|referral|notes|records|"
+    r"insurance|claim|bill|survey|question \d+|asks about|asked about|asking about)\b",
     "question": r"\b(side effects?|is it normal|is that normal|is this normal|should i (worry|be worried)|"
-                r"what does|could it be|does it mean|warned|(could|might|can) (overdose|od) on|"
-                r"if (i|you) (double|take|miss|mix)|what should i do if|not sure if|probably nothing|probably just)\b",
+    r"what does|could it be|does it mean|warned|(could|might|can) (overdose|od) on|"
+    r"if (i|you) (double|take|miss|mix)|what should i do if|not sure if|probably nothing|probably just)\b",
     "habit": r"\b(i get|i always get|i often get|sometimes|often|always|every (time|day|morning|night)|"
-             r"when i (walk|climb|exercise|run|go up|do)|on (the )?stairs|for (weeks|months|years)|"
-             r"on and off|comes and goes|now and then|every so often)\b",
+    r"when i (walk|climb|exercise|run|go up|do)|on (the )?stairs|for (weeks|months|years)|"
+    r"on and off|comes and goes|now and then|every so often)\b",
 }
 _CONTEXT_COMPILED = {name: re.compile(pattern) for name, pattern in _CONTEXT.items()}
 # Words that say it is happening now after all ("I had chest pain last year and it's back right now").
-_PRESENT = re.compile(r"\b(right now|at the moment|as we speak|happening now|it's back|its back|tonight|"
-                      r"(do|doing) it again|"
-                      r"still (having|have|has|hurts|hurting|getting)|currently|just now|started (just|a few minutes)|"
-                      r"minutes ago|an hour ago|since (yesterday|last night|this morning|earlier)|"
-                      r"(right|just) now|now (dizzy|fainting|confused|can't|cant|struggling|passing)|won't stop|wont stop|"
-                      r"now (it's|its|it is) (much |getting )?worse|getting worse)\b")
+_PRESENT = re.compile(
+    r"\b(right now|at the moment|as we speak|happening now|it's back|its back|tonight|"
+    r"(do|doing) it again|"
+    r"still (having|have|has|hurts|hurting|getting)|currently|just now|started (just|a few minutes)|"
+    r"minutes ago|an hour ago|since (yesterday|last night|this morning|earlier)|"
+    r"(right|just) now|now (dizzy|fainting|confused|can't|cant|struggling|passing)|won't stop|wont stop|"
+    r"now (it's|its|it is) (much |getting )?worse|getting worse)\b"
+)
 # An explicit denial of the risk ("I'm not suicidal, just angry"): no safety reply from the words.
-_DENIAL = re.compile(r"\b((i'm|im|i am|he's|she's|he is|she is) not (suicidal|going to hurt (my|him|her)self)|"
-                     r"never (been )?suicidal|no (suicidal|self[ -]?harm) (thoughts|ideas)|"
-                     r"no (chest pain|trouble breathing|shortness of breath)|not having (chest pain|a heart attack|a stroke))\b")
+_DENIAL = re.compile(
+    r"\b((i'm|im|i am|he's|she's|he is|she is) not (suicidal|going to hurt (my|him|her)self)|"
+    r"never (been )?suicidal|no (suicidal|self[ -]?harm) (thoughts|ideas)|"
+    r"no (chest pain|trouble breathing|shortness of breath)|not having (chest pain|a heart attack|a stroke))\b"
+)
 
 # Phrases that look alarming but are not: a model's guess of crisis on them is set aside.
 _HARD_NEGATIVE_PATTERNS = [
@@ -282,11 +308,58 @@ _COMPILED = {
 _HARD_NEGATIVES = [re.compile(p) for p in _HARD_NEGATIVE_PATTERNS]
 
 _SELF = {"i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "myself"}
-_OTHERS = {"he", "she", "they", "he's", "she's", "they're", "his", "her", "him", "them", "their", "himself",
-           "herself", "themselves", "son", "daughter", "mum", "mom", "mother", "dad", "father", "husband", "wife",
-           "partner", "boyfriend", "girlfriend", "friend", "brother", "sister", "child", "kid", "teen", "teenager",
-           "grandma", "grandmother", "grandad", "grandfather", "grandpa", "nan", "uncle", "aunt", "cousin",
-           "niece", "nephew", "flatmate", "roommate", "colleague", "patient", "client", "student"}
+_OTHERS = {
+    "he",
+    "she",
+    "they",
+    "he's",
+    "she's",
+    "they're",
+    "his",
+    "her",
+    "him",
+    "them",
+    "their",
+    "himself",
+    "herself",
+    "themselves",
+    "son",
+    "daughter",
+    "mum",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "husband",
+    "wife",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "friend",
+    "brother",
+    "sister",
+    "child",
+    "kid",
+    "teen",
+    "teenager",
+    "grandma",
+    "grandmother",
+    "grandad",
+    "grandfather",
+    "grandpa",
+    "nan",
+    "uncle",
+    "aunt",
+    "cousin",
+    "niece",
+    "nephew",
+    "flatmate",
+    "roommate",
+    "colleague",
+    "patient",
+    "client",
+    "student",
+}
 _OTHER_IN_MATCH = re.compile(r"\b(him|her|them|his|their)\b|\b(him|her|them)sel(f|ves)\b")
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
@@ -348,7 +421,9 @@ def _context(clean: str) -> Optional[str]:
 
 
 # "I just stopped it" after a medicine was named.
-_STOPPED_IT = re.compile(r"\b(just |have |i've |i |she |he )?(stopped|quit|binned|ditched) (it|them|taking (it|them))\b")
+_STOPPED_IT = re.compile(
+    r"\b(just |have |i've |i |she |he )?(stopped|quit|binned|ditched) (it|them|taking (it|them))\b"
+)
 _MEDICINE_NAMED = re.compile(rf"\b{_MEDICINES}\b")
 
 
@@ -360,7 +435,9 @@ def assess(text: str) -> Assessment:
     plan = _first_match(_COMPILED["plan"], clean)
     crisis = plan or _first_match(_COMPILED[CRISIS], clean)
     emergency = _first_match(_COMPILED[EMERGENCY], clean)
-    overdose = (_OVERDOSE_WORDS.search(clean) and (crisis or _ON_PURPOSE.search(clean))) or _LARGE_OVERDOSE.search(clean)
+    overdose = (
+        _OVERDOSE_WORDS.search(clean) and (crisis or _ON_PURPOSE.search(clean))
+    ) or _LARGE_OVERDOSE.search(clean)
     if (crisis or emergency) and not overdose and _DENIAL.search(clean):
         crisis = emergency = None
     kind = None
@@ -433,9 +510,15 @@ def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[
         return model, "model"
     if signals.hard_negative:
         return None, "hard_negative"
-    agreed = (settings.use_model and settings.use_exemplars and model in FULL_REPLY_INTENTS
-              and signals.model_confidence >= settings.agreement_min_confidence
-              and signals.exemplar_risk == FAMILY_OF[model] and not signals.context and not keyword.kind)
+    agreed = (
+        settings.use_model
+        and settings.use_exemplars
+        and model in FULL_REPLY_INTENTS
+        and signals.model_confidence >= settings.agreement_min_confidence
+        and signals.exemplar_risk == FAMILY_OF[model]
+        and not signals.context
+        and not keyword.kind
+    )
     if agreed:
         return model, "model+exemplars"
     if settings.use_model and model in _CHECK_IN_FOR and model_sure:

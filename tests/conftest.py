@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.bench.client import REST_SETTINGS, client_headers  # noqa: F401 - e2e tests import them from here
+from bench.client import REST_SETTINGS, client_headers  # noqa: F401 - e2e tests import them from here
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "care-navigator.tar.gz"
@@ -30,7 +30,9 @@ def nlu_examples(path: Path) -> dict:
     examples = {}
     for block in read_yaml(path).get("nlu", []):
         if "intent" in block:
-            lines = [line.strip()[2:] for line in block["examples"].splitlines() if line.strip().startswith("- ")]
+            lines = [
+                line.strip()[2:] for line in block["examples"].splitlines() if line.strip().startswith("- ")
+            ]
             examples.setdefault(block["intent"], []).extend(lines)
     return examples
 
@@ -65,10 +67,18 @@ def servers(tmp_path_factory):
     clinic = read_yaml(ROOT / "clinic.yml")
     clinic["embed_on"] = list(clinic.get("embed_on") or []) + [f"http://127.0.0.1:{embed_port}"]
     (data_dir / "clinic.yml").write_text(yaml.safe_dump(clinic))
-    env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(data_dir / "analytics.sqlite"),
-           "CARE_NAVIGATOR_CLINIC": str(data_dir / "clinic.yml")}
-    with Servers(MODEL, rasa_port=free_port(), action_port=free_port(), log_dir=log_dir, extra_env=env,
-                 rest_settings=REST_SETTINGS) as running:
+    env = {
+        "CARE_NAVIGATOR_ANALYTICS_DB": str(data_dir / "analytics.sqlite"),
+        "CARE_NAVIGATOR_CLINIC": str(data_dir / "clinic.yml"),
+    }
+    with Servers(
+        MODEL,
+        rasa_port=free_port(),
+        action_port=free_port(),
+        log_dir=log_dir,
+        extra_env=env,
+        rest_settings=REST_SETTINGS,
+    ) as running:
         running.data_dir = data_dir
         running.embed_port = embed_port
         yield running
@@ -81,8 +91,12 @@ def say(servers, message: str, sender: str | None = None) -> list:
     import requests
 
     sender = sender or uuid.uuid4().hex
-    response = requests.post(servers.webhook_url, json={"sender": sender, "message": message},
-                             headers=client_headers(sender), timeout=30)
+    response = requests.post(
+        servers.webhook_url,
+        json={"sender": sender, "message": message},
+        headers=client_headers(sender),
+        timeout=30,
+    )
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -95,11 +109,19 @@ def texts(replies: list) -> str:
 def domain_dict() -> dict:
     """The domain as the action server receives it: nothing (``enable_selective_domain`` in endpoints.yml)."""
     endpoints = read_yaml(ROOT / "endpoints.yml")
-    return {} if endpoints["action_endpoint"].get("enable_selective_domain") else read_yaml(ROOT / "domain.yml")
+    return (
+        {} if endpoints["action_endpoint"].get("enable_selective_domain") else read_yaml(ROOT / "domain.yml")
+    )
 
 
-def form_tracker(form: str, requested: str, text: str, slots: dict | None = None,
-                 intent: str = "answer_question", confidence: float = 0.95):
+def form_tracker(
+    form: str,
+    requested: str,
+    text: str,
+    slots: dict | None = None,
+    intent: str = "answer_question",
+    confidence: float = 0.95,
+):
     """A rasa-sdk Tracker in the middle of ``form``, with ``text`` just given for ``requested``."""
     from rasa_sdk import Tracker
 
@@ -129,3 +151,14 @@ def run_action(action, tracker, domain):
         finally:
             loop.close()
     return result, dispatcher.messages
+
+
+def pathway_actions() -> dict:
+    """``{pathway name: (form name, validation action class, submit action class)}`` from the registry."""
+    import actions  # noqa: F401 (registers every pathway's actions)
+    from actions.pathway import PathwayForm, PathwaySubmit
+    from bot.pathways import PATHWAYS
+
+    validate = {cls.pathway.name: cls for cls in PathwayForm.__subclasses__()}
+    submit = {cls.pathway.name: cls for cls in PathwaySubmit.__subclasses__()}
+    return {p.name: (p.form, validate[p.name], submit[p.name]) for p in PATHWAYS}

@@ -26,13 +26,27 @@ from bot import safety  # noqa: E402
 
 # The reply each intent leads to, as the test sets name it.
 LABELS = {
-    "prepare_reset_conversation": "reset_conversation", "request_second_opinion": "second_opinion",
-    "end_care": "ending_care", "ask_medical_question": "medical_refusal", "talk_to_person": "talk_to_person",
-    "ask_privacy": "privacy", "greet": "greet", "goodbye": "goodbye", "thank": "thank", "ask_help": "help",
-    "start_over": "start_over", "ask_if_bot": "bot_challenge", "out_of_scope": "out_of_scope",
-    "express_crisis": "crisis", "express_crisis_other": "crisis_other", "report_emergency": "emergency",
-    "report_overdose": "overdose", "hint_self_harm": "check_in", "mention_symptom": "check_in",
-    "report_abuse": "safeguarding", "stop_medication": "medication_caution",
+    "prepare_reset_conversation": "reset_conversation",
+    "request_second_opinion": "second_opinion",
+    "end_care": "ending_care",
+    "ask_medical_question": "medical_refusal",
+    "talk_to_person": "talk_to_person",
+    "ask_privacy": "privacy",
+    "greet": "greet",
+    "goodbye": "goodbye",
+    "thank": "thank",
+    "ask_help": "help",
+    "start_over": "start_over",
+    "ask_if_bot": "bot_challenge",
+    "out_of_scope": "out_of_scope",
+    "express_crisis": "crisis",
+    "express_crisis_other": "crisis_other",
+    "report_emergency": "emergency",
+    "report_overdose": "overdose",
+    "hint_self_harm": "check_in",
+    "mention_symptom": "check_in",
+    "report_abuse": "safeguarding",
+    "stop_medication": "medication_caution",
 }
 FULL_REPLIES = {"crisis", "crisis_other", "emergency", "overdose"}
 SHOWS_NUMBERS = FULL_REPLIES | {"check_in"}  # a safety reply with the crisis or emergency numbers
@@ -56,13 +70,22 @@ def _rerouted(result: dict, settings: safety.Settings) -> str:
     info = result["safety"]
     kind, tier, context = info["keyword"]
     model_intent, confidence = info["model"]
-    signals = safety.Signals(safety.Assessment(kind, tier, context), model_intent, confidence,
-                             info["exemplars"][0], info["hard_negative"], info.get("context"))
+    signals = safety.Signals(
+        safety.Assessment(kind, tier, context),
+        model_intent,
+        confidence,
+        info["exemplars"][0],
+        info["hard_negative"],
+        info.get("context"),
+    )
     intent, _ = safety.decide(signals, settings)
     if intent:
         return label(intent)
-    ranking = [r["name"] for r in result.get("intent_ranking") or []
-               if r["name"] not in safety.SAFETY_INTENTS and r["name"] != "nlu_fallback"]
+    ranking = [
+        r["name"]
+        for r in result.get("intent_ranking") or []
+        if r["name"] not in safety.SAFETY_INTENTS and r["name"] != "nlu_fallback"
+    ]
     if model_intent and model_intent not in safety.SAFETY_INTENTS:
         return label(model_intent)
     return label(ranking[0] if ranking else None)
@@ -95,7 +118,9 @@ def score(messages: Iterable[dict], parse: Callable[[str], dict]) -> Dict[str, o
         ok = got in good
         per_category[item["category"]].append(ok)
         if not ok:
-            errors.append({"text": item["text"], "category": item["category"], "expect": item["expect"], "got": got})
+            errors.append(
+                {"text": item["text"], "category": item["category"], "expect": item["expect"], "got": got}
+            )
         if item["category"] in DANGER_CATEGORIES:
             danger_caught.append(got in SHOWS_NUMBERS)
             danger_exact.append(got == item["expect"])
@@ -133,35 +158,45 @@ def score(messages: Iterable[dict], parse: Callable[[str], dict]) -> Dict[str, o
 
 def table(name: str, report: Dict[str, object]) -> str:
     """The figures as a small text table, for `make test-model`'s output."""
-    lines = [f"{name}: {report['messages']} messages, routing accuracy {report['routing_accuracy']:.1%}",
-             f"  {'category':<18}{'n':>5}{'accuracy':>10}"]
+    lines = [
+        f"{name}: {report['messages']} messages, routing accuracy {report['routing_accuracy']:.1%}",
+        f"  {'category':<18}{'n':>5}{'accuracy':>10}",
+    ]
     for category, figures in report["per_category"].items():
         lines.append(f"  {category:<18}{figures['n']:>5}{figures['accuracy']:>10.1%}")
     if report["danger_messages"]:
-        lines.append(f"  crisis/emergency recall (full reply or check-in with the numbers): "
-                     f"{report['danger_recall']:.1%} of {report['danger_messages']}; "
-                     f"exactly the right reply: {report['danger_exact_reply']:.1%}")
+        lines.append(
+            f"  crisis/emergency recall (full reply or check-in with the numbers): "
+            f"{report['danger_recall']:.1%} of {report['danger_messages']}; "
+            f"exactly the right reply: {report['danger_exact_reply']:.1%}"
+        )
     if report["lookalikes"]:
-        lines.append(f"  look-alikes given a full safety reply: {report['lookalike_full_reply']:.1%}; "
-                     f"given a check-in: {report['lookalike_check_in']:.1%} (of {report['lookalikes']})")
-    lines.append(f"  {'safety signals':<30}{'recall':>8}{'look-alike full':>17}{'check-in':>10}{'routing':>9}")
+        lines.append(
+            f"  look-alikes given a full safety reply: {report['lookalike_full_reply']:.1%}; "
+            f"given a check-in: {report['lookalike_check_in']:.1%} (of {report['lookalikes']})"
+        )
+    lines.append(
+        f"  {'safety signals':<30}{'recall':>8}{'look-alike full':>17}{'check-in':>10}{'routing':>9}"
+    )
     for signal, figures in report["signals"].items():
+
         def pct(key: str) -> str:
             value = figures.get(key)
             return "-" if value is None else f"{value:.1%}"
-        lines.append(f"  {signal:<30}{pct('danger'):>8}{pct('lookalike_full'):>17}{pct('lookalike_check_in'):>10}"
-                     f"{pct('routing'):>9}")
+
+        lines.append(
+            f"  {signal:<30}{pct('danger'):>8}{pct('lookalike_full'):>17}{pct('lookalike_check_in'):>10}"
+            f"{pct('routing'):>9}"
+        )
     return "\n".join(lines)
 
 
 def main(argv: List[str]) -> int:
     import asyncio
-
-    from rasa.core.agent import Agent
-
     import logging
 
     import structlog
+    from rasa.core.agent import Agent
 
     # Rasa logs each parse with its text at debug level: a held-out set is measured without showing it.
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))

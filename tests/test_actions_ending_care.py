@@ -4,20 +4,28 @@ import pytest
 from rasa_sdk import Tracker
 
 from actions.ending_care import ActionSubmitEndingCareForm, ValidateEndingCareForm
+
 from conftest import form_tracker, run_action
 
 FORM = "ending_care_form"
 
 
 def validate(requested, text, domain, slots=None):
-    events, messages = run_action(ValidateEndingCareForm(), form_tracker(FORM, requested, text, slots), domain)
+    events, messages = run_action(
+        ValidateEndingCareForm(), form_tracker(FORM, requested, text, slots), domain
+    )
     return {e["name"]: e["value"] for e in events if e["name"] != "analytics_token"}, messages
 
 
 @pytest.mark.parametrize(
     "text, code",
-    [("I am (or we are)", "patient"), ("The clinician or practice", "practice"), ("me", "patient"),
-     ("they sent me a dismissal letter", "practice"), ("practice", "practice")],
+    [
+        ("I am (or we are)", "patient"),
+        ("The clinician or practice", "practice"),
+        ("me", "patient"),
+        ("they sent me a dismissal letter", "practice"),
+        ("practice", "practice"),
+    ],
 )
 def test_who_ends_it(domain_dict, text, code):
     slots, _ = validate("ec_initiator", text, domain_dict)
@@ -26,8 +34,12 @@ def test_who_ends_it(domain_dict, text, code):
 
 
 def test_the_plan_question_is_asked_only_for_a_us_clinic(domain_dict, tmp_path, monkeypatch):
-    before = {"ec_initiator": "patient", "ec_new_clinician": "no", "ec_medications": "no",
-              "ec_ongoing_treatment": "no"}
+    before = {
+        "ec_initiator": "patient",
+        "ec_new_clinician": "no",
+        "ec_medications": "no",
+        "ec_ongoing_treatment": "no",
+    }
     slots, _ = validate("ec_pending", "No", domain_dict, before)
     assert slots["requested_slot"] == "ec_pcp_required"
     path = tmp_path / "clinic.yml"
@@ -38,8 +50,15 @@ def test_the_plan_question_is_asked_only_for_a_us_clinic(domain_dict, tmp_path, 
 
 
 def test_the_checklist_is_sent_with_the_letter_and_the_feedback_contact():
-    slots = {"ec_initiator": "practice", "ec_new_clinician": "no", "ec_medications": "yes",
-             "ec_ongoing_treatment": "yes", "ec_pending": "no", "ec_pcp_required": "no", "ec_feedback": "yes"}
+    slots = {
+        "ec_initiator": "practice",
+        "ec_new_clinician": "no",
+        "ec_medications": "yes",
+        "ec_ongoing_treatment": "yes",
+        "ec_pending": "no",
+        "ec_pcp_required": "no",
+        "ec_feedback": "yes",
+    }
     tracker = Tracker("test", slots, {}, [], False, None, {}, FORM)
     events, messages = run_action(ActionSubmitEndingCareForm(), tracker, {})
     text = messages[0]["text"]

@@ -5,7 +5,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import Restarted, SlotSet
 
 from actions.reset_conversation import ActionSubmitResetForm, ValidateResetConversationForm
-from bot.reset_script import QUESTIONS
+from bot.pathways.reset_conversation import QUESTIONS
+
 from conftest import form_tracker, run_action
 
 FORM = "reset_conversation_form"
@@ -33,23 +34,31 @@ def test_a_button_answer_is_stored_as_a_code_and_the_next_question_is_asked(doma
 
 def test_own_words_are_kept_exactly(domain_dict):
     text = "She said it's 'nothing' but I'm still in pain"
-    slots, _ = validate("reset_what_happened", text, domain_dict, {"reset_for_whom": "self", "reset_role": "doctor"})
+    slots, _ = validate(
+        "reset_what_happened", text, domain_dict, {"reset_for_whom": "self", "reset_role": "doctor"}
+    )
     assert slots["reset_what_happened"] == text
     assert slots["requested_slot"] == "reset_concern"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "x" * 501])
 def test_empty_or_too_long_words_get_a_kind_request_and_the_question_again(domain_dict, text):
-    slots, messages = validate("reset_concern", text, domain_dict, DONE_BEFORE_HELPS | {"reset_concern": None})
+    slots, messages = validate(
+        "reset_concern", text, domain_dict, DONE_BEFORE_HELPS | {"reset_concern": None}
+    )
     assert slots["reset_concern"] is None
     assert slots["requested_slot"] == "reset_concern"
     assert messages[0]["text"].startswith(("I didn't catch", "Thank you for sharing"))
     assert messages[1]["text"] == next(q.prompt for q in QUESTIONS if q.slot == "reset_concern")
 
 
-@pytest.mark.parametrize("text, code", [("skip", "skip"), ("Not sure", "not_sure"), ("I don't know", "not_sure")])
+@pytest.mark.parametrize(
+    "text, code", [("skip", "skip"), ("Not sure", "not_sure"), ("I don't know", "not_sure")]
+)
 def test_every_question_can_be_skipped_or_answered_not_sure(domain_dict, text, code):
-    slots, _ = validate("reset_what_happened", text, domain_dict, {"reset_for_whom": "self", "reset_role": "doctor"})
+    slots, _ = validate(
+        "reset_what_happened", text, domain_dict, {"reset_for_whom": "self", "reset_role": "doctor"}
+    )
     assert slots["reset_what_happened"] == code
     assert slots["requested_slot"] == "reset_concern"
 
@@ -77,8 +86,14 @@ def test_a_patient_sentence_with_stop_in_it_is_an_answer_not_a_stop(domain_dict)
 
 
 def test_a_short_privacy_question_is_answered_and_the_question_asked_again(domain_dict):
-    slots, messages = validate("reset_role", "do you store my data?", domain_dict, {"reset_for_whom": "self"},
-                               intent="ask_privacy", confidence=0.98)
+    slots, messages = validate(
+        "reset_role",
+        "do you store my data?",
+        domain_dict,
+        {"reset_for_whom": "self"},
+        intent="ask_privacy",
+        confidence=0.98,
+    )
     assert slots["reset_role"] is None and slots["requested_slot"] == "reset_role"
     assert messages[0]["response"] == "utter_privacy"
     assert messages[1]["text"] == ROLE_PROMPT
@@ -97,15 +112,23 @@ def test_heated_words_add_the_heat_check_question(domain_dict):
 
 
 def test_calm_words_skip_the_heat_check(domain_dict):
-    slots, _ = validate("reset_concern", "that the pain is getting worse", domain_dict,
-                        DONE_BEFORE_HELPS | {"reset_concern": None})
+    slots, _ = validate(
+        "reset_concern",
+        "that the pain is getting worse",
+        domain_dict,
+        DONE_BEFORE_HELPS | {"reset_concern": None},
+    )
     assert slots["requested_slot"] == "reset_helps"
 
 
 def test_choosing_to_rephrase_asks_again_only_for_the_heated_answer(domain_dict):
     heated = DONE_BEFORE_HELPS | {"reset_concern": "they never call back"}
     slots, messages = validate("reset_heat_choice", "Rephrase it", domain_dict, heated)
-    assert slots == {"reset_heat_choice": "rephrased", "reset_concern": None, "requested_slot": "reset_concern"}
+    assert slots == {
+        "reset_heat_choice": "rephrased",
+        "reset_concern": None,
+        "requested_slot": "reset_concern",
+    }
     assert messages[0]["text"].startswith("In calmer words")
 
 
@@ -116,8 +139,10 @@ def test_keeping_the_words_moves_on(domain_dict):
 
 
 def test_the_heat_check_question_shows_the_words_and_a_calmer_way(domain_dict):
-    _, messages = validate("reset_concern", "you never listen", domain_dict, DONE_BEFORE_HELPS | {"reset_concern": None})
-    assert "\"never\"" in messages[0]["text"] and "calmer way" in messages[0]["text"]
+    _, messages = validate(
+        "reset_concern", "you never listen", domain_dict, DONE_BEFORE_HELPS | {"reset_concern": None}
+    )
+    assert '"never"' in messages[0]["text"] and "calmer way" in messages[0]["text"]
     assert [b["title"] for b in messages[1]["buttons"]] == ["Rephrase it", "Keep my words"]
 
 
@@ -147,10 +172,12 @@ def submit(slots):
 
 def test_the_finished_script_is_sent_as_text_and_as_a_card_then_the_other_pathways():
     words = "The doctor said the scan was fine."
-    events, messages = submit(DONE_BEFORE_HELPS | {"reset_what_happened": words, "reset_helps": "written_plan",
-                                                   "reset_channel": "visit"})
+    events, messages = submit(
+        DONE_BEFORE_HELPS
+        | {"reset_what_happened": words, "reset_helps": "written_plan", "reset_channel": "visit"}
+    )
     card = messages[0]
-    assert f"\"{words}\"" in card["text"]
+    assert f'"{words}"' in card["text"]
     assert card["custom"]["kind"] == "reset_script" and card["custom"]["sections"]
     assert {b["payload"] for b in messages[1]["buttons"]} == {"/request_second_opinion", "/end_care"}
     assert SlotSet("reset_what_happened", None) in events  # answers are let go once the script is out
@@ -170,14 +197,22 @@ def test_start_over_inside_the_form_restarts_the_conversation():
 
 @pytest.mark.parametrize(
     "slot, stored",
-    [("reset_for_whom", "parent"), ("reset_role", "oncologist"), ("reset_heat_choice", "kept"),
-     ("reset_helps", "more_time written_plan"), ("reset_channel", "portal"), ("reset_concern", "not_sure")],
+    [
+        ("reset_for_whom", "parent"),
+        ("reset_role", "oncologist"),
+        ("reset_heat_choice", "kept"),
+        ("reset_helps", "more_time written_plan"),
+        ("reset_channel", "portal"),
+        ("reset_concern", "not_sure"),
+    ],
 )
 def test_stored_answers_stay_valid_when_the_form_resumes(domain_dict, slot, stored):
     """After a crisis reply the form is paused; picking it up again re-validates what was kept."""
     slots, messages = validate(slot, stored, domain_dict, DONE_BEFORE_HELPS)
     assert slots[slot] == stored
-    assert [m["text"] for m in messages] == [next(q.prompt for q in QUESTIONS if q.slot == slots["requested_slot"])]
+    assert [m["text"] for m in messages] == [
+        next(q.prompt for q in QUESTIONS if q.slot == slots["requested_slot"])
+    ]
 
 
 def test_a_button_title_is_an_answer_even_if_it_sounds_like_a_question_to_the_model(domain_dict):
@@ -202,15 +237,24 @@ def test_analytics_get_codes_never_the_patients_words(domain_dict, recorded):
     validate("reset_role", "my oncologist", domain_dict, {"reset_for_whom": "self"})
     rows = recorded()
     assert [(r["step"], r["choice"]) for r in rows] == [
-        ("reset_what_happened", "free_text_given"), ("reset_role", "other_role")]
+        ("reset_what_happened", "free_text_given"),
+        ("reset_role", "other_role"),
+    ]
     assert "Quillfeather" not in str(rows) and "Elm" not in str(rows) and "oncologist" not in str(rows)
 
 
 def test_the_start_is_recorded_once_with_a_new_token_and_the_first_question_asked(recorded):
     # What Rasa sends as it starts the form: the form active, its action just run, nothing asked yet.
-    starting = Tracker("test", {"requested_slot": None},
-                       {"text": "I want to talk to my doctor", "intent": {"name": "prepare_reset_conversation"}},
-                       [], False, None, {"name": FORM}, FORM)
+    starting = Tracker(
+        "test",
+        {"requested_slot": None},
+        {"text": "I want to talk to my doctor", "intent": {"name": "prepare_reset_conversation"}},
+        [],
+        False,
+        None,
+        {"name": FORM},
+        FORM,
+    )
     events, messages = run_action(ValidateResetConversationForm(), starting, {})
     [row] = recorded()
     assert (row["pathway"], row["step"], row["choice"]) == ("reset_conversation", "start", "started")
@@ -221,9 +265,17 @@ def test_the_start_is_recorded_once_with_a_new_token_and_the_first_question_aske
 
 
 def test_completion_records_the_channel_as_the_outcome(recorded):
-    submit(DONE_BEFORE_HELPS | {"reset_helps": "more_time", "reset_channel": "portal", "analytics_token": "t" * 32})
+    submit(
+        DONE_BEFORE_HELPS
+        | {"reset_helps": "more_time", "reset_channel": "portal", "analytics_token": "t" * 32}
+    )
     [row] = recorded()
-    assert (row["step"], row["choice"], row["outcome"], row["token"]) == ("end", "completed", "portal", "t" * 32)
+    assert (row["step"], row["choice"], row["outcome"], row["token"]) == (
+        "end",
+        "completed",
+        "portal",
+        "t" * 32,
+    )
 
 
 def test_an_unknown_analytics_code_is_logged_and_the_conversation_carries_on(recorded, caplog):
@@ -237,31 +289,61 @@ def test_an_unknown_analytics_code_is_logged_and_the_conversation_carries_on(rec
 
 @pytest.mark.parametrize("text", ["should I stop my statins?", "what dose of sertraline is safe for me"])
 def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(domain_dict, text):
-    slots, messages = validate("reset_concern", text, domain_dict, DONE_BEFORE_HELPS | {"reset_concern": None},
-                               intent="ask_medical_question", confidence=0.93)
+    slots, messages = validate(
+        "reset_concern",
+        text,
+        domain_dict,
+        DONE_BEFORE_HELPS | {"reset_concern": None},
+        intent="ask_medical_question",
+        confidence=0.93,
+    )
     assert slots["reset_concern"] is None and slots["requested_slot"] == "reset_concern"
     assert messages[0]["response"] == "utter_medical_refusal"
 
 
-@pytest.mark.parametrize("text", ["I'm worried the dose is wrong and I keep feeling brushed off",
-                                  "that something serious is being missed", "my blood pressure pills"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm worried the dose is wrong and I keep feeling brushed off",
+        "that something serious is being missed",
+        "my blood pressure pills",
+    ],
+)
 def test_a_worry_with_medical_words_is_an_answer_not_a_question(domain_dict, text):
-    slots, _ = validate("reset_concern", text, domain_dict, DONE_BEFORE_HELPS | {"reset_concern": None},
-                        intent="ask_medical_question", confidence=0.93)
+    slots, _ = validate(
+        "reset_concern",
+        text,
+        domain_dict,
+        DONE_BEFORE_HELPS | {"reset_concern": None},
+        intent="ask_medical_question",
+        confidence=0.93,
+    )
     assert slots["reset_concern"] == text
 
 
 @pytest.mark.parametrize("intent", ["ask_privacy", "ask_if_bot", "ask_help"])
 def test_a_plain_statement_is_an_answer_whatever_question_the_model_guessed(domain_dict, intent):
     text = "The doctor said the scan was fine."
-    slots, _ = validate("reset_what_happened", text, domain_dict, {"reset_for_whom": "self", "reset_role": "gp",
-                        "reset_what_happened": None}, intent=intent, confidence=0.95)
+    slots, _ = validate(
+        "reset_what_happened",
+        text,
+        domain_dict,
+        {"reset_for_whom": "self", "reset_role": "gp", "reset_what_happened": None},
+        intent=intent,
+        confidence=0.95,
+    )
     assert slots["reset_what_happened"] == text
 
 
 def test_asking_for_a_person_in_the_form_gives_the_clinic_contact_and_the_question_again(domain_dict):
-    slots, messages = validate("reset_role", "can I talk to a real person", domain_dict, {"reset_for_whom": "self"},
-                               intent="talk_to_person", confidence=0.9)
+    slots, messages = validate(
+        "reset_role",
+        "can I talk to a real person",
+        domain_dict,
+        {"reset_for_whom": "self"},
+        intent="talk_to_person",
+        confidence=0.9,
+    )
     assert slots["reset_role"] is None and slots["requested_slot"] == "reset_role"
     assert "Patient Relations" in messages[0]["text"] or "reach" in messages[0]["text"]
     assert messages[1]["text"] == ROLE_PROMPT
@@ -275,7 +357,15 @@ def test_after_an_abuse_disclosure_no_script_is_written():
 
 
 def test_coming_back_to_the_form_after_a_check_in_records_no_second_start(recorded):
-    back = Tracker("test", {"requested_slot": None}, {"text": "/deny_risk", "intent": {"name": "deny_risk"}},
-                   [], False, None, {"name": FORM}, "utter_check_in_thanks")
+    back = Tracker(
+        "test",
+        {"requested_slot": None},
+        {"text": "/deny_risk", "intent": {"name": "deny_risk"}},
+        [],
+        False,
+        None,
+        {"name": FORM},
+        "utter_check_in_thanks",
+    )
     run_action(ValidateResetConversationForm(), back, {})
     assert [r["step"] for r in recorded()] == []

@@ -4,18 +4,23 @@ import pytest
 from rasa_sdk import Tracker
 
 from actions.second_opinion import ActionSubmitSecondOpinionForm, ValidateSecondOpinionForm
-from bot.second_opinion import QUESTIONS
+from bot.pathways.second_opinion import QUESTIONS
+
 from conftest import form_tracker, run_action
 
 FORM = "second_opinion_form"
 
 
 def validate(requested, text, domain, slots=None):
-    events, messages = run_action(ValidateSecondOpinionForm(), form_tracker(FORM, requested, text, slots), domain)
+    events, messages = run_action(
+        ValidateSecondOpinionForm(), form_tracker(FORM, requested, text, slots), domain
+    )
     return {e["name"]: e["value"] for e in events if e["name"] != "analytics_token"}, messages
 
 
-@pytest.mark.parametrize("text, code", [("Yes", "yes"), ("nope", "no"), ("Not sure", "not_sure"), ("skip", "skip")])
+@pytest.mark.parametrize(
+    "text, code", [("Yes", "yes"), ("nope", "no"), ("Not sure", "not_sure"), ("skip", "skip")]
+)
 def test_answers_become_codes(domain_dict, text, code):
     slots, _ = validate("so_serious", text, domain_dict, {"so_emergency": "no"})
     assert slots["so_serious"] == code

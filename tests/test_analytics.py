@@ -28,10 +28,16 @@ def test_an_event_is_a_day_a_random_token_and_codes(store):
 
 @pytest.mark.parametrize(
     "pathway, step, choice, outcome",
-    [("nope", "start", "started", None), ("second_opinion", "so_name", "yes", None),
-     ("second_opinion", "so_serious", "Jane Doe, 555-0100", None), ("ending_care", "end", "completed", "Jane")],
+    [
+        ("nope", "start", "started", None),
+        ("second_opinion", "so_name", "yes", None),
+        ("second_opinion", "so_serious", "Jane Doe, 555-0100", None),
+        ("ending_care", "end", "completed", "Jane"),
+    ],
 )
-def test_a_code_outside_the_vocabulary_is_refused_and_nothing_is_written(store, pathway, step, choice, outcome):
+def test_a_code_outside_the_vocabulary_is_refused_and_nothing_is_written(
+    store, pathway, step, choice, outcome
+):
     with pytest.raises(UnknownCode):
         store.record(new_token(), pathway, step, choice, outcome)
     assert store.rows() == []
@@ -79,9 +85,10 @@ def test_a_locked_store_fails_quietly_and_logs_the_cause(tmp_path, caplog):
 
 def test_the_vocabulary_covers_every_code_the_actions_emit():
     """Every answer code and button code a pathway can produce is a known analytics code."""
-    from bot.ending_care import QUESTIONS as EC
-    from bot.reset_script import CHANNELS, FOR_WHOM, HELPS, ROLES
-    from bot.second_opinion import QUESTIONS as SO, TIER_TITLES
+    from bot.pathways.ending_care import QUESTIONS as EC
+    from bot.pathways.reset_conversation import CHANNELS, FOR_WHOM, HELPS, ROLES
+    from bot.pathways.second_opinion import QUESTIONS as SO
+    from bot.pathways.second_opinion import TIER_TITLES
 
     for question in SO:
         assert {"yes", "no", "not_sure", "skip"} <= VOCABULARY["second_opinion"][question.slot]
@@ -93,7 +100,8 @@ def test_the_vocabulary_covers_every_code_the_actions_emit():
     assert set(ROLES) <= reset["reset_role"]
     assert set(HELPS) | {FREE_TEXT} <= reset["reset_helps"]
     assert set(CHANNELS) <= reset["reset_channel"]
-    from bot.ending_care import build_checklist
+    from bot.pathways.ending_care import build_checklist
+
     everything = {"ec_initiator": "practice", "ec_feedback": "yes"}
     codes = {i.code for i in build_checklist(everything, "us", "x")}
     codes |= {i.code for i in build_checklist({"ec_new_clinician": "yes"}, "uk", "x")}

@@ -1,11 +1,11 @@
-"""The benchmark's judge of replies (bot/bench/expected.py): each kind of error is found from the reply's
+"""The benchmark's judge of replies (bench/expected.py): each kind of error is found from the reply's
 text and buttons, and a right reply is never counted as an error."""
 
 from pathlib import Path
 
 import pytest
 
-from bot.bench.expected import (
+from bench.expected import (
     BUSY,
     CARD_KIND,
     FALLBACK,
@@ -21,10 +21,11 @@ from bot.bench.expected import (
     classify_reply,
 )
 from bot.clinic import load_clinic
-from bot.ending_care import build_card, build_checklist
+from bot.pathways.ending_care import build_card, build_checklist
+from bot.pathways.reset_conversation import ROLE_NO_NAMES, ROLE_UNCLEAR, ResetAnswers, build_reset_script
+from bot.pathways.second_opinion import QUESTIONS, build_summary, decide
 from bot.replies import MENU_BUTTONS, rate_limited_text, unavailable_text
-from bot.reset_script import ROLE_NO_NAMES, ROLE_UNCLEAR, ResetAnswers, build_reset_script
-from bot.second_opinion import QUESTIONS, build_summary, decide
+
 from conftest import ROOT, read_yaml
 
 DOMAIN = read_yaml(ROOT / "domain.yml")
@@ -109,14 +110,21 @@ def test_no_card_at_the_end_of_a_pathway_is_a_missing_card():
 
 
 def test_the_fallback_where_a_pathway_step_was_expected_is_a_fallback():
-    assert classify_reply(NEXT, 200, [reply(response("utter_default"), ["Decide about a second opinion"])]) == FALLBACK
-    assert classify_reply((REPLY_TO["crisis"],), 200, [reply(response("utter_default"))]) == FALLBACK  # has 988
+    assert (
+        classify_reply(NEXT, 200, [reply(response("utter_default"), ["Decide about a second opinion"])])
+        == FALLBACK
+    )
+    assert (
+        classify_reply((REPLY_TO["crisis"],), 200, [reply(response("utter_default"))]) == FALLBACK
+    )  # has 988
 
 
 def test_the_forms_i_did_not_catch_that_is_a_fallback_even_with_the_question_again():
     expect = (REPLY_TO["medical_question"], Step("question", "so_serious"))
-    replies = [reply("Sorry, I didn't catch that. Could you pick one of the buttons, or say skip?"),
-               reply(SERIOUS.prompt, SERIOUS.buttons)]
+    replies = [
+        reply("Sorry, I didn't catch that. Could you pick one of the buttons, or say skip?"),
+        reply(SERIOUS.prompt, SERIOUS.buttons),
+    ]
     assert classify_reply(expect, 200, replies) == FALLBACK
     assert classify_reply((Step("question", "so_serious"),), 200, replies) == FALLBACK
 
@@ -139,7 +147,9 @@ def test_the_reference_bots_turns_need_only_some_reply():
 def test_every_fallback_text_is_one_the_bot_says():
     paths = [ROOT / "domain.yml", *ROOT.glob("actions/*.py"), *ROOT.glob("bot/*.py")]
     sources = "\n".join(p.read_text() for p in paths)
-    written_here = [t for t in FALLBACK_TEXTS if t not in (ROLE_UNCLEAR, ROLE_NO_NAMES)]  # the others are imported
+    written_here = [
+        t for t in FALLBACK_TEXTS if t not in (ROLE_UNCLEAR, ROLE_NO_NAMES)
+    ]  # the others are imported
     assert [t for t in written_here if t not in sources] == []
     assert MORE_HELPS in (ROOT / "actions" / "reset_conversation.py").read_text()
 
@@ -147,6 +157,12 @@ def test_every_fallback_text_is_one_the_bot_says():
 def test_every_expected_response_is_in_the_domain_and_every_card_kind_is_a_pathways():
     assert {s.arg for s in REPLY_TO.values() if s.what == "response"} <= set(DOMAIN["responses"])
     script = build_reset_script(ResetAnswers(role="doctor"))
-    assert {script.card().kind, build_summary(decide({}), REGION).kind,
-            build_card(build_checklist({}, REGION), REGION).kind} == set(CARD_KIND.values())
-    assert set(CARD_KIND) == {p.stem for p in Path(ROOT / "data" / "rules").glob("*.yml")} - {"core", "safety"}
+    assert {
+        script.card().kind,
+        build_summary(decide({}), REGION).kind,
+        build_card(build_checklist({}, REGION), REGION).kind,
+    } == set(CARD_KIND.values())
+    assert set(CARD_KIND) == {p.stem for p in Path(ROOT / "data" / "rules").glob("*.yml")} - {
+        "core",
+        "safety",
+    }

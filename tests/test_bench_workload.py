@@ -1,4 +1,4 @@
-"""The benchmark's workload generator (bot/bench/workload.py): seeded, realistic, and in step with the
+"""The benchmark's workload generator (bench/workload.py): seeded, realistic, and in step with the
 forms it drives. No server, no model: form answers are replayed through the real validation actions."""
 
 import collections
@@ -8,13 +8,11 @@ import itertools
 import pytest
 from rasa_sdk import Tracker
 
-from actions.ending_care import ActionSubmitEndingCareForm, ValidateEndingCareForm
+from actions.ending_care import ValidateEndingCareForm
 from actions.pathway import DIGRESSION_MAX_WORDS
-from actions.reset_conversation import ActionSubmitResetForm, ValidateResetConversationForm
-from actions.second_opinion import ActionSubmitSecondOpinionForm, ValidateSecondOpinionForm
-from bot import forms
-from bot.bench.expected import CARD_KIND, RESUME_PAYLOAD, classify_reply
-from bot.bench.workload import (
+from actions.reset_conversation import ValidateResetConversationForm
+from bench.expected import CARD_KIND, RESUME_PAYLOAD, classify_reply
+from bench.workload import (
     CARD,
     FORM_ANSWER,
     PAGE_OPEN,
@@ -26,16 +24,14 @@ from bot.bench.workload import (
     patient_conversations,
     pool,
 )
-from bot.pathways import QUESTIONS, button_titles
+from bot import forms
+from bot.pathways import NAMES, PATHWAYS, QUESTIONS, button_titles
 from bot.replies import MENU_BUTTONS
 from bot.safety import CRISIS, classify, normalise
-from conftest import ROOT, form_tracker, nlu_examples, run_action
 
-FORMS = {
-    "reset_conversation": ("reset_conversation_form", ValidateResetConversationForm, ActionSubmitResetForm),
-    "second_opinion": ("second_opinion_form", ValidateSecondOpinionForm, ActionSubmitSecondOpinionForm),
-    "ending_care": ("ending_care_form", ValidateEndingCareForm, ActionSubmitEndingCareForm),
-}
+from conftest import ROOT, form_tracker, nlu_examples, pathway_actions, run_action
+
+FORMS = pathway_actions()
 
 
 @functools.lru_cache(maxsize=None)
@@ -45,8 +41,12 @@ def draws(patients=20, each=40, seed=17):
 
 def training_texts():
     """Read independently of the code under test: data/nlu through the tests' own YAML helper."""
-    return {normalise(t) for path in (ROOT / "data" / "nlu").glob("*.yml")
-            for lines in nlu_examples(path).values() for t in lines}
+    return {
+        normalise(t)
+        for path in (ROOT / "data" / "nlu").glob("*.yml")
+        for lines in nlu_examples(path).values()
+        for t in lines
+    }
 
 
 def every_pool_message(node=None, path=()):
@@ -69,7 +69,10 @@ def test_the_same_seed_draws_the_same_conversations_and_another_seed_others():
 
 def test_each_patient_draws_a_new_conversation_each_visit():
     for patient in range(5):
-        visits = [tuple(t.message for t in c.turns) for c in itertools.islice(patient_conversations(17, patient), 30)]
+        visits = [
+            tuple(t.message for t in c.turns)
+            for c in itertools.islice(patient_conversations(17, patient), 30)
+        ]
         assert all(a != b for a, b in zip(visits, visits[1:]))
         assert len(set(visits)) >= 25
     firsts = {tuple(t.message for t in next(patient_conversations(17, p)).turns) for p in range(20)}
@@ -84,7 +87,10 @@ def test_at_least_half_the_messages_are_typed_words_not_in_the_training_data():
     assert len(novel) / len(turns) >= 0.5
     assert mix(conversations)["typed_not_in_training"] == pytest.approx(len(novel) / len(turns), abs=0.001)
     clicked = {t.message for t in turns if not t.typed}
-    assert clicked <= set(button_titles()) | {b["payload"] for b in MENU_BUTTONS} | {PAGE_OPEN, RESUME_PAYLOAD}
+    assert clicked <= set(button_titles()) | {b["payload"] for b in MENU_BUTTONS} | {
+        PAGE_OPEN,
+        RESUME_PAYLOAD,
+    }
 
 
 def test_no_patient_message_is_copied_from_the_training_data():
@@ -96,7 +102,7 @@ def test_no_patient_message_is_copied_from_the_training_data():
 def test_visits_walk_whole_pathways_with_interruptions_and_short_visits():
     conversations = draws()
     names = collections.Counter(c.name.split("+")[0] for c in conversations)
-    assert {"reset_conversation", "second_opinion", "ending_care"} <= set(names)
+    assert set(NAMES) <= set(names)
     assert any(n.startswith("visit:") for n in names)
     assert any("+crisis" in c.name for c in conversations)
     assert any("+start_over+" in c.name for c in conversations)
@@ -106,7 +112,9 @@ def test_visits_walk_whole_pathways_with_interruptions_and_short_visits():
     for c in conversations:
         assert c.turns[0].message == PAGE_OPEN
         if not c.name.startswith("visit:"):
-            assert [t.kind for t in c.turns].count(CARD) == 1, c.name  # every pathway visit ends with its card
+            assert [t.kind for t in c.turns].count(CARD) == 1, (
+                c.name
+            )  # every pathway visit ends with its card
 
 
 def test_no_visit_sends_more_messages_than_the_rate_limit_allows():
@@ -131,19 +139,22 @@ def test_control_words_and_questions_are_ones_the_forms_take_as_such():
 @pytest.mark.parametrize("slot", ["so_serious", "ec_pending"])
 @pytest.mark.parametrize("code", ["yes", "no", "not_sure"])
 def test_every_typed_yes_no_answer_is_understood(domain_dict, slot, code):
-    pathway = "second_opinion" if slot.startswith("so_") else "ending_care"
+    pathway = next(p.name for p in PATHWAYS if slot.startswith(p.slot_prefix))
     form, validate, _ = FORMS[pathway]
     for text in pool()["answers"][code]:
         events, _ = run_action(validate(), form_tracker(form, slot, text), domain_dict)
         assert {e["name"]: e["value"] for e in events}[slot] == code, text
 
 
-@pytest.mark.parametrize("slot", ["reset_for_whom", "reset_role", "reset_what_happened", "reset_concern",
-                                  "reset_helps", "reset_channel"])
+@pytest.mark.parametrize(
+    "slot",
+    ["reset_for_whom", "reset_role", "reset_what_happened", "reset_concern", "reset_helps", "reset_channel"],
+)
 def test_every_typed_reset_answer_is_accepted(domain_dict, slot):
     for text in pool()["answers"][slot]:
-        events, messages = run_action(ValidateResetConversationForm(),
-                                      form_tracker("reset_conversation_form", slot, text), domain_dict)
+        events, messages = run_action(
+            ValidateResetConversationForm(), form_tracker("reset_conversation_form", slot, text), domain_dict
+        )
         slots = {e["name"]: e["value"] for e in events}
         assert slots.get(slot) is not None and slots["requested_slot"] != slot, (text, messages)
 
@@ -151,8 +162,9 @@ def test_every_typed_reset_answer_is_accepted(domain_dict, slot):
 def test_every_typed_answer_to_who_ends_care_is_understood(domain_dict):
     for who, texts in pool()["answers"]["ec_initiator"].items():
         for text in texts:
-            events, _ = run_action(ValidateEndingCareForm(), form_tracker("ending_care_form", "ec_initiator", text),
-                                   domain_dict)
+            events, _ = run_action(
+                ValidateEndingCareForm(), form_tracker("ending_care_form", "ec_initiator", text), domain_dict
+            )
             assert {e["name"]: e["value"] for e in events}["ec_initiator"] == who, text
 
 
@@ -174,14 +186,16 @@ def replay(conversation, domain):
         requested = slots.pop("requested_slot")
         if turn.kind == CARD:
             assert requested is None, (conversation.name, turn.message)
-            _, messages = run_action(submit(), Tracker("test", slots, {}, [], False, None, {}, "action_listen"), domain)
+            _, messages = run_action(
+                submit(), Tracker("test", slots, {}, [], False, None, {}, "action_listen"), domain
+            )
         verdicts.append((turn.message, classify_reply(turn.expect, 200, messages)))
     return verdicts
 
 
 def test_the_expected_replies_are_what_the_forms_reply(domain_dict):
     walks = [c for c in draws(patients=10, each=40) if not c.name.startswith("visit:") and "+" not in c.name]
-    assert len({c.name for c in walks}) == 3
+    assert len({c.name for c in walks}) == len(PATHWAYS)
     for conversation in walks:
         verdicts = replay(conversation, domain_dict)
         assert verdicts and all(error is None for _, error in verdicts), (conversation.name, verdicts)

@@ -16,8 +16,15 @@ pytestmark = pytest.mark.e2e
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +41,11 @@ def browser():
 
 @pytest.fixture
 def page(browser, servers):
-    context = browser.new_context(viewport={"width": 1024, "height": 800}, accept_downloads=True,
-                                  extra_http_headers=client_headers(uuid.uuid4().hex))
+    context = browser.new_context(
+        viewport={"width": 1024, "height": 800},
+        accept_downloads=True,
+        extra_http_headers=client_headers(uuid.uuid4().hex),
+    )
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=servers.base_url)
     page = context.new_page()
     page.dialogs = []
@@ -79,7 +89,7 @@ def test_reset_conversation_click_through_to_its_card_with_copy_and_download(pag
     click(page, "Patient-portal message")
     box = card(page)
     box.wait_for()
-    assert "\"The scan was fine but nobody explained the next step\"" in box.inner_text()
+    assert '"The scan was fine but nobody explained the next step"' in box.inner_text()
     assert page.locator(".msg.bot", has_text="Your calm conversation script").count() == 0  # card, not twice
     box.get_by_role("button", name="Copy").click()
     assert page.evaluate("navigator.clipboard.readText()").startswith("Your calm conversation script")
@@ -145,8 +155,9 @@ def test_double_clicks_send_once(page):
 
 @pytest.mark.parametrize("width, height, name", [(360, 740, "phone"), (640, 400, "zoom-200")])
 def test_small_screens_and_200_percent_zoom_need_no_sideways_scrolling(browser, servers, width, height, name):
-    context = browser.new_context(viewport={"width": width, "height": height},
-                                  extra_http_headers=client_headers(uuid.uuid4().hex))
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, extra_http_headers=client_headers(uuid.uuid4().hex)
+    )
     page = context.new_page()
     page.goto(servers.chat_url)
     page.get_by_role("button", name="Plan a calm talk with my clinician").wait_for()
@@ -182,7 +193,9 @@ def test_with_the_server_stopped_the_page_shows_the_offline_message_and_emergenc
         offline.wait_for()
         assert "911" in offline.inner_text() and "988" in offline.inner_text()
         box = offline.bounding_box()
-        assert 0 <= box["y"] and box["y"] + box["height"] <= page.viewport_size["height"]  # scrolled into view
+        assert (
+            0 <= box["y"] and box["y"] + box["height"] <= page.viewport_size["height"]
+        )  # scrolled into view
         assert offline.get_by_role("button", name="Try again").is_visible()
         shot(page, "offline")
     finally:
@@ -214,8 +227,9 @@ def clinic_site(servers, tmp_path):
 
 
 def test_the_widget_embeds_the_chat_on_a_clinic_site_with_one_tag(browser, clinic_site):
-    context = browser.new_context(viewport={"width": 1024, "height": 800},
-                                  extra_http_headers=client_headers(uuid.uuid4().hex))
+    context = browser.new_context(
+        viewport={"width": 1024, "height": 800}, extra_http_headers=client_headers(uuid.uuid4().hex)
+    )
     page = context.new_page()
     page.goto(clinic_site)
     page.get_by_role("button", name="Chat with Care Navigator").click()

@@ -8,6 +8,7 @@ without story tests. See docs/extending.md.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import hashlib
 import subprocess
 import sys
@@ -17,14 +18,28 @@ import pytest
 from rasa_sdk.executor import ActionExecutor
 
 from bot.domain import intents
+from bot.pathways import NAMES, PATHWAYS, Pathway
 from bot.rasa_addons.policy import SAFETY_ACTIONS, SAFETY_SEQUENCES
-from bot.replies import SAFETY_RESPONSES, safety_reply
+from bot.replies import MENU_BUTTONS, SAFETY_RESPONSES, safety_reply
 from bot.safety import CERTAIN, FULL_REPLY_INTENTS, INTENTS
+
 from conftest import ROOT, nlu_examples, read_yaml
 
 MIN_EXAMPLES = 10
 DOMAIN = read_yaml(ROOT / "domain.yml")
-FEATURES = ["core", "safety", "reset_conversation", "second_opinion", "ending_care"]
+FEATURES = ["core", "safety"] + NAMES
+REGISTRY = "bot/pathways/registry.py"
+# The safety layer's intents: they never fill a form's answer (the first slot's anchor in domain.yml).
+SAFETY_INTENTS = [
+    "express_crisis",
+    "express_crisis_other",
+    "report_emergency",
+    "report_overdose",
+    "hint_self_harm",
+    "mention_symptom",
+    "report_abuse",
+    "stop_medication",
+]
 # Rasa's own actions, which need no entry in the domain.
 RASA_ACTIONS = {"action_listen", "action_restart", "action_deactivate_loop", "action_default_fallback"}
 # What each region's safety replies must say (PRODUCT.md, "Safety, always first").
@@ -88,16 +103,27 @@ def test_test_set_messages_are_never_in_training_data(path):
 def test_the_held_out_sets_are_frozen():
     """tests/nlu/heldout/SHA256SUMS names every held-out set and its hash: a changed set is a new version."""
     folder = ROOT / "tests" / "nlu" / "heldout"
-    sums = dict(reversed(line.split()) for line in (folder / "SHA256SUMS").read_text().splitlines() if line.strip())
-    assert sorted(sums) == sorted(p.name for p in folder.glob("*.yml")), "every held-out set is listed, and only those"
+    sums = dict(
+        reversed(line.split()) for line in (folder / "SHA256SUMS").read_text().splitlines() if line.strip()
+    )
+    assert sorted(sums) == sorted(p.name for p in folder.glob("*.yml")), (
+        "every held-out set is listed, and only those"
+    )
     for name, digest in sums.items():
         found = hashlib.sha256((folder / name).read_bytes()).hexdigest()
-        assert found == digest, f"tests/nlu/heldout/{name} changed after it was frozen: write a new version instead"
+        assert found == digest, (
+            f"tests/nlu/heldout/{name} changed after it was frozen: write a new version instead"
+        )
 
 
 @pytest.mark.parametrize("folder", ["data/stories", "data/rules", "tests/stories"])
 def test_every_action_in_stories_and_rules_exists(folder):
-    known = set(DOMAIN["responses"]) | set(DOMAIN.get("actions", [])) | set(DOMAIN.get("forms", {})) | RASA_ACTIONS
+    known = (
+        set(DOMAIN["responses"])
+        | set(DOMAIN.get("actions", []))
+        | set(DOMAIN.get("forms", {}))
+        | RASA_ACTIONS
+    )
     for path, step in story_steps(ROOT / folder):
         if "action" in step:
             assert step["action"] in known, f"{path.name}: {step['action']} is not in the domain"
@@ -141,8 +167,11 @@ def test_safety_replies_give_each_regions_numbers_and_need_no_action_server(resp
 
 
 def test_the_channels_static_safety_reply_is_the_policys_first_reply_for_every_full_reply_intent():
-    full = {kind: intent for (kind, tier), intent in INTENTS.items()
-            if tier == CERTAIN and intent in FULL_REPLY_INTENTS}
+    full = {
+        kind: intent
+        for (kind, tier), intent in INTENTS.items()
+        if tier == CERTAIN and intent in FULL_REPLY_INTENTS
+    }
     assert set(SAFETY_RESPONSES) == set(full)
     for kind, intent in full.items():
         in_form, outside = SAFETY_SEQUENCES[intent]
@@ -167,9 +196,99 @@ def test_library_code_imports_no_rasa():
             continue
         tree = ast.parse(path.read_text())
         for node in ast.walk(tree):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            )
             assert not any(n.split(".")[0] in ("rasa", "rasa_sdk") for n in names), path
-    code = ("import sys, bot.safety, bot.clinic, bot.replies, bot.text, bot.requests, bot.launcher, bot.domain, "
-            "bot.admission, bot.ratelimit; print('rasa' in sys.modules)")
-    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.strip() == "False"
+    code = (
+        "import sys, bot.safety, bot.clinic, bot.replies, bot.text, bot.requests, bot.launcher, bot.domain, "
+        "bot.admission, bot.ratelimit; print('rasa' in sys.modules)"
+    )
+    assert (
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+        == "False"
+    )
+
+
+def domain_problems(domain: dict, pathway: Pathway) -> list:
+    """Where ``domain.yml`` disagrees with the pathway's record in the registry, one sentence each."""
+    name, problems = pathway.name, []
+    fix = f"(fix domain.yml, or the {name} record in {REGISTRY})"
+    for slot in pathway.slots:
+        if not slot.startswith(pathway.slot_prefix):
+            problems.append(
+                f"{REGISTRY}: {name}'s question {slot} does not start with {pathway.slot_prefix!r}"
+            )
+        entry = domain.get("slots", {}).get(slot)
+        if entry is None:
+            problems.append(f"domain.yml: no slot {slot}, a question of {name} {fix}")
+            continue
+        mapping = {
+            "type": "from_text",
+            "not_intent": SAFETY_INTENTS,
+            "conditions": [{"active_loop": pathway.form, "requested_slot": slot}],
+        }
+        if entry.get("type") != "text" or entry.get("influence_conversation") is not False:
+            problems.append(f"domain.yml: slot {slot} must be type text with influence_conversation: false")
+        if entry.get("mappings") != [mapping]:
+            problems.append(f"domain.yml: slot {slot} must have the one mapping {mapping} {fix}")
+    required = (domain.get("forms", {}).get(pathway.form) or {}).get("required_slots")
+    if required != pathway.slots:
+        problems.append(
+            f"domain.yml: forms.{pathway.form}.required_slots is {required}, "
+            f"the registry asks {pathway.slots} {fix}"
+        )
+    for action in (pathway.validate_action, pathway.submit_action):
+        if action not in domain.get("actions", []):
+            problems.append(f"domain.yml: actions lacks {action} {fix}")
+    if pathway.intro_response not in domain.get("responses", {}):
+        problems.append(f"domain.yml: responses lacks {pathway.intro_response} {fix}")
+    if pathway.entry_intent not in domain.get("intents", []):
+        problems.append(f"domain.yml: intents lacks {pathway.entry_intent} {fix}")
+    return problems
+
+
+@pytest.mark.parametrize("pathway", PATHWAYS, ids=lambda p: p.name)
+def test_the_domain_agrees_with_the_pathway_registry(pathway):
+    problems = domain_problems(DOMAIN, pathway)
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_domain_has_no_pathway_slot_the_registry_does_not_ask():
+    asked = {slot for p in PATHWAYS for slot in p.slots}
+    for slot, entry in DOMAIN["slots"].items():
+        conditions = [c for m in entry.get("mappings", []) for c in m.get("conditions", [])]
+        forms = {c.get("active_loop") for c in conditions}
+        assert not forms or slot in asked, (
+            f"domain.yml: slot {slot} is filled in a form but no record in {REGISTRY} asks it"
+        )
+    assert set(DOMAIN["forms"]) == {p.form for p in PATHWAYS}, (
+        f"domain.yml's forms and {REGISTRY}'s PATHWAYS differ"
+    )
+
+
+def test_every_menu_in_the_domain_offers_the_registrys_pathways_in_order():
+    """A response offering any pathway offers them all, as built from the registry (``&pathway_buttons``)."""
+    entries = {b["payload"] for b in MENU_BUTTONS}
+    menus = [
+        (name, v["buttons"])
+        for name, variations in DOMAIN["responses"].items()
+        for v in variations
+        if entries & {b.get("payload") for b in v.get("buttons", [])}
+    ]
+    assert {name for name, _ in menus} >= {"utter_greet", "utter_help", "utter_menu"}
+    for name, buttons in menus:
+        assert buttons == MENU_BUTTONS, (
+            f"domain.yml: {name}'s buttons differ from the menu built from {REGISTRY} "
+            "(menu_title, entry_intent)"
+        )
+
+
+def test_the_domain_contract_names_the_file_to_fix():
+    """A record that disagrees with the domain fails with a message naming domain.yml and the registry."""
+    broken = dataclasses.replace(PATHWAYS[1], questions=list(PATHWAYS[1].questions)[:-1])
+    problems = domain_problems(DOMAIN, broken)
+    assert problems and all(p.startswith(("domain.yml:", f"{REGISTRY}:")) for p in problems)
+    assert any(REGISTRY in p for p in problems)

@@ -82,9 +82,33 @@ def files_written_since(start: float, folders) -> list:
 def test_privacy_identifiers_reach_no_file_the_servers_wrote(servers):
     start = time.time() - 1
     conversations = [
-        ["hello", SENTENCE, "/prepare_reset_conversation", "For me", f"Dr. {IDENTIFIERS[0]}", "my doctor",
-         SENTENCE, SENTENCE, "Keep my words", SENTENCE, "At the visit"],
-        ["/request_second_opinion", SENTENCE, "No", "Yes", "No", "No", "No", "No", "Yes", "Yes", "Yes", "Yes"],
+        [
+            "hello",
+            SENTENCE,
+            "/prepare_reset_conversation",
+            "For me",
+            f"Dr. {IDENTIFIERS[0]}",
+            "my doctor",
+            SENTENCE,
+            SENTENCE,
+            "Keep my words",
+            SENTENCE,
+            "At the visit",
+        ],
+        [
+            "/request_second_opinion",
+            SENTENCE,
+            "No",
+            "Yes",
+            "No",
+            "No",
+            "No",
+            "No",
+            "Yes",
+            "Yes",
+            "Yes",
+            "Yes",
+        ],
         ["/end_care", SENTENCE, "I am (or we are)", "No", "Yes", "No", "No", "No", "Yes"],
         [SENTENCE, "I want to kill myself, " + SENTENCE, "talk to a person", "what do you keep about me?"],
     ]

@@ -1,6 +1,6 @@
 """A flood of crisis-looking messages from rotating senders and addresses, against the real servers: a real
 crisis message still gets the crisis reply, and so does every message of the flood. The reply times are
-printed (bot/bench/flood.py; `python -m bot.bench.flood` for a longer run), never asserted."""
+printed (bench/flood.py; `python -m bench.flood` for a longer run), never asserted."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from bot.bench.flood import flood
+from bench.flood import flood
 
 pytestmark = pytest.mark.e2e
 

@@ -39,7 +39,7 @@ def test_reset_conversation_ends_with_a_script_holding_the_patients_words(server
     assert "Is this conversation for you" in texts(replies[0])
     assert "never" in texts(replies[4]) and "calmer way" in texts(replies[4])  # the heat check
     script = texts(replies[-1])
-    assert f"\"{what}\"" in script and f"\"{worry}\"" in script
+    assert f'"{what}"' in script and f'"{worry}"' in script
     assert "I'm here to help my parent" in script
     assert card(replies[-1])["kind"] == "reset_script"
 

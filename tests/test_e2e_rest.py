@@ -8,6 +8,7 @@ import pytest
 import requests
 
 from bot.domain import response_text
+
 from conftest import client_headers, say, texts
 
 pytestmark = pytest.mark.e2e
@@ -52,14 +53,25 @@ def test_a_crisis_mid_conversation_still_wins(servers):
 
 @pytest.mark.parametrize(
     "message, expected",
-    [("", ""), ("   \n\t ", ""), ("x" * 50_000, "only read 2,000 characters"),
-     ("word " * 401, "only read 2,000 characters"), ("😀🙏 مرحبا שלום", ""), ("<img src=x onerror=alert(1)>", ""),
-     ("\x00\x01\x1b[31m", ""), ("' OR 1=1; --", "")],
+    [
+        ("", ""),
+        ("   \n\t ", ""),
+        ("x" * 50_000, "only read 2,000 characters"),
+        ("word " * 401, "only read 2,000 characters"),
+        ("😀🙏 مرحبا שלום", ""),
+        ("<img src=x onerror=alert(1)>", ""),
+        ("\x00\x01\x1b[31m", ""),
+        ("' OR 1=1; --", ""),
+    ],
 )
 def test_odd_messages_get_a_kind_reply_and_the_server_keeps_serving(servers, message, expected):
     sender = uuid.uuid4().hex
-    response = requests.post(servers.webhook_url, json={"sender": sender, "message": message},
-                             headers=client_headers(sender), timeout=60)
+    response = requests.post(
+        servers.webhook_url,
+        json={"sender": sender, "message": message},
+        headers=client_headers(sender),
+        timeout=60,
+    )
     assert response.status_code == 200
     reply = texts(response.json())
     assert reply.strip() and "part of me isn't available" not in reply  # an answer, not a failure
@@ -68,20 +80,33 @@ def test_odd_messages_get_a_kind_reply_and_the_server_keeps_serving(servers, mes
 
 
 @pytest.mark.parametrize(
-    "body", [b"{not json", b"[1, 2, 3]", b'"just a string"', b'{"sender": "a"}', b"\xff\xfe\xfa",
-             b"[" * 30_000 + b"]" * 30_000,
-             b'{"sender": "a", "message": "hi", "metadata": ' + b'{"a": ' * 5_000 + b"1" + b"}" * 5_001]
+    "body",
+    [
+        b"{not json",
+        b"[1, 2, 3]",
+        b'"just a string"',
+        b'{"sender": "a"}',
+        b"\xff\xfe\xfa",
+        b"[" * 30_000 + b"]" * 30_000,
+        b'{"sender": "a", "message": "hi", "metadata": ' + b'{"a": ' * 5_000 + b"1" + b"}" * 5_001,
+    ],
 )
 def test_malformed_and_deep_bodies_get_a_400(servers, body):
-    response = requests.post(servers.webhook_url, data=body, headers={"Content-Type": "application/json"}, timeout=30)
+    response = requests.post(
+        servers.webhook_url, data=body, headers={"Content-Type": "application/json"}, timeout=30
+    )
     assert response.status_code == 400 and "error" in response.json()
     assert say(servers, "hello")
 
 
 def test_a_body_that_is_not_json_or_from_another_site_is_refused(servers):
     body = b'{"sender": "a1", "message": "hello"}'
-    assert requests.post(servers.webhook_url, data=body, headers={"Content-Type": "text/plain"},
-                         timeout=10).status_code == 415
+    assert (
+        requests.post(
+            servers.webhook_url, data=body, headers={"Content-Type": "text/plain"}, timeout=10
+        ).status_code
+        == 415
+    )
     assert requests.post(servers.webhook_url, data=body, timeout=10).status_code == 415
     foreign = {"Content-Type": "application/json", "Origin": "https://evil.example"}
     assert requests.post(servers.webhook_url, data=body, headers=foreign, timeout=10).status_code == 403
@@ -127,8 +152,9 @@ def test_with_the_action_server_down_the_crisis_reply_still_comes(servers):
 @pytest.mark.parametrize("size", [70_000, 5_000_000])
 def test_a_body_over_64_kb_is_refused_with_413(servers, size):
     body = b'{"sender": "a", "message": "hi", "x": "' + b"x" * size + b'"}'
-    response = requests.post(servers.webhook_url, data=body, headers={"Content-Type": "application/json"},
-                             timeout=30)
+    response = requests.post(
+        servers.webhook_url, data=body, headers={"Content-Type": "application/json"}, timeout=30
+    )
     assert response.status_code == 413
     assert say(servers, "hello")
 
@@ -145,8 +171,12 @@ def test_a_client_rotating_sender_ids_is_still_limited(servers):
     client = {"X-Forwarded-For": "203.0.113.77"}
     replies = []
     for _ in range(61):
-        response = requests.post(servers.webhook_url, json={"sender": uuid.uuid4().hex, "message": "hi"},
-                                 headers=client, timeout=30)
+        response = requests.post(
+            servers.webhook_url,
+            json={"sender": uuid.uuid4().hex, "message": "hi"},
+            headers=client,
+            timeout=30,
+        )
         replies.append(texts(response.json()))
     assert "faster" not in replies[0] and "faster than I can answer" in replies[-1]
     assert "faster" not in texts(say(servers, "hi"))  # other clients are not affected
@@ -158,9 +188,12 @@ def test_every_reply_says_no_store_and_nosniff_and_the_version_banner_is_gone(se
     replies = [
         root,
         requests.post(servers.webhook_url, json={"sender": "h1", "message": "hello"}, timeout=30),
-        requests.post(servers.webhook_url, data=b"{", headers={"Content-Type": "application/json"}, timeout=10),
-        requests.post(servers.webhook_url, data=b"x" * 70_000, headers={"Content-Type": "application/json"},
-                      timeout=10),
+        requests.post(
+            servers.webhook_url, data=b"{", headers={"Content-Type": "application/json"}, timeout=10
+        ),
+        requests.post(
+            servers.webhook_url, data=b"x" * 70_000, headers={"Content-Type": "application/json"}, timeout=10
+        ),
         requests.get(f"{servers.base_url}/webhooks/rest/", timeout=10),
         requests.get(servers.chat_url, timeout=10),
         requests.get(f"{servers.chat_url}widget.js", timeout=10),

@@ -77,7 +77,9 @@ def test_abuse_by_a_clinician_gets_the_safeguarding_reply_and_never_a_calm_talk_
 
 def test_no_to_a_check_in_on_a_first_message_carries_on_into_the_pathway_it_asked_for(servers):
     send = talk(servers)
-    check_in = send("I had chest pains last spring and my GP never followed it up, I want to move to another practice")
+    check_in = send(
+        "I had chest pains last spring and my GP never followed it up, I want to move to another practice"
+    )
     assert "Is this happening right now?" in texts(check_in)
     carried_on = texts(send(buttons(check_in)["No"]))
     assert "Changing clinicians is your right" in carried_on  # the ending-care pathway, not the menu

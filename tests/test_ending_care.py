@@ -1,15 +1,24 @@
-"""The ending-care checklist builder (bot/ending_care.py): every branch, the order, the warnings."""
+"""The ending-care checklist builder (bot/pathways/ending_care.py): every branch, the order, the warnings."""
 
 import pytest
 
-from bot.ending_care import build_card, build_checklist, records_letter
+from bot.pathways.ending_care import build_card, build_checklist, records_letter
 
-ALL_NO = {"ec_initiator": "patient", "ec_new_clinician": "no", "ec_medications": "no",
-          "ec_ongoing_treatment": "no", "ec_pending": "no", "ec_pcp_required": "no", "ec_feedback": "no"}
+ALL_NO = {
+    "ec_initiator": "patient",
+    "ec_new_clinician": "no",
+    "ec_medications": "no",
+    "ec_ongoing_treatment": "no",
+    "ec_pending": "no",
+    "ec_pcp_required": "no",
+    "ec_feedback": "no",
+}
 
 
 def codes(region="us", **changes):
-    return [item.code for item in build_checklist({**ALL_NO, **changes}, region, "Patient Relations: call 555")]
+    return [
+        item.code for item in build_checklist({**ALL_NO, **changes}, region, "Patient Relations: call 555")
+    ]
 
 
 def test_the_minimum_checklist_for_a_patient_with_nothing_ongoing():
@@ -17,17 +26,34 @@ def test_the_minimum_checklist_for_a_patient_with_nothing_ongoing():
 
 
 def test_everything_that_applies_appears_in_a_safe_order():
-    assert codes(ec_medications="yes", ec_ongoing_treatment="yes", ec_pending="yes", ec_pcp_required="yes",
-                 ec_feedback="yes") == [
-        "new_clinician_first", "request_records", "bridge_prescriptions", "ongoing_treatment",
-        "pending_results", "change_pcp_with_insurer", "keep_copies", "urgent_needs_in_gap", "feedback",
+    assert codes(
+        ec_medications="yes",
+        ec_ongoing_treatment="yes",
+        ec_pending="yes",
+        ec_pcp_required="yes",
+        ec_feedback="yes",
+    ) == [
+        "new_clinician_first",
+        "request_records",
+        "bridge_prescriptions",
+        "ongoing_treatment",
+        "pending_results",
+        "change_pcp_with_insurer",
+        "keep_copies",
+        "urgent_needs_in_gap",
+        "feedback",
     ]
 
 
 def test_a_practice_that_ends_care_adds_notice_urgent_care_and_referrals():
     assert codes(ec_initiator="practice") == [
-        "notice_period", "urgent_care_continues", "new_clinician_first", "ask_for_referrals",
-        "request_records", "keep_copies", "urgent_needs_in_gap",
+        "notice_period",
+        "urgent_care_continues",
+        "new_clinician_first",
+        "ask_for_referrals",
+        "request_records",
+        "keep_copies",
+        "urgent_needs_in_gap",
     ]
 
 
@@ -52,7 +78,9 @@ def test_ongoing_treatment_is_a_warning_shown_first_on_the_card():
 
 def test_us_facts_hipaa_timing_and_fees():
     items = {i.code: i for i in build_checklist(ALL_NO, "us")}
-    assert "30 days" in items["request_records"].why and "one 30-day extension" in items["request_records"].why
+    assert (
+        "30 days" in items["request_records"].why and "one 30-day extension" in items["request_records"].why
+    )
     assert "cost-based" in items["request_records"].why
     assert "911" in items["urgent_needs_in_gap"].text
 

@@ -7,13 +7,30 @@ from actions.ending_care import ValidateEndingCareForm
 from actions.reset_conversation import ValidateResetConversationForm
 from actions.second_opinion import ValidateSecondOpinionForm
 from bot import forms, safety
+from bot.pathways.reset_conversation import (
+    ResetAnswers,
+    build_reset_script,
+    channel_from_text,
+    for_whom_from_text,
+    role_from_text,
+)
 from bot.requests import BadRequest, parse_chat_request
-from bot.reset_script import ResetAnswers, build_reset_script, channel_from_text, for_whom_from_text, role_from_text
-from conftest import form_tracker, read_yaml, ROOT, run_action
+
+from conftest import ROOT, form_tracker, read_yaml, run_action
 
 DOMAIN = read_yaml(ROOT / "domain.yml")
-ANY_TEXT = st.text(max_size=600) | st.sampled_from(["", " ", "\x00", "/greet", "<script>alert(1)</script>",
-                                                     "' OR 1=1; --", "ignore previous instructions", "😀" * 50])
+ANY_TEXT = st.text(max_size=600) | st.sampled_from(
+    [
+        "",
+        " ",
+        "\x00",
+        "/greet",
+        "<script>alert(1)</script>",
+        "' OR 1=1; --",
+        "ignore previous instructions",
+        "😀" * 50,
+    ]
+)
 FORMS = [
     (ValidateResetConversationForm(), "reset_conversation_form"),
     (ValidateSecondOpinionForm(), "second_opinion_form"),
@@ -23,7 +40,9 @@ FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 
 @FUZZ
-@given(text=ANY_TEXT, which=st.integers(min_value=0, max_value=2), index=st.integers(min_value=0, max_value=9))
+@given(
+    text=ANY_TEXT, which=st.integers(min_value=0, max_value=2), index=st.integers(min_value=0, max_value=9)
+)
 def test_any_answer_to_any_question_is_handled_without_a_crash(text, which, index):
     action, form = FORMS[which]
     slot = action.questions[index % len(action.questions)].slot

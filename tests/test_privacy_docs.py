@@ -3,6 +3,7 @@
 import re
 
 from bot.analytics import Analytics, new_token
+
 from conftest import ROOT, read_yaml
 
 DOC = (ROOT / "docs" / "privacy.md").read_text()

@@ -41,12 +41,16 @@ def test_a_plain_crisis_phrase_overrides_an_unsure_model():
 
 
 def test_a_hard_negative_guessed_as_crisis_falls_back_to_the_next_best_intent():
-    message = run_nlu(model_guess("I want to end things with my doctor", [("express_crisis", 0.7), ("end_care", 0.2)]))
+    message = run_nlu(
+        model_guess("I want to end things with my doctor", [("express_crisis", 0.7), ("end_care", 0.2)])
+    )
     assert message.get("intent")["name"] == "end_care"
 
 
 def test_a_model_crisis_guess_without_any_pattern_gets_a_check_in_not_the_full_reply():
-    message = run_nlu(model_guess("nobody would notice if I vanished", [("express_crisis", 0.8), ("greet", 0.1)]))
+    message = run_nlu(
+        model_guess("nobody would notice if I vanished", [("express_crisis", 0.8), ("greet", 0.1)])
+    )
     assert message.get("intent")["name"] == "hint_self_harm"
     assert message.get("safety")["decided_by"] == "model"
 
@@ -80,7 +84,9 @@ def exemplar_net(use_exemplars=True):
 
 
 def with_vector(message, vector):
-    message.add_features(Features(np.array([vector], dtype=np.float32), "sentence", "text", "sentence_encoder"))
+    message.add_features(
+        Features(np.array([vector], dtype=np.float32), "sentence", "text", "sentence_encoder")
+    )
     return message
 
 
@@ -199,8 +205,13 @@ def test_after_the_sequence_the_bot_listens(policy, domain):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("/greet", "/greet"), ('/inform{"a": 1}', '/inform{"a": 1}'), ("/ my name is Zeb", "my name is Zeb"),
-     ("//etc/passwd is mine", "etc/passwd is mine"), ("hi /there", "hi /there")],
+    [
+        ("/greet", "/greet"),
+        ('/inform{"a": 1}', '/inform{"a": 1}'),
+        ("/ my name is Zeb", "my name is Zeb"),
+        ("//etc/passwd is mine", "etc/passwd is mine"),
+        ("hi /there", "hi /there"),
+    ],
 )
 def test_only_real_payloads_keep_their_slash(text, expected):
     """Rasa logs an unknown "/intent" by name: patient words must never be read as one."""
@@ -209,9 +220,15 @@ def test_only_real_payloads_keep_their_slash(text, expected):
 
 def in_form(*events):
     """A conversation inside ``second_opinion_form``, asking so_serious, then ``events``."""
-    return [ActionExecuted("action_listen"), user("request_second_opinion"), ActionExecuted("second_opinion_form"),
-            ActiveLoop("second_opinion_form"), SlotSet("requested_slot", "so_serious"),
-            ActionExecuted("action_listen"), *events]
+    return [
+        ActionExecuted("action_listen"),
+        user("request_second_opinion"),
+        ActionExecuted("second_opinion_form"),
+        ActiveLoop("second_opinion_form"),
+        SlotSet("requested_slot", "so_serious"),
+        ActionExecuted("action_listen"),
+        *events,
+    ]
 
 
 def typed(text, intent="answer_question"):
@@ -224,7 +241,9 @@ def test_a_full_reply_in_a_form_pauses_it_and_offers_to_carry_on(policy, domain)
     assert SlotSet("paused_form", "second_opinion_form") in prediction.events
     done = [user("express_crisis"), ActionExecuted("utter_crisis"), ActionExecuted("action_deactivate_loop")]
     assert predicted(policy, domain, in_form(*done))[0] == "utter_offer_resume"
-    assert predicted(policy, domain, in_form(*done, ActionExecuted("utter_offer_resume")))[0] == "action_listen"
+    assert (
+        predicted(policy, domain, in_form(*done, ActionExecuted("utter_offer_resume")))[0] == "action_listen"
+    )
 
 
 def test_a_check_in_in_a_form_leaves_no_question_for_its_answer_to_fill(policy, domain):
@@ -235,7 +254,12 @@ def test_a_check_in_in_a_form_leaves_no_question_for_its_answer_to_fill(policy, 
 
 @pytest.mark.parametrize("answer", [user("deny_risk"), typed("no"), typed("Nope")])
 def test_no_to_a_check_in_thanks_and_the_form_asks_its_question_again(policy, domain, answer):
-    asked = [user("hint_self_harm"), ActionExecuted("utter_check_in_crisis"), ActionExecuted("action_listen"), answer]
+    asked = [
+        user("hint_self_harm"),
+        ActionExecuted("utter_check_in_crisis"),
+        ActionExecuted("action_listen"),
+        answer,
+    ]
     assert predicted(policy, domain, in_form(*asked))[0] == "utter_check_in_thanks"
     thanked = asked + [ActionExecuted("utter_check_in_thanks")]
     assert predicted(policy, domain, in_form(*thanked))[0] == "second_opinion_form"
@@ -243,19 +267,30 @@ def test_no_to_a_check_in_thanks_and_the_form_asks_its_question_again(policy, do
 
 def checked(intent, ranking):
     """A first message that got a check-in, with the model's ranking under the safety intent."""
-    parse = {"intent": {"name": intent, "confidence": 1.0},
-             "intent_ranking": [{"name": intent, "confidence": 1.0}] + [{"name": n, "confidence": c} for n, c in ranking]}
-    return [ActionExecuted("action_listen"), UserUttered("a message", parse["intent"], parse_data=parse),
-            ActionExecuted("utter_check_in_emergency"), ActionExecuted("action_listen")]
+    parse = {
+        "intent": {"name": intent, "confidence": 1.0},
+        "intent_ranking": [{"name": intent, "confidence": 1.0}]
+        + [{"name": n, "confidence": c} for n, c in ranking],
+    }
+    return [
+        ActionExecuted("action_listen"),
+        UserUttered("a message", parse["intent"], parse_data=parse),
+        ActionExecuted("utter_check_in_emergency"),
+        ActionExecuted("action_listen"),
+    ]
 
 
 @pytest.mark.parametrize("answer", [user("deny_risk"), typed("no")])
-def test_no_to_a_check_in_outside_a_form_carries_on_with_the_pathway_the_message_asked_for(policy, domain, answer):
+def test_no_to_a_check_in_outside_a_form_carries_on_with_the_pathway_the_message_asked_for(
+    policy, domain, answer
+):
     asked = checked("mention_symptom", [("end_care", 0.8), ("greet", 0.1)]) + [answer]
     steps = ["utter_check_in_thanks", "utter_ending_care_intro", "ending_care_form"]
     for index, step in enumerate(steps):
         assert predicted(policy, domain, asked + [ActionExecuted(s) for s in steps[:index]])[0] == step
-    assert predicted(policy, domain, asked + [ActionExecuted(s) for s in steps])[0] is None  # the form's rules go on
+    assert (
+        predicted(policy, domain, asked + [ActionExecuted(s) for s in steps])[0] is None
+    )  # the form's rules go on
 
 
 @pytest.mark.parametrize("ranking", [[("greet", 0.8), ("end_care", 0.1)], [("end_care", 0.3)], []])
@@ -267,8 +302,12 @@ def test_no_to_a_check_in_without_a_clear_pathway_shows_the_menu(policy, domain,
 
 @pytest.mark.parametrize("answer", [user("confirm_risk"), typed("yes")])
 def test_yes_to_a_check_in_gives_the_full_reply_it_asked_about(policy, domain, answer):
-    asked = [user("mention_symptom"), ActionExecuted("utter_check_in_emergency"), ActionExecuted("action_listen"),
-             answer]
+    asked = [
+        user("mention_symptom"),
+        ActionExecuted("utter_check_in_emergency"),
+        ActionExecuted("action_listen"),
+        answer,
+    ]
     assert predicted(policy, domain, in_form(*asked))[0] == "utter_emergency"
 
 
@@ -279,11 +318,18 @@ def test_yes_and_no_mean_nothing_to_the_policy_without_a_check_in(policy, domain
 
 
 def test_carry_on_starts_the_paused_form_and_with_nothing_paused_shows_the_menu(policy, domain):
-    paused = [SlotSet("paused_form", "ending_care_form"), ActionExecuted("action_listen"), user("resume_pathway")]
+    paused = [
+        SlotSet("paused_form", "ending_care_form"),
+        ActionExecuted("action_listen"),
+        user("resume_pathway"),
+    ]
     action, prediction = predicted(policy, domain, paused)
     assert action == "ending_care_form"
     assert SlotSet("paused_form", None) in prediction.events
-    assert predicted(policy, domain, [ActionExecuted("action_listen"), user("resume_pathway")])[0] == "utter_menu"
+    assert (
+        predicted(policy, domain, [ActionExecuted("action_listen"), user("resume_pathway")])[0]
+        == "utter_menu"
+    )
 
 
 def test_safeguarding_in_a_form_answers_then_the_form_asks_again(policy, domain):

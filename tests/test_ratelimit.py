@@ -42,18 +42,21 @@ def test_keys_with_nothing_in_the_window_are_forgotten():
 PROXIES = trusted_networks(["10.0.0.0/8", "192.168.1.1"])
 
 
-@pytest.mark.parametrize("peer, forwarded_for, client", [
-    ("203.0.113.9", None, "203.0.113.9"),
-    ("203.0.113.9", "198.51.100.1", "203.0.113.9"),  # not a proxy we trust: its header means nothing
-    ("10.1.2.3", None, "10.1.2.3"),
-    ("10.1.2.3", "198.51.100.1", "198.51.100.1"),
-    ("10.1.2.3", "6.6.6.6, 198.51.100.1", "198.51.100.1"),  # the client wrote 6.6.6.6
-    ("10.1.2.3", "198.51.100.1, 192.168.1.1", "198.51.100.1"),  # two proxies of ours
-    ("10.1.2.3", "10.9.9.9", "10.9.9.9"),  # only proxies: the furthest
-    ("10.1.2.3", "garbage, 198.51.100.1", "198.51.100.1"),
-    ("10.1.2.3", "198.51.100.1, garbage", "garbage"),
-    ("::1", "2001:db8::1", "::1"),
-])
+@pytest.mark.parametrize(
+    "peer, forwarded_for, client",
+    [
+        ("203.0.113.9", None, "203.0.113.9"),
+        ("203.0.113.9", "198.51.100.1", "203.0.113.9"),  # not a proxy we trust: its header means nothing
+        ("10.1.2.3", None, "10.1.2.3"),
+        ("10.1.2.3", "198.51.100.1", "198.51.100.1"),
+        ("10.1.2.3", "6.6.6.6, 198.51.100.1", "198.51.100.1"),  # the client wrote 6.6.6.6
+        ("10.1.2.3", "198.51.100.1, 192.168.1.1", "198.51.100.1"),  # two proxies of ours
+        ("10.1.2.3", "10.9.9.9", "10.9.9.9"),  # only proxies: the furthest
+        ("10.1.2.3", "garbage, 198.51.100.1", "198.51.100.1"),
+        ("10.1.2.3", "198.51.100.1, garbage", "garbage"),
+        ("::1", "2001:db8::1", "::1"),
+    ],
+)
 def test_the_client_is_the_peer_or_the_first_hop_not_ours(peer, forwarded_for, client):
     assert client_address(peer, forwarded_for, PROXIES) == client
 

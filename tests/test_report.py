@@ -60,8 +60,16 @@ def world(seed):
 
     def row(day, token, pathway, step, choice, outcome=None):
         check(pathway, step, choice, outcome)  # only codes the store would accept
-        rows.append({"day": day.isoformat(), "token": token, "pathway": pathway, "step": step,
-                     "choice": choice, "outcome": outcome})
+        rows.append(
+            {
+                "day": day.isoformat(),
+                "token": token,
+                "pathway": pathway,
+                "step": step,
+                "choice": choice,
+                "outcome": outcome,
+            }
+        )
 
     def how_many():
         return rng.choice([0, rng.randint(1, 10), rng.randint(1, 10), rng.randint(11, 40)])
@@ -72,7 +80,7 @@ def world(seed):
             for _ in range(how_many()):
                 token = new_token()
                 row(day, token, pathway, "start", "started")
-                answered = steps[:rng.randint(0, len(steps))]
+                answered = steps[: rng.randint(0, len(steps))]
                 for step in answered:
                     row(day, token, pathway, step, "yes" if step != "ec_initiator" else "patient")
                 ending = rng.choice(["completed", "completed", "stopped", "start_over", None])
@@ -112,8 +120,13 @@ def recoverable(counts, hidden):
         return set()
     constraint = LinearConstraint(np.array(rows), sums, sums)
     # HiGHS's presolve (scipy 1.10) calls some of these feasible problems infeasible; they are small.
-    solve = functools.partial(milp, constraints=constraint, bounds=Bounds(1, np.inf), integrality=np.ones(len(keys)),
-                              options={"presolve": False})
+    solve = functools.partial(
+        milp,
+        constraints=constraint,
+        bounds=Bounds(1, np.inf),
+        integrality=np.ones(len(keys)),
+        options={"presolve": False},
+    )
     found = set()
     for key in keys:
         objective = np.zeros(len(keys))
@@ -137,8 +150,9 @@ def test_no_hidden_count_can_be_recovered_from_the_published_report(seed):
 def test_the_attack_does_recover_a_cell_that_is_hidden_alone():
     """The check above can fail: hide one part of a shown total, and the attack finds it."""
     counts = count(world(3))
-    group_total, parts = next((t, p) for t, p in counts.groups if counts.cells[t] > 10
-                              and any(counts.cells[x] > 0 for x in p))
+    group_total, parts = next(
+        (t, p) for t, p in counts.groups if counts.cells[t] > 10 and any(counts.cells[x] > 0 for x in p)
+    )
     part = next(x for x in parts if counts.cells[x] > 0)
     assert recoverable(counts, {part}) == {part}
 

@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from bot.bench.soak_worst import worst_body
+from bench.soak_worst import worst_body
 from bot.domain import intents
 from bot.requests import (
     MAX_BODY_BYTES,
@@ -70,27 +70,33 @@ def test_a_message_over_the_limit_is_marked_too_long_after_cleaning():
     assert parse_chat_request(body(sender="a", message="")).message == ""
 
 
-@pytest.mark.parametrize("content_type, origin, status", [
-    (None, None, 415),
-    ("text/plain", None, 415),
-    ("text/plain; charset=utf-8", "https://chat.example.org", 415),
-    ("application/json", "https://evil.example", 403),
-    ("application/json", "http://chat.example.org.evil.example", 403),
-    ("application/json", "null", 403),
-    ("application/json", "file://", 403),
-])
+@pytest.mark.parametrize(
+    "content_type, origin, status",
+    [
+        (None, None, 415),
+        ("text/plain", None, 415),
+        ("text/plain; charset=utf-8", "https://chat.example.org", 415),
+        ("application/json", "https://evil.example", 403),
+        ("application/json", "http://chat.example.org.evil.example", 403),
+        ("application/json", "null", 403),
+        ("application/json", "file://", 403),
+    ],
+)
 def test_headers_that_are_refused(content_type, origin, status):
     with pytest.raises(BadRequest) as caught:
         check_headers(content_type, origin, "chat.example.org", ["https://clinic.example"])
     assert caught.value.status == status
 
 
-@pytest.mark.parametrize("content_type, origin", [
-    ("application/json", None),  # not a browser page
-    ("Application/JSON; charset=UTF-8", "https://chat.example.org"),  # the chat page itself
-    ("application/json", "https://clinic.example"),  # an embed_on site
-    ("application/json", "https://clinic.example/"),
-])
+@pytest.mark.parametrize(
+    "content_type, origin",
+    [
+        ("application/json", None),  # not a browser page
+        ("Application/JSON; charset=UTF-8", "https://chat.example.org"),  # the chat page itself
+        ("application/json", "https://clinic.example"),  # an embed_on site
+        ("application/json", "https://clinic.example/"),
+    ],
+)
 def test_headers_that_pass(content_type, origin):
     check_headers(content_type, origin, "chat.example.org", ["https://clinic.example"])
 
@@ -100,15 +106,18 @@ def test_every_domain_intent_alone_is_a_payload(intent):
     assert as_rasa_text(f"/{intent}", intents()) == f"/{intent}"
 
 
-@pytest.mark.parametrize("text, words", [
-    ('/greet{"n": "Jane Doe"}', 'greet{"n": "Jane Doe"}'),
-    ("/jane_doe_1980", "jane_doe_1980"),
-    ("/greet extra", "greet extra"),
-    ("/greet@1.0", "greet@1.0"),
-    ("/nlu_fallback", "nlu_fallback"),
-    ("///", ""),
-    ("hello /greet", "hello /greet"),
-])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('/greet{"n": "Jane Doe"}', 'greet{"n": "Jane Doe"}'),
+        ("/jane_doe_1980", "jane_doe_1980"),
+        ("/greet extra", "greet extra"),
+        ("/greet@1.0", "greet@1.0"),
+        ("/nlu_fallback", "nlu_fallback"),
+        ("///", ""),
+        ("hello /greet", "hello /greet"),
+    ],
+)
 def test_anything_else_starting_with_a_slash_is_plain_words(text, words):
     assert as_rasa_text(text, intents()) == words
 

@@ -2,7 +2,17 @@
 
 import pytest
 
-from bot.safety import CRISIS, EMERGENCY, Settings, Signals, assess, classify, decide, is_hard_negative, normalise
+from bot.safety import (
+    CRISIS,
+    EMERGENCY,
+    Settings,
+    Signals,
+    assess,
+    classify,
+    decide,
+    is_hard_negative,
+    normalise,
+)
 
 
 @pytest.mark.parametrize(
@@ -123,8 +133,11 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("I was on lithium for years but I just stopped it last week", "medication_stop", "certain"),
         ("dad hasn't taken his warfarin since the row with his GP", "medication_stop", "certain"),
         # A plan or a goodbye is certain even beside words that would lower a tier (notes, records, weeks).
-        ("left a letter for my wife in the drawer with my medical records, I won't be around much longer",
-         "crisis", "certain"),
+        (
+            "left a letter for my wife in the drawer with my medical records, I won't be around much longer",
+            "crisis",
+            "certain",
+        ),
         ("I'm standing at the edge of the car park roof and I want to jump", "crisis", "certain"),
         ("cut myself shaving and the nurse was rude about it", None, None),
         ("I want to end it with this therapist, she never listens", None, None),
@@ -152,15 +165,35 @@ def test_assess_tells_kind_and_tier(text, kind, tier):
         (Signals(assess("hmm"), "report_abuse", 0.9), ("report_abuse", "model")),
         (Signals(assess("hmm"), "greet", 0.9, exemplar_risk="crisis"), ("hint_self_harm", "exemplars")),
         # Model and nearest examples agreeing: the full reply, unless told as a history or a test.
-        (Signals(assess("hmm"), "report_overdose", 0.9, exemplar_risk="crisis"), ("report_overdose", "model+exemplars")),
-        (Signals(assess("hmm"), "report_emergency", 0.9, exemplar_risk="crisis"), ("mention_symptom", "model")),
-        (Signals(assess("hmm"), "report_emergency", 0.6, exemplar_risk="emergency"), ("mention_symptom", "model")),
-        (Signals(assess("hmm"), "express_crisis", 0.9, exemplar_risk="crisis", context="history"),
-         ("hint_self_harm", "model")),
-        (Signals(assess("hmm"), "express_crisis", 0.9, exemplar_risk="crisis", hard_negative=True),
-         (None, "hard_negative")),
-        (Signals(assess("I'm not suicidal, just angry"), "express_crisis", 0.9, hard_negative=is_hard_negative(
-            "I'm not suicidal, just angry")), (None, "hard_negative")),
+        (
+            Signals(assess("hmm"), "report_overdose", 0.9, exemplar_risk="crisis"),
+            ("report_overdose", "model+exemplars"),
+        ),
+        (
+            Signals(assess("hmm"), "report_emergency", 0.9, exemplar_risk="crisis"),
+            ("mention_symptom", "model"),
+        ),
+        (
+            Signals(assess("hmm"), "report_emergency", 0.6, exemplar_risk="emergency"),
+            ("mention_symptom", "model"),
+        ),
+        (
+            Signals(assess("hmm"), "express_crisis", 0.9, exemplar_risk="crisis", context="history"),
+            ("hint_self_harm", "model"),
+        ),
+        (
+            Signals(assess("hmm"), "express_crisis", 0.9, exemplar_risk="crisis", hard_negative=True),
+            (None, "hard_negative"),
+        ),
+        (
+            Signals(
+                assess("I'm not suicidal, just angry"),
+                "express_crisis",
+                0.9,
+                hard_negative=is_hard_negative("I'm not suicidal, just angry"),
+            ),
+            (None, "hard_negative"),
+        ),
     ],
 )
 def test_decide_needs_a_certain_phrase_or_two_signals_agreeing_for_a_full_reply(signals, expected):

@@ -18,6 +18,7 @@ import redis
 import requests
 
 from bot.launcher import ROOT, Servers, free_port
+
 from conftest import MODEL, REST_SETTINGS, client_headers
 
 pytestmark = pytest.mark.e2e
@@ -31,8 +32,11 @@ def redis_port():
     if server is None:
         pytest.fail("Debian's redis-server is not installed: run `make redis`")
     port = free_port()
-    process = subprocess.Popen([server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                "--appendonly", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
     client = redis.Redis(port=port)
     for _ in range(50):
         try:
@@ -47,10 +51,23 @@ def redis_port():
 
 @pytest.fixture(scope="module")
 def two_servers(redis_port, tmp_path_factory):
-    env = {"REDIS_HOST": "127.0.0.1", "REDIS_PORT": str(redis_port),
-           "CARE_NAVIGATOR_ANALYTICS_DB": str(tmp_path_factory.mktemp("data") / "analytics.sqlite")}
-    pair = [Servers(MODEL, free_port(), free_port(), log_dir=tmp_path_factory.mktemp(f"logs{n}"), extra_env=env,
-                    endpoints=ROOT / "endpoints.redis.yml", rest_settings=REST_SETTINGS) for n in range(2)]
+    env = {
+        "REDIS_HOST": "127.0.0.1",
+        "REDIS_PORT": str(redis_port),
+        "CARE_NAVIGATOR_ANALYTICS_DB": str(tmp_path_factory.mktemp("data") / "analytics.sqlite"),
+    }
+    pair = [
+        Servers(
+            MODEL,
+            free_port(),
+            free_port(),
+            log_dir=tmp_path_factory.mktemp(f"logs{n}"),
+            extra_env=env,
+            endpoints=ROOT / "endpoints.redis.yml",
+            rest_settings=REST_SETTINGS,
+        )
+        for n in range(2)
+    ]
     for servers in pair:
         servers.actions.start()
         servers.rasa.start()
@@ -64,8 +81,12 @@ def two_servers(redis_port, tmp_path_factory):
 
 
 def post(servers, sender, message):
-    response = requests.post(servers.webhook_url, json={"sender": sender, "message": message},
-                             headers=client_headers(sender), timeout=60)
+    response = requests.post(
+        servers.webhook_url,
+        json={"sender": sender, "message": message},
+        headers=client_headers(sender),
+        timeout=60,
+    )
     assert response.status_code == 200
     return " ".join(r.get("text", "") for r in response.json())
 

@@ -1,10 +1,10 @@
-"""The second-opinion decision function (bot/second_opinion.py): a table over every tier boundary."""
+"""The second-opinion decision function (bot/pathways/second_opinion.py): a table over every tier boundary."""
 
 import itertools
 
 import pytest
 
-from bot.second_opinion import (
+from bot.pathways.second_opinion import (
     EMERGENCY,
     OPTIONAL,
     REASONABLE,
@@ -15,8 +15,14 @@ from bot.second_opinion import (
     sure_score,
 )
 
-CALM = {"so_emergency": "no", "so_serious": "no", "so_major_treatment": "no", "so_persistent": "no",
-        "so_conflicting": "no", "so_rushed": "no"}
+CALM = {
+    "so_emergency": "no",
+    "so_serious": "no",
+    "so_major_treatment": "no",
+    "so_persistent": "no",
+    "so_conflicting": "no",
+    "so_rushed": "no",
+}
 SURE_ALL_YES = {slot: "yes" for slot in SURE_SLOTS}
 
 
@@ -91,10 +97,25 @@ def test_the_emergency_summary_says_not_to_delay_and_nothing_else():
 def test_the_summary_covers_how_whom_what_coverage_and_timing():
     card = build_summary(decide(answers(so_serious="yes")), "us")
     headings = [s["heading"] for s in card.sections]
-    assert headings == ["Why", "Your SURE score", "How to ask", "Whom to ask", "What to bring", "Coverage", "Timing"]
+    assert headings == [
+        "Why",
+        "Your SURE score",
+        "How to ask",
+        "Whom to ask",
+        "What to bring",
+        "Coverage",
+        "Timing",
+    ]
     text = card.as_text()
-    for fact in ("Medicare Part B", "third opinion", "referral", "Pathology", "slides", "Imaging",
-                 "how long it is safe to wait"):
+    for fact in (
+        "Medicare Part B",
+        "third opinion",
+        "referral",
+        "Pathology",
+        "slides",
+        "Imaging",
+        "how long it is safe to wait",
+    ):
         assert fact in text
     assert card.as_payload()["kind"] == "second_opinion"
 

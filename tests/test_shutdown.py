@@ -19,6 +19,7 @@ import pytest
 import requests
 
 from bot.launcher import API_TOKEN_ENV, free_port, port_taken
+
 from conftest import MODEL, ROOT
 
 pytestmark = pytest.mark.e2e
@@ -30,14 +31,29 @@ class Run:
     """A command that starts both servers, in a process group of its own as a terminal or `docker run`
     starts it, on the given ports."""
 
-    def __init__(self, command: List[str], rasa_port: int, action_port: int, data: Path,
-                 env: Optional[Dict[str, str]] = None):
+    def __init__(
+        self,
+        command: List[str],
+        rasa_port: int,
+        action_port: int,
+        data: Path,
+        env: Optional[Dict[str, str]] = None,
+    ):
         self.rasa_port, self.action_port = rasa_port, action_port
         self.process = subprocess.Popen(
-            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            command,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
             start_new_session=True,
-            env={**os.environ, "PORT": str(rasa_port), "ACTION_PORT": str(action_port),
-                 "CARE_NAVIGATOR_ANALYTICS_DB": str(data / "analytics.sqlite"), **(env or {})},
+            env={
+                **os.environ,
+                "PORT": str(rasa_port),
+                "ACTION_PORT": str(action_port),
+                "CARE_NAVIGATOR_ANALYTICS_DB": str(data / "analytics.sqlite"),
+                **(env or {}),
+            },
         )
         self.lines: List[str] = []
         threading.Thread(target=lambda: self.lines.extend(self.process.stdout), daemon=True).start()
@@ -117,8 +133,13 @@ def test_term_to_the_process_group_once_or_twice_stops_both_servers_and_make_run
 def test_term_to_make_alone_or_ctrl_c_twice_to_the_launcher_alone_stops_both_servers(tmp_path):
     token = "a-long-random-test-token"
     by_make = Run(MAKE_RUN, free_port(), free_port(), tmp_path)
-    api = Run([sys.executable, "-m", "bot.launcher", "--model", str(MODEL), "--enable-api"], free_port(),
-              free_port(), tmp_path, env={API_TOKEN_ENV: token})
+    api = Run(
+        [sys.executable, "-m", "bot.launcher", "--model", str(MODEL), "--enable-api"],
+        free_port(),
+        free_port(),
+        tmp_path,
+        env={API_TOKEN_ENV: token},
+    )
     make_servers, api_servers = by_make.wait_ready(), api.wait_ready()
 
     by_make.signal(signal.SIGTERM, "started")  # make passes TERM on to the launcher

@@ -12,8 +12,10 @@ import bot.rasa_addons  # noqa: F401  (installs the speed-up, as loading the mod
 
 GOOD = [
     {"events": [], "responses": []},
-    {"events": [{"event": "slot", "name": "reset_role", "value": "doctor"}],
-     "responses": [{"text": "What happened?", "buttons": [{"title": "Skip", "payload": "skip"}]}]},
+    {
+        "events": [{"event": "slot", "name": "reset_role", "value": "doctor"}],
+        "responses": [{"text": "What happened?", "buttons": [{"title": "Skip", "payload": "skip"}]}],
+    },
     {"events": [{"event": "active_loop", "name": None}, {"event": "restart"}]},
 ]
 BAD = [
@@ -36,29 +38,75 @@ def accepted(check, result):
         return False
 
 
-EVENT_NAMES = ["user", "action", "slot", "entities", "user_featurization", "cancel_reminder", "reminder",
-               "action_execution_rejected", "form_validation", "loop_interrupted", "form", "active_loop",
-               "reset_slots", "resume", "pause", "followup", "export", "restart", "undo", "rewind", "bot",
-               "session_started", "agent", "no_such_event", "", 3, None]
-JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
-                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
-                           max_leaves=6)
-FIELDS = ["name", "value", "timestamp", "text", "policy", "confidence", "validate", "is_interrupted", "entities",
-          "metadata", "parse_data", "data", "hide_rule_turn", "action_text"]
+EVENT_NAMES = [
+    "user",
+    "action",
+    "slot",
+    "entities",
+    "user_featurization",
+    "cancel_reminder",
+    "reminder",
+    "action_execution_rejected",
+    "form_validation",
+    "loop_interrupted",
+    "form",
+    "active_loop",
+    "reset_slots",
+    "resume",
+    "pause",
+    "followup",
+    "export",
+    "restart",
+    "undo",
+    "rewind",
+    "bot",
+    "session_started",
+    "agent",
+    "no_such_event",
+    "",
+    3,
+    None,
+]
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=6,
+)
+FIELDS = [
+    "name",
+    "value",
+    "timestamp",
+    "text",
+    "policy",
+    "confidence",
+    "validate",
+    "is_interrupted",
+    "entities",
+    "metadata",
+    "parse_data",
+    "data",
+    "hide_rule_turn",
+    "action_text",
+]
 TEXT_OR_NONE = st.none() | st.text(max_size=5)
 WELL_FORMED = st.one_of(  # events as an action server sends them, to check acceptance as well as refusal
-    st.fixed_dictionaries({"event": st.just("slot"), "name": st.text(max_size=5), "value": JSON_VALUES},
-                          optional={"timestamp": st.none() | st.floats(allow_nan=False)}),
+    st.fixed_dictionaries(
+        {"event": st.just("slot"), "name": st.text(max_size=5), "value": JSON_VALUES},
+        optional={"timestamp": st.none() | st.floats(allow_nan=False)},
+    ),
     st.fixed_dictionaries({"event": st.just("bot"), "text": TEXT_OR_NONE}, optional={"data": JSON_VALUES}),
     st.fixed_dictionaries({"event": st.just("active_loop"), "name": TEXT_OR_NONE}),
-    st.fixed_dictionaries({"event": st.just("action"), "name": st.text(max_size=5)},
-                          optional={"policy": TEXT_OR_NONE, "confidence": st.none() | st.floats(allow_nan=False)}),
+    st.fixed_dictionaries(
+        {"event": st.just("action"), "name": st.text(max_size=5)},
+        optional={"policy": TEXT_OR_NONE, "confidence": st.none() | st.floats(allow_nan=False)},
+    ),
     st.fixed_dictionaries({"event": st.sampled_from(["restart", "reset_slots", "session_started", "pause"])}),
 )
 EVENTS = st.one_of(
     WELL_FORMED,
-    st.fixed_dictionaries({"event": st.sampled_from(EVENT_NAMES)},
-                          optional={field: JSON_VALUES for field in FIELDS}),
+    st.fixed_dictionaries(
+        {"event": st.sampled_from(EVENT_NAMES)}, optional={field: JSON_VALUES for field in FIELDS}
+    ),
     JSON_VALUES,
 )
 

@@ -67,11 +67,21 @@ def turn(text):
     from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 
     intent = {"name": "greet", "confidence": 0.9}
-    parse_data = {"intent": intent, "entities": [], "text": text[:1000], "message_id": uuid.uuid4().hex,
-                  "metadata": {}, "text_tokens": [(m.start(), m.end()) for m in re.finditer(r"\S+", text[:1000])],
-                  "intent_ranking": [{"name": f"intent_{n}", "confidence": 0.1} for n in range(10)]}
-    return [UserUttered(text, intent, [], parse_data), ActionExecuted("utter_greet"),
-            BotUttered("Hello"), ActionExecuted("action_listen")]
+    parse_data = {
+        "intent": intent,
+        "entities": [],
+        "text": text[:1000],
+        "message_id": uuid.uuid4().hex,
+        "metadata": {},
+        "text_tokens": [(m.start(), m.end()) for m in re.finditer(r"\S+", text[:1000])],
+        "intent_ranking": [{"name": f"intent_{n}", "confidence": 0.1} for n in range(10)],
+    }
+    return [
+        UserUttered(text, intent, [], parse_data),
+        ActionExecuted("utter_greet"),
+        BotUttered("Hello"),
+        ActionExecuted("action_listen"),
+    ]
 
 
 def session():
@@ -169,8 +179,15 @@ def test_the_event_broker_gets_each_new_event_once_across_turns_and_sessions():
     tracker.update(UserUttered("thanks", {"name": "thank", "confidence": 0.9}))
     run(store.save(tracker))
     assert [e["event"] for e in broker.published] == (
-        ["action", "session_started", "action", "user", "action"] + ["user"]
-        + ["action", "session_started", "action", "user", "action"] + ["user"]
+        ["action", "session_started", "action", "user", "action"]
+        + ["user"]
+        + ["action", "session_started", "action", "user", "action"]
+        + ["user"]
     )
-    assert [e.get("text") for e in broker.published if e["event"] == "user"] == ["hello", "bye", "hello", "thanks"]
+    assert [e.get("text") for e in broker.published if e["event"] == "user"] == [
+        "hello",
+        "bye",
+        "hello",
+        "thanks",
+    ]
     assert [e["sender_id"] for e in broker.published] == ["a"] * 12

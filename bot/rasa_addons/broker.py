@@ -1,8 +1,8 @@
 """An event broker that counts safety replies for the analytics, and nothing else.
 
 Rasa hands every conversation event to the broker; this one ignores all of them
-except the safety layer's replies (crisis, emergency, check-ins, safeguarding, ...), which it records as codes with a fresh
-random token each (so they cannot be linked to a conversation). The replies
+except the safety layer's replies (crisis, emergency, check-ins, safeguarding, ...), which it records as
+codes with a fresh random token each (so they cannot be linked to a conversation). The replies
 themselves never depend on it. ``endpoints.yml``::
 
     event_broker:

@@ -58,15 +58,29 @@ class CareNavigatorRestInput(RestInput):
     ``urgent_messages`` and ``urgent_per_second``.
     """
 
-    def __init__(self, max_messages: int = 20, per_seconds: float = 60.0, client_max_messages: int = 60,
-                 client_per_seconds: float = 60.0, trusted_proxies: Optional[Iterable[str]] = None,
-                 concurrent_messages: int = 4, queue_seconds: float = 3.0, max_in_flight: int = 64,
-                 urgent_messages: int = 2, urgent_per_second: float = 2.0) -> None:
+    def __init__(
+        self,
+        max_messages: int = 20,
+        per_seconds: float = 60.0,
+        client_max_messages: int = 60,
+        client_per_seconds: float = 60.0,
+        trusted_proxies: Optional[Iterable[str]] = None,
+        concurrent_messages: int = 4,
+        queue_seconds: float = 3.0,
+        max_in_flight: int = 64,
+        urgent_messages: int = 2,
+        urgent_per_second: float = 2.0,
+    ) -> None:
         self.limiter = RateLimiter(int(max_messages), float(per_seconds))
         self.client_limiter = RateLimiter(int(client_max_messages), float(client_per_seconds))
         self.trusted_proxies = trusted_networks(trusted_proxies)
-        self.gate = Gate(int(concurrent_messages), float(queue_seconds), int(max_in_flight), int(urgent_messages),
-                         float(urgent_per_second))
+        self.gate = Gate(
+            int(concurrent_messages),
+            float(queue_seconds),
+            int(max_in_flight),
+            int(urgent_messages),
+            float(urgent_per_second),
+        )
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "CareNavigatorRestInput":
@@ -88,8 +102,12 @@ class CareNavigatorRestInput(RestInput):
         async def receive(request: Request) -> HTTPResponse:
             clinic = load_clinic()
             try:
-                check_headers(request.headers.get("content-type"), request.headers.get("origin"),
-                              request.headers.get("host"), clinic.embed_on)
+                check_headers(
+                    request.headers.get("content-type"),
+                    request.headers.get("origin"),
+                    request.headers.get("host"),
+                    clinic.embed_on,
+                )
                 chat = parse_chat_request(request.body)
             except BadRequest as error:
                 return response.json({"error": str(error)}, status=error.status)
@@ -98,9 +116,16 @@ class CareNavigatorRestInput(RestInput):
             category = safety_category(chat.message, payload)  # the whole message, before anything is cut
 
             def answer(text: str) -> HTTPResponse:
-                """A reply without Rasa: the static safety reply if the message reads as one, else ``text``."""
-                return response.json([{"recipient_id": chat.sender,
-                                       "text": safety_reply(category, region) if category else text}])
+                """A reply without Rasa: the static safety reply if the message reads as one, else
+                ``text``."""
+                return response.json(
+                    [
+                        {
+                            "recipient_id": chat.sender,
+                            "text": safety_reply(category, region) if category else text,
+                        }
+                    ]
+                )
 
             if chat.too_long:
                 return answer(too_long_text(region, MAX_MESSAGE_CHARS))
@@ -108,8 +133,9 @@ class CareNavigatorRestInput(RestInput):
             if not (self.client_limiter.allow(client) and self.limiter.allow(chat.sender)):
                 return answer(rate_limited_text(region))
             collector = CollectingOutputChannel()
-            message = UserMessage(as_rasa_text(chat.message, intents()), collector, chat.sender,
-                                  input_channel=self.name())
+            message = UserMessage(
+                as_rasa_text(chat.message, intents()), collector, chat.sender, input_channel=self.name()
+            )
             urgent = category is not None or payload in URGENT_PAYLOAD_INTENTS
             async with self.gate.turn(urgent=urgent) as admitted:
                 if not admitted:
@@ -142,4 +168,3 @@ def harden_app(app: Sanic, _loop: Any = None) -> None:
     """On the whole Rasa server, not only this channel's routes: the headers of
     :data:`EVERY_REPLY_HEADERS` on every reply, and ``/`` answers 404 instead of Rasa's version banner."""
     app.register_middleware(_every_reply, "response")
-

@@ -16,7 +16,6 @@ import copy
 from typing import Any, Dict, List, Optional, Text, Tuple
 
 import numpy as np
-
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -196,21 +195,34 @@ class SafetyNet(GraphComponent, IntentClassifier):
                 keyword = safety.assess(text)
             guessed = _model_guess(message)
             model_intent, model_confidence = guessed
-            family, share, top = self.nearest_family(sentence_vector(message, self._config["exemplar_features"]))
+            family, share, top = self.nearest_family(
+                sentence_vector(message, self._config["exemplar_features"])
+            )
             if text in button_texts():
-                # A pathway's own button ("For my child") is an answer: only the keyword rules may read risk in it.
+                # A pathway's own button ("For my child") is an answer: only the keyword rules may read
+                # risk in it.
                 model_intent, model_confidence, family = None, 0.0, None
-            signals = safety.Signals(keyword, model_intent, model_confidence, family, safety.is_hard_negative(text),
-                                     safety.context(text))
+            signals = safety.Signals(
+                keyword,
+                model_intent,
+                model_confidence,
+                family,
+                safety.is_hard_negative(text),
+                safety.context(text),
+            )
             intent, decided_by = safety.decide(signals, self._settings)
-            message.set(SAFETY_KEY, {
-                "keyword": [keyword.kind, keyword.tier, keyword.context],
-                "model": [model_intent, round(model_confidence, 3)],
-                "exemplars": [family, round(share, 2), round(top, 3)],
-                "hard_negative": signals.hard_negative,
-                "context": signals.context,
-                "decided_by": decided_by,
-            }, add_to_output=True)
+            message.set(
+                SAFETY_KEY,
+                {
+                    "keyword": [keyword.kind, keyword.tier, keyword.context],
+                    "model": [model_intent, round(model_confidence, 3)],
+                    "exemplars": [family, round(share, 2), round(top, 3)],
+                    "hard_negative": signals.hard_negative,
+                    "context": signals.context,
+                    "decided_by": decided_by,
+                },
+                add_to_output=True,
+            )
             if intent:
                 _set_intent(message, intent, 1.0)
             elif guessed[0] in safety.SAFETY_INTENTS:
@@ -275,6 +287,8 @@ class ButtonMemoDIETClassifier(DIETClassifier):
                     message.set(key, copy.deepcopy(value), add_to_output=True)
             else:
                 super().process([message])
-                keys = [INTENT, INTENT_RANKING_KEY] + ([ENTITIES] if self.component_config[ENTITY_RECOGNITION] else [])
+                keys = [INTENT, INTENT_RANKING_KEY] + (
+                    [ENTITIES] if self.component_config[ENTITY_RECOGNITION] else []
+                )
                 self._memo[text] = {key: copy.deepcopy(message.get(key)) for key in keys}
         return messages

@@ -64,8 +64,10 @@ SAFETY_SEQUENCES: Dict[Text, Tuple[List[Text], List[Text]]] = {
     "mention_symptom": (["utter_check_in_emergency"], ["utter_check_in_emergency"]),
     "deny_risk": (["utter_check_in_thanks", FORM], ["utter_check_in_thanks", "utter_menu"]),
     "report_abuse": (["utter_safeguarding", FORM], ["utter_safeguarding"]),
-    "stop_medication": (["utter_medication_caution", FORM],
-                        ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"]),
+    "stop_medication": (
+        ["utter_medication_caution", FORM],
+        ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"],
+    ),
 }
 # How each pathway starts (its rule in data/rules/<pathway>.yml): where "No" to a check-in carries on.
 PATHWAY_STARTS: Dict[Text, List[Text]] = {
@@ -79,7 +81,9 @@ SAFETY_ACTIONS = {a for sequences in SAFETY_SEQUENCES.values() for s in sequence
 _BOOKKEEPING = {"action_extract_slots"}
 
 
-def next_safety_action(intent: Optional[Text], done: List[Text], form: Optional[Text] = None) -> Optional[Text]:
+def next_safety_action(
+    intent: Optional[Text], done: List[Text], form: Optional[Text] = None
+) -> Optional[Text]:
     """The next action of the safety sequence for ``intent``, given the actions already run since the
     message and the form that was active when it came. ``None`` means the policy has nothing to say."""
     sequences = SAFETY_SEQUENCES.get(intent or "")
@@ -120,7 +124,9 @@ def _checked_message(tracker: DialogueStateTracker) -> Optional[UserUttered]:
     return users[-2] if len(users) >= 2 else None
 
 
-def _since_last_message(tracker: DialogueStateTracker) -> Optional[Tuple[List[Text], Optional[Text], Optional[Text]]]:
+def _since_last_message(
+    tracker: DialogueStateTracker,
+) -> Optional[Tuple[List[Text], Optional[Text], Optional[Text]]]:
     """(actions run since the latest message, the form active when it came, the check-in it answers)."""
     done: List[Text] = []
     events = list(tracker.events)
@@ -145,7 +151,9 @@ def _since_last_message(tracker: DialogueStateTracker) -> Optional[Tuple[List[Te
     return None
 
 
-def effective_intent(intent: Optional[Text], text: Optional[Text], check_in: Optional[Text]) -> Optional[Text]:
+def effective_intent(
+    intent: Optional[Text], text: Optional[Text], check_in: Optional[Text]
+) -> Optional[Text]:
     """The intent to act on. Just after a check-in, a plain "yes" or "no" answers it, and its answer
     leads to the full reply or the thanks; anywhere else the two answer intents mean nothing here."""
     if check_in:
@@ -155,9 +163,7 @@ def effective_intent(intent: Optional[Text], text: Optional[Text], check_in: Opt
     return None if intent in ANSWERS else intent
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
 class SafetyPolicy(Policy):
     """Predicts the safety layer's replies whenever the latest message asks for one."""
 
@@ -176,10 +182,14 @@ class SafetyPolicy(Policy):
         super().__init__(config, model_storage, resource, execution_context, featurizer)
         self._region: Optional[Text] = None
 
-    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
+    def train(
+        self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any
+    ) -> Resource:
         """Nothing to learn: the policy is a fixed table. Checks the domain has the replies and slots."""
         carried_on = {action for start in PATHWAY_STARTS.values() for action in start}
-        missing = (SAFETY_ACTIONS | carried_on | set(CHECK_INS) | {OFFER_RESUME}) - set(domain.action_names_or_texts)
+        missing = (SAFETY_ACTIONS | carried_on | set(CHECK_INS) | {OFFER_RESUME}) - set(
+            domain.action_names_or_texts
+        )
         missing |= {PAUSED_SLOT, SAFEGUARDING_SLOT, REGION_SLOT} - {slot.name for slot in domain.slots}
         if missing:
             raise ValueError(f"the domain lacks the safety actions or slots {sorted(missing)}")
@@ -200,7 +210,9 @@ class SafetyPolicy(Policy):
     ) -> PolicyPrediction:
         # Every prediction carries the clinic's region until the slot is set, so any
         # response (the fallback's safety line too) can show that region's numbers.
-        events: List[Event] = [] if tracker.get_slot(REGION_SLOT) else [SlotSet(REGION_SLOT, self._clinic_region())]
+        events: List[Event] = (
+            [] if tracker.get_slot(REGION_SLOT) else [SlotSet(REGION_SLOT, self._clinic_region())]
+        )
         action = self._next_action(tracker, events)
         if action is None:
             return self._prediction(self._default_predictions(domain), events=events)
@@ -216,7 +228,9 @@ class SafetyPolicy(Policy):
         if since is None or not tracker.latest_message:
             return None
         done, form, check_in = since
-        intent = effective_intent(tracker.latest_message.intent.get("name"), tracker.latest_message.text, check_in)
+        intent = effective_intent(
+            tracker.latest_message.intent.get("name"), tracker.latest_message.text, check_in
+        )
         if intent == "resume_pathway":
             return self._resume(tracker, done, events)
         if intent == "deny_risk" and check_in and not form:

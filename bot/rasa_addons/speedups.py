@@ -50,10 +50,14 @@ class ResponseCheck:
         self.by_event: Dict[Text, Any] = {}
         events = schema["properties"]["events"]
         event = events["items"]
-        names = [alternative.get("properties", {}).get("event", {}).get("const") for alternative in event["oneOf"]]
+        names = [
+            alternative.get("properties", {}).get("event", {}).get("const") for alternative in event["oneOf"]
+        ]
         if None in names or len(set(names)) != len(names):
             return  # not one schema per event name: always the full check
-        self.envelope = validator_class({**schema, "properties": {**schema["properties"], "events": {"type": "array"}}})
+        self.envelope = validator_class(
+            {**schema, "properties": {**schema["properties"], "events": {"type": "array"}}}
+        )
         general = {key: value for key, value in event.items() if key != "oneOf"}
         for name, alternative in zip(names, event["oneOf"]):
             self.by_event[name] = validator_class({**general, "allOf": [alternative]})
@@ -127,10 +131,19 @@ def _install_kept_sessions() -> None:
             del kept[key]  # sessions of event loops that have ended (tests start several)
         key = (id(self), id(loop))
         if key not in kept:
-            auth = aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"]) if self.basic_auth else None
-            kept[key] = loop, aiohttp.ClientSession(  # as Rasa makes it, plus the kept connections
-                headers=self.headers, auth=auth, timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
-                connector=aiohttp.TCPConnector(keepalive_timeout=float(seconds)),
+            auth = (
+                aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"])
+                if self.basic_auth
+                else None
+            )
+            kept[key] = (
+                loop,
+                aiohttp.ClientSession(  # as Rasa makes it, plus the kept connections
+                    headers=self.headers,
+                    auth=auth,
+                    timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+                    connector=aiohttp.TCPConnector(keepalive_timeout=float(seconds)),
+                ),
             )
         return _KeptSession(kept[key][1])
 

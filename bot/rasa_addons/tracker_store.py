@@ -28,8 +28,8 @@ from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import InMemoryTrackerStore
 from rasa.shared.core.constants import ACTION_SESSION_START_NAME
 from rasa.shared.core.conversation import Dialogue
-from rasa.shared.core.events import ActionExecuted, Event
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event
 from rasa.shared.core.trackers import DialogueStateTracker
 
 DEFAULT_IDLE_SECONDS = 1800
@@ -100,7 +100,7 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
             events = tuple(self.last_session(events))
         saved, size = self.store.get(sender_id), self._sizes.get(sender_id, 0)
         if saved and len(events) >= len(saved) and events[len(saved) - 1] is saved[-1]:
-            size += estimated_bytes(events[len(saved):])  # the saved events, and new ones after them
+            size += estimated_bytes(events[len(saved) :])  # the saved events, and new ones after them
         else:
             size = estimated_bytes(events)
         self._forget(sender_id)  # saved again below, as the most recent
@@ -137,7 +137,9 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         events = self.store.get(sender_id)
         if events is None:
             return None
-        return self.deserialise_tracker(sender_id, events if fetch_all_sessions else self.last_session(events))
+        return self.deserialise_tracker(
+            sender_id, events if fetch_all_sessions else self.last_session(events)
+        )
 
     async def stream_events(self, tracker: DialogueStateTracker) -> None:
         """Hand the event broker the events that are new since the last save (as Rasa does, without
@@ -147,5 +149,5 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         saved = self.store.get(tracker.sender_id)
         if saved is not None and self._expired(tracker.sender_id, self._clock()):
             saved = None
-        new_events = list(tracker.events)[len(self.last_session(saved)) if saved else 0:]
+        new_events = list(tracker.events)[len(self.last_session(saved)) if saved else 0 :]
         await self._stream_new_events(self.event_broker, new_events, tracker.sender_id)

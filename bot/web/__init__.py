@@ -50,8 +50,12 @@ def security_headers(clinic: Clinic) -> Dict[str, str]:
 def render_page(clinic: Clinic) -> str:
     """chat.html with the clinic's name and its region's emergency numbers filled in (escaped)."""
     emergency, crisis, urgent = URGENT_HELP[clinic.region]
-    values = {"clinic_name": clinic.name, "emergency_number": emergency, "crisis_line": crisis,
-              "urgent_help": urgent}
+    values = {
+        "clinic_name": clinic.name,
+        "emergency_number": emergency,
+        "crisis_line": crisis,
+        "urgent_help": urgent,
+    }
     page = (STATIC / "chat.html").read_text(encoding="utf-8")
     for key, value in values.items():
         page = page.replace("{" + key + "}", html.escape(value))

@@ -2,7 +2,7 @@
 
 Usage::
 
-    from bot.bench.expected import Step, classify_reply
+    from bench.expected import Step, classify_reply
     classify_reply((Step("question", "so_serious"),), 200, replies)   # None, or an error kind
 
 Each turn of a benchmark conversation carries the steps its reply must show (``Step``). A reply is an
@@ -21,9 +21,9 @@ import yaml
 
 from bot.clinic import load_clinic
 from bot.launcher import ROOT
-from bot.pathways import QUESTIONS
+from bot.pathways import PATHWAYS, QUESTIONS
+from bot.pathways.reset_conversation import ROLE_NO_NAMES, ROLE_UNCLEAR
 from bot.replies import URGENT_HELP, rate_limited_text, talk_to_person_text, unavailable_text
-from bot.reset_script import ROLE_NO_NAMES, ROLE_UNCLEAR
 
 # Every kind of error, in the order they are checked.
 NO_REPLY = "no_reply"  # a connection error, a time-out, another non-200 answer, or an empty reply
@@ -66,7 +66,7 @@ REPLY_TO: Dict[str, Step] = {
 # "Carry on where we were" button being added to the safety replies); without it the visit ends there.
 RESUME_PAYLOAD = "/resume_pathway"
 # The card each pathway ends with (``Card.kind``).
-CARD_KIND = {"reset_conversation": "reset_script", "second_opinion": "second_opinion", "ending_care": "ending_care"}
+CARD_KIND = {p.name: p.card_kind for p in PATHWAYS}
 # The form's own "pick another" prompt while the patient adds what would help (actions/reset_conversation.py).
 MORE_HELPS = "Anything else? Pick another"
 # Texts that mean the bot did not understand (the first words of each; the sources are named in tests).
@@ -104,7 +104,9 @@ def _first_sentence(text: str) -> str:
 
 
 def _safety_openings() -> List[str]:
-    return [_first_sentence(variant["text"]) for name in SAFETY_REPLIES for variant in _domain_responses()[name]]
+    return [
+        _first_sentence(variant["text"]) for name in SAFETY_REPLIES for variant in _domain_responses()[name]
+    ]
 
 
 def _question(slot: str):

@@ -1,6 +1,6 @@
 """A pathway's questions as data: prompt, buttons, a one-line reason for "why do you ask?" (pure).
 
-Each pathway module (``bot/reset_script.py``, ...) lists its questions in order;
+Each pathway module (``bot/pathways/reset_conversation.py``, ...) lists its questions in order;
 the form validation actions in ``actions/pathway.py`` read them and ask them in order.
 """
 
@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 from typing import Dict, Optional, Sequence
 
 YES_NO_BUTTONS = ("Yes", "No", "Not sure")
+# The codes any question may record (yes / no answers and the control words), and the one code that stands
+# for the patient's own words: analytics never keeps the words themselves.
+ANSWERS = frozenset({"yes", "no", "not_sure", "skip"})
+FREE_TEXT = "free_text_given"
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Flood: how fast a real crisis message is answered while crisis-looking messages pour in, each from a new
 sender id and a new client address (the worst case: rate limits never apply).
 
-    python -m bot.bench.flood --workers 100 --seconds 20
+    python -m bench.flood --workers 100 --seconds 20
 
 Prints the real message's reply times with no flood and during the flood, and what the flood got.
 ``tests/test_e2e_flood.py`` runs a short flood against the test servers and prints the same figures.
@@ -22,7 +22,7 @@ from typing import List
 
 import aiohttp
 
-from bot.bench.client import REST_SETTINGS, client_headers
+from bench.client import REST_SETTINGS, client_headers
 from bot.clinic import load_clinic
 from bot.domain import response_text
 from bot.launcher import DEFAULT_MODEL, Servers, free_port
@@ -36,8 +36,9 @@ async def _post(session: aiohttp.ClientSession, url: str, text: str) -> tuple:
     sender = uuid.uuid4().hex
     start = time.perf_counter()
     try:
-        async with session.post(url, json={"sender": sender, "message": text},
-                                headers=client_headers(sender)) as response:
+        async with session.post(
+            url, json={"sender": sender, "message": text}, headers=client_headers(sender)
+        ) as response:
             body = await response.json() if response.status == 200 else []
             status = response.status
     except (aiohttp.ClientError, asyncio.TimeoutError) as error:
@@ -58,13 +59,17 @@ def _ms(replies: List[tuple]) -> dict:
     return {"median": round(1000 * statistics.median(seconds)), "max": round(1000 * max(seconds))}
 
 
-async def flood(url: str, workers: int = 100, seconds: float = 5.0, real: int = 5, text: str = FLOOD_TEXT) -> dict:
+async def flood(
+    url: str, workers: int = 100, seconds: float = 5.0, real: int = 5, text: str = FLOOD_TEXT
+) -> dict:
     """Measure real crisis messages alone, then during ``seconds`` of a flood of ``text`` from ``workers``
     at once."""
     timeout = aiohttp.ClientTimeout(total=60)
     # The real patient has a session (and connections) of their own, as another browser would.
-    async with aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=0)) as session, \
-            aiohttp.ClientSession(timeout=timeout) as patient:
+    async with (
+        aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=0)) as session,
+        aiohttp.ClientSession(timeout=timeout) as patient,
+    ):
         alone = await _real_messages(patient, url, real, 0.6)  # slower than the urgent budget: all to Rasa
         stop_at = time.perf_counter() + seconds
         flooded: List[tuple] = []
@@ -81,9 +86,15 @@ async def flood(url: str, workers: int = 100, seconds: float = 5.0, real: int = 
     # The crisis reply itself, not merely its numbers (the "busy" reply carries them too).
     crisis = response_text("utter_crisis", load_clinic().region)
     return {
-        "flood": {"text": text, "workers": workers, "seconds": seconds, "requests": len(flooded),
-                  "per_second": round(len(flooded) / seconds), "statuses": dict(statuses),
-                  "got_the_crisis_reply": sum(crisis in text for _, text, _ in flooded)},
+        "flood": {
+            "text": text,
+            "workers": workers,
+            "seconds": seconds,
+            "requests": len(flooded),
+            "per_second": round(len(flooded) / seconds),
+            "statuses": dict(statuses),
+            "got_the_crisis_reply": sum(crisis in text for _, text, _ in flooded),
+        },
         "real_crisis_reply_ms_alone": _ms(alone),
         "real_crisis_reply_ms_during_flood": _ms(during),
         "real_crisis_replies_with_the_crisis_reply": sum(crisis in text for _, text, _ in alone + during),
@@ -95,13 +106,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workers", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=20)
-    parser.add_argument("--real", type=int, default=10, help="real crisis messages, alone and during the flood")
-    parser.add_argument("--text", default=FLOOD_TEXT, help="what the flood sends (e.g. hello: ordinary messages)")
+    parser.add_argument(
+        "--real", type=int, default=10, help="real crisis messages, alone and during the flood"
+    )
+    parser.add_argument(
+        "--text", default=FLOOD_TEXT, help="what the flood sends (e.g. hello: ordinary messages)"
+    )
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="care-navigator-flood-"))
     env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(workdir / "analytics.sqlite")}
-    with Servers(DEFAULT_MODEL, free_port(), free_port(), log_dir=workdir / "logs", extra_env=env,
-                 rest_settings=REST_SETTINGS) as servers:
+    with Servers(
+        DEFAULT_MODEL,
+        free_port(),
+        free_port(),
+        log_dir=workdir / "logs",
+        extra_env=env,
+        rest_settings=REST_SETTINGS,
+    ) as servers:
         figures = asyncio.run(flood(servers.webhook_url, args.workers, args.seconds, args.real, args.text))
     print(json.dumps(figures, indent=2))
 

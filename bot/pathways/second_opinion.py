@@ -6,7 +6,7 @@ information, Risk-benefit ratio, Encouragement; one point per "yes", and a score
 
 Usage::
 
-    from bot.second_opinion import decide, build_summary
+    from bot.pathways.second_opinion import decide, build_summary
     decision = decide({"so_serious": "yes", "so_sure_sure": "no", ...})
     decision.tier, decision.reasons, decision.sure_score
     build_summary(decision, region="us").as_payload()
@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional
 
-from bot.cards import Card, bullets
-from bot.questions import YES_NO_BUTTONS, Question
+from bot.pathways.cards import Card, bullets
+from bot.pathways.questions import YES_NO_BUTTONS, Question
 
 EMERGENCY = "emergency"
 RECOMMENDED = "commonly_recommended"
@@ -32,41 +32,94 @@ TIER_TITLES = {
 }
 SURE_SLOTS = ["so_sure_sure", "so_sure_understand", "so_sure_risks", "so_sure_support"]
 SURE_CONFLICT_MAX = 3
+CONFLICT, NO_CONFLICT, NOT_ANSWERED = "conflict", "no_conflict", "not_answered"
+SURE_BANDS = (CONFLICT, NO_CONFLICT, NOT_ANSWERED)
 
 QUESTIONS = [
-    Question("so_emergency",
-             "First: is this an emergency, or is surgery or urgent treatment planned in the next few days?",
-             "A second opinion must never hold up emergency care, so I check this first.", YES_NO_BUTTONS),
-    Question("so_serious", "Is it a serious, life-changing or rare diagnosis?",
-             "Serious and rare conditions are where a second look most often changes the plan.", YES_NO_BUTTONS),
-    Question("so_major_treatment",
-             "Has surgery, or another major, risky or hard-to-undo treatment, been recommended?",
-             "Big decisions that are hard to undo are worth checking first.", YES_NO_BUTTONS),
-    Question("so_persistent", "Do symptoms go on without a clear answer, or is the treatment not working?",
-             "When things aren't getting better, fresh eyes can help.", YES_NO_BUTTONS),
-    Question("so_conflicting", "Have you had conflicting advice, or does the clinician seem unsure?",
-             "Mixed messages are a good reason to ask someone else.", YES_NO_BUTTONS),
-    Question("so_rushed", "Do you feel rushed or unheard about this decision?",
-             "Feeling rushed makes it hard to decide well, and another view can give you time to think.",
-             YES_NO_BUTTONS),
-    Question("so_sure_sure", "Four quick questions about the decision itself. Do you feel sure about the best "
-             "choice for you?", "These four questions (the SURE test) show whether you need more support "
-             "before deciding.", YES_NO_BUTTONS),
-    Question("so_sure_understand", "Do you know the benefits and risks of each option?",
-             "It's part of the SURE test: understanding the options comes before choosing.", YES_NO_BUTTONS),
-    Question("so_sure_risks", "Are you clear about which benefits and risks matter most to you?",
-             "It's part of the SURE test: your own values matter in the choice.", YES_NO_BUTTONS),
-    Question("so_sure_support", "Do you have enough support and advice to make a choice?",
-             "It's part of the SURE test: nobody should have to decide alone.", YES_NO_BUTTONS),
+    Question(
+        "so_emergency",
+        "First: is this an emergency, or is surgery or urgent treatment planned in the next few days?",
+        "A second opinion must never hold up emergency care, so I check this first.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "so_serious",
+        "Is it a serious, life-changing or rare diagnosis?",
+        "Serious and rare conditions are where a second look most often changes the plan.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "so_major_treatment",
+        "Has surgery, or another major, risky or hard-to-undo treatment, been recommended?",
+        "Big decisions that are hard to undo are worth checking first.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "so_persistent",
+        "Do symptoms go on without a clear answer, or is the treatment not working?",
+        "When things aren't getting better, fresh eyes can help.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "so_conflicting",
+        "Have you had conflicting advice, or does the clinician seem unsure?",
+        "Mixed messages are a good reason to ask someone else.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "so_rushed",
+        "Do you feel rushed or unheard about this decision?",
+        "Feeling rushed makes it hard to decide well, and another view can give you time to think.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "so_sure_sure",
+        "Four quick questions about the decision itself. Do you feel sure about the best choice for you?",
+        "These four questions (the SURE test) show whether you need more support before deciding.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "so_sure_understand",
+        "Do you know the benefits and risks of each option?",
+        "It's part of the SURE test: understanding the options comes before choosing.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "so_sure_risks",
+        "Are you clear about which benefits and risks matter most to you?",
+        "It's part of the SURE test: your own values matter in the choice.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
+        "so_sure_support",
+        "Do you have enough support and advice to make a choice?",
+        "It's part of the SURE test: nobody should have to decide alone.",
+        YES_NO_BUTTONS,
+    ),
 ]
 
 # Reasons, in the order they are shown: (slot, answer) -> (tier it supports, what to say).
 _REASONS = [
     ("so_serious", "yes", RECOMMENDED, "It's a serious, life-changing or rare diagnosis."),
-    ("so_major_treatment", "yes", RECOMMENDED, "Surgery or another major, hard-to-undo treatment was recommended."),
-    ("so_serious", "not_sure", REASONABLE, "You're not sure how serious the diagnosis is: another view can clarify."),
+    (
+        "so_major_treatment",
+        "yes",
+        RECOMMENDED,
+        "Surgery or another major, hard-to-undo treatment was recommended.",
+    ),
+    (
+        "so_serious",
+        "not_sure",
+        REASONABLE,
+        "You're not sure how serious the diagnosis is: another view can clarify.",
+    ),
     ("so_major_treatment", "not_sure", REASONABLE, "You're not sure how big the treatment is: ask about it."),
-    ("so_persistent", "yes", REASONABLE, "Symptoms go on without a clear answer, or treatment isn't working."),
+    (
+        "so_persistent",
+        "yes",
+        REASONABLE,
+        "Symptoms go on without a clear answer, or treatment isn't working.",
+    ),
     ("so_conflicting", "yes", REASONABLE, "You've had conflicting advice, or the clinician seems unsure."),
     ("so_rushed", "yes", REASONABLE, "You feel rushed or unheard about this decision."),
 ]
@@ -88,8 +141,8 @@ class Decision:
     def sure_band(self) -> str:
         """A code for analytics: ``conflict``, ``no_conflict`` or ``not_answered``."""
         if self.sure_score is None:
-            return "not_answered"
-        return "conflict" if self.decisional_conflict else "no_conflict"
+            return NOT_ANSWERED
+        return CONFLICT if self.decisional_conflict else NO_CONFLICT
 
 
 def sure_score(answers: Mapping[str, Optional[str]]) -> tuple:
@@ -155,9 +208,9 @@ TIMING = (
 )
 EMERGENCY_ADVICE = {
     "us": "Please don't delay treatment to get a second opinion. If this is an emergency, call 911 now. If "
-          "treatment is days away, ask the team your questions now, and ask: \"Is it safe to wait?\"",
+    'treatment is days away, ask the team your questions now, and ask: "Is it safe to wait?"',
     "uk": "Please don't delay treatment to get a second opinion. If this is an emergency, call 999 now. If "
-          "treatment is days away, ask the team your questions now, and ask: \"Is it safe to wait?\"",
+    'treatment is days away, ask the team your questions now, and ask: "Is it safe to wait?"',
 }
 
 
@@ -170,10 +223,13 @@ def build_summary(decision: Decision, region: str) -> Card:
     if decision.sure_score is not None:
         meaning = (
             "That suggests you'd benefit from more information or support before deciding."
-            if decision.decisional_conflict else "You seem fairly settled about the decision."
+            if decision.decisional_conflict
+            else "You seem fairly settled about the decision."
         )
-        card.add("Your SURE score",
-                 f"{decision.sure_score} out of 4 ({decision.sure_answered} of 4 answered). {meaning}")
+        card.add(
+            "Your SURE score",
+            f"{decision.sure_score} out of 4 ({decision.sure_answered} of 4 answered). {meaning}",
+        )
     return (
         card.add("How to ask", HOW_TO_ASK)
         .add("Whom to ask", bullets(WHOM_TO_ASK))

@@ -2,9 +2,9 @@
 REST channel takes, with the production settings (nothing expires during the run: only the tracker store's
 caps hold memory down).
 
-    python -m bot.bench.soak_worst --conversations 10000     # what `make soak-worst` runs
+    python -m bench.soak_worst --conversations 10000     # what `make soak-worst` runs
 
-``bot/bench/soak.py`` is the other soak: realistic conversations, Rasa plus the action server.
+``bench/soak.py`` is the other soak: realistic conversations, Rasa plus the action server.
 
 Each conversation comes from a new sender id (128 characters) and a new client address, and each of its
 messages is a body just under the 64 KB limit: a 2,000-character message and, to fill the rest, ``metadata``
@@ -26,14 +26,17 @@ from typing import Optional
 
 import aiohttp
 
-from bot.bench.client import REST_SETTINGS, Results, client_headers, rss_mb
+from bench.client import REST_SETTINGS, Results, client_headers, rss_mb
 from bot.launcher import DEFAULT_MODEL, Servers, free_port
 from bot.requests import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
 
 KIND = "worst_body"
 # A reply the channel gives without Rasa keeps nothing in memory, so the soak counts such replies apart.
-WITHOUT_RASA = {"busy": "answering a lot of people", "rate_limited": "faster than I can answer",
-                "too_long": "I can only read"}
+WITHOUT_RASA = {
+    "busy": "answering a lot of people",
+    "rate_limited": "faster than I can answer",
+    "too_long": "I can only read",
+}
 
 
 def error_kind(reply) -> Optional[str]:
@@ -44,8 +47,10 @@ def error_kind(reply) -> Optional[str]:
     return next((kind for kind, words in WITHOUT_RASA.items() if words in text), None)
 
 
-WORDS = ("my doctor never listens to me and the last visit felt rushed so I want to talk about what "
-         "happened with the specialist and the nurse before the next appointment at the clinic").split()
+WORDS = (
+    "my doctor never listens to me and the last visit felt rushed so I want to talk about what "
+    "happened with the specialist and the nurse before the next appointment at the clinic"
+).split()
 
 
 def worst_body(sender: str, rng: random.Random) -> bytes:
@@ -81,7 +86,9 @@ async def conversations(url: str, count: int, turns: int, concurrency: int, seed
                 for _ in range(turns):
                     start = time.perf_counter()
                     try:
-                        async with session.post(url, data=worst_body(sender, rng), headers=headers) as response:
+                        async with session.post(
+                            url, data=worst_body(sender, rng), headers=headers
+                        ) as response:
                             reply = await response.json() if response.status == 200 else None
                     except (aiohttp.ClientError, asyncio.TimeoutError):
                         reply = None
@@ -109,11 +116,19 @@ def main() -> None:
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="care-navigator-soak-"))
     env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(workdir / "analytics.sqlite")}
-    with Servers(DEFAULT_MODEL, free_port(), free_port(), log_dir=workdir / "logs", extra_env=env,
-                 rest_settings=REST_SETTINGS) as servers:
+    with Servers(
+        DEFAULT_MODEL,
+        free_port(),
+        free_port(),
+        log_dir=workdir / "logs",
+        extra_env=env,
+        rest_settings=REST_SETTINGS,
+    ) as servers:
         pid = servers.rasa.popen.pid
-        figures = {"body_bytes": len(worst_body("x" * MAX_SENDER_CHARS, random.Random(0))),
-                   "rss_start_mb": round(rss_mb(pid))}
+        figures = {
+            "body_bytes": len(worst_body("x" * MAX_SENDER_CHARS, random.Random(0))),
+            "rss_start_mb": round(rss_mb(pid)),
+        }
         warm = asyncio.run(conversations(servers.webhook_url, args.warmup, args.turns, args.concurrency, 0))
         figures["rss_after_warmup_mb"] = round(rss_mb(pid))
         figures["warmup"] = warm.summary()
@@ -121,8 +136,11 @@ def main() -> None:
         done = 0
         while done < args.conversations:
             chunk = min(args.every, args.conversations - done)
-            chunks.append(asyncio.run(conversations(servers.webhook_url, chunk, args.turns, args.concurrency,
-                                                    done + 1)).summary())
+            chunks.append(
+                asyncio.run(
+                    conversations(servers.webhook_url, chunk, args.turns, args.concurrency, done + 1)
+                ).summary()
+            )
             done += chunk
             figures["rss_mb_every"].append([done, round(rss_mb(pid))])
             print(json.dumps({"conversations": done, "rss_mb": figures["rss_mb_every"][-1][1]}), flush=True)

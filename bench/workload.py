@@ -3,14 +3,14 @@ and short visits, drawn anew for every visit of every virtual patient (seeded).
 
 Usage::
 
-    from bot.bench.workload import patient_conversations
+    from bench.workload import patient_conversations
     conversations = patient_conversations(seed=17, patient=0)
     conversation = next(conversations)          # a new one on every next()
     [(turn.message, turn.kind) for turn in conversation.turns]
 
 A turn is what the chat page would send: a button's payload when the patient clicks, the patient's words
 when they type (from ``patient_messages.yml``, written for the benchmark and never in the training data).
-Each turn carries the steps a right reply shows (``bot/bench/expected.py``). The pathways' questions,
+Each turn carries the steps a right reply shows (``bench/expected.py``). The pathways' questions,
 buttons and order come from ``bot/`` (the same records the actions ask from), so the conversations follow
 the bot when a question changes.
 """
@@ -25,13 +25,13 @@ from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 import yaml
 
-from bot import forms, reset_script
-from bot.bench.expected import REPLY_TO, RESUME_PAYLOAD, Expect, Step
+from bench.expected import REPLY_TO, RESUME_PAYLOAD, Expect, Step
+from bot import forms
 from bot.clinic import load_clinic
-from bot.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, US_ONLY
 from bot.launcher import ROOT
-from bot.pathways import QUESTIONS
-from bot.questions import YES_NO_BUTTONS
+from bot.pathways import PATHWAYS, QUESTIONS, reset_conversation
+from bot.pathways.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, US_ONLY
+from bot.pathways.questions import YES_NO_BUTTONS
 from bot.safety import normalise
 
 MESSAGES_FILE = Path(__file__).with_name("patient_messages.yml")
@@ -48,15 +48,26 @@ PATHWAY_SHARE = {"reset_conversation": 0.3, "second_opinion": 0.25, "ending_care
 VISITS = ("privacy_question", "bot_question", "help_question", "person_request", "medical_question")
 TYPE_OPENER = 0.75  # type what they want rather than click a menu button
 TYPE_ANSWER = {  # type an answer rather than click its button, per question
-    "reset_for_whom": 0.4, "reset_role": 0.5, "reset_helps": 0.5, "reset_channel": 0.5, "ec_initiator": 0.5,
+    "reset_for_whom": 0.4,
+    "reset_role": 0.5,
+    "reset_helps": 0.5,
+    "reset_channel": 0.5,
+    "ec_initiator": 0.5,
 }
 TYPE_YES_NO = 0.6  # the same, for every yes / no / not sure question
 SKIP_OWN_WORDS = 0.08  # "skip" a free-text question
 REPHRASE = 0.3  # after the wording check, rephrase rather than keep
 EMERGENCY_YES = 0.04  # "is this an emergency?" yes ends the second-opinion pathway at once
 YES_NO_WEIGHTS = {"yes": 0.42, "no": 0.42, "not_sure": 0.12, "skip": 0.04}
-INTERRUPTIONS = {"why": 0.22, "privacy_question": 0.06, "bot_question": 0.04, "help_question": 0.03,
-                 "medical_question": 0.08, "crisis": 0.04, "start_over": 0.06}  # chance per pathway visit
+INTERRUPTIONS = {
+    "why": 0.22,
+    "privacy_question": 0.06,
+    "bot_question": 0.04,
+    "help_question": 0.03,
+    "medical_question": 0.08,
+    "crisis": 0.04,
+    "start_over": 0.06,
+}  # chance per pathway visit
 THANKS_AFTER, GOODBYE_AFTER = 0.3, 0.25  # after a card or a short visit
 
 
@@ -106,7 +117,9 @@ def in_training_data(text: str) -> bool:
 def max_messages() -> int:
     """The REST channel's per-conversation rate limit (credentials.yml): no visit sends more in a minute."""
     credentials = yaml.safe_load((ROOT / "credentials.yml").read_text(encoding="utf-8"))
-    return int((credentials.get("bot.rasa_addons.channel.CareNavigatorRestInput") or {}).get("max_messages", 20))
+    return int(
+        (credentials.get("bot.rasa_addons.channel.CareNavigatorRestInput") or {}).get("max_messages", 20)
+    )
 
 
 def _variant(rng: random.Random, text: str) -> str:
@@ -158,29 +171,39 @@ def _plan_reset(b: _Builder) -> List[Tuple[Step, str, bool]]:
         else:
             steps.append((Step("question", slot), rng.choice(buttons), False))
 
-    ask("reset_for_whom", [title for title, _, _ in reset_script.FOR_WHOM.values()])
-    ask("reset_role", list(reset_script.ROLES.values()))
+    ask("reset_for_whom", [title for title, _, _ in reset_conversation.FOR_WHOM.values()])
+    ask("reset_role", list(reset_conversation.ROLES.values()))
     happened = ask("reset_what_happened", [], own_words=True)
     concern = ask("reset_concern", [], own_words=True)
-    findings = reset_script.heat_check(reset_script.ResetAnswers(what_happened=happened, concern=concern))
+    findings = reset_conversation.heat_check(
+        reset_conversation.ResetAnswers(what_happened=happened, concern=concern)
+    )
     if findings:
         rephrase = rng.random() < REPHRASE
-        steps.append((Step("question", "reset_heat_choice"), reset_script.REPHRASE if rephrase else reset_script.KEEP,
-                      False))
+        steps.append(
+            (
+                Step("question", "reset_heat_choice"),
+                reset_conversation.REPHRASE if rephrase else reset_conversation.KEEP,
+                False,
+            )
+        )
         if rephrase:  # the flagged answers are asked again, in order, in calmer words
             for name in ("what_happened", "concern"):
                 if any(f.field == name for f in findings):
-                    calm = [t for t in pool()["answers"][f"reset_{name}"]
-                            if not reset_script.heat_check(reset_script.ResetAnswers(**{name: t}))]
+                    calm = [
+                        t
+                        for t in pool()["answers"][f"reset_{name}"]
+                        if not reset_conversation.heat_check(reset_conversation.ResetAnswers(**{name: t}))
+                    ]
                     steps.append((Step("rephrased_question", f"reset_{name}"), rng.choice(calm), True))
     if rng.random() < TYPE_ANSWER["reset_helps"]:
         steps.append((Step("question", "reset_helps"), b.typed("answers", "reset_helps"), True))
     else:
-        picks = rng.sample([title for title, _ in reset_script.HELPS.values()], rng.choice([1, 1, 2]))
+        picks = rng.sample([title for title, _ in reset_conversation.HELPS.values()], rng.choice([1, 1, 2]))
         steps.append((Step("question", "reset_helps"), picks[0], False))
-        for title in picks[1:] + [reset_script.HELPS_DONE]:
+        for title in picks[1:] + [reset_conversation.HELPS_DONE]:
             steps.append((Step("more_helps"), title, False))
-    ask("reset_channel", list(reset_script.CHANNELS.values()))
+    ask("reset_channel", list(reset_conversation.CHANNELS.values()))
     return steps
 
 
@@ -210,9 +233,12 @@ def _plan_ending_care(b: _Builder) -> List[Tuple[Step, str, bool]]:
     return steps
 
 
-PLANS = {"reset_conversation": _plan_reset, "second_opinion": _plan_second_opinion, "ending_care": _plan_ending_care}
-_MENU = {"reset_conversation": "/prepare_reset_conversation", "second_opinion": "/request_second_opinion",
-         "ending_care": "/end_care"}
+PLANS = {
+    "reset_conversation": _plan_reset,
+    "second_opinion": _plan_second_opinion,
+    "ending_care": _plan_ending_care,
+}
+_MENU = {p.name: p.menu_button["payload"] for p in PATHWAYS}
 
 
 def _open_pathway(b: _Builder, pathway: str, steps: List[Tuple[Step, str, bool]]) -> None:
@@ -312,5 +338,9 @@ def mix(conversations: Sequence[Conversation]) -> Dict[str, float]:
     typed = [turn for turn in turns if turn.typed]
     novel = [turn for turn in typed if not in_training_data(turn.message)]
     total = len(turns) or 1
-    return {"messages": len(turns), "clicked": round(1 - len(typed) / total, 3),
-            "typed": round(len(typed) / total, 3), "typed_not_in_training": round(len(novel) / total, 3)}
+    return {
+        "messages": len(turns),
+        "clicked": round(1 - len(typed) / total, 3),
+        "typed": round(len(typed) / total, 3),
+        "typed_not_in_training": round(len(novel) / total, 3),
+    }

@@ -7,7 +7,7 @@ words are quoted as typed; a spoken version is kept to about 90 words.
 
 Usage::
 
-    from bot.reset_script import ResetAnswers, build_reset_script
+    from bot.pathways.reset_conversation import ResetAnswers, build_reset_script
     script = build_reset_script(ResetAnswers(role="doctor", what_happened="...", concern="...",
                                              helps=["more_time"], channel="visit", for_whom="self"))
     script.spoken, script.portal_subject, script.portal_body, script.card().as_payload()
@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
-from bot.cards import Card, bullets
 from bot.forms import NOT_SURE, SKIP
-from bot.questions import Question
+from bot.pathways.cards import Card, bullets
+from bot.pathways.questions import Question
 
 SKIPPED = {SKIP, NOT_SURE, None, ""}
 SPOKEN_WORD_LIMIT = 90
@@ -56,7 +56,11 @@ FOR_WHOM: Dict[str, tuple] = {
 }
 
 # How it will be said: code -> button title.
-CHANNELS: Dict[str, str] = {"visit": "At the visit", "portal": "Patient-portal message", "phone": "Phone call"}
+CHANNELS: Dict[str, str] = {
+    "visit": "At the visit",
+    "portal": "Patient-portal message",
+    "phone": "Phone call",
+}
 
 ROLES: Dict[str, str] = {
     "doctor": "My doctor",
@@ -68,20 +72,34 @@ ROLES: Dict[str, str] = {
 
 # Heat check: words that tend to put people on the defensive, and a calmer way to say it.
 _ABSOLUTES = ["never", "always", "every time", "nobody", "no one", "ever"]
-_INSULTS = ["incompetent", "useless", "stupid", "idiot", "lazy", "rude", "arrogant", "clueless",
-            "careless", "doesn't care", "does not care", "don't care", "hopeless", "worst"]
+_INSULTS = [
+    "incompetent",
+    "useless",
+    "stupid",
+    "idiot",
+    "lazy",
+    "rude",
+    "arrogant",
+    "clueless",
+    "careless",
+    "doesn't care",
+    "does not care",
+    "don't care",
+    "hopeless",
+    "worst",
+]
 CALMER = {
-    "absolute": "Words like \"never\" and \"always\" can sound like blame. A calmer way: "
-                "\"There have been times when I didn't feel heard.\"",
-    "insult": "Labels like \"{word}\" can make people defensive. A calmer way is to say what happened "
-              "and how it felt: \"When that happened, I felt worried.\"",
+    "absolute": 'Words like "never" and "always" can sound like blame. A calmer way: '
+    '"There have been times when I didn\'t feel heard."',
+    "insult": 'Labels like "{word}" can make people defensive. A calmer way is to say what happened '
+    'and how it felt: "When that happened, I felt worried."',
 }
 
 TIPS = [
     "Bring someone you trust to the visit. They can listen and take notes.",
     "Write your questions down before you go, most important first.",
     "Ask for a longer appointment if you need more time.",
-    "If something is unclear, ask: \"Can you explain that in a different way?\"",
+    'If something is unclear, ask: "Can you explain that in a different way?"',
     "Ask Me 3: What is my main problem? What do I need to do? Why is it important for me to do this?",
 ]
 
@@ -122,7 +140,10 @@ class Script:
     def sections(self) -> List[Dict[str, str]]:
         """The script as headed sections, the chosen way of saying it first."""
         spoken = {"heading": "What to say", "body": self.spoken}
-        portal = {"heading": "Portal message", "body": f"Subject: {self.portal_subject}\n\n{self.portal_body}"}
+        portal = {
+            "heading": "Portal message",
+            "body": f"Subject: {self.portal_subject}\n\n{self.portal_body}",
+        }
         tips = {"heading": "Tips", "body": bullets(self.tips)}
         first, second = (portal, spoken) if self.channel == "portal" else (spoken, portal)
         return [first, second, tips]
@@ -143,7 +164,7 @@ def quote(words: str, max_words: Optional[int] = None) -> str:
     parts = text.split(" ")
     if max_words and len(parts) > max_words:
         text = " ".join(parts[:max_words]).rstrip(",;:") + "..."
-    return f"\"{text}\""
+    return f'"{text}"'
 
 
 def match_helps(text: str) -> List[str]:
@@ -207,7 +228,8 @@ def build_reset_script(answers: ResetAnswers) -> Script:
     if is_given(answers.helps_own_words):
         specify_long += f" In my words: {quote(answers.helps_own_words)}."
     consequence = (
-        "This matters because we want to follow the plan and do our part." if noun
+        "This matters because we want to follow the plan and do our part."
+        if noun
         else "This matters to me because I want to follow the plan and do my part."
     )
     check_back_short = "Could you tell me if I've understood this right?"
@@ -217,13 +239,15 @@ def build_reset_script(answers: ResetAnswers) -> Script:
     role = _role(answers)
     about = "about my care" if not noun else f"about {care}"
     portal_subject = f"Follow-up question {about} after the last visit"
-    portal_body = "\n\n".join([
-        f"Dear [{role.capitalize()}'s name],",
-        " ".join([opener, describe_long]),
-        " ".join([express_long, specify_long, consequence]),
-        check_back + " Thank you for your time.",
-        "Best wishes,\n[Your name]" + (f"\n(writing for {noun})" if noun else ""),
-    ])
+    portal_body = "\n\n".join(
+        [
+            f"Dear [{role.capitalize()}'s name],",
+            " ".join([opener, describe_long]),
+            " ".join([express_long, specify_long, consequence]),
+            check_back + " Thank you for your time.",
+            "Best wishes,\n[Your name]" + (f"\n(writing for {noun})" if noun else ""),
+        ]
+    )
     tips = list(TIPS)
     if answers.channel == "phone":
         tips.insert(0, "On the phone, ask for a call back at a time when you can talk and take notes.")
@@ -257,7 +281,7 @@ def role_from_text(text: str) -> Optional[str]:
 
 
 ROLE_UNCLEAR = "Could you tell me their role in a few words? For example: surgeon, midwife, psychiatrist."
-ROLE_NO_NAMES = "I only need their role, like \"my cardiologist\", not their name. I don't keep names."
+ROLE_NO_NAMES = 'I only need their role, like "my cardiologist", not their name. I don\'t keep names.'
 HELPS_DONE = "That's all"
 IF_IT_GOES_BADLY = "If the talk doesn't go well, you have other options."
 # After an abuse or misconduct disclosure: never coach a calm talk with that person.
@@ -268,18 +292,22 @@ NO_SCRIPT_AFTER_SAFEGUARDING = (
 )
 HEAT_INTRO = "Before I write it, a quick check of the wording:"
 REPHRASE, KEEP = "Rephrase it", "Keep my words"
+# Codes: the heat check's two answers, a role not in ROLES, and the outcome when no script follows.
+REPHRASED, KEPT = "rephrased", "kept"
+OTHER_ROLE = "other_role"
+SAFEGUARDING = "safeguarding"
 
 QUESTIONS = [
     Question(
         "reset_for_whom",
         "Is this conversation for you, or are you helping someone else?",
-        "So I can word the script for the right person: \"my care\" or \"my parent's care\".",
+        'So I can word the script for the right person: "my care" or "my parent\'s care".',
         [title for title, _, _ in FOR_WHOM.values()],
     ),
     Question(
         "reset_role",
         "Who is the conversation with? Just their role, please, not their name.",
-        "The script and the message greeting fit better when I know their role, like \"cardiologist\".",
+        'The script and the message greeting fit better when I know their role, like "cardiologist".',
         list(ROLES.values()),
         own_words=True,
     ),
@@ -287,7 +315,8 @@ QUESTIONS = [
         "reset_what_happened",
         "In your own words, what happened, or what did you understand from the last visit? "
         "A sentence or two is plenty.",
-        "Starting from what you understood lets the clinician fix any mix-up quickly. I quote your words exactly.",
+        "Starting from what you understood lets the clinician fix any mix-up quickly. "
+        "I quote your words exactly.",
         rephrase_prompt="In calmer words, what happened, or what did you understand from the last visit?",
     ),
     Question(
@@ -324,9 +353,11 @@ def channel_from_text(text: str) -> Optional[str]:
     for code, title in CHANNELS.items():
         if clean.strip() in (code, title.lower()):
             return code
-    for code, words in (("portal", ["portal", "message", "email", "write", "online"]),
-                        ("phone", ["phone", "call", "ring"]),
-                        ("visit", ["visit", "appointment", "in person", "face to face"])):
+    for code, words in (
+        ("portal", ["portal", "message", "email", "write", "online"]),
+        ("phone", ["phone", "call", "ring"]),
+        ("visit", ["visit", "appointment", "in person", "face to face"]),
+    ):
         if any(w in clean for w in words):
             return code
     return None
@@ -338,12 +369,16 @@ def for_whom_from_text(text: str) -> Optional[str]:
     for code, (title, _, _) in FOR_WHOM.items():
         if clean in (code, title.lower()):
             return code
-    for code, words in (("parent", ["mother", "father", "mom", "mum", "dad", "parent"]),
-                        ("child", ["son", "daughter", "child", "kid", "baby"]),
-                        ("partner", ["husband", "wife", "partner", "spouse", "boyfriend", "girlfriend"]),
-                        ("self", ["me", "myself", "mine", "for me"])):
+    for code, words in (
+        ("parent", ["mother", "father", "mom", "mum", "dad", "parent"]),
+        ("child", ["son", "daughter", "child", "kid", "baby"]),
+        ("partner", ["husband", "wife", "partner", "spouse", "boyfriend", "girlfriend"]),
+        ("self", ["me", "myself", "mine", "for me"]),
+    ):
         if any(re.search(rf"\b{w}\b", clean) for w in words):
             return code
-    if any(w in clean for w in ("someone", "friend", "relative", "grand", "sister", "brother", "aunt", "uncle")):
+    if any(
+        w in clean for w in ("someone", "friend", "relative", "grand", "sister", "brother", "aunt", "uncle")
+    ):
         return "someone_else"
     return None

@@ -1,6 +1,6 @@
 """A small asyncio load client for the REST channel, shared by the benchmarks.
 
-Every reply is judged (``bot/bench/expected.py``): a wrong one is counted by its kind and ends that
+Every reply is judged (``bench/expected.py``): a wrong one is counted by its kind and ends that
 conversation, since what follows would no longer fit it. Throughput counts right replies only;
 latencies are those of every reply that came.
 """
@@ -19,8 +19,8 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence
 
 import aiohttp
 
-from bot.bench.expected import classify_reply, payloads, texts
-from bot.bench.workload import TURN_KINDS, Conversation, in_training_data
+from bench.expected import classify_reply, payloads, texts
+from bench.workload import TURN_KINDS, Conversation, in_training_data
 
 EXAMPLES_PER_KIND = 3
 
@@ -106,12 +106,18 @@ class Results:
             "p99_ms": _ms(percentile(every, 99)),
             "mean_ms": round(1000 * statistics.fmean(every)) if every else None,
             "by_turn_kind": {
-                kind: {"n": len(self.latencies[kind]), "p50_ms": _ms(percentile(self.latencies[kind], 50)),
-                       "p95_ms": _ms(percentile(self.latencies[kind], 95))}
-                for kind in TURN_KINDS if self.latencies.get(kind)
+                kind: {
+                    "n": len(self.latencies[kind]),
+                    "p50_ms": _ms(percentile(self.latencies[kind], 50)),
+                    "p95_ms": _ms(percentile(self.latencies[kind], 95)),
+                }
+                for kind in TURN_KINDS
+                if self.latencies.get(kind)
             },
-            "mix": {name: round(count / requests, 3) if requests else None
-                    for name, count in sorted(self.sent.items())},
+            "mix": {
+                name: round(count / requests, 3) if requests else None
+                for name, count in sorted(self.sent.items())
+            },
             "error_examples": self.examples,
         }
 
@@ -120,8 +126,9 @@ async def post(session: aiohttp.ClientSession, url: str, sender: str, message: s
     """(status, replies, seconds): status None when no answer came at all."""
     start = time.perf_counter()
     try:
-        async with session.post(url, json={"sender": sender, "message": message},
-                                headers=client_headers(sender)) as response:
+        async with session.post(
+            url, json={"sender": sender, "message": message}, headers=client_headers(sender)
+        ) as response:
             status = response.status
             replies = await response.json(content_type=None) if status == 200 else None
     except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
@@ -129,8 +136,13 @@ async def post(session: aiohttp.ClientSession, url: str, sender: str, message: s
     return status, replies, time.perf_counter() - start
 
 
-async def converse(session: aiohttp.ClientSession, url: str, conversation: Conversation, results: Results,
-                   deadline: float = float("inf")) -> None:
+async def converse(
+    session: aiohttp.ClientSession,
+    url: str,
+    conversation: Conversation,
+    results: Results,
+    deadline: float = float("inf"),
+) -> None:
     """Send a conversation's turns in order, each timed and judged; stop at the first wrong reply."""
     sender = uuid.uuid4().hex
     replies: Sequence[dict] = []
@@ -151,17 +163,23 @@ async def converse(session: aiohttp.ClientSession, url: str, conversation: Conve
             results.conversations["failed"] += 1
             seen = [e for e in results.examples if e["kind"] == error]
             if len(seen) < EXAMPLES_PER_KIND and all(e["sent"] != turn.message for e in seen):
-                results.examples.append({
-                    "kind": error, "conversation": conversation.name, "sent": turn.message,
-                    "expected": [f"{s.what} {s.arg}".strip() for s in turn.expect],
-                    "status": status, "got": " / ".join(texts(replies or []).split("\n"))[:160],
-                })
+                results.examples.append(
+                    {
+                        "kind": error,
+                        "conversation": conversation.name,
+                        "sent": turn.message,
+                        "expected": [f"{s.what} {s.arg}".strip() for s in turn.expect],
+                        "status": status,
+                        "got": " / ".join(texts(replies or []).split("\n"))[:160],
+                    }
+                )
             return
     results.conversations["completed"] += 1
 
 
-async def run_load(urls: Sequence[str], conversations: Callable[[int], Iterator[Conversation]], users: int,
-                   seconds: float) -> Results:
+async def run_load(
+    urls: Sequence[str], conversations: Callable[[int], Iterator[Conversation]], users: int, seconds: float
+) -> Results:
     """``users`` virtual patients, each drawing its next conversation from ``conversations(patient)``,
     back to back for ``seconds``; patients are spread over ``urls`` (as a load balancer would)."""
     results = Results()
@@ -180,8 +198,9 @@ async def run_load(urls: Sequence[str], conversations: Callable[[int], Iterator[
     return results
 
 
-async def run_visits(url: str, conversations: Callable[[int], Iterator[Conversation]], visits: int,
-                     users: int) -> Results:
+async def run_visits(
+    url: str, conversations: Callable[[int], Iterator[Conversation]], visits: int, users: int
+) -> Results:
     """``visits`` conversations in all, by ``users`` virtual patients at once, back to back."""
     results = Results()
     left = iter(range(visits))

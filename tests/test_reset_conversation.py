@@ -1,11 +1,11 @@
-"""The reset-conversation script builder (bot/reset_script.py), across every combination of choices."""
+"""The reset-conversation script builder (bot/pathways/reset_conversation.py), over all choices."""
 
 import itertools
 
 import pytest
 import textstat
 
-from bot.reset_script import (
+from bot.pathways.reset_conversation import (
     CHANNELS,
     FOR_WHOM,
     HELPS,
@@ -20,19 +20,31 @@ from bot.reset_script import (
 
 MAX_GRADE = 8.0
 SHORT_WORDS = "The doctor said my test was fine but did not say what to do next."
-LONG_WORDS = ("I went in about the pain in my side and the doctor looked at the screen the whole time, "
-              "typed a lot, said it was probably nothing, and then the visit was over before I could ask "
-              "about the new pills or whether I should come back. ") * 2
+LONG_WORDS = (
+    "I went in about the pain in my side and the doctor looked at the screen the whole time, "
+    "typed a lot, said it was probably nothing, and then the visit was over before I could ask "
+    "about the new pills or whether I should come back. "
+) * 2
 HELP_SETS = [(), ("more_time",), ("plain_language", "written_plan"), tuple(HELPS)]
 
 
 def all_answers():
     for for_whom, channel, helps, words, role in itertools.product(
-        FOR_WHOM, list(CHANNELS) + [None], HELP_SETS, [SHORT_WORDS, LONG_WORDS, "skip", "not_sure"],
+        FOR_WHOM,
+        list(CHANNELS) + [None],
+        HELP_SETS,
+        [SHORT_WORDS, LONG_WORDS, "skip", "not_sure"],
         ["doctor", "oncologist", "skip"],
     ):
-        yield ResetAnswers(role=role, what_happened=words, concern="not_sure" if words == "skip" else words,
-                           helps=helps, helps_own_words=None, channel=channel, for_whom=for_whom)
+        yield ResetAnswers(
+            role=role,
+            what_happened=words,
+            concern="not_sure" if words == "skip" else words,
+            helps=helps,
+            helps_own_words=None,
+            channel=channel,
+            for_whom=for_whom,
+        )
 
 
 def test_every_combination_reads_at_grade_8_or_below():
@@ -63,15 +75,24 @@ def test_the_patients_words_are_quoted_exactly_in_the_portal_message():
 def test_long_words_are_cut_at_a_word_boundary_in_the_spoken_version_only():
     script = build_reset_script(ResetAnswers(what_happened=LONG_WORDS, concern="skip"))
     first_words = " ".join(LONG_WORDS.split()[:12])
-    assert f"\"{first_words}..." in script.spoken
+    assert f'"{first_words}...' in script.spoken
     assert LONG_WORDS.strip()[:200] in script.portal_body
 
 
 def test_the_script_follows_desc_with_a_shared_goal_and_a_check_back():
-    script = build_reset_script(ResetAnswers(what_happened=SHORT_WORDS, concern="that it is serious",
-                                             helps=["written_plan"], channel="visit"))
+    script = build_reset_script(
+        ResetAnswers(
+            what_happened=SHORT_WORDS, concern="that it is serious", helps=["written_plan"], channel="visit"
+        )
+    )
     text = script.spoken
-    order = ["same page", "what I understood", "worries me most", "It would help to have", "understood this right"]
+    order = [
+        "same page",
+        "what I understood",
+        "worries me most",
+        "It would help to have",
+        "understood this right",
+    ]
     positions = [text.index(part) for part in order]
     assert positions == sorted(positions)
     assert "follow the plan" in script.portal_body  # the consequence
@@ -113,7 +134,11 @@ def test_phone_adds_a_call_back_tip():
     "what, concern, expected",
     [
         ("You never listen to me", "skip", [("what_happened", "never", "absolute")]),
-        ("skip", "The nurse was rude and useless", [("concern", "rude", "insult"), ("concern", "useless", "insult")]),
+        (
+            "skip",
+            "The nurse was rude and useless",
+            [("concern", "rude", "insult"), ("concern", "useless", "insult")],
+        ),
         ("The visit felt short", "I worry about the results", []),
         ("whenever I call", "skip", []),  # "ever" inside another word is not flagged
     ],

@@ -1,1 +1,0 @@
-"""Benchmarks: scripts that print figures (never tests). Run them with ``python -m bot.bench.<name>``."""

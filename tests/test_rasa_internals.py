@@ -1,0 +1,180 @@
+"""The guard on Rasa's insides (bot/rasa_addons/guard.py): an upgrade fails at start, naming the file to
+revisit, and Rasa really calls each method this package replaces or overrides."""
+
+import asyncio
+import importlib
+import inspect
+import pkgutil
+
+import pytest
+from aiohttp import web
+from rasa.core.actions.action import RemoteAction
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.channels import CollectingOutputChannel
+from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
+
+import bot.rasa_addons
+from bot.rasa_addons import guard, speedups
+from bot.rasa_addons.tracker_store import ExpiringInMemoryTrackerStore
+
+EMPTY = {"events": [], "responses": []}
+
+
+def test_the_installed_rasa_passes_the_check():
+    guard.check()
+
+
+def test_another_rasa_version_fails_at_start_naming_the_files():
+    with pytest.raises(
+        guard.RasaInternalsChanged, match="bot/rasa_addons/speedups.py.*bot/rasa_addons/guard.py"
+    ):
+        guard.check(version="3.7.0")
+
+
+def test_a_changed_signature_fails_naming_the_file():
+    changed = guard.Internal(
+        "rasa.core.actions.action:RemoteAction",
+        "_validate_action_result",
+        ("self", "result", "domain"),
+        "bot/rasa_addons/speedups.py",
+        "replaced",
+    )
+    with pytest.raises(guard.RasaInternalsChanged, match="now takes .*revisit bot/rasa_addons/speedups.py"):
+        guard.check([changed])
+
+
+def test_a_missing_method_fails_naming_the_file():
+    gone = guard.Internal(
+        "rasa.core.tracker_store:InMemoryTrackerStore",
+        "_fetch",
+        ("self",),
+        "bot/rasa_addons/tracker_store.py",
+        "overridden",
+    )
+    with pytest.raises(
+        guard.RasaInternalsChanged, match="no longer exists.*bot/rasa_addons/tracker_store.py"
+    ):
+        guard.check([gone])
+
+
+def addon_classes():
+    for info in pkgutil.iter_modules(bot.rasa_addons.__path__):
+        module = importlib.import_module(f"bot.rasa_addons.{info.name}")
+        for cls in vars(module).values():
+            if inspect.isclass(cls) and cls.__module__ == module.__name__:
+                yield cls
+
+
+def test_every_private_rasa_method_overridden_here_is_guarded():
+    """A subclass that overrides a private method of a Rasa class must list it in guard.INTERNALS."""
+    guarded = {internal.method for internal in guard.INTERNALS}
+    for cls in addon_classes():
+        rasa_bases = [base for base in cls.__mro__[1:] if base.__module__.startswith("rasa")]
+        for name, value in vars(cls).items():
+            method = inspect.isfunction(value) or isinstance(value, (staticmethod, classmethod, property))
+            if (
+                method
+                and name.startswith("_")
+                and not name.startswith("__")
+                and any(hasattr(b, name) for b in rasa_bases)
+            ):
+                assert name in guarded, (
+                    f"{cls.__module__}.{cls.__name__}.{name}: add it to bot/rasa_addons/guard.py"
+                )
+
+
+def test_every_replacement_is_guarded():
+    assert {(i.owner.split(":")[1], i.method) for i in guard.INTERNALS if i.how == "replaced"} == {
+        ("RemoteAction", "_validate_action_result"),
+        ("EndpointConfig", "session"),
+    }
+    assert (
+        RemoteAction._validate_action_result.__module__
+        == EndpointConfig.session.__module__
+        == speedups.__name__
+    )
+
+
+async def with_action_server(use):
+    """Run ``use(url)`` against a local stand-in for the action server that answers with no events."""
+    app = web.Application()
+    app.router.add_post("/webhook", lambda request: web.json_response(EMPTY))
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    try:
+        return await use(f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/webhook")
+    finally:
+        await runner.cleanup()
+
+
+def test_rasa_checks_an_action_servers_response_with_the_replacement(monkeypatch):
+    check = getattr(RemoteAction, speedups._INSTALLED)
+    checked = []
+    monkeypatch.setattr(check, "validate", checked.append)
+
+    async def run(url):
+        action = RemoteAction("action_talk_to_person", EndpointConfig(url))
+        domain = Domain.empty()
+        tracker = DialogueStateTracker("t", [])
+        return await action.run(
+            CollectingOutputChannel(), TemplatedNaturalLanguageGenerator({}), tracker, domain
+        )
+
+    assert asyncio.run(with_action_server(run)) == []
+    assert checked == [EMPTY]
+
+
+def test_rasa_opens_its_http_sessions_with_the_replacement(monkeypatch):
+    replacement, calls = EndpointConfig.session, []
+
+    def spy(self):
+        calls.append(self)
+        return replacement(self)
+
+    monkeypatch.setattr(EndpointConfig, "session", spy)
+
+    async def request(url):
+        endpoint = EndpointConfig(url, keep_alive_seconds=2)
+        return [await endpoint.request(json={}, method="post") for _ in range(2)]
+
+    assert asyncio.run(with_action_server(request)) == [EMPTY, EMPTY]
+    assert len(calls) == 2
+
+
+def test_rasa_retrieves_conversations_through_the_override(monkeypatch):
+    store = ExpiringInMemoryTrackerStore(Domain.empty())
+    override, calls = ExpiringInMemoryTrackerStore._retrieve, []
+
+    async def spy(self, sender_id, fetch_all_sessions):
+        calls.append(fetch_all_sessions)
+        return await override(self, sender_id, fetch_all_sessions)
+
+    monkeypatch.setattr(ExpiringInMemoryTrackerStore, "_retrieve", spy)
+
+    async def use():
+        await store.save(DialogueStateTracker("a", []))
+        return await store.retrieve("a"), await store.retrieve_full_tracker("a")
+
+    assert all(tracker is not None for tracker in asyncio.run(use()))
+    assert calls == [False, True]
+
+
+def test_the_tracker_store_hands_new_events_to_the_broker_through_rasa():
+    class Collecting(EventBroker):
+        def __init__(self):
+            self.published = []
+
+        def publish(self, event):
+            self.published.append(event["event"])
+
+    broker = Collecting()
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), event_broker=broker)
+    events = [ActionExecuted("action_listen"), UserUttered("hi", {"name": "greet", "confidence": 1.0})]
+    asyncio.run(store.save(DialogueStateTracker.from_events("a", events)))
+    assert broker.published == ["action", "user"]
