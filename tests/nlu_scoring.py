@@ -33,6 +33,8 @@ LABELS = {
     "express_crisis": "crisis", "express_crisis_other": "crisis_other", "report_emergency": "emergency",
     "report_overdose": "overdose", "hint_self_harm": "check_in", "mention_symptom": "check_in",
     "report_abuse": "safeguarding", "stop_medication": "medication_caution",
+    # The complaint routes are the ending-care feature's last step, and the test sets name them so.
+    "ask_complaint": "ending_care",
 }
 FULL_REPLIES = {"crisis", "crisis_other", "emergency", "overdose"}
 SHOWS_NUMBERS = FULL_REPLIES | {"check_in"}  # a safety reply with the crisis or emergency numbers
