@@ -14,6 +14,7 @@ import sys
 from typing import Iterator, Tuple
 
 import pytest
+import yaml
 
 from bot import forms
 from bot.clinic import ClinicConfigError, parse_clinic
@@ -208,3 +209,16 @@ def test_a_route_to_a_contact_the_clinic_has_not_given_is_left_out():
     data = {"name": "Hillside", "region": "uk", "hours": "weekdays", "patient_relations": {"name": "Office"}}
     assert not any("{" in r.who for r in complaint_routes(parse_clinic(data)))
     assert len(complaint_routes(parse_clinic(data))) == len(region("uk").complaints) - 1
+
+
+def test_a_new_region_is_one_table_entry_as_docs_extending_says(tmp_path):
+    """Follows docs/extending.md, "Add a region", step 1: a copied entry with new numbers loads, no code."""
+    guide = (ROOT / "docs" / "extending.md").read_text()
+    assert "## Add a region" in guide and "bot/regions.yml" in guide
+    table = read_yaml(ROOT / "bot" / "regions.yml")
+    entry = dict(table["uk"], name="Ireland", emergency_number="112", own_terms=["HSE"])
+    path = tmp_path / "regions.yml"
+    path.write_text(yaml.safe_dump({**table, "ie": entry}))
+    loaded = load_table(path)
+    assert loaded["ie"].emergency_number == "112"
+    assert [r.purpose for r in loaded["ie"].complaints] == [r.purpose for r in loaded["uk"].complaints]
