@@ -26,8 +26,6 @@ REQUIRED = (
     "emergency_number",
     "urgent_help",
     "crisis_line",
-    "urgent_not_emergency",
-    "terms",
     "own_terms",
     "ending_care",
     "ending_care_questions_skipped",
@@ -36,7 +34,6 @@ REQUIRED = (
     "advocate",
     "complaints",
 )
-REQUIRED_TERMS = ("main_clinician", "new_clinician", "prescription_bridge")
 
 
 class RegionTableError(ValueError):
@@ -58,8 +55,6 @@ class Region:
     emergency_number: str
     urgent_help: str
     crisis_line: str
-    urgent_not_emergency: str
-    terms: Mapping[str, str]
     own_terms: Tuple[str, ...]
     ending_care: Mapping[str, Mapping[str, str]]
     ending_care_questions_skipped: Tuple[str, ...]
@@ -73,17 +68,12 @@ def _parse(code: str, data: Mapping) -> Region:
     missing = [key for key in REQUIRED if key not in (data or {})]
     if missing:
         raise RegionTableError(f"region '{code}' in {TABLE_PATH.name} lacks: {', '.join(missing)}")
-    missing_terms = [key for key in REQUIRED_TERMS if key not in data["terms"]]
-    if missing_terms:
-        raise RegionTableError(f"region '{code}' terms lack: {', '.join(missing_terms)}")
     return Region(
         code=code,
         name=str(data["name"]),
         emergency_number=str(data["emergency_number"]),
         urgent_help=str(data["urgent_help"]),
         crisis_line=str(data["crisis_line"]),
-        urgent_not_emergency=str(data["urgent_not_emergency"]),
-        terms=dict(data["terms"]),
         own_terms=tuple(str(t) for t in data["own_terms"]),
         ending_care={k: dict(v) for k, v in data["ending_care"].items()},
         ending_care_questions_skipped=tuple(data["ending_care_questions_skipped"] or ()),

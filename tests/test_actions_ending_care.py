@@ -4,6 +4,7 @@ import pytest
 from rasa_sdk import Tracker
 
 from actions.ending_care import ActionComplaintRoutes, ActionSubmitEndingCareForm, ValidateEndingCareForm
+from bot.pathways.ending_care import QUESTIONS
 
 from conftest import form_tracker, run_action
 
@@ -84,3 +85,13 @@ def test_who_to_complain_to_lists_the_routes_nearest_first_for_the_clinics_regio
     text = messages[0]["text"]
     assert text.index("Practice Manager") < text.index("NHS complaints") < text.index("ombudsman")
     assert "state medical board" not in text and "call 999" in text
+
+
+def test_asking_how_to_complain_mid_form_gives_the_routes_and_the_question_again(domain_dict):
+    before = {"ec_initiator": "patient", "ec_new_clinician": "no"}
+    tracker = form_tracker(FORM, "ec_medications", "how do I complain?", before, intent="ask_complaint")
+    events, messages = run_action(ValidateEndingCareForm(), tracker, domain_dict)
+    slots = {e["name"]: e["value"] for e in events if e["name"] != "analytics_token"}
+    assert slots["ec_medications"] is None and slots["requested_slot"] == "ec_medications"
+    assert messages[0]["text"].startswith("Here is where you can raise a problem")
+    assert messages[1]["text"] == next(q.prompt for q in QUESTIONS if q.slot == "ec_medications")

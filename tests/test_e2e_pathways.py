@@ -106,6 +106,15 @@ def test_second_opinion_not_sure_and_stop(servers):
         ("I want to end things with my doctor", "I am (or we are)", "Line up a new clinician first"),
     ],
 )
+def test_ending_care_from_each_starting_point(servers, opening, initiator, expected):
+    replies = conversation(servers, opening, initiator, "No", "Yes", "Yes", "Not sure", "No", "No")
+    assert "988" not in texts(replies[0])
+    result = texts(replies[-1])
+    assert expected in result and "Don't stop ongoing treatment suddenly" in result
+    assert "[Your full name]" in result
+    assert card(replies[-1])["kind"] == "ending_care"
+
+
 def test_who_to_complain_to_gives_the_routes_nearest_first(servers):
     replies = conversation(servers, "who can I report my doctor to")
     text = texts(replies[0])
@@ -116,12 +125,3 @@ def test_ending_care_asked_for_complaint_routes_ends_with_them(servers):
     replies = conversation(servers, "/end_care", "I am (or we are)", "Yes", "No", "No", "No", "No", "Yes")
     result = texts(replies[-1])
     assert "Where to raise a problem" in result and "HHS Office for Civil Rights" in result
-
-
-def test_ending_care_from_each_starting_point(servers, opening, initiator, expected):
-    replies = conversation(servers, opening, initiator, "No", "Yes", "Yes", "Not sure", "No", "No")
-    assert "988" not in texts(replies[0])
-    result = texts(replies[-1])
-    assert expected in result and "Don't stop ongoing treatment suddenly" in result
-    assert "[Your full name]" in result
-    assert card(replies[-1])["kind"] == "ending_care"

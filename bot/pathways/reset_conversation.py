@@ -77,17 +77,13 @@ ROLES: Dict[str, str] = {
     "nurse": "A nurse",
 }
 
-# Heat check: blame words that tend to put people on the defensive, and a calmer way to say it. An absolute
-# is flagged only when it blames someone ("you never listen", "nobody cares"); "nobody called me back" is a
-# plain fact and stays as it is.
-_PERSON = (
-    r"(?:you|he|she|they|doctors|nurses"
-    r"|the (?:doctor|nurse|surgeon|consultant|specialist|staff|practice|clinic))"
-)
+# Heat check: blame words that tend to put people on the defensive, and a calmer way to say it. "Never" and
+# "always" are flagged unless they are about the patient ("I have never had a biopsy"); "nobody" and "no one"
+# only with a verb of blame ("nobody listens"): "nobody called me back" is a plain fact and stays as it is.
 _BLAME = [
-    rf"\b{_PERSON}\s+(?:\w+\s+)?(never|always)\b",
+    r"(?<!\bi )(?<!\bi've )(?<!\bi have )(?<!\bwe )(?<!\bwe've )(?<!\bwe have )\b(never|always)\b",
     r"\b(nobody|no one)\s+(?:ever\s+)?(?:listens|cares|bothers|believes|helps|understands)\b",
-    rf"\b(every time)\s+{_PERSON}\b",
+    r"\b(every time)\s+(?:you|he|she|they)\b",
 ]
 _INSULTS = [
     "incompetent",
