@@ -9,10 +9,21 @@ import argparse
 import logging
 import os
 import sqlite3
+import sys
 
 from rasa_sdk.endpoint import create_app
 
 from bot.analytics import DEFAULT_RETENTION_DAYS, ENV_RETENTION, Analytics
+from bot.clinic import ClinicConfigError, load_clinic
+
+
+def check_clinic() -> None:
+    """Stop at start, with the reason, when the clinic file is wrong (an unknown region above all): the bot
+    must never show one region's numbers to another region's patients."""
+    try:
+        load_clinic()
+    except (ClinicConfigError, OSError) as error:
+        sys.exit(f"Care Navigator cannot start: {error}")
 
 
 def main() -> None:
@@ -21,6 +32,7 @@ def main() -> None:
     parser.add_argument("--host", default="127.0.0.1")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    check_clinic()
     days = int(os.environ.get(ENV_RETENTION) or DEFAULT_RETENTION_DAYS)
     try:
         deleted = Analytics().prune(days)

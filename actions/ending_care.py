@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.pathway import PathwayForm, PathwaySubmit, Recorder, answers
@@ -16,19 +16,18 @@ from bot.pathways.ending_care import (
     PATIENT,
     PRACTICE,
     QUESTIONS,
-    US_ONLY,
     build_card,
     build_checklist,
+    questions_for,
 )
-from bot.replies import contact_line
+from bot.replies import complaint_routes, complaints_text
 
 
 class ValidateEndingCareForm(PathwayForm):
     pathway = ENDING_CARE
 
     def slots_to_ask(self, tracker: Tracker) -> List[Text]:
-        region = load_clinic().region
-        return [q.slot for q in QUESTIONS if region == "us" or q.slot not in US_ONLY]
+        return [q.slot for q in questions_for(load_clinic().region)]
 
     def check_ec_initiator(
         self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
@@ -54,9 +53,21 @@ class ActionSubmitEndingCareForm(PathwaySubmit):
     ) -> Optional[Text]:
         clinic = load_clinic()
         given = answers(tracker, QUESTIONS)
-        items = build_checklist(given, clinic.region, contact_line(clinic))
-        card = build_card(items, clinic.region)
+        items = build_checklist(given, clinic.region)
+        card = build_card(items, clinic.region, complaint_routes(clinic))
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
         for item in items:
             record("checklist_item", item.code)
         return given.get("ec_initiator") if given.get("ec_initiator") in (PATIENT, PRACTICE) else None
+
+
+class ActionComplaintRoutes(Action):
+    """Where to complain, nearest first, each with what it is for: the region's routes and the clinic's
+    own contacts (the same list the checklist ends with when the patient asks for it)."""
+
+    def name(self) -> Text:
+        return "action_complaint_routes"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        dispatcher.utter_message(text=complaints_text(load_clinic()))
+        return []

@@ -25,7 +25,7 @@ from bot import analytics, forms
 from bot.clinic import load_clinic
 from bot.pathways import Pathway
 from bot.pathways.questions import YES_NO_BUTTONS, Question
-from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED, talk_to_person_text
+from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED, complaints_text, talk_to_person_text
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +70,10 @@ DIGRESSIONS = {
     "ask_help": "utter_help",
     "ask_medical_question": "utter_medical_refusal",
     "talk_to_person": "action_talk_to_person",
+    "ask_complaint": "action_complaint_routes",
 }
+# Digressions whose reply is built from the clinic file rather than said from the domain.
+CLINIC_REPLIES = {"action_talk_to_person": talk_to_person_text, "action_complaint_routes": complaints_text}
 DIGRESSION_CONFIDENCE = 0.8
 # Intents after which the safety policy brings a form back (it was started before).
 RETURNING_INTENTS = {"deny_risk", "confirm_risk", "resume_pathway", "report_abuse", "stop_medication"}
@@ -239,8 +242,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
         is_button = text.strip().lower() in {b.lower() for b in question.buttons}
         if not is_button and is_digression(intent, text, free_text=question.free_text):
             reply = DIGRESSIONS[intent["name"]]
-            if reply == "action_talk_to_person":
-                dispatcher.utter_message(text=talk_to_person_text(load_clinic()))
+            if reply in CLINIC_REPLIES:
+                dispatcher.utter_message(text=CLINIC_REPLIES[reply](load_clinic()))
             else:
                 dispatcher.utter_message(response=reply)
             return {slot: None}

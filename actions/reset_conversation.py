@@ -9,8 +9,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.pathway import PathwayForm, PathwaySubmit, Recorder
 from bot import analytics, forms
+from bot.clinic import load_clinic
 from bot.pathways import RESET_CONVERSATION, menu_buttons
 from bot.pathways.reset_conversation import (
+    CHANNELS,
     HEAT_INTRO,
     HELPS,
     HELPS_DONE,
@@ -169,10 +171,10 @@ class ActionSubmitResetForm(PathwaySubmit):
         answers = answers_from(tracker)
         if answers.helps_own_words:
             record("reset_helps", analytics.FREE_TEXT)
-        card = build_reset_script(answers).card()
+        card = build_reset_script(answers, load_clinic().region).card()
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
         dispatcher.utter_message(
             text=IF_IT_GOES_BADLY,
             buttons=menu_buttons("second_opinion", "ending_care"),
         )
-        return answers.channel if answers.channel in ("visit", "portal", "phone") else None
+        return answers.channel if answers.channel in CHANNELS else None

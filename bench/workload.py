@@ -30,7 +30,7 @@ from bot import forms
 from bot.clinic import load_clinic
 from bot.launcher import ROOT
 from bot.pathways import PATHWAYS, QUESTIONS, reset_conversation
-from bot.pathways.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, US_ONLY
+from bot.pathways.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, questions_for
 from bot.pathways.questions import YES_NO_BUTTONS
 from bot.safety import normalise
 
@@ -225,9 +225,7 @@ def _plan_ending_care(b: _Builder) -> List[Tuple[Step, str, bool]]:
         steps = [(Step("question", "ec_initiator"), text, True)]
     else:
         steps = [(Step("question", "ec_initiator"), b.rng.choice(list(INITIATOR_BUTTONS)), False)]
-    for question in QUESTIONS["ending_care"][1:]:
-        if region != "us" and question.slot in US_ONLY:
-            continue
+    for question in questions_for(region)[1:]:
         message, typed, _ = _answer_yes_no(b, question.slot)
         steps.append((Step("question", question.slot), message, typed))
     return steps

@@ -4,7 +4,8 @@ Usage::
 
     from bot.clinic import load_clinic
     clinic = load_clinic()          # $CARE_NAVIGATOR_CLINIC, else ./clinic.yml
-    clinic.region                   # "us" or "uk"
+    clinic.region                   # "us" or "uk": a code in bot/regions.yml
+    clinic.local.emergency_number   # that region's record (bot/regions.py)
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from pathlib import Path
 
 import yaml
 
-REGIONS = ("us", "uk")
+from bot.regions import REGIONS, Region
+from bot.regions import region as region_record
+
 ENV_VAR = "CARE_NAVIGATOR_CLINIC"
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "clinic.yml"
 
@@ -38,9 +41,16 @@ class Clinic:
     hours: str
     patient_relations: Contact
     nurse_line: str = ""
+    # An advocate the patient can turn to: the clinic's patient advocate (US) or PALS (UK hospitals).
+    advocate: Contact | None = None
     links: dict = field(default_factory=dict)
     # Origins of the clinic's own web pages that may embed the chat (Content-Security-Policy frame-ancestors).
     embed_on: tuple = ()
+
+    @property
+    def local(self) -> Region:
+        """The region's record in the region table: numbers, laws, routes and words."""
+        return region_record(self.region)
 
 
 def clinic_path() -> Path:
@@ -55,24 +65,35 @@ def parse_clinic(data: dict) -> Clinic:
     for key in ("name", "region", "hours", "patient_relations"):
         if not data.get(key):
             raise ClinicConfigError(f"the clinic file needs '{key}'")
-    region = str(data["region"]).lower()
-    if region not in REGIONS:
-        raise ClinicConfigError(f"region must be one of {', '.join(REGIONS)}, not '{data['region']}'")
+    code = str(data["region"]).lower()
+    if code not in REGIONS:
+        raise ClinicConfigError(
+            f"region '{data['region']}' is not in the region table "
+            f"(bot/regions.yml has {', '.join(REGIONS)}). "
+            "Care Navigator will not guess another region's numbers: add the region to the table "
+            "(docs/extending.md, 'Add a region') or fix the region in the clinic file."
+        )
     relations = data["patient_relations"]
     if not isinstance(relations, dict) or not relations.get("name"):
         raise ClinicConfigError("patient_relations needs at least a 'name'")
+    advocate = data.get("advocate")
+    if advocate is not None and (not isinstance(advocate, dict) or not advocate.get("name")):
+        raise ClinicConfigError("advocate needs at least a 'name'")
     return Clinic(
         name=str(data["name"]),
-        region=region,
+        region=code,
         hours=str(data["hours"]),
-        patient_relations=Contact(
-            name=str(relations["name"]),
-            phone=str(relations.get("phone") or ""),
-            email=str(relations.get("email") or ""),
-        ),
+        patient_relations=_contact(relations),
         nurse_line=str(data.get("nurse_line") or ""),
+        advocate=_contact(advocate) if advocate else None,
         links=dict(data.get("links") or {}),
         embed_on=tuple(_origin(o) for o in data.get("embed_on") or ()),
+    )
+
+
+def _contact(data: dict) -> Contact:
+    return Contact(
+        name=str(data["name"]), phone=str(data.get("phone") or ""), email=str(data.get("email") or "")
     )
 
 

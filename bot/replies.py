@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import List, Optional
 
-from bot.clinic import Clinic
+from bot.clinic import Clinic, Contact
 from bot.domain import response_text
 from bot.pathways import menu_buttons
+from bot.pathways.cards import numbered_routes
+from bot.regions import Route, all_regions
 from bot.safety import CERTAIN, CRISIS, CRISIS_OTHER, EMERGENCY, INTENTS, OVERDOSE, assess
 
 
-def contact_line(clinic: Clinic) -> str:
-    """The patient-relations contact in one line: "Riverside Clinic's Patient Relations Office: call ..."."""
-    contact = clinic.patient_relations
+def contact_line(clinic: Clinic, contact: Contact | None = None) -> str:
+    """A clinic contact in one line: "Riverside Clinic's Patient Relations Office: call ..." (patient
+    relations unless another contact is given)."""
+    contact = contact or clinic.patient_relations
     ways = " or ".join(
         part
         for part in (
@@ -30,8 +33,37 @@ def talk_to_person_text(clinic: Clinic) -> str:
     lines.append(f"They're available {clinic.hours}.")
     if clinic.nurse_line:
         lines.append(f"For questions about your health or medicines, the nurse line is {clinic.nurse_line}.")
-    lines.append("If it's an emergency, don't wait: call " + ("999." if clinic.region == "uk" else "911."))
+    lines.append(f"If it's an emergency, don't wait: call {clinic.local.emergency_number}.")
     return " ".join(lines)
+
+
+def complaint_routes(clinic: Clinic) -> List[Route]:
+    """The region's complaint routes, nearest first, with the clinic's own contacts filled in.
+
+    A route naming a contact the clinic has not given (``{advocate}``) is left out rather than invented.
+    """
+    contacts = {"patient_relations": contact_line(clinic)}
+    if clinic.advocate:
+        contacts["advocate"] = contact_line(clinic, clinic.advocate)
+    routes = []
+    for route in clinic.local.complaints:
+        names = [name for name in ("patient_relations", "advocate") if "{" + name + "}" in route.who]
+        if all(name in contacts for name in names):
+            routes.append(Route(route.who.format(**{n: contacts[n] for n in names}), route.purpose))
+    return routes
+
+
+COMPLAINTS_INTRO = "Here is where you can raise a problem, starting with the closest:"
+
+
+def complaints_text(clinic: Clinic) -> str:
+    """The complaint routes as a numbered list, each with what it is for."""
+    lines = [COMPLAINTS_INTRO, numbered_routes(complaint_routes(clinic))]
+    lines.append(
+        "You can use a later step if an earlier one didn't help. "
+        f"If you are in danger now, call {clinic.local.emergency_number}."
+    )
+    return "\n".join(lines)
 
 
 # The pathways, as the greeting's buttons in domain.yml offer them (tests/test_contract.py keeps them equal).
@@ -40,15 +72,8 @@ PATHWAY_STOPPED = (
     "Okay, we've stopped there, and I've let go of your answers. What would you like to do next?"
 )
 
-# The region's urgent-help numbers: (emergency number, crisis line, one sentence).
-URGENT_HELP = {
-    "us": (
-        "911",
-        "988",
-        "call 911, or call or text 988 (Suicide & Crisis Lifeline), or text HOME to 741741.",
-    ),
-    "uk": ("999", "116 123", "call 999, or Samaritans free on 116 123, or NHS 111."),
-}
+# Each region's urgent-help numbers, from the region table: (emergency number, crisis line, one sentence).
+URGENT_HELP = {r.code: (r.emergency_number, r.crisis_line, r.urgent_help) for r in all_regions()}
 
 
 def unavailable_text(region: str) -> str:

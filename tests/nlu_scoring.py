@@ -47,6 +47,8 @@ LABELS = {
     "mention_symptom": "check_in",
     "report_abuse": "safeguarding",
     "stop_medication": "medication_caution",
+    # The complaint routes are the ending-care feature's last step, and the test sets name them so.
+    "ask_complaint": "ending_care",
 }
 FULL_REPLIES = {"crisis", "crisis_other", "emergency", "overdose"}
 SHOWS_NUMBERS = FULL_REPLIES | {"check_in"}  # a safety reply with the crisis or emergency numbers

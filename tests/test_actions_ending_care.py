@@ -3,7 +3,8 @@
 import pytest
 from rasa_sdk import Tracker
 
-from actions.ending_care import ActionSubmitEndingCareForm, ValidateEndingCareForm
+from actions.ending_care import ActionComplaintRoutes, ActionSubmitEndingCareForm, ValidateEndingCareForm
+from bot.pathways.ending_care import QUESTIONS
 
 from conftest import form_tracker, run_action
 
@@ -63,7 +64,34 @@ def test_the_checklist_is_sent_with_the_letter_and_the_feedback_contact():
     events, messages = run_action(ActionSubmitEndingCareForm(), tracker, {})
     text = messages[0]["text"]
     assert "notice period in writing" in text and "Don't stop ongoing treatment suddenly" in text
-    assert "Patient Relations Office" in text  # from clinic.yml
+    assert (
+        "Where to raise a problem\n1. Riverside Family Clinic's Patient Relations Office" in text
+    )  # clinic.yml
     assert "[Date of birth]" in text
     assert messages[0]["custom"]["kind"] == "ending_care"
     assert all(e["value"] is None for e in events if e["name"] != "analytics_token")
+
+
+def test_who_to_complain_to_lists_the_routes_nearest_first_for_the_clinics_region(tmp_path, monkeypatch):
+    _, messages = run_action(ActionComplaintRoutes(), Tracker("t", {}, {}, [], False, None, {}, None), {})
+    text = messages[0]["text"]
+    assert text.index("Patient Relations Office") < text.index("state medical board") < text.index("HHS")
+    path = tmp_path / "clinic.yml"
+    path.write_text(
+        "name: Hillside\nregion: uk\nhours: weekdays\npatient_relations: {name: Practice Manager}\n"
+    )
+    monkeypatch.setenv("CARE_NAVIGATOR_CLINIC", str(path))
+    _, messages = run_action(ActionComplaintRoutes(), Tracker("t", {}, {}, [], False, None, {}, None), {})
+    text = messages[0]["text"]
+    assert text.index("Practice Manager") < text.index("NHS complaints") < text.index("ombudsman")
+    assert "state medical board" not in text and "call 999" in text
+
+
+def test_asking_how_to_complain_mid_form_gives_the_routes_and_the_question_again(domain_dict):
+    before = {"ec_initiator": "patient", "ec_new_clinician": "no"}
+    tracker = form_tracker(FORM, "ec_medications", "how do I complain?", before, intent="ask_complaint")
+    events, messages = run_action(ValidateEndingCareForm(), tracker, domain_dict)
+    slots = {e["name"]: e["value"] for e in events if e["name"] != "analytics_token"}
+    assert slots["ec_medications"] is None and slots["requested_slot"] == "ec_medications"
+    assert messages[0]["text"].startswith("Here is where you can raise a problem")
+    assert messages[1]["text"] == next(q.prompt for q in QUESTIONS if q.slot == "ec_medications")

@@ -22,7 +22,7 @@ def validate(requested, text, domain, slots=None):
     "text, code", [("Yes", "yes"), ("nope", "no"), ("Not sure", "not_sure"), ("skip", "skip")]
 )
 def test_answers_become_codes(domain_dict, text, code):
-    slots, _ = validate("so_serious", text, domain_dict, {"so_emergency": "no"})
+    slots, _ = validate("so_serious", text, domain_dict, {"so_emergency": "no", "so_treatment_soon": "no"})
     assert slots["so_serious"] == code
     assert slots["requested_slot"] == "so_major_treatment"
 
@@ -33,14 +33,16 @@ def test_an_emergency_ends_the_questions_at_once(domain_dict):
 
 
 def test_an_unclear_answer_asks_for_a_button(domain_dict):
-    slots, messages = validate("so_rushed", "purple", domain_dict, {"so_emergency": "no"})
+    slots, messages = validate(
+        "so_rushed", "purple", domain_dict, {"so_emergency": "no", "so_treatment_soon": "no"}
+    )
     assert slots["so_rushed"] is None
     assert "pick one of the buttons" in messages[0]["text"]
 
 
 def test_the_next_question_is_asked_with_yes_no_and_not_sure_buttons(domain_dict):
     _, messages = validate("so_emergency", "No", domain_dict)
-    assert messages[0]["text"] == next(q.prompt for q in QUESTIONS if q.slot == "so_serious")
+    assert messages[0]["text"] == next(q.prompt for q in QUESTIONS if q.slot == "so_treatment_soon")
     assert [b["title"] for b in messages[0]["buttons"]] == ["Yes", "No", "Not sure"]
 
 
@@ -58,4 +60,4 @@ def test_the_result_is_sent_as_text_and_card_and_the_answers_are_let_go():
 
 def test_the_emergency_result_says_do_not_delay():
     _, messages = submit({"so_emergency": "yes"})
-    assert "don't delay treatment" in messages[0]["text"]
+    assert "Please don't wait for a second opinion" in messages[0]["text"]

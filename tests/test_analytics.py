@@ -103,6 +103,6 @@ def test_the_vocabulary_covers_every_code_the_actions_emit():
     from bot.pathways.ending_care import build_checklist
 
     everything = {"ec_initiator": "practice", "ec_feedback": "yes"}
-    codes = {i.code for i in build_checklist(everything, "us", "x")}
-    codes |= {i.code for i in build_checklist({"ec_new_clinician": "yes"}, "uk", "x")}
+    codes = {i.code for i in build_checklist(everything, "us")}
+    codes |= {i.code for i in build_checklist({"ec_new_clinician": "yes"}, "uk")}
     assert codes <= VOCABULARY["ending_care"]["checklist_item"]

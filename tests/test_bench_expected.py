@@ -156,7 +156,7 @@ def test_every_fallback_text_is_one_the_bot_says():
 
 def test_every_expected_response_is_in_the_domain_and_every_card_kind_is_a_pathways():
     assert {s.arg for s in REPLY_TO.values() if s.what == "response"} <= set(DOMAIN["responses"])
-    script = build_reset_script(ResetAnswers(role="doctor"))
+    script = build_reset_script(ResetAnswers(role="doctor"), load_clinic().region)
     assert {
         script.card().kind,
         build_summary(decide({}), REGION).kind,

@@ -74,11 +74,13 @@ def test_a_crisis_mid_form_gets_988_and_the_form_can_be_picked_up_again(servers)
 
 
 SECOND_OPINION_TIERS = [
-    # emergency, serious, major, persistent, conflicting, rushed, then the four SURE answers
+    # emergency now, treatment within days, serious, major, persistent, conflicting, rushed, SURE x4
     (["Yes"], "Don't delay care"),
-    (["No", "Yes", "No", "No", "No", "No", "Yes", "Yes", "Yes", "Yes"], "commonly recommended"),
-    (["No", "No", "No", "Yes", "No", "No", "Yes", "Yes", "Yes", "Yes"], "reasonable, and your right"),
-    (["No", "No", "No", "No", "No", "No", "Yes", "Yes", "Yes", "Yes"], "may not be needed"),
+    (["No", "No", "Yes", "No", "No", "No", "No", "Yes", "Yes", "Yes", "Yes"], "commonly recommended"),
+    (["No", "No", "No", "No", "Yes", "No", "No", "Yes", "Yes", "Yes", "Yes"], "reasonable, and your right"),
+    (["No", "No", "No", "No", "No", "No", "No", "Yes", "Yes", "Yes", "Yes"], "may not be needed"),
+    # treatment soon, and every other question skipped: no SURE score, and how to get a fast second opinion
+    (["No", "Yes"] + ["skip"] * 9, "Is it safe to wait for a second opinion"),
 ]
 
 
@@ -92,7 +94,7 @@ def test_second_opinion_reaches_each_tier(servers, answers, tier):
 
 def test_second_opinion_not_sure_and_stop(servers):
     replies = conversation(servers, "/request_second_opinion", "No", "Not sure", "stop")
-    assert "major" in texts(replies[2])  # "not sure" moved on to the next question
+    assert "serious" in texts(replies[2])  # "not sure" moved on to the next question
     assert "stopped" in texts(replies[3])
 
 
@@ -111,3 +113,15 @@ def test_ending_care_from_each_starting_point(servers, opening, initiator, expec
     assert expected in result and "Don't stop ongoing treatment suddenly" in result
     assert "[Your full name]" in result
     assert card(replies[-1])["kind"] == "ending_care"
+
+
+def test_who_to_complain_to_gives_the_routes_nearest_first(servers):
+    replies = conversation(servers, "who can I report my doctor to")
+    text = texts(replies[0])
+    assert text.index("Patient Relations Office") < text.index("state medical board")
+
+
+def test_ending_care_asked_for_complaint_routes_ends_with_them(servers):
+    replies = conversation(servers, "/end_care", "I am (or we are)", "Yes", "No", "No", "No", "No", "Yes")
+    result = texts(replies[-1])
+    assert "Where to raise a problem" in result and "HHS Office for Civil Rights" in result

@@ -70,7 +70,7 @@ def test_text_helpers_never_crash(text):
 @FUZZ
 @given(words=st.text(min_size=1, max_size=500))
 def test_the_script_quotes_any_words_without_error(words):
-    script = build_reset_script(ResetAnswers(what_happened=words, concern=words))
+    script = build_reset_script(ResetAnswers(what_happened=words, concern=words), "us")
     assert script.portal_body and script.spoken
 
 

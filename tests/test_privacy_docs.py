@@ -20,7 +20,17 @@ def test_every_analytics_column_is_documented_and_nothing_else():
 
 def test_the_bots_answer_matches_the_documented_facts():
     answer = read_yaml(ROOT / "domain.yml")["responses"]["utter_privacy"][0]["text"]
-    for fact in ("never written to disk", "codes", "free text given", "the day", "random number", "a year"):
+    for fact in (
+        "never written to disk",
+        "30 minutes after your last message",
+        "codes",
+        "free text given",
+        "the day",
+        "random number",
+        "a year",
+    ):
         assert fact in answer, fact
     assert "never to disk" in DOC or "nothing goes to disk" in DOC
+    assert "forgotten after 30 idle minutes" in DOC
     assert "default 365" in DOC
+    assert len(answer.split()) <= 75, "keep the answer short and plain"

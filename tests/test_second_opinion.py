@@ -62,10 +62,35 @@ def test_sure_score_of_3_or_less_signals_decisional_conflict(yes_count, conflict
     assert decision.sure_band == ("conflict" if conflict else "no_conflict")
 
 
-def test_not_sure_and_skip_score_no_point_and_unanswered_sure_has_no_score():
-    assert sure_score({"so_sure_sure": "not_sure", "so_sure_understand": "yes"}) == (1, 2)
+def test_not_sure_scores_no_point_and_a_score_needs_all_four_answers():
+    assert sure_score({**SURE_ALL_YES, "so_sure_sure": "not_sure"}) == (3, 4)
+    assert sure_score({"so_sure_sure": "not_sure", "so_sure_understand": "yes"}) == (None, 2)
+    assert sure_score({**SURE_ALL_YES, "so_sure_risks": "skip"}) == (None, 3)
     assert sure_score({}) == (None, 0)
     assert decide(CALM).sure_band == "not_answered"
+    assert decide({**CALM, "so_sure_sure": "no"}).sure_band == "incomplete"
+
+
+def test_skipped_sure_answers_give_no_score_and_no_claim_of_feeling_settled():
+    decision = decide({**CALM, "so_sure_sure": "yes", "so_sure_understand": "skip"})
+    card = build_summary(decision, "us").as_text()
+    assert "out of 4" not in card
+    assert "not enough answers" in card.lower()
+    assert "settled" not in card
+    assert "settled" in " ".join(decide(answers()).reasons)  # all four "yes": settled is true
+
+
+def test_an_emergency_now_and_treatment_within_days_are_told_apart():
+    emergency = build_summary(decide(answers(so_emergency="yes")), "us").as_text()
+    assert "Call 911 now" in emergency
+    soon = build_summary(decide(answers(so_treatment_soon="yes")), "uk")
+    text = soon.as_text()
+    assert soon.sections[0]["heading"] == "Treatment is soon"
+    assert "Is it safe to wait for a second opinion" in text
+    assert "within a few days" in text
+    assert "999" not in text  # not an emergency: no emergency number
+    for region in ("us", "uk"):
+        assert "a few weeks" not in build_summary(decide(answers(so_serious="yes")), region).as_text()
 
 
 def test_every_tier_shows_the_reasons_that_produced_it():
@@ -105,6 +130,8 @@ def test_the_summary_covers_how_whom_what_coverage_and_timing():
         "What to bring",
         "Coverage",
         "Timing",
+        "If you are helping someone else",
+        "Sources",
     ]
     text = card.as_text()
     for fact in (

@@ -7,7 +7,12 @@ payload the chat page turns into a card with Copy, Print and Download.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List
+from typing import Dict, List, Sequence
+
+from bot.regions import Route
+
+# The section every card ends with: when a clinician can talk to someone helping the patient (per region).
+ADVOCATE_HEADING = "If you are helping someone else"
 
 
 @dataclass
@@ -29,3 +34,8 @@ class Card:
 
 def bullets(items: List[str]) -> str:
     return "\n".join(f"- {item}" for item in items)
+
+
+def numbered_routes(routes: Sequence[Route]) -> str:
+    """Complaint routes, nearest first: "1. Who. What it is for." one a line."""
+    return "\n".join(f"{n}. {route.who}. {route.purpose}" for n, route in enumerate(routes, 1))

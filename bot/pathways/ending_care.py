@@ -10,10 +10,12 @@ Usage::
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Mapping, Optional
+from typing import List, Mapping, Optional, Sequence
 
-from bot.pathways.cards import Card
+from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets, numbered_routes
 from bot.pathways.questions import YES_NO_BUTTONS, Question
+from bot.regions import Route
+from bot.regions import region as region_record
 
 PATIENT, PRACTICE = "patient", "practice"
 INITIATOR_BUTTONS = {"I am (or we are)": PATIENT, "The clinician or practice": PRACTICE}
@@ -21,8 +23,8 @@ INITIATOR_BUTTONS = {"I am (or we are)": PATIENT, "The clinician or practice": P
 QUESTIONS = [
     Question(
         "ec_initiator",
-        "Who is ending the care: you, or the clinician or practice (for example, a letter "
-        "saying they are ending care)?",
+        "Who is ending the care: you, or the clinician or practice? For example, you got a letter "
+        "saying they will stop seeing you.",
         "The steps differ: a practice that ends care has duties to you during the notice period.",
         list(INITIATOR_BUTTONS),
     ),
@@ -34,15 +36,15 @@ QUESTIONS = [
     ),
     Question(
         "ec_medications",
-        "Do you take any regular medicines?",
+        "Do you take medicines every day or most days?",
         "Prescriptions need a bridge so that no dose is missed during the change.",
         YES_NO_BUTTONS,
     ),
     Question(
         "ec_ongoing_treatment",
-        "Is there ongoing treatment, such as pregnancy care, cancer treatment, "
-        "dialysis or mental-health medication?",
-        "Ongoing treatment needs a direct handover and must not stop suddenly.",
+        "Is there care that must not stop? For example: pregnancy care, cancer care, dialysis, "
+        "or medicine for mental health.",
+        "Some care must be handed over straight to the new team, and must not stop all at once.",
         YES_NO_BUTTONS,
     ),
     Question(
@@ -59,13 +61,11 @@ QUESTIONS = [
     ),
     Question(
         "ec_feedback",
-        "Last one, and optional: would you like to know where to send feedback or a "
-        "complaint about this practice?",
-        "Feedback can help the practice improve. It's entirely up to you.",
+        "Last one, and it's up to you: would you like to know where to give feedback or make a complaint?",
+        "Feedback can help the practice do better. It's up to you.",
         YES_NO_BUTTONS,
     ),
 ]
-US_ONLY = {"ec_pcp_required"}
 # Every item a checklist can hold, by code (what analytics records of it).
 CHECKLIST_CODES = (
     "notice_period",
@@ -90,6 +90,7 @@ class Item:
     text: str
     why: str
     warning: bool = False
+    source: str = ""
 
 
 def _maybe(value: Optional[str]) -> bool:
@@ -97,120 +98,74 @@ def _maybe(value: Optional[str]) -> bool:
     return value != "no"
 
 
-def build_checklist(
-    answers: Mapping[str, Optional[str]], region: str, feedback_contact: str = ""
-) -> List[Item]:
+# Items worded the same everywhere; every other item's words come from the region table (bot/regions.yml).
+BOOK_FIRST_VISIT = Item(
+    "book_first_visit",
+    "Book your first visit with the new clinician, and tell them about any deadlines.",
+    "An early first visit keeps your care moving.",
+)
+ONGOING_TREATMENT = Item(
+    "ongoing_treatment",
+    "Don't stop ongoing treatment suddenly. Ask for a direct handover between the old and new clinicians.",
+    "Stopping some treatments all at once can be dangerous.",
+    warning=True,
+)
+KEEP_COPIES = Item(
+    "keep_copies",
+    "Keep your own copies: medication list, allergies, problem list and recent notes.",
+    "You'll have what matters even if records are slow to arrive.",
+)
+
+
+COMPLAINTS_HEADING = "Where to raise a problem"
+FEEDBACK = Item(
+    "feedback",
+    f'To give feedback or make a complaint, see "{COMPLAINTS_HEADING}" below. Start with the first one.',
+    "Feedback can help the practice do better. It's up to you.",
+)
+
+
+def questions_for(region: str) -> List[Question]:
+    """The questions asked in this region (some only make sense where health plans name a clinician)."""
+    skipped = set(region_record(region).ending_care_questions_skipped)
+    return [q for q in QUESTIONS if q.slot not in skipped]
+
+
+def build_checklist(answers: Mapping[str, Optional[str]], region: str) -> List[Item]:
     """The items that apply to these answers, in a safe order, each with one line of why."""
+    local = region_record(region).ending_care
+
+    def regional(code: str) -> List[Item]:
+        entry = local.get(code)
+        if entry is None:
+            return []  # this region has no such step
+        return [Item(code, entry["text"], entry["why"], source=entry.get("source", ""))]
+
     practice = answers.get("ec_initiator") == PRACTICE
-    emergency = "999" if region == "uk" else "911"
     items: List[Item] = []
     if practice:
-        items.append(
-            Item(
-                "notice_period",
-                "Ask for the end date and the notice period in writing.",
-                "Many medical boards expect at least 30 days' notice, so you have time to find someone new.",
-            )
-        )
-        items.append(
-            Item(
-                "urgent_care_continues",
-                "Ask how to get urgent care from the practice until the end date.",
-                "A practice that ends care should still see you for urgent needs during the notice period.",
-            )
-        )
+        items += regional("notice_period") + regional("urgent_care_continues")
     if answers.get("ec_new_clinician") != "yes":
-        items.append(
-            Item(
-                "new_clinician_first",
-                "Line up a new clinician first: check they take new patients and are in your network.",
-                "Having the next clinician ready is the best way to avoid a gap in care.",
-            )
-        )
+        items += regional("new_clinician_first")
     else:
-        items.append(
-            Item(
-                "book_first_visit",
-                "Book your first visit with the new clinician, and tell them about any deadlines.",
-                "An early first visit keeps your care moving.",
-            )
-        )
+        items.append(BOOK_FIRST_VISIT)
     if practice:
-        items.append(
-            Item(
-                "ask_for_referrals",
-                "Ask the practice for referrals or names of clinicians who can take you on.",
-                "The AMA Code of Medical Ethics (Opinion 1.1.5) asks physicians to help transfer care.",
-            )
-        )
-    if region == "uk":
-        records = Item(
-            "request_records",
-            "Ask in writing for a copy of your records, for you and your new clinician.",
-            "Under data protection law (right of access) the practice must usually reply within one month.",
-        )
-    else:
-        records = Item(
-            "request_records",
-            "Ask in writing for your records to be sent to your new clinician and to you.",
-            "Under HIPAA the practice must act within 30 days (one 30-day extension, given in writing), and "
-            "any fee must be reasonable and cost-based.",
-        )
-    items.append(records)
+        items += regional("ask_for_referrals")
+    items += regional("request_records")
     if _maybe(answers.get("ec_medications")):
-        items.append(
-            Item(
-                "bridge_prescriptions",
-                "Ask for enough refills to last until your first visit with the new clinician.",
-                "A bridge means no dose is missed during the change.",
-            )
-        )
+        items += regional("bridge_prescriptions")
     if _maybe(answers.get("ec_ongoing_treatment")):
-        items.append(
-            Item(
-                "ongoing_treatment",
-                "Don't stop ongoing treatment suddenly. Ask for a direct handover between the "
-                "old and new clinicians.",
-                "Stopping some treatments abruptly can be dangerous.",
-                warning=True,
-            )
-        )
+        items.append(ONGOING_TREATMENT)
     if _maybe(answers.get("ec_pending")):
-        text = "For each pending test, result or referral, agree who will follow it up."
-        if region == "us":
-            text += " Check any prior authorisations tied to the old clinician."
-        items.append(Item("pending_results", text, "Results can get lost when care changes hands."))
-    if region == "us" and _maybe(answers.get("ec_pcp_required")):
-        items.append(
-            Item(
-                "change_pcp_with_insurer",
-                "Change the primary care clinician named on your health plan.",
-                "Some plans only pay for visits with the clinician they have on file.",
-            )
-        )
-    items.append(
-        Item(
-            "keep_copies",
-            "Keep your own copies: medication list, allergies, problem list and recent notes.",
-            "You'll have what matters even if records are slow to arrive.",
-        )
-    )
-    urgent = "NHS 111" if region == "uk" else "urgent care or your plan's nurse line"
-    items.append(
-        Item(
-            "urgent_needs_in_gap",
-            f"If something urgent comes up during the gap, use {urgent}. In an emergency, call {emergency}.",
-            "Knowing where to turn ahead of time saves worry later.",
-        )
-    )
-    if answers.get("ec_feedback") == "yes" and feedback_contact:
-        items.append(
-            Item(
-                "feedback",
-                f"If you'd like to give feedback or make a complaint: {feedback_contact}.",
-                "It's optional, and it can help the practice improve.",
-            )
-        )
+        items += regional("pending_results")
+    if "ec_pcp_required" not in region_record(region).ending_care_questions_skipped and _maybe(
+        answers.get("ec_pcp_required")
+    ):
+        items += regional("change_pcp_with_insurer")
+    items.append(KEEP_COPIES)
+    items += regional("urgent_needs_in_gap")
+    if answers.get("ec_feedback") == "yes":
+        items.append(FEEDBACK)
     return items
 
 
@@ -221,32 +176,28 @@ RECORDS_LETTER = """[Your full name]
 
 To: [Practice name], Medical Records
 
-Request for copies of my medical records
+{heading}
 
-Please send a copy of my complete medical records, including visit notes, test results, imaging reports,
+Please send a copy of my complete medical records, including visit notes, test results, scan reports,
 medication list, allergies and problem list:
-- to me, at the address above, and
-- to my new clinician: [New clinician's name, practice and address].
+{send_to}
 
 {rights}
 
 Thank you,
 [Your signature]
 [Your full name]"""
-RIGHTS = {
-    "us": "I am asking under my right of access under HIPAA. I understand you must act within 30 days, and "
-    "that any fee must be reasonable and cost-based. Please tell me the fee before sending, if any.",
-    "uk": "I am asking under my right of access under data protection law (a subject access request). I "
-    "understand you must usually respond within one month.",
-}
 
 
 def records_letter(region: str) -> str:
     """A records-request letter with [placeholders] the patient fills in offline (the bot never asks)."""
-    return RECORDS_LETTER.format(rights=RIGHTS[region])
+    return RECORDS_LETTER.format(**region_record(region).records_letter)
 
 
-def build_card(items: List[Item], region: str) -> Card:
+def build_card(items: List[Item], region: str, complaint_routes: Sequence[Route] = ()) -> Card:
+    """The checklist card: warnings, the numbered checklist with a plain "why" each, the complaint routes
+    (nearest first, when asked for), the records letter, when a clinician can talk to a helper, and a
+    short list of sources. ``complaint_routes``: ``bot.replies.complaint_routes(clinic)``."""
     card = Card("ending_care", "Your checklist for ending care safely")
     warnings = [i for i in items if i.warning]
     if warnings:
@@ -258,5 +209,11 @@ def build_card(items: List[Item], region: str) -> Card:
             for n, i in enumerate((i for i in items if not i.warning), 1)
         ),
     )
+    if FEEDBACK in items and complaint_routes:
+        card.add(COMPLAINTS_HEADING, numbered_routes(complaint_routes))
     card.add("Records request letter", records_letter(region))
+    card.add(ADVOCATE_HEADING, region_record(region).advocate)
+    sources = [i.source for i in items if i.source]
+    if sources:
+        card.add("Sources", bullets(sources))
     return card

@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from bot.forms import NOT_SURE, SKIP
-from bot.pathways.cards import Card, bullets
+from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets
 from bot.pathways.questions import Question
+from bot.regions import region as region_record
 
 SKIPPED = {SKIP, NOT_SURE, None, ""}
 SPOKEN_WORD_LIMIT = 90
-QUOTE_WORDS_SPOKEN = 12
-SPOKEN_HELPS = 3  # the spoken version names at most this many wishes
+QUOTE_WORDS_SPOKEN = 10
+SPOKEN_HELPS = 2  # the spoken version names at most this many wishes
 
 # What would help: code -> (button title, phrase in "It would help to have ...").
 HELPS: Dict[str, tuple] = {
@@ -36,6 +37,10 @@ HELPS: Dict[str, tuple] = {
     "other_options": ("Talk about other options", "a talk about other options"),
     "follow_up_call": ("A follow-up call", "a follow-up call"),
     "be_heard": ("To feel listened to", "a chance to be fully heard"),
+    "watch_for": (
+        "What to watch for and when to call",
+        "a clear list of what to watch for, and when to call",
+    ),
 }
 _HELP_KEYWORDS = {
     "more_time": ["more time", "longer appointment", "longer visit", "time for questions", "rushed", "rush"],
@@ -44,6 +49,7 @@ _HELP_KEYWORDS = {
     "other_options": ["other options", "options", "alternatives", "other treatment", "choices"],
     "follow_up_call": ["follow up", "follow-up", "call back", "callback", "phone me", "call me"],
     "be_heard": ["listen", "heard", "hear me", "respect", "taken seriously"],
+    "watch_for": ["watch for", "when to call", "warning sign", "what to look out for", "when to worry"],
 }
 
 # Who the conversation is for: code -> (button title, noun phrase, possessive for "my care").
@@ -60,6 +66,7 @@ CHANNELS: Dict[str, str] = {
     "visit": "At the visit",
     "portal": "Patient-portal message",
     "phone": "Phone call",
+    "video": "Video visit",
 }
 
 ROLES: Dict[str, str] = {
@@ -70,8 +77,14 @@ ROLES: Dict[str, str] = {
     "nurse": "A nurse",
 }
 
-# Heat check: words that tend to put people on the defensive, and a calmer way to say it.
-_ABSOLUTES = ["never", "always", "every time", "nobody", "no one", "ever"]
+# Heat check: blame words that tend to put people on the defensive, and a calmer way to say it. "Never" and
+# "always" are flagged unless they are about the patient ("I have never had a biopsy"); "nobody" and "no one"
+# only with a verb of blame ("nobody listens"): "nobody called me back" is a plain fact and stays as it is.
+_BLAME = [
+    r"(?<!\bi )(?<!\bi've )(?<!\bi have )(?<!\bwe )(?<!\bwe've )(?<!\bwe have )\b(never|always)\b",
+    r"\b(nobody|no one)\s+(?:ever\s+)?(?:listens|cares|bothers|believes|helps|understands)\b",
+    r"\b(every time)\s+(?:you|he|she|they)\b",
+]
 _INSULTS = [
     "incompetent",
     "useless",
@@ -101,7 +114,30 @@ TIPS = [
     "Ask for a longer appointment if you need more time.",
     'If something is unclear, ask: "Can you explain that in a different way?"',
     "Ask Me 3: What is my main problem? What do I need to do? Why is it important for me to do this?",
+    'Money is a fair thing to bring up. You can say: "The cost is hard for me. Is there a cheaper option, '
+    'or help to pay?"',
+    'If doses were missed, say so plainly: "I\'ve missed some doses. Can we make the plan easier to follow?" '
+    "They ask so they can help, not to judge.",
 ]
+CHANNEL_TIPS = {
+    "phone": "On the phone, ask for a call back at a time when you can talk and take notes.",
+    "video": "For a video visit, test the link and sound a few minutes early. Keep your notes beside you.",
+}
+# Questions worth asking at any visit (from the source article; see docs).
+QUESTIONS_TO_ASK = [
+    "What is the most likely cause, and what else could it be?",
+    "What are my options, and the pros and cons of each?",
+    "What should I watch for, and when should I call?",
+]
+# A short briefing the patient fills in offline, before the visit: blanks only, the bot never asks.
+VISIT_BRIEFING = "\n".join(
+    [
+        "My top concerns: 1. ______ 2. ______ 3. ______",
+        "When it started, and how it has changed since: ______",
+        "All my medicines, with vitamins, herbs and ones I buy without a prescription: ______",
+        "Care I had somewhere else since my last visit: ______",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -136,6 +172,8 @@ class Script:
     portal_body: str
     tips: List[str] = field(default_factory=list)
     channel: Optional[str] = None
+    # When a clinician can talk to the person helping (their region's rule); empty when it is for the patient.
+    advocate: str = ""
 
     def sections(self) -> List[Dict[str, str]]:
         """The script as headed sections, the chosen way of saying it first."""
@@ -144,9 +182,17 @@ class Script:
             "heading": "Portal message",
             "body": f"Subject: {self.portal_subject}\n\n{self.portal_body}",
         }
-        tips = {"heading": "Tips", "body": bullets(self.tips)}
         first, second = (portal, spoken) if self.channel == "portal" else (spoken, portal)
-        return [first, second, tips]
+        sections = [
+            first,
+            second,
+            {"heading": "Visit briefing (fill in before you go)", "body": VISIT_BRIEFING},
+            {"heading": "Questions to ask", "body": bullets(QUESTIONS_TO_ASK)},
+            {"heading": "Tips", "body": bullets(self.tips)},
+        ]
+        if self.advocate:
+            sections.append({"heading": ADVOCATE_HEADING, "body": self.advocate})
+        return sections
 
     def card(self) -> Card:
         """The script as a card: sent as text and as the chat page's ``custom`` payload."""
@@ -177,7 +223,7 @@ def match_helps(text: str) -> List[str]:
 
 
 def heat_check(answers: ResetAnswers) -> List[HeatFinding]:
-    """Absolutes and insults in the patient's own words, each with a calmer way to say it."""
+    """Blaming absolutes and insults in the patient's own words, each with a calmer way to say it."""
     findings = []
     for name in ("what_happened", "concern"):
         text = getattr(answers, name)
@@ -185,11 +231,13 @@ def heat_check(answers: ResetAnswers) -> List[HeatFinding]:
             continue
         lowered = text.lower()
         found = []
-        for kind, words in (("absolute", _ABSOLUTES), ("insult", _INSULTS)):
-            for word in words:
-                match = re.search(rf"\b{re.escape(word)}\b", lowered)
-                if match:
-                    found.append((match.start(), HeatFinding(name, word, kind)))
+        for pattern in _BLAME:
+            for match in re.finditer(pattern, lowered):
+                found.append((match.start(1), HeatFinding(name, match.group(1), "absolute")))
+        for word in _INSULTS:
+            match = re.search(rf"\b{re.escape(word)}\b", lowered)
+            if match:
+                found.append((match.start(), HeatFinding(name, word, "insult")))
         findings.extend(finding for _, finding in sorted(found, key=lambda pair: pair[0]))
     return findings
 
@@ -203,8 +251,9 @@ def _role(answers: ResetAnswers) -> str:
     return role if is_given(role) and role else "doctor"
 
 
-def build_reset_script(answers: ResetAnswers) -> Script:
-    """The script for these answers: spoken and portal versions, and tips."""
+def build_reset_script(answers: ResetAnswers, region: str) -> Script:
+    """The script for these answers: spoken and portal versions, the visit briefing and tips (``region``
+    decides when a clinician can talk to someone helping)."""
     title_for, noun, possessive = FOR_WHOM.get(answers.for_whom or "self", FOR_WHOM["self"])
     care = f"{possessive} care"
     helper = f"I'm here to help {noun}. " if noun else ""
@@ -227,15 +276,12 @@ def build_reset_script(answers: ResetAnswers) -> Script:
     specify_short = f"It would help to have {_join(wanted[:SPOKEN_HELPS])}." if wanted else agree
     if is_given(answers.helps_own_words):
         specify_long += f" In my words: {quote(answers.helps_own_words)}."
-    consequence = (
-        "This matters because we want to follow the plan and do our part."
-        if noun
-        else "This matters to me because I want to follow the plan and do my part."
-    )
-    check_back_short = "Could you tell me if I've understood this right?"
-    check_back = check_back_short + " Then I'll say the plan back to check."
+    # DESC's last step: the good that follows. Then a teach-back, so any mix-up shows at once.
+    consequence = "That would help us stick to the plan." if noun else "That would help me stick to the plan."
+    check_back_short = "Let me say the plan back to check I've got it."
+    check_back = "Could you tell me if I've understood this right? " + check_back_short
 
-    spoken = " ".join([opener, describe_short, express_short, specify_short, check_back_short])
+    spoken = " ".join([opener, describe_short, express_short, specify_short, consequence, check_back_short])
     role = _role(answers)
     about = "about my care" if not noun else f"about {care}"
     portal_subject = f"Follow-up question {about} after the last visit"
@@ -249,8 +295,8 @@ def build_reset_script(answers: ResetAnswers) -> Script:
         ]
     )
     tips = list(TIPS)
-    if answers.channel == "phone":
-        tips.insert(0, "On the phone, ask for a call back at a time when you can talk and take notes.")
+    if answers.channel in CHANNEL_TIPS:
+        tips.insert(0, CHANNEL_TIPS[answers.channel])
     return Script(
         title=f"Your calm conversation script ({title_for.lower()})",
         spoken=spoken,
@@ -258,6 +304,7 @@ def build_reset_script(answers: ResetAnswers) -> Script:
         portal_body=portal_body,
         tips=tips,
         channel=answers.channel,
+        advocate=region_record(region).advocate if noun else "",
     )
 
 
@@ -321,7 +368,8 @@ QUESTIONS = [
     ),
     Question(
         "reset_concern",
-        "What worries you most about it?",
+        "What worries you most about it? It can be anything: the illness, the cost, side effects, "
+        "looking after someone, or getting there.",
         "Naming the main worry helps the clinician answer what matters most to you.",
         rephrase_prompt="In calmer words, what worries you most?",
     ),
@@ -355,6 +403,7 @@ def channel_from_text(text: str) -> Optional[str]:
             return code
     for code, words in (
         ("portal", ["portal", "message", "email", "write", "online"]),
+        ("video", ["video", "zoom", "teams", "camera"]),
         ("phone", ["phone", "call", "ring"]),
         ("visit", ["visit", "appointment", "in person", "face to face"]),
     ):

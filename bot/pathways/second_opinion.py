@@ -17,8 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional
 
-from bot.pathways.cards import Card, bullets
+from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets
 from bot.pathways.questions import YES_NO_BUTTONS, Question
+from bot.regions import region as region_record
 
 EMERGENCY = "emergency"
 RECOMMENDED = "commonly_recommended"
@@ -32,25 +33,34 @@ TIER_TITLES = {
 }
 SURE_SLOTS = ["so_sure_sure", "so_sure_understand", "so_sure_risks", "so_sure_support"]
 SURE_CONFLICT_MAX = 3
+SURE_SOURCE = "SURE test: Légaré F. et al., Canadian Family Physician, 2010."
 CONFLICT, NO_CONFLICT, NOT_ANSWERED = "conflict", "no_conflict", "not_answered"
-SURE_BANDS = (CONFLICT, NO_CONFLICT, NOT_ANSWERED)
+# Some but not all four SURE questions answered: no score is given.
+INCOMPLETE = "incomplete"
+SURE_BANDS = (CONFLICT, NO_CONFLICT, INCOMPLETE, NOT_ANSWERED)
 
 QUESTIONS = [
     Question(
         "so_emergency",
-        "First: is this an emergency, or is surgery or urgent treatment planned in the next few days?",
+        "First: is this an emergency that is happening now?",
         "A second opinion must never hold up emergency care, so I check this first.",
         YES_NO_BUTTONS,
     ),
     Question(
+        "so_treatment_soon",
+        "Is surgery or other treatment planned in the next few days?",
+        "If treatment is soon, there are ways to get a second opinion fast. I'll tell you how.",
+        YES_NO_BUTTONS,
+    ),
+    Question(
         "so_serious",
-        "Is it a serious, life-changing or rare diagnosis?",
+        "Is it a serious or rare illness, or one that will change your life?",
         "Serious and rare conditions are where a second look most often changes the plan.",
         YES_NO_BUTTONS,
     ),
     Question(
         "so_major_treatment",
-        "Has surgery, or another major, risky or hard-to-undo treatment, been recommended?",
+        "Have you been told you need surgery, or another big treatment that is risky or hard to undo?",
         "Big decisions that are hard to undo are worth checking first.",
         YES_NO_BUTTONS,
     ),
@@ -122,6 +132,7 @@ _REASONS = [
     ),
     ("so_conflicting", "yes", REASONABLE, "You've had conflicting advice, or the clinician seems unsure."),
     ("so_rushed", "yes", REASONABLE, "You feel rushed or unheard about this decision."),
+    ("so_treatment_soon", "yes", REASONABLE, "Treatment is planned within days, so it helps to check now."),
 ]
 _TIER_ORDER = [RECOMMENDED, REASONABLE, OPTIONAL]
 
@@ -132,6 +143,7 @@ class Decision:
     reasons: List[str]
     sure_score: Optional[int]
     sure_answered: int
+    treatment_soon: bool = False
 
     @property
     def decisional_conflict(self) -> bool:
@@ -141,15 +153,16 @@ class Decision:
     def sure_band(self) -> str:
         """A code for analytics: ``conflict``, ``no_conflict`` or ``not_answered``."""
         if self.sure_score is None:
-            return NOT_ANSWERED
+            return INCOMPLETE if self.sure_answered else NOT_ANSWERED
         return CONFLICT if self.decisional_conflict else NO_CONFLICT
 
 
 def sure_score(answers: Mapping[str, Optional[str]]) -> tuple:
-    """(score, answered): one point per "yes" of the four SURE questions; score None if none answered."""
+    """(score, answered): one point per "yes" of the four SURE questions. The score is None unless all
+    four were answered ("not sure" is an answer and scores no point; a skip is not an answer)."""
     answered = [answers.get(slot) for slot in SURE_SLOTS if answers.get(slot) in ("yes", "no", "not_sure")]
-    if not answered:
-        return None, 0
+    if len(answered) < len(SURE_SLOTS):
+        return None, len(answered)
     return sum(1 for a in answered if a == "yes"), len(answered)
 
 
@@ -157,7 +170,8 @@ def decide(answers: Mapping[str, Optional[str]]) -> Decision:
     """The tier for these answers, with the reasons that produced it. Same answers, same tier."""
     score, answered = sure_score(answers)
     if answers.get("so_emergency") == "yes":
-        return Decision(EMERGENCY, ["This is an emergency, or treatment is only days away."], score, answered)
+        return Decision(EMERGENCY, ["This is an emergency that is happening now."], score, answered)
+    soon = answers.get("so_treatment_soon") == "yes"
     reasons: Dict[str, List[str]] = {tier: [] for tier in _TIER_ORDER}
     for slot, answer, tier, text in _REASONS:
         if answers.get(slot) == answer:
@@ -169,8 +183,10 @@ def decide(answers: Mapping[str, Optional[str]]) -> Decision:
     tier = next((t for t in _TIER_ORDER[:-1] if reasons[t]), OPTIONAL)
     shown = reasons[RECOMMENDED] + reasons[REASONABLE]
     if tier == OPTIONAL:
-        shown = ["None of the usual reasons came up, and you feel settled about the decision."]
-    return Decision(tier, shown, score, answered)
+        # "Settled" only when the SURE answers say so; skipped answers say nothing either way.
+        settled = " and your SURE answers show you feel settled" if score == len(SURE_SLOTS) else ""
+        shown = [f"None of the usual reasons for a second opinion came up{settled}."]
+    return Decision(tier, shown, score, answered, treatment_soon=soon)
 
 
 HOW_TO_ASK = (
@@ -190,35 +206,26 @@ WHAT_TO_BRING = [
     "A short timeline of what happened and when",
     "Your list of questions",
 ]
-COVERAGE = {
-    "us": [
-        "Check your health plan before you book.",
-        "Medicare Part B helps pay for a second opinion before surgery that is medically needed but not an "
-        "emergency, and a third opinion if the first two differ.",
-        "HMO and Medicare Advantage plans may need a referral first.",
-    ],
-    "uk": [
-        "Ask your GP or consultant to refer you for a second opinion.",
-        "It isn't a legal right, but a reasonable request is rarely refused.",
-    ],
-}
 TIMING = (
-    "Ask your clinician how long it is safe to wait. For many conditions a few weeks is fine; for some it "
-    "must be much sooner."
+    "Ask your clinician how long it is safe to wait before you decide. For some conditions, the answer is "
+    "not long."
 )
-EMERGENCY_ADVICE = {
-    "us": "Please don't delay treatment to get a second opinion. If this is an emergency, call 911 now. If "
-    'treatment is days away, ask the team your questions now, and ask: "Is it safe to wait?"',
-    "uk": "Please don't delay treatment to get a second opinion. If this is an emergency, call 999 now. If "
-    'treatment is days away, ask the team your questions now, and ask: "Is it safe to wait?"',
-}
+TREATMENT_SOON = [
+    'Ask the team now: "Is it safe to wait for a second opinion before we start?"',
+    "Many second-opinion programs can look at your records within a few days.",
+    "You can still get a second opinion. Just don't let it hold up care the team says can't wait.",
+]
+NOT_ENOUGH_SURE = "Not enough answers to give a SURE score: it needs all four."
 
 
 def build_summary(decision: Decision, region: str) -> Card:
     """What to show for a decision: the tier and its reasons first, then only what applies."""
+    local = region_record(region)
     card = Card("second_opinion", TIER_TITLES[decision.tier])
     if decision.tier == EMERGENCY:
-        return card.add("Right now", EMERGENCY_ADVICE[region])
+        return card.add("Right now", str(local.second_opinion["emergency"]))
+    if decision.treatment_soon:
+        card.add("Treatment is soon", bullets(TREATMENT_SOON))
     card.add("Why", bullets(decision.reasons))
     if decision.sure_score is not None:
         meaning = (
@@ -226,14 +233,15 @@ def build_summary(decision: Decision, region: str) -> Card:
             if decision.decisional_conflict
             else "You seem fairly settled about the decision."
         )
-        card.add(
-            "Your SURE score",
-            f"{decision.sure_score} out of 4 ({decision.sure_answered} of 4 answered). {meaning}",
-        )
+        card.add("Your SURE score", f"{decision.sure_score} out of 4. {meaning}")
+    elif decision.sure_answered:
+        card.add("Your SURE score", NOT_ENOUGH_SURE)
     return (
         card.add("How to ask", HOW_TO_ASK)
         .add("Whom to ask", bullets(WHOM_TO_ASK))
         .add("What to bring", bullets(WHAT_TO_BRING))
-        .add("Coverage", bullets(COVERAGE[region]))
+        .add("Coverage", bullets(list(local.second_opinion["coverage"])))
         .add("Timing", TIMING)
+        .add(ADVOCATE_HEADING, local.advocate)
+        .add("Sources", bullets([SURE_SOURCE]))
     )
