@@ -77,7 +77,7 @@ SECOND_OPINION_TIERS = [
     # emergency now, treatment within days, serious, major, persistent, conflicting, rushed, SURE x4
     (["Yes"], "Don't delay care"),
     (["No", "No", "Yes", "No", "No", "No", "No", "Yes", "Yes", "Yes", "Yes"], "commonly recommended"),
-    (["No", "No", "No", "No", "Yes", "No", "No", "Yes", "Yes", "Yes", "Yes"], "reasonable, and your right"),
+    (["No", "No", "No", "No", "Yes", "No", "No", "Yes", "Yes", "Yes", "Yes"], "reasonable to ask for"),
     (["No", "No", "No", "No", "No", "No", "No", "Yes", "Yes", "Yes", "Yes"], "may not be needed"),
     # treatment soon, and every other question skipped: no SURE score, and how to get a fast second opinion
     (["No", "Yes"] + ["skip"] * 9, "Is it safe to wait for a second opinion"),

@@ -35,7 +35,7 @@ def test_an_emergency_symptom_gets_911(servers):
 
 def test_ending_things_with_a_doctor_is_not_a_crisis(servers):
     text = texts(say(servers, "I want to end things with my doctor"))
-    assert "988" not in text and "Changing clinicians is your right" in text
+    assert "988" not in text and "You can change clinicians" in text
 
 
 def test_talk_to_a_person_comes_from_the_clinic_file_through_the_action_server(servers):

@@ -82,13 +82,13 @@ def test_no_to_a_check_in_on_a_first_message_carries_on_into_the_pathway_it_aske
     )
     assert "Is this happening right now?" in texts(check_in)
     carried_on = texts(send(buttons(check_in)["No"]))
-    assert "Changing clinicians is your right" in carried_on  # the ending-care pathway, not the menu
+    assert "You can change clinicians" in carried_on  # the ending-care pathway, not the menu
 
 
 def test_stopping_a_medicine_gets_a_caution_then_the_ending_pathway(servers):
     replies = talk(servers)("I stopped my seizure medicine because I'm leaving this doctor")
     text = texts(replies)
-    assert text.index("don't stop a medicine") < text.index("Changing clinicians is your right")
+    assert text.index("don't stop a medicine") < text.index("You can change clinicians")
 
 
 def test_a_medical_question_in_a_form_is_answered_and_the_same_question_asked_again(servers):

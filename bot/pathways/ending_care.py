@@ -25,7 +25,7 @@ QUESTIONS = [
         "ec_initiator",
         "Who is ending the care: you, or the clinician or practice? For example, you got a letter "
         "saying they will stop seeing you.",
-        "The steps differ: a practice that ends care has duties to you during the notice period.",
+        "The steps are different when the practice ends your care.",
         list(INITIATOR_BUTTONS),
     ),
     Question(

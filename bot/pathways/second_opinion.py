@@ -28,7 +28,7 @@ OPTIONAL = "may_not_be_needed"
 TIER_TITLES = {
     EMERGENCY: "Don't delay care",
     RECOMMENDED: "A second opinion is commonly recommended",
-    REASONABLE: "A second opinion is reasonable, and your right",
+    REASONABLE: "A second opinion is reasonable to ask for",
     OPTIONAL: "A second opinion may not be needed, but you can still ask",
 }
 SURE_SLOTS = ["so_sure_sure", "so_sure_understand", "so_sure_risks", "so_sure_support"]
