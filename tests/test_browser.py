@@ -83,7 +83,6 @@ def test_reset_conversation_click_through_to_its_card_with_copy_and_download(pag
     send(page, "The scan was fine but nobody explained the next step")
     assert page.evaluate("document.activeElement.id") == "message"  # focus stays in the input
     send(page, "that we are missing something important")
-    click(page, "Keep my words")  # the heat check noticed "nobody"
     click(page, "A written plan")
     click(page, "That's all")
     click(page, "Patient-portal message")
@@ -102,7 +101,8 @@ def test_reset_conversation_click_through_to_its_card_with_copy_and_download(pag
 
 def test_second_opinion_click_through_to_its_card(page):
     click(page, "Decide about a second opinion")
-    for answer in ["No", "Yes", "No", "No", "No", "No", "Yes", "No", "Yes", "Yes"]:
+    # emergency now, treatment within days, serious, major, persistent, conflicting, rushed, SURE x4
+    for answer in ["No", "No", "Yes", "No", "No", "No", "No", "Yes", "No", "Yes", "Yes"]:
         click(page, answer)
     assert "commonly recommended" in card(page).inner_text()
     shot(page, "second-opinion-card")

@@ -23,7 +23,21 @@ from conftest import MODEL, REST_SETTINGS, client_headers
 
 pytestmark = pytest.mark.e2e
 
-SECOND_OPINION = ["/request_second_opinion", "No", "Yes", "No", "No", "No", "No", "Yes", "Yes", "Yes", "No"]
+# emergency now, treatment within days, serious, major, persistent, conflicting, rushed, SURE x4
+SECOND_OPINION = [
+    "/request_second_opinion",
+    "No",
+    "No",
+    "Yes",
+    "No",
+    "No",
+    "No",
+    "No",
+    "Yes",
+    "Yes",
+    "Yes",
+    "No",
+]
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +119,8 @@ def user_turns(redis_port, sender) -> int:
 def test_a_conversation_alternating_between_two_servers_completes(two_servers, redis_port):
     sender, replies = alternate(two_servers, SECOND_OPINION)
     assert "emergency" in replies[0]
-    assert "serious" in replies[1] and "major" in replies[2]  # each turn continues where the other left off
+    # each turn continues where the other left off
+    assert "few days" in replies[1] and "serious" in replies[2] and "major" in replies[3]
     assert "commonly recommended" in replies[-1]
     assert user_turns(redis_port, sender) == len(SECOND_OPINION)
 
