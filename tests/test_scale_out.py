@@ -23,7 +23,20 @@ from conftest import MODEL, REST_SETTINGS, client_headers
 
 pytestmark = pytest.mark.e2e
 
-SECOND_OPINION = ["/request_second_opinion", "No", "Yes", "No", "No", "No", "No", "Yes", "Yes", "Yes", "No"]
+SECOND_OPINION = [
+    "/request_second_opinion",
+    "For me",
+    "No",
+    "Yes",
+    "No",
+    "No",
+    "No",
+    "No",
+    "Yes",
+    "Yes",
+    "Yes",
+    "No",
+]
 
 
 @pytest.fixture(scope="module")
