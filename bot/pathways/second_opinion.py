@@ -210,16 +210,17 @@ HOW_TO_ASK = (
     "\"I'd like to get a second opinion before we decide. Could you help me with a referral, "
     "and send my records?\" A good clinician expects this and won't take it personally."
 )
-# "{your}" and "{Your}" name whose care it is: the patient's own, or the person they help ("their").
+# Said by someone helping the patient.
 HOW_TO_ASK_FOR_SOMEONE = (
     "\"We'd like to get a second opinion before we decide. Could you help with a referral for {noun}, "
     "and send their records?\" A good clinician expects this and won't take it personally."
 )
+# "{your}" and "{Your}" name whose care it is: the patient's own, or the person they help ("their").
 WHOM_TO_ASK = [
     "A specialist in {your} condition, ideally at a different practice or hospital from {your} first "
     "clinician.",
     "Not a close colleague of the first clinician, so the view is truly fresh.",
-    "Many large hospitals run remote second-opinion programs that review your records.",
+    "Many large hospitals run remote second-opinion programs that review {your} records.",
 ]
 WHAT_TO_BRING = [
     "{Your} records and recent visit notes",
