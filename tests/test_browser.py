@@ -103,7 +103,8 @@ def test_reset_conversation_click_through_to_its_card_with_copy_and_download(pag
 def test_second_opinion_click_through_to_its_card(page):
     click(page, "Decide about a second opinion")
     click(page, "For me")
-    for answer in ["No", "Yes", "No", "No", "No", "No", "Yes", "No", "Yes", "Yes"]:
+    # emergency, treatment within days, serious (yes), major, persistent, conflicting, rushed, SURE x4
+    for answer in ["No", "No", "Yes", "No", "No", "No", "No", "Yes", "No", "Yes", "Yes"]:
         click(page, answer)
     assert "commonly recommended" in card(page).inner_text()
     shot(page, "second-opinion-card")
