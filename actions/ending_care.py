@@ -54,7 +54,7 @@ class ActionSubmitEndingCareForm(PathwaySubmit):
         clinic = load_clinic()
         given = answers(tracker, QUESTIONS)
         items = build_checklist(given, clinic.region)
-        card = build_card(items, clinic.region, complaint_routes(clinic))
+        card = build_card(items, clinic.region, complaint_routes(clinic), given.get("ec_for_whom"))
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
         for item in items:
             record("checklist_item", item.code)

@@ -24,6 +24,7 @@ from rasa_sdk.types import DomainDict
 from bot import analytics, forms
 from bot.clinic import load_clinic
 from bot.pathways import Pathway
+from bot.pathways.for_whom import for_whom_from_text, person
 from bot.pathways.questions import YES_NO_BUTTONS, Question
 from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED, complaints_text, talk_to_person_text
 
@@ -187,7 +188,9 @@ class PathwayForm(FormValidationAction, abc.ABC):
 
     def ask(self, slot: Text, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         """Ask one question from ``bot`` (override for questions whose wording depends on earlier answers)."""
-        dispatcher.utter_message(**self.question(slot).message(self.rephrasing(tracker)))
+        helped = person(tracker.get_slot(self.pathway.for_whom_slot)) if self.pathway.for_whom_slot else None
+        other = helped.words if helped and helped.helping else None
+        dispatcher.utter_message(**self.question(slot).message(self.rephrasing(tracker), other))
 
     def rephrasing(self, tracker: Tracker) -> bool:
         """Whether questions with a calmer-words version should use it (the patient asked to rephrase)."""
@@ -248,6 +251,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
                 dispatcher.utter_message(response=reply)
             return {slot: None}
         check = getattr(self, f"check_{slot}", None)
+        if check is None and slot == self.pathway.for_whom_slot:
+            return self.choice(slot, for_whom_from_text(text), dispatcher)
         if check is None and tuple(self.question(slot).buttons) == YES_NO_BUTTONS:
             return self.choice(slot, forms.yes_no(text), dispatcher)
         return check(text, dispatcher, tracker)

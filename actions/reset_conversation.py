@@ -27,7 +27,6 @@ from bot.pathways.reset_conversation import (
     ResetAnswers,
     build_reset_script,
     channel_from_text,
-    for_whom_from_text,
     heat_check,
     match_helps,
     role_from_text,
@@ -67,11 +66,6 @@ class ValidateResetConversationForm(PathwayForm):
         if slot == "reset_role" and value not in analytics.VOCABULARY[self.pathway.name][slot]:
             return ["other_role"]
         return super().analytics_codes(slot, value)
-
-    def check_reset_for_whom(
-        self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
-    ) -> Dict[Text, Any]:
-        return self.choice("reset_for_whom", for_whom_from_text(text), dispatcher)
 
     def check_reset_role(
         self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker

@@ -18,7 +18,7 @@ class ValidateSecondOpinionForm(PathwayForm):
 
     def slots_to_ask(self, tracker: Tracker) -> List[Text]:
         if tracker.get_slot("so_emergency") == "yes":
-            return ["so_emergency"]  # emergency first: nothing else is asked
+            return ["so_for_whom", "so_emergency"]  # emergency first: nothing else is asked
         return [q.slot for q in QUESTIONS]
 
 
@@ -31,7 +31,7 @@ class ActionSubmitSecondOpinionForm(PathwaySubmit):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, record: Recorder
     ) -> Optional[Text]:
         decision = decide(answers(tracker, QUESTIONS))
-        card = build_summary(decision, load_clinic().region)
+        card = build_summary(decision, load_clinic().region, tracker.get_slot("so_for_whom"))
         dispatcher.utter_message(text=card.as_text(), json_message=card.as_payload())
         record("sure_band", decision.sure_band)
         record("tier", decision.tier)

@@ -22,6 +22,7 @@ import yaml
 from bot.clinic import load_clinic
 from bot.launcher import ROOT
 from bot.pathways import PATHWAYS, QUESTIONS
+from bot.pathways.for_whom import prompts
 from bot.pathways.reset_conversation import ROLE_NO_NAMES, ROLE_UNCLEAR
 from bot.replies import URGENT_HELP, rate_limited_text, talk_to_person_text, unavailable_text
 
@@ -115,7 +116,7 @@ def _question(slot: str):
 
 # What a right reply shows, per step: any one of these texts, found in the reply's text.
 EXPECTED_REPLIES: Dict[str, Callable[[str], Sequence[str]]] = {
-    "question": lambda slot: [_question(slot).prompt],
+    "question": lambda slot: prompts(_question(slot)),
     "rephrased_question": lambda slot: [_question(slot).rephrase_prompt or _question(slot).prompt],
     "more_helps": lambda _: [MORE_HELPS],
     "why": lambda slot: [_question(slot).why],

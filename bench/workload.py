@@ -29,7 +29,7 @@ from bench.expected import REPLY_TO, RESUME_PAYLOAD, Expect, Step
 from bot import forms
 from bot.clinic import load_clinic
 from bot.launcher import ROOT
-from bot.pathways import PATHWAYS, QUESTIONS, reset_conversation
+from bot.pathways import PATHWAYS, QUESTIONS, for_whom, reset_conversation
 from bot.pathways.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, questions_for
 from bot.pathways.questions import YES_NO_BUTTONS
 from bot.safety import normalise
@@ -48,7 +48,7 @@ PATHWAY_SHARE = {"reset_conversation": 0.3, "second_opinion": 0.25, "ending_care
 VISITS = ("privacy_question", "bot_question", "help_question", "person_request", "medical_question")
 TYPE_OPENER = 0.75  # type what they want rather than click a menu button
 TYPE_ANSWER = {  # type an answer rather than click its button, per question
-    "reset_for_whom": 0.4,
+    "for_whom": 0.4,  # every pathway's first question
     "reset_role": 0.5,
     "reset_helps": 0.5,
     "reset_channel": 0.5,
@@ -157,6 +157,13 @@ def _answer_yes_no(b: _Builder, slot: str) -> Tuple[str, bool, str]:
     return YES_NO_BUTTONS[["yes", "no", "not_sure"].index(code)], False, code
 
 
+def _ask_for_whom(b: _Builder, slot: str) -> Tuple[Step, str, bool]:
+    """A pathway's first question, for me or for someone else: a button, or typed words."""
+    if b.rng.random() < TYPE_ANSWER["for_whom"]:
+        return Step("question", slot), b.typed("answers", "for_whom"), True
+    return Step("question", slot), b.rng.choice(for_whom.BUTTONS), False
+
+
 def _plan_reset(b: _Builder) -> List[Tuple[Step, str, bool]]:
     """The reset conversation's answers: (what the bot asked, the answer, typed)."""
     rng, steps = b.rng, []
@@ -171,7 +178,7 @@ def _plan_reset(b: _Builder) -> List[Tuple[Step, str, bool]]:
         else:
             steps.append((Step("question", slot), rng.choice(buttons), False))
 
-    ask("reset_for_whom", [title for title, _, _ in reset_conversation.FOR_WHOM.values()])
+    steps.append(_ask_for_whom(b, "reset_for_whom"))
     ask("reset_role", list(reset_conversation.ROLES.values()))
     happened = ask("reset_what_happened", [], own_words=True)
     concern = ask("reset_concern", [], own_words=True)
@@ -208,8 +215,8 @@ def _plan_reset(b: _Builder) -> List[Tuple[Step, str, bool]]:
 
 
 def _plan_second_opinion(b: _Builder) -> List[Tuple[Step, str, bool]]:
-    steps = []
-    for question in QUESTIONS["second_opinion"]:
+    steps = [_ask_for_whom(b, "so_for_whom")]
+    for question in QUESTIONS["second_opinion"][1:]:
         message, typed, code = _answer_yes_no(b, question.slot)
         steps.append((Step("question", question.slot), message, typed))
         if question.slot == "so_emergency" and code == "yes":
@@ -222,10 +229,13 @@ def _plan_ending_care(b: _Builder) -> List[Tuple[Step, str, bool]]:
     if b.rng.random() < TYPE_ANSWER["ec_initiator"]:
         who = b.rng.choice([PATIENT, PRACTICE])
         text = _variant(b.rng, b.rng.choice(pool()["answers"]["ec_initiator"][who]))
-        steps = [(Step("question", "ec_initiator"), text, True)]
+        steps = [_ask_for_whom(b, "ec_for_whom"), (Step("question", "ec_initiator"), text, True)]
     else:
-        steps = [(Step("question", "ec_initiator"), b.rng.choice(list(INITIATOR_BUTTONS)), False)]
-    for question in questions_for(region)[1:]:
+        steps = [
+            _ask_for_whom(b, "ec_for_whom"),
+            (Step("question", "ec_initiator"), b.rng.choice(list(INITIATOR_BUTTONS)), False),
+        ]
+    for question in questions_for(region)[2:]:
         message, typed, _ = _answer_yes_no(b, question.slot)
         steps.append((Step("question", question.slot), message, typed))
     return steps

@@ -37,9 +37,11 @@ CHILD_ENV = {
     "RASA_TELEMETRY_ENABLED": "false",  # nothing about conversations leaves the machine
     "TF_CPP_MIN_LOG_LEVEL": "2",
     "PYTHONUNBUFFERED": "1",
-    # Sanic refuses bigger request bodies with 413 before reading them (the REST channel checks again).
-    "SANIC_REQUEST_MAX_SIZE": str(MAX_BODY_BYTES),
 }
+# Rasa's Sanic refuses bigger request bodies with 413 before reading them (the REST channel checks again).
+# Only Rasa's: the action server listens on 127.0.0.1 for Rasa alone, and a long conversation's tracker is
+# bigger than any patient's message may be.
+RASA_ENV = {"SANIC_REQUEST_MAX_SIZE": str(MAX_BODY_BYTES)}
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 _PR_SET_PDEATHSIG = 1
 
@@ -203,7 +205,7 @@ class Servers:
             + (["--enable-api", "--auth-token", api_token] if api_token else []),
             f"{self.base_url}/webhooks/rest/",
             self._sink,
-            self.env,
+            {**self.env, **RASA_ENV},
         )
 
     def _endpoints_file(self, source: Path) -> Path:

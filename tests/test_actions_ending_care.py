@@ -13,7 +13,9 @@ FORM = "ending_care_form"
 
 def validate(requested, text, domain, slots=None):
     events, messages = run_action(
-        ValidateEndingCareForm(), form_tracker(FORM, requested, text, slots), domain
+        ValidateEndingCareForm(),
+        form_tracker(FORM, requested, text, {"ec_for_whom": "self", **(slots or {})}),
+        domain,
     )
     return {e["name"]: e["value"] for e in events if e["name"] != "analytics_token"}, messages
 
@@ -88,7 +90,7 @@ def test_who_to_complain_to_lists_the_routes_nearest_first_for_the_clinics_regio
 
 
 def test_asking_how_to_complain_mid_form_gives_the_routes_and_the_question_again(domain_dict):
-    before = {"ec_initiator": "patient", "ec_new_clinician": "no"}
+    before = {"ec_for_whom": "self", "ec_initiator": "patient", "ec_new_clinician": "no"}
     tracker = form_tracker(FORM, "ec_medications", "how do I complain?", before, intent="ask_complaint")
     events, messages = run_action(ValidateEndingCareForm(), tracker, domain_dict)
     slots = {e["name"]: e["value"] for e in events if e["name"] != "analytics_token"}

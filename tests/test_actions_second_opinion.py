@@ -13,7 +13,9 @@ FORM = "second_opinion_form"
 
 def validate(requested, text, domain, slots=None):
     events, messages = run_action(
-        ValidateSecondOpinionForm(), form_tracker(FORM, requested, text, slots), domain
+        ValidateSecondOpinionForm(),
+        form_tracker(FORM, requested, text, {"so_for_whom": "self", **(slots or {})}),
+        domain,
     )
     return {e["name"]: e["value"] for e in events if e["name"] != "analytics_token"}, messages
 

@@ -25,7 +25,8 @@ from bench.workload import (
     pool,
 )
 from bot import forms
-from bot.pathways import NAMES, PATHWAYS, QUESTIONS, button_titles
+from bot.pathways import NAMES, PATHWAYS, QUESTIONS, button_titles, get
+from bot.pathways.for_whom import FOR_WHOM
 from bot.replies import MENU_BUTTONS
 from bot.safety import CRISIS, classify, normalise
 
@@ -148,7 +149,7 @@ def test_every_typed_yes_no_answer_is_understood(domain_dict, slot, code):
 
 @pytest.mark.parametrize(
     "slot",
-    ["reset_for_whom", "reset_role", "reset_what_happened", "reset_concern", "reset_helps", "reset_channel"],
+    ["reset_role", "reset_what_happened", "reset_concern", "reset_helps", "reset_channel"],
 )
 def test_every_typed_reset_answer_is_accepted(domain_dict, slot):
     for text in pool()["answers"][slot]:
@@ -157,6 +158,16 @@ def test_every_typed_reset_answer_is_accepted(domain_dict, slot):
         )
         slots = {e["name"]: e["value"] for e in events}
         assert slots.get(slot) is not None and slots["requested_slot"] != slot, (text, messages)
+
+
+@pytest.mark.parametrize("pathway", NAMES)
+def test_every_typed_answer_to_for_whom_is_understood_in_every_pathway(domain_dict, pathway):
+    form, validate, _ = FORMS[pathway]
+    slot = get(pathway).for_whom_slot
+    for text in pool()["answers"]["for_whom"]:
+        events, messages = run_action(validate(), form_tracker(form, slot, text), domain_dict)
+        slots = {e["name"]: e["value"] for e in events}
+        assert slots.get(slot) in FOR_WHOM and slots["requested_slot"] != slot, (text, messages)
 
 
 def test_every_typed_answer_to_who_ends_care_is_understood(domain_dict):

@@ -101,7 +101,8 @@ def test_reset_conversation_click_through_to_its_card_with_copy_and_download(pag
 
 def test_second_opinion_click_through_to_its_card(page):
     click(page, "Decide about a second opinion")
-    # emergency now, treatment within days, serious, major, persistent, conflicting, rushed, SURE x4
+    click(page, "For me")
+    # emergency, treatment within days, serious (yes), major, persistent, conflicting, rushed, SURE x4
     for answer in ["No", "No", "Yes", "No", "No", "No", "No", "Yes", "No", "Yes", "Yes"]:
         click(page, answer)
     assert "commonly recommended" in card(page).inner_text()
@@ -110,11 +111,13 @@ def test_second_opinion_click_through_to_its_card(page):
 
 def test_ending_care_click_through_to_its_card(page):
     click(page, "Leave a clinician safely")
+    click(page, "For my parent")
     click(page, "The clinician or practice")
     for answer in ["No", "Yes", "Not sure", "Yes", "No", "Yes"]:
         click(page, answer)
     text = card(page).inner_text()
     assert "notice period in writing" in text and "Don't stop ongoing treatment suddenly" in text
+    assert "your parent's care" in text
     shot(page, "ending-care-card")
 
 

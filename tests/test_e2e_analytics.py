@@ -44,6 +44,7 @@ def test_fifty_concurrent_conversations_write_exactly_the_expected_rows(servers)
     def emergency_path(_):
         sender = uuid.uuid4().hex
         say(servers, "/request_second_opinion", sender)
+        say(servers, "For me", sender)
         return texts(say(servers, "Yes", sender))
 
     before = {r["token"] for r in rows(servers)}
@@ -51,8 +52,8 @@ def test_fifty_concurrent_conversations_write_exactly_the_expected_rows(servers)
         results = list(pool.map(emergency_path, range(50)))
     assert all("Don't delay care" in r for r in results)
     new = [r for r in rows(servers) if r["token"] not in before and r["pathway"] == "second_opinion"]
-    # start, so_emergency, sure_band, tier, end: five events for each of the 50 conversations
-    assert len(new) == 250
+    # start, so_for_whom, so_emergency, sure_band, tier, end: six events for each of the 50 conversations
+    assert len(new) == 300
     assert len({r["token"] for r in new}) == 50
 
 
@@ -98,6 +99,7 @@ def test_privacy_identifiers_reach_no_file_the_servers_wrote(servers):
         [
             "/request_second_opinion",
             SENTENCE,
+            "For me",
             "No",
             "Yes",
             "No",
@@ -109,7 +111,7 @@ def test_privacy_identifiers_reach_no_file_the_servers_wrote(servers):
             "Yes",
             "Yes",
         ],
-        ["/end_care", SENTENCE, "I am (or we are)", "No", "Yes", "No", "No", "No", "Yes"],
+        ["/end_care", SENTENCE, "For me", "I am (or we are)", "No", "Yes", "No", "No", "No", "Yes"],
         [SENTENCE, "I want to kill myself, " + SENTENCE, "talk to a person", "what do you keep about me?"],
     ]
     for messages in conversations:

@@ -86,16 +86,17 @@ SECOND_OPINION_TIERS = [
 
 @pytest.mark.parametrize("answers, tier", SECOND_OPINION_TIERS)
 def test_second_opinion_reaches_each_tier(servers, answers, tier):
-    replies = conversation(servers, "should I get a second opinion", *answers)
-    assert "emergency" in texts(replies[0])  # emergency is asked first
+    replies = conversation(servers, "should I get a second opinion", "For me", *answers)
+    assert "helping someone else" in texts(replies[0])  # for whom is asked first, then emergency
+    assert "emergency" in texts(replies[1])
     assert tier in texts(replies[-1])
     assert card(replies[-1])["kind"] == "second_opinion"
 
 
 def test_second_opinion_not_sure_and_stop(servers):
-    replies = conversation(servers, "/request_second_opinion", "No", "Not sure", "stop")
-    assert "serious" in texts(replies[2])  # "not sure" moved on to the next question
-    assert "stopped" in texts(replies[3])
+    replies = conversation(servers, "/request_second_opinion", "For me", "No", "Not sure", "stop")
+    assert "serious" in texts(replies[3])  # "not sure" moved on to the next question
+    assert "stopped" in texts(replies[4])
 
 
 @pytest.mark.parametrize(
@@ -107,7 +108,7 @@ def test_second_opinion_not_sure_and_stop(servers):
     ],
 )
 def test_ending_care_from_each_starting_point(servers, opening, initiator, expected):
-    replies = conversation(servers, opening, initiator, "No", "Yes", "Yes", "Not sure", "No", "No")
+    replies = conversation(servers, opening, "For me", initiator, "No", "Yes", "Yes", "Not sure", "No", "No")
     assert "988" not in texts(replies[0])
     result = texts(replies[-1])
     assert expected in result and "Don't stop ongoing treatment suddenly" in result
@@ -122,6 +123,36 @@ def test_who_to_complain_to_gives_the_routes_nearest_first(servers):
 
 
 def test_ending_care_asked_for_complaint_routes_ends_with_them(servers):
-    replies = conversation(servers, "/end_care", "I am (or we are)", "Yes", "No", "No", "No", "No", "Yes")
+    replies = conversation(
+        servers, "/end_care", "For me", "I am (or we are)", "Yes", "No", "No", "No", "No", "Yes"
+    )
     result = texts(replies[-1])
     assert "Where to raise a problem" in result and "HHS Office for Civil Rights" in result
+
+
+def test_each_pathway_for_my_parent_is_worded_for_the_helper(servers):
+    walks = {
+        "second_opinion": ["should I get a second opinion", "For my parent", "No", "No", "No", "Yes"]
+        + ["No"] * 3
+        + ["Yes"] * 4,
+        "ending_care": [
+            "/end_care",
+            "For my parent",
+            "I am (or we are)",
+            "No",
+            "Yes",
+            "No",
+            "No",
+            "No",
+            "No",
+        ],
+    }
+    for kind, messages in walks.items():
+        replies = conversation(servers, *messages)
+        assert "helping someone else" in texts(replies[0])
+        result = texts(replies[-1])
+        assert "their records" in result.lower() or "Their records" in result, kind
+        assert "personal representative" in result, kind  # the US advocate line
+        assert card(replies[-1])["kind"] == kind
+    major = conversation(servers, *walks["second_opinion"][:5])
+    assert "Has your parent been told they need surgery" in texts(major[-1])

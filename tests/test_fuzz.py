@@ -7,11 +7,11 @@ from actions.ending_care import ValidateEndingCareForm
 from actions.reset_conversation import ValidateResetConversationForm
 from actions.second_opinion import ValidateSecondOpinionForm
 from bot import forms, safety
+from bot.pathways.for_whom import for_whom_from_text
 from bot.pathways.reset_conversation import (
     ResetAnswers,
     build_reset_script,
     channel_from_text,
-    for_whom_from_text,
     role_from_text,
 )
 from bot.requests import BadRequest, parse_chat_request

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 
 import pytest
 
-from bot.launcher import API_TOKEN_ENV, free_port, main
+from bot.launcher import API_TOKEN_ENV, Servers, free_port, main
+from bot.requests import MAX_BODY_BYTES
 
 
 @pytest.fixture
@@ -34,3 +36,12 @@ def test_no_token_means_no_api(model, capsys, monkeypatch):
     monkeypatch.delenv(API_TOKEN_ENV, raising=False)
     assert main(["--model", str(model), "--enable-api"]) == 2
     assert API_TOKEN_ENV in capsys.readouterr().err
+
+
+def test_only_rasa_refuses_big_bodies_so_a_long_conversation_still_reaches_the_action_server(tmp_path):
+    servers = Servers(tmp_path / "model.tar.gz", log_dir=tmp_path)
+    try:
+        assert servers.rasa.env["SANIC_REQUEST_MAX_SIZE"] == str(MAX_BODY_BYTES)
+        assert "SANIC_REQUEST_MAX_SIZE" not in servers.actions.env
+    finally:
+        shutil.rmtree(servers.workdir, ignore_errors=True)

@@ -20,7 +20,8 @@ from bot import forms
 from bot.clinic import ClinicConfigError, parse_clinic
 from bot.pathways import PATHWAYS, reset_conversation
 from bot.pathways.ending_care import INITIATOR_BUTTONS, build_card, build_checklist, questions_for
-from bot.pathways.reset_conversation import CHANNELS, FOR_WHOM, HELPS, ResetAnswers, build_reset_script
+from bot.pathways.for_whom import FOR_WHOM, prompts
+from bot.pathways.reset_conversation import CHANNELS, HELPS, ResetAnswers, build_reset_script
 from bot.pathways.second_opinion import SURE_SLOTS, build_summary, decide
 from bot.regions import REGIONS, RegionTableError, foreign_terms, load_table, region
 from bot.replies import (
@@ -52,11 +53,15 @@ def clinic(code: str):
 
 
 def ending_care_cards(code: str) -> Iterator[str]:
-    slots = [q.slot for q in questions_for(code)][1:]
+    slots = [q.slot for q in questions_for(code)][2:]  # after "for whom?" and "who is ending it?"
+    routes = complaint_routes(clinic(code))
     for initiator in INITIATOR_BUTTONS.values():
         for values in itertools.product(("yes", "no", "skip"), repeat=len(slots)):
             answers = {"ec_initiator": initiator, **dict(zip(slots, values))}
-            yield build_card(build_checklist(answers, code), code, complaint_routes(clinic(code))).as_text()
+            yield build_card(build_checklist(answers, code), code, routes).as_text()
+        for for_whom in FOR_WHOM:  # the wording for someone helping, over every item
+            answers = {"ec_for_whom": for_whom, "ec_initiator": initiator, **{slot: "yes" for slot in slots}}
+            yield build_card(build_checklist(answers, code), code, routes, for_whom).as_text()
 
 
 def second_opinion_cards(code: str) -> Iterator[str]:
@@ -70,6 +75,9 @@ def second_opinion_cards(code: str) -> Iterator[str]:
         answers.update({slot: "yes" for slot in SURE_SLOTS})
         answers[SURE_SLOTS[0]] = sure
         yield build_summary(decide(answers), code).as_text()
+        if reason is None and sure in ("yes", "no"):
+            for for_whom in FOR_WHOM:
+                yield build_summary(decide(answers), code, for_whom).as_text()
 
 
 def reset_cards(code: str) -> Iterator[str]:
@@ -86,7 +94,7 @@ def questions(code: str) -> Iterator[str]:
     for pathway in PATHWAYS:
         asked = questions_for(code) if pathway.name == "ending_care" else pathway.questions
         for question in asked:
-            yield question.prompt
+            yield from prompts(question)
             yield question.why
             yield from (q for q in (question.rephrase_prompt,) if q)
 

@@ -23,21 +23,10 @@ from conftest import MODEL, REST_SETTINGS, client_headers
 
 pytestmark = pytest.mark.e2e
 
-# emergency now, treatment within days, serious, major, persistent, conflicting, rushed, SURE x4
-SECOND_OPINION = [
-    "/request_second_opinion",
-    "No",
-    "No",
-    "Yes",
-    "No",
-    "No",
-    "No",
-    "No",
-    "Yes",
-    "Yes",
-    "Yes",
-    "No",
-]
+# For whom, emergency, treatment within days, serious (yes), major, persistent, conflicting, rushed, SURE x4.
+SECOND_OPINION = (
+    ["/request_second_opinion", "For me", "No", "No", "Yes"] + ["No"] * 4 + ["Yes", "Yes", "Yes", "No"]
+)
 
 
 @pytest.fixture(scope="module")
@@ -118,9 +107,9 @@ def user_turns(redis_port, sender) -> int:
 
 def test_a_conversation_alternating_between_two_servers_completes(two_servers, redis_port):
     sender, replies = alternate(two_servers, SECOND_OPINION)
-    assert "emergency" in replies[0]
-    # each turn continues where the other left off
-    assert "few days" in replies[1] and "serious" in replies[2] and "big treatment" in replies[3]
+    assert "helping someone else" in replies[0] and "emergency" in replies[1]
+    assert "planned" in replies[2] and "serious" in replies[3]  # each turn continues where the other left off
+    assert "surgery" in replies[4]
     assert "commonly recommended" in replies[-1]
     assert user_turns(redis_port, sender) == len(SECOND_OPINION)
 

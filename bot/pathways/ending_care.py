@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import List, Mapping, Optional, Sequence
 
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets, numbered_routes
+from bot.pathways.for_whom import for_whom_question, person
 from bot.pathways.questions import YES_NO_BUTTONS, Question
 from bot.regions import Route
 from bot.regions import region as region_record
@@ -21,24 +22,33 @@ PATIENT, PRACTICE = "patient", "practice"
 INITIATOR_BUTTONS = {"I am (or we are)": PATIENT, "The clinician or practice": PRACTICE}
 
 QUESTIONS = [
+    for_whom_question(
+        "ec_for_whom",
+        "Is this about your own care, or are you helping someone else?",
+        "So I can word the questions and your checklist for the right person.",
+    ),
     Question(
         "ec_initiator",
         "Who is ending the care: you, or the clinician or practice? For example, you got a letter "
         "saying they will stop seeing you.",
         "The steps are different when the practice ends your care.",
         list(INITIATOR_BUTTONS),
+        other_prompt="Who is ending {persons} care: you and {them}, or the clinician or practice? "
+        "For example, a letter came saying they will stop seeing {them}.",
     ),
     Question(
         "ec_new_clinician",
         "Have you lined up a new clinician yet?",
         "Having the next clinician first is the best way to avoid a gap in care.",
         YES_NO_BUTTONS,
+        other_prompt="Has {person} got a new clinician lined up yet?",
     ),
     Question(
         "ec_medications",
         "Do you take medicines every day or most days?",
         "Prescriptions need a bridge so that no dose is missed during the change.",
         YES_NO_BUTTONS,
+        other_prompt="Does {person} take medicines every day or most days?",
     ),
     Question(
         "ec_ongoing_treatment",
@@ -58,6 +68,7 @@ QUESTIONS = [
         "Does your health plan require you to name a primary care clinician?",
         "Some plans only pay when the clinician you see is the one named on the plan.",
         YES_NO_BUTTONS,
+        other_prompt="Does {persons} health plan require {them} to name a primary care clinician?",
     ),
     Question(
         "ec_feedback",
@@ -109,6 +120,12 @@ ONGOING_TREATMENT = Item(
     "Don't stop ongoing treatment suddenly. Ask for a direct handover between the old and new clinicians.",
     "Stopping some treatments all at once can be dangerous.",
     warning=True,
+)
+# For someone helping the patient: the letter stays in the patient's words, since the right is theirs.
+RECORDS_FOR_SOMEONE = (
+    "If you are asking for {noun}, put their name and details in the letter and ask them to sign it. If you "
+    "have the right to act for them, sign it yourself and add a copy of the paper that shows it. Their "
+    "records then go to them, and to their new clinician."
 )
 KEEP_COPIES = Item(
     "keep_copies",
@@ -194,11 +211,16 @@ def records_letter(region: str) -> str:
     return RECORDS_LETTER.format(**region_record(region).records_letter)
 
 
-def build_card(items: List[Item], region: str, complaint_routes: Sequence[Route] = ()) -> Card:
+def build_card(
+    items: List[Item], region: str, complaint_routes: Sequence[Route] = (), for_whom: Optional[str] = None
+) -> Card:
     """The checklist card: warnings, the numbered checklist with a plain "why" each, the complaint routes
     (nearest first, when asked for), the records letter, when a clinician can talk to a helper, and a
-    short list of sources. ``complaint_routes``: ``bot.replies.complaint_routes(clinic)``."""
-    card = Card("ending_care", "Your checklist for ending care safely")
+    short list of sources. ``complaint_routes``: ``bot.replies.complaint_routes(clinic)``; ``for_whom`` (a
+    ``FOR_WHOM`` code) words it for someone helping the patient."""
+    helped = person(for_whom)
+    whose = f"{helped.words['persons']} " if helped.helping else ""
+    card = Card("ending_care", f"Your checklist for ending {whose}care safely")
     warnings = [i for i in items if i.warning]
     if warnings:
         card.add("Important", "\n".join(i.text for i in warnings))
@@ -211,7 +233,10 @@ def build_card(items: List[Item], region: str, complaint_routes: Sequence[Route]
     )
     if FEEDBACK in items and complaint_routes:
         card.add(COMPLAINTS_HEADING, numbered_routes(complaint_routes))
-    card.add("Records request letter", records_letter(region))
+    letter = records_letter(region)
+    if helped.helping:
+        letter = RECORDS_FOR_SOMEONE.format(noun=helped.noun) + "\n\n" + letter
+    card.add("Records request letter", letter)
     card.add(ADVOCATE_HEADING, region_record(region).advocate)
     sources = [i.source for i in items if i.source]
     if sources:

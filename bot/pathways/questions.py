@@ -7,7 +7,7 @@ the form validation actions in ``actions/pathway.py`` read them and ask them in 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, Optional, Sequence
+from typing import Dict, Mapping, Optional, Sequence
 
 YES_NO_BUTTONS = ("Yes", "No", "Not sure")
 # The codes any question may record (yes / no answers and the control words), and the one code that stands
@@ -26,13 +26,21 @@ class Question:
     rephrase_prompt: Optional[str] = None
     # Whether typed words are a full answer beside the buttons (questions without buttons always take them).
     own_words: bool = False
+    # Asked instead of ``prompt`` when the patient is someone the person typing helps: a template over
+    # ``bot.pathways.for_whom.Person.words`` ("Has {person} been told {they} need surgery?").
+    other_prompt: Optional[str] = None
 
     @property
     def free_text(self) -> bool:
         """True when the patient's own words can be the answer, so a question-like message may be one."""
         return self.own_words or not self.buttons
 
-    def message(self, rephrasing: bool = False) -> Dict[str, object]:
-        """The prompt as a dispatcher message: text plus buttons whose payload is their title."""
+    def message(
+        self, rephrasing: bool = False, other: Optional[Mapping[str, str]] = None
+    ) -> Dict[str, object]:
+        """The prompt as a dispatcher message: text plus buttons whose payload is their title. ``other``:
+        the words for the patient when someone else is typing (``Person.words``), for ``other_prompt``."""
         text = self.rephrase_prompt if rephrasing and self.rephrase_prompt else self.prompt
+        if other and self.other_prompt:
+            text = self.other_prompt.format(**other)
         return {"text": text, "buttons": [{"title": b, "payload": b} for b in self.buttons]}

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Mapping, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
 from bot.pathways import ending_care, reset_conversation, second_opinion
+from bot.pathways.for_whom import FOR_WHOM
 from bot.pathways.questions import ANSWERS, FREE_TEXT, Question
 from bot.text import clean_message, neutralise_slash
 
@@ -72,6 +73,12 @@ class Pathway:
         return [q.slot for q in self.questions]
 
     @property
+    def for_whom_slot(self) -> Optional[str]:
+        """The first question's slot, "for me or for someone else?" (``<prefix>for_whom``), if it has one."""
+        slot = f"{self.slot_prefix}for_whom"
+        return slot if slot in self.slots else None
+
+    @property
     def menu_button(self) -> Dict[str, str]:
         """The button that starts the pathway: its title, and its entry intent as the payload."""
         return {"title": self.menu_title, "payload": f"/{self.entry_intent}"}
@@ -81,7 +88,10 @@ class Pathway:
 
     def answer_vocabulary(self) -> Dict[str, FrozenSet[str]]:
         """Question slot -> the codes its answer may record, in the order they are asked."""
-        return {slot: ANSWERS | self.answer_codes.get(slot, frozenset()) for slot in self.slots}
+        codes = {slot: ANSWERS | self.answer_codes.get(slot, frozenset()) for slot in self.slots}
+        if self.for_whom_slot:
+            codes[self.for_whom_slot] |= frozenset(FOR_WHOM)
+        return codes
 
 
 RESET_CONVERSATION = Pathway(
@@ -92,7 +102,6 @@ RESET_CONVERSATION = Pathway(
     menu_title="Plan a calm talk with my clinician",
     card_kind="reset_script",
     answer_codes={
-        "reset_for_whom": frozenset(reset_conversation.FOR_WHOM),
         "reset_role": frozenset(reset_conversation.ROLES) | {reset_conversation.OTHER_ROLE},
         "reset_what_happened": frozenset({FREE_TEXT}),
         "reset_concern": frozenset({FREE_TEXT}),

@@ -21,6 +21,7 @@ from typing import Dict, List, Optional, Sequence
 
 from bot.forms import NOT_SURE, SKIP
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets
+from bot.pathways.for_whom import FOR_WHOM, for_whom_question
 from bot.pathways.questions import Question
 from bot.regions import region as region_record
 
@@ -50,15 +51,6 @@ _HELP_KEYWORDS = {
     "follow_up_call": ["follow up", "follow-up", "call back", "callback", "phone me", "call me"],
     "be_heard": ["listen", "heard", "hear me", "respect", "taken seriously"],
     "watch_for": ["watch for", "when to call", "warning sign", "what to look out for", "when to worry"],
-}
-
-# Who the conversation is for: code -> (button title, noun phrase, possessive for "my care").
-FOR_WHOM: Dict[str, tuple] = {
-    "self": ("For me", None, "my"),
-    "parent": ("For my parent", "my parent", "my parent's"),
-    "child": ("For my child", "my child", "my child's"),
-    "partner": ("For my partner", "my partner", "my partner's"),
-    "someone_else": ("For someone else", "the person I care for", "their"),
 }
 
 # How it will be said: code -> button title.
@@ -345,11 +337,10 @@ OTHER_ROLE = "other_role"
 SAFEGUARDING = "safeguarding"
 
 QUESTIONS = [
-    Question(
+    for_whom_question(
         "reset_for_whom",
         "Is this conversation for you, or are you helping someone else?",
         'So I can word the script for the right person: "my care" or "my parent\'s care".',
-        [title for title, _, _ in FOR_WHOM.values()],
     ),
     Question(
         "reset_role",
@@ -409,25 +400,4 @@ def channel_from_text(text: str) -> Optional[str]:
     ):
         if any(w in clean for w in words):
             return code
-    return None
-
-
-def for_whom_from_text(text: str) -> Optional[str]:
-    """A ``FOR_WHOM`` code from a button title or a few words ("my mum" -> "parent")."""
-    clean = text.lower().strip()
-    for code, (title, _, _) in FOR_WHOM.items():
-        if clean in (code, title.lower()):
-            return code
-    for code, words in (
-        ("parent", ["mother", "father", "mom", "mum", "dad", "parent"]),
-        ("child", ["son", "daughter", "child", "kid", "baby"]),
-        ("partner", ["husband", "wife", "partner", "spouse", "boyfriend", "girlfriend"]),
-        ("self", ["me", "myself", "mine", "for me"]),
-    ):
-        if any(re.search(rf"\b{w}\b", clean) for w in words):
-            return code
-    if any(
-        w in clean for w in ("someone", "friend", "relative", "grand", "sister", "brother", "aunt", "uncle")
-    ):
-        return "someone_else"
     return None

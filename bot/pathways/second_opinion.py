@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional
 
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets
+from bot.pathways.for_whom import Person, for_whom_question, person
 from bot.pathways.questions import YES_NO_BUTTONS, Question
 from bot.regions import region as region_record
 
@@ -40,11 +41,17 @@ INCOMPLETE = "incomplete"
 SURE_BANDS = (CONFLICT, NO_CONFLICT, INCOMPLETE, NOT_ANSWERED)
 
 QUESTIONS = [
+    for_whom_question(
+        "so_for_whom",
+        "Is this decision about your own care, or are you helping someone else?",
+        "So I can word the questions and your summary for the right person.",
+    ),
     Question(
         "so_emergency",
         "First: is this an emergency that is happening now?",
         "A second opinion must never hold up emergency care, so I check this first.",
         YES_NO_BUTTONS,
+        other_prompt="First: is {person} having an emergency right now?",
     ),
     Question(
         "so_treatment_soon",
@@ -57,12 +64,15 @@ QUESTIONS = [
         "Is it a serious or rare illness, or one that will change your life?",
         "Serious and rare conditions are where a second look most often changes the plan.",
         YES_NO_BUTTONS,
+        other_prompt="Is it a serious or rare illness, or one that will change {their} life?",
     ),
     Question(
         "so_major_treatment",
         "Have you been told you need surgery, or another big treatment that is risky or hard to undo?",
         "Big decisions that are hard to undo are worth checking first.",
         YES_NO_BUTTONS,
+        other_prompt="Has {person} been told {they} need surgery? Or another big treatment that is risky or "
+        "hard to undo?",
     ),
     Question(
         "so_persistent",
@@ -75,36 +85,43 @@ QUESTIONS = [
         "Have you had conflicting advice, or does the clinician seem unsure?",
         "Mixed messages are a good reason to ask someone else.",
         YES_NO_BUTTONS,
+        other_prompt="Has {person} had conflicting advice, or does the clinician seem unsure?",
     ),
     Question(
         "so_rushed",
         "Do you feel rushed or unheard about this decision?",
         "Feeling rushed makes it hard to decide well, and another view can give you time to think.",
         YES_NO_BUTTONS,
+        other_prompt="Do you or {person} feel rushed or unheard about this decision?",
     ),
     Question(
         "so_sure_sure",
         "Four quick questions about the decision itself. Do you feel sure about the best choice for you?",
         "These four questions (the SURE test) show whether you need more support before deciding.",
         YES_NO_BUTTONS,
+        other_prompt="Four quick questions about the decision itself. Does {person} feel sure about the best "
+        "choice for {them}?",
     ),
     Question(
         "so_sure_understand",
         "Do you know the benefits and risks of each option?",
         "It's part of the SURE test: understanding the options comes before choosing.",
         YES_NO_BUTTONS,
+        other_prompt="Do you both know the benefits and risks of each option?",
     ),
     Question(
         "so_sure_risks",
         "Are you clear about which benefits and risks matter most to you?",
         "It's part of the SURE test: your own values matter in the choice.",
         YES_NO_BUTTONS,
+        other_prompt="Is it clear which benefits and risks matter most to {person}?",
     ),
     Question(
         "so_sure_support",
         "Do you have enough support and advice to make a choice?",
         "It's part of the SURE test: nobody should have to decide alone.",
         YES_NO_BUTTONS,
+        other_prompt="Do you both have enough support and advice to make a choice?",
     ),
 ]
 
@@ -193,16 +210,23 @@ HOW_TO_ASK = (
     "\"I'd like to get a second opinion before we decide. Could you help me with a referral, "
     "and send my records?\" A good clinician expects this and won't take it personally."
 )
+# Said by someone helping the patient.
+HOW_TO_ASK_FOR_SOMEONE = (
+    "\"We'd like to get a second opinion before we decide. Could you help with a referral for {noun}, "
+    "and send their records?\" A good clinician expects this and won't take it personally."
+)
+# "{your}" and "{Your}" name whose care it is: the patient's own, or the person they help ("their").
 WHOM_TO_ASK = [
-    "A specialist in your condition, ideally at a different practice or hospital from your first clinician.",
+    "A specialist in {your} condition, ideally at a different practice or hospital from {your} first "
+    "clinician.",
     "Not a close colleague of the first clinician, so the view is truly fresh.",
-    "Many large hospitals run remote second-opinion programs that review your records.",
+    "Many large hospitals run remote second-opinion programs that review {your} records.",
 ]
 WHAT_TO_BRING = [
-    "Your records and recent visit notes",
+    "{Your} records and recent visit notes",
     "Pathology reports and the slides, if there was a biopsy",
     "Imaging (scans, X-rays) and their written reports",
-    "Your medication list",
+    "{Your} medication list",
     "A short timeline of what happened and when",
     "Your list of questions",
 ]
@@ -218,10 +242,14 @@ TREATMENT_SOON = [
 NOT_ENOUGH_SURE = "Not enough answers to give a SURE score: it needs all four."
 
 
-def build_summary(decision: Decision, region: str) -> Card:
-    """What to show for a decision: the tier and its reasons first, then only what applies."""
+def build_summary(decision: Decision, region: str, for_whom: Optional[str] = None) -> Card:
+    """What to show for a decision: the tier and its reasons first, then only what applies. ``for_whom``
+    (a ``FOR_WHOM`` code) words it for someone helping the patient."""
     local = region_record(region)
-    card = Card("second_opinion", TIER_TITLES[decision.tier])
+    helped: Person = person(for_whom)
+    your = {"your": "their", "Your": "Their"} if helped.helping else {"your": "your", "Your": "Your"}
+    title = TIER_TITLES[decision.tier]
+    card = Card("second_opinion", f"{title} ({helped.title.lower()})" if helped.helping else title)
     if decision.tier == EMERGENCY:
         return card.add("Right now", str(local.second_opinion["emergency"]))
     if decision.treatment_soon:
@@ -237,9 +265,11 @@ def build_summary(decision: Decision, region: str) -> Card:
     elif decision.sure_answered:
         card.add("Your SURE score", NOT_ENOUGH_SURE)
     return (
-        card.add("How to ask", HOW_TO_ASK)
-        .add("Whom to ask", bullets(WHOM_TO_ASK))
-        .add("What to bring", bullets(WHAT_TO_BRING))
+        card.add(
+            "How to ask", HOW_TO_ASK_FOR_SOMEONE.format(noun=helped.noun) if helped.helping else HOW_TO_ASK
+        )
+        .add("Whom to ask", bullets([line.format(**your) for line in WHOM_TO_ASK]))
+        .add("What to bring", bullets([line.format(**your) for line in WHAT_TO_BRING]))
         .add("Coverage", bullets(list(local.second_opinion["coverage"])))
         .add("Timing", TIMING)
         .add(ADVOCATE_HEADING, local.advocate)

@@ -1,0 +1,97 @@
+"""Who a pathway is for: the patient, or someone they help (advocate mode), and the words for each (pure).
+
+Every pathway asks this first (slot ``<prefix>for_whom``); the answer switches its questions and its card
+to the third person ("Has your parent been told they need surgery?", "their records").
+
+Usage::
+
+    from bot.pathways.for_whom import for_whom_from_text, person
+    helper = person(for_whom_from_text("my mum"))   # "parent"
+    helper.noun, helper.words["person"]             # "my parent", "your parent"
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional
+
+from bot.pathways.questions import Question
+
+SELF = "self"
+# Who it is for: code -> (button title, noun phrase, possessive for "my care").
+FOR_WHOM: Dict[str, tuple] = {
+    SELF: ("For me", None, "my"),
+    "parent": ("For my parent", "my parent", "my parent's"),
+    "child": ("For my child", "my child", "my child's"),
+    "partner": ("For my partner", "my partner", "my partner's"),
+    "someone_else": ("For someone else", "the person I care for", "their"),
+}
+BUTTONS = [title for title, _, _ in FOR_WHOM.values()]
+
+
+@dataclass(frozen=True)
+class Person:
+    """Whom the answers are about, with the words the bot uses for them."""
+
+    code: str
+    title: str
+    noun: Optional[str]  # as the helper says it: "my parent"; None for the patient
+    possessive: str  # "my", "my parent's"
+
+    @property
+    def helping(self) -> bool:
+        """True when someone is helping the patient (third-person wording)."""
+        return self.noun is not None
+
+    @property
+    def words(self) -> Dict[str, str]:
+        """The bot's words for them, for a question's ``other_prompt``: person ("your parent"), persons
+        ("your parent's"), they, them, their."""
+        person = _you(self.noun or "you")
+        persons = "their" if self.possessive == "their" else _you(self.possessive)
+        return {"person": person, "persons": persons, "they": "they", "them": "them", "their": "their"}
+
+
+def _you(words: str) -> str:
+    return re.sub(r"\b(my|I)\b", lambda m: "your" if m.group(1) == "my" else "you", words)
+
+
+def person(code: Optional[str]) -> Person:
+    """The :class:`Person` for a ``FOR_WHOM`` code (the patient when unanswered, skipped or not sure)."""
+    title, noun, possessive = FOR_WHOM.get(code or SELF, FOR_WHOM[SELF])
+    return Person(code if code in FOR_WHOM else SELF, title, noun, possessive)
+
+
+def for_whom_from_text(text: str) -> Optional[str]:
+    """A ``FOR_WHOM`` code from a button title or a few words ("my mum" -> "parent")."""
+    clean = text.lower().strip()
+    for code, (title, _, _) in FOR_WHOM.items():
+        if clean in (code, title.lower()):
+            return code
+    for code, words in (
+        ("parent", ["mother", "father", "mom", "mum", "dad", "parent"]),
+        ("child", ["son", "daughter", "child", "kid", "baby"]),
+        ("partner", ["husband", "wife", "partner", "spouse", "boyfriend", "girlfriend"]),
+        (SELF, ["me", "myself", "mine", "for me"]),
+    ):
+        if any(re.search(rf"\b{w}\b", clean) for w in words):
+            return code
+    if any(
+        w in clean for w in ("someone", "friend", "relative", "grand", "sister", "brother", "aunt", "uncle")
+    ):
+        return "someone_else"
+    return None
+
+
+def for_whom_question(slot: str, prompt: str, why: str) -> Question:
+    """A pathway's first question: for the patient, or for someone they help."""
+    return Question(slot, prompt, why, BUTTONS)
+
+
+def prompts(question: Question) -> List[str]:
+    """Every wording ``question`` may be asked in: for the patient, then for each person someone helps."""
+    if not question.other_prompt:
+        return [question.prompt]
+    helped = [person(code) for code in FOR_WHOM if code != SELF]
+    return [question.prompt] + [question.other_prompt.format(**p.words) for p in helped]
