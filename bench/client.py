@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import statistics
+import tempfile
 import time
 import uuid
 import zlib
@@ -21,6 +22,7 @@ import aiohttp
 
 from bench.expected import classify_reply, payloads, texts
 from bench.workload import TURN_KINDS, Conversation, in_training_data
+from bot.launcher import DEFAULT_MODEL, Servers, free_port
 
 EXAMPLES_PER_KIND = 3
 
@@ -28,6 +30,20 @@ EXAMPLES_PER_KIND = 3
 # The servers under test believe X-Forwarded-For from 127.0.0.1, as they would from a clinic's reverse proxy,
 # so that each virtual patient comes from an address of its own (client_headers).
 REST_SETTINGS = {"trusted_proxies": ["127.0.0.1"]}
+
+
+def bench_servers(name: str) -> Servers:
+    """Both servers on free ports for a benchmark run, with analytics and logs in a new temporary folder."""
+    workdir = Path(tempfile.mkdtemp(prefix=f"care-navigator-{name}-"))
+    env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(workdir / "analytics.sqlite")}
+    return Servers(
+        DEFAULT_MODEL,
+        free_port(),
+        free_port(),
+        log_dir=workdir / "logs",
+        extra_env=env,
+        rest_settings=REST_SETTINGS,
+    )
 
 
 def client_headers(sender: str) -> dict:

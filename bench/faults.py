@@ -6,15 +6,12 @@ python -m bench.faults
 from __future__ import annotations
 
 import json
-import tempfile
 import time
 import uuid
-from pathlib import Path
 
 import requests
 
-from bench.client import REST_SETTINGS, client_headers
-from bot.launcher import DEFAULT_MODEL, Servers, free_port
+from bench.client import bench_servers, client_headers
 
 
 def timed(url: str, message: str, sender: str) -> tuple:
@@ -26,11 +23,7 @@ def timed(url: str, message: str, sender: str) -> tuple:
 
 
 def main() -> None:
-    workdir = Path(tempfile.mkdtemp(prefix="care-navigator-faults-"))
-    env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(workdir / "analytics.sqlite")}
-    with Servers(
-        DEFAULT_MODEL, free_port(), free_port(), log_dir=workdir, extra_env=env, rest_settings=REST_SETTINGS
-    ) as servers:
+    with bench_servers("faults") as servers:
         servers.actions.stop()
         down, crisis = [], []
         for _ in range(20):

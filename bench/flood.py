@@ -14,18 +14,15 @@ import asyncio
 import collections
 import json
 import statistics
-import tempfile
 import time
 import uuid
-from pathlib import Path
 from typing import List
 
 import aiohttp
 
-from bench.client import REST_SETTINGS, client_headers
+from bench.client import bench_servers, client_headers
 from bot.clinic import load_clinic
 from bot.domain import response_text
-from bot.launcher import DEFAULT_MODEL, Servers, free_port
 
 FLOOD_TEXT = "I want to kill myself"
 REAL_TEXTS = ["I don't want to be alive anymore", "I keep thinking about suicide", "I want to end my life"]
@@ -113,16 +110,7 @@ def main() -> None:
         "--text", default=FLOOD_TEXT, help="what the flood sends (e.g. hello: ordinary messages)"
     )
     args = parser.parse_args()
-    workdir = Path(tempfile.mkdtemp(prefix="care-navigator-flood-"))
-    env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(workdir / "analytics.sqlite")}
-    with Servers(
-        DEFAULT_MODEL,
-        free_port(),
-        free_port(),
-        log_dir=workdir / "logs",
-        extra_env=env,
-        rest_settings=REST_SETTINGS,
-    ) as servers:
+    with bench_servers("flood") as servers:
         figures = asyncio.run(flood(servers.webhook_url, args.workers, args.seconds, args.real, args.text))
     print(json.dumps(figures, indent=2))
 

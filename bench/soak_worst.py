@@ -18,16 +18,13 @@ import argparse
 import asyncio
 import json
 import random
-import tempfile
 import time
 import uuid
-from pathlib import Path
 from typing import Optional
 
 import aiohttp
 
-from bench.client import REST_SETTINGS, Results, client_headers, rss_mb
-from bot.launcher import DEFAULT_MODEL, Servers, free_port
+from bench.client import Results, bench_servers, client_headers, rss_mb
 from bot.requests import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, MAX_SENDER_CHARS
 
 KIND = "worst_body"
@@ -114,16 +111,7 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=2_000, help="print RSS after this many conversations")
     parser.add_argument("--concurrency", type=int, default=20)
     args = parser.parse_args()
-    workdir = Path(tempfile.mkdtemp(prefix="care-navigator-soak-"))
-    env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(workdir / "analytics.sqlite")}
-    with Servers(
-        DEFAULT_MODEL,
-        free_port(),
-        free_port(),
-        log_dir=workdir / "logs",
-        extra_env=env,
-        rest_settings=REST_SETTINGS,
-    ) as servers:
+    with bench_servers("soak") as servers:
         pid = servers.rasa.popen.pid
         figures = {
             "body_bytes": len(worst_body("x" * MAX_SENDER_CHARS, random.Random(0))),
