@@ -153,7 +153,7 @@ def test_double_clicks_send_once(page):
     button.dblclick()
     page.wait_for_selector("#typing", state="hidden")
     assert page.locator(".msg.user", has_text="Decide about a second opinion").count() == 1
-    assert page.get_by_text("is this an emergency").count() == 1
+    assert page.get_by_text("Is this decision about your own care").count() == 1  # the first question, once
 
 
 @pytest.mark.parametrize("width, height, name", [(360, 740, "phone"), (640, 400, "zoom-200")])
@@ -240,6 +240,6 @@ def test_the_widget_embeds_the_chat_on_a_clinic_site_with_one_tag(browser, clini
     assert launcher.get_attribute("aria-expanded") == "true" and launcher.inner_text() == "Close chat"
     chat = page.frame_locator("iframe[title='Care Navigator chat']")
     chat.get_by_role("button", name="Decide about a second opinion").click()
-    chat.get_by_text("is this an emergency").wait_for()
+    chat.get_by_text("Is this decision about your own care").wait_for()
     shot(page, "widget-on-clinic-site")
     context.close()
