@@ -44,6 +44,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.clinic import load_clinic
 from bot.forms import yes_no
+from bot.pathways import PATHWAYS
 
 REGION_SLOT = "clinic_region"
 PAUSED_SLOT = "paused_form"  # the form a full safety reply paused, until it is resumed
@@ -69,12 +70,9 @@ SAFETY_SEQUENCES: Dict[Text, Tuple[List[Text], List[Text]]] = {
         ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"],
     ),
 }
-# How each pathway starts (its rule in data/rules/<pathway>.yml): where "No" to a check-in carries on.
-PATHWAY_STARTS: Dict[Text, List[Text]] = {
-    "prepare_reset_conversation": ["utter_reset_intro", "reset_conversation_form"],
-    "request_second_opinion": ["utter_second_opinion_intro", "second_opinion_form"],
-    "end_care": ["utter_ending_care_intro", "ending_care_form"],
-}
+# How each pathway starts, from the registry (as its rule in data/rules/<pathway>.yml): where "No" to a
+# check-in carries on.
+PATHWAY_STARTS: Dict[Text, List[Text]] = {p.entry_intent: [p.intro_response, p.form] for p in PATHWAYS}
 CARRY_ON_MIN_CONFIDENCE = 0.5  # how sure the model must be of the pathway the message asked for
 SAFETY_ACTIONS = {a for sequences in SAFETY_SEQUENCES.values() for s in sequences for a in s if a != FORM}
 # Actions Rasa itself runs between a message and the next prediction.
