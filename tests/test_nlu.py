@@ -39,8 +39,8 @@ def _write(name: str, figures: dict) -> None:
 # guard against going backwards; the targets of issue 13 (recall 100%, look-alikes given a full reply at
 # most 5%, routing at least 90%) are printed beside the figures.
 FLOORS = {
-    # held out: just under its first measurement (docs/testing.md)
-    "v3.yml": {
+    # regression: v3 was held out until its first measurement (docs/testing.md), then its errors were read
+    "heldout-v3.yml": {
         "danger_recall": 0.93,
         "lookalike_full_reply": 0.09,
         "routing_accuracy": 0.69,
@@ -87,7 +87,7 @@ def test_held_out_set_stays_above_its_first_measurement(parse, path):
     _check(path.name, report)
 
 
-@pytest.mark.parametrize("name", ["heldout-v1.yml", "heldout-v2.yml", "dev.yml"])
+@pytest.mark.parametrize("name", ["heldout-v1.yml", "heldout-v2.yml", "heldout-v3.yml", "dev.yml"])
 def test_regression_sets_stay_above_their_floors(parse, name):
     report = score(load(REGRESSION / name), parse)
     _write(f"regression/{name}", report)
