@@ -71,9 +71,10 @@ run: $(MODEL) ## Set up, train if needed, start both servers and print the chat 
 validate: $(STAMP) ## rasa data validate, warnings count as failures
 	$(RASA) data validate --fail-on-warnings
 
-test-fast: $(STAMP) $(ENCODER) ## Lint and format check (ruff), unit and contract tests: no model, no servers (seconds)
+test-fast: $(STAMP) $(ENCODER) ## Lint and format check (ruff), type check of bot/ (mypy), unit and contract tests: no model, no servers (seconds)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 	$(PY) -m pytest -m "not model and not e2e" -q
 
 test-stories: $(MODEL) ## Story tests; any wrong prediction fails

@@ -23,9 +23,10 @@ import sqlite3
 import threading
 import uuid
 from pathlib import Path
-from typing import Dict, FrozenSet, Optional
+from typing import Dict, FrozenSet, Optional, cast
 
 import sqlite_utils
+from sqlite_utils.db import Table
 
 from bot import __version__
 from bot.pathways import PATHWAYS
@@ -90,6 +91,11 @@ def check(pathway: str, step: str, choice: str, outcome: Optional[str] = None) -
         raise UnknownCode(f"unknown outcome {outcome!r}")
 
 
+def _events(db: sqlite_utils.Database) -> Table:
+    # sqlite-utils types db[name] as a table or a view; this name is always the table that _open creates.
+    return cast(Table, db[TABLE])
+
+
 def db_path() -> Path:
     return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
 
@@ -97,7 +103,7 @@ def db_path() -> Path:
 class Analytics:
     """The event store. Opens its file on first use; a failing disk never breaks a conversation."""
 
-    def __init__(self, path: Path | str | None = None, memory: bool = False):
+    def __init__(self, path: Path | str | None = None, memory: bool = False) -> None:
         self._path = None if memory else Path(path) if path else db_path()
         self._db: Optional[sqlite_utils.Database] = None
         self._lock = threading.Lock()
@@ -115,7 +121,7 @@ class Analytics:
                 # SQLite's advice for WAL: no disk flush per event; a crash of the process loses nothing,
                 # a power cut at most the last moments of counts, and the file never corrupts.
                 self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db[TABLE].create(
+            _events(self._db).create(
                 {
                     "day": str,
                     "token": str,
@@ -127,7 +133,7 @@ class Analytics:
                 },
                 if_not_exists=True,
             )
-            self._db[TABLE].create_index(["day"], if_not_exists=True)
+            _events(self._db).create_index(["day"], if_not_exists=True)
         return self._db
 
     def record(
@@ -155,7 +161,7 @@ class Analytics:
         }
         try:
             with self._lock:
-                self._open()[TABLE].insert(row)
+                _events(self._open()).insert(row)
             return True
         except (sqlite3.Error, OSError) as error:
             if not self._failed_once:
@@ -168,10 +174,10 @@ class Analytics:
         cutoff = (dt.date.today() - dt.timedelta(days=older_than_days)).isoformat()
         with self._lock:
             db = self._open()
-            before = db[TABLE].count
-            db[TABLE].delete_where("day < ?", [cutoff])
-            return before - db[TABLE].count
+            before = _events(db).count
+            _events(db).delete_where("day < ?", [cutoff])
+            return before - _events(db).count
 
     def rows(self) -> list:
         with self._lock:
-            return list(self._open()[TABLE].rows)
+            return list(_events(self._open()).rows)

@@ -13,7 +13,7 @@ Usage::
 from __future__ import annotations
 
 from pathlib import Path
-from typing import FrozenSet, Union
+from typing import FrozenSet, Set, Union
 
 import yaml
 
@@ -36,7 +36,7 @@ def load_domain(path: Union[Path, str] = DOMAIN_PATH) -> dict:
 
 def intents(path: Union[Path, str] = DOMAIN_PATH) -> FrozenSet[str]:
     """Every intent the domain lists (entries may be names or ``{name: {options}}``)."""
-    names = set()
+    names: Set[object] = set()
     for entry in load_domain(path).get("intents") or []:
         names.update(entry if isinstance(entry, dict) else [entry])
     return frozenset(str(name) for name in names)

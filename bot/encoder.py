@@ -124,7 +124,7 @@ class SentenceEncoder:
 
         # One graph for every batch size and length: no retracing per message.
         @tf.function(input_signature=[spec, spec])
-        def embed(ids, mask):
+        def embed(ids: tf.Tensor, mask: tf.Tensor) -> tf.Tensor:
             tokens = model(input_ids=ids, attention_mask=mask, training=False).last_hidden_state
             weights = tf.cast(mask, tokens.dtype)[:, :, None]
             mean = tf.reduce_sum(tokens * weights, axis=1) / tf.maximum(tf.reduce_sum(weights, axis=1), 1e-9)

@@ -24,7 +24,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Callable, Deque, Dict, List, Optional
+from typing import Callable, Deque, Dict, List, Optional, TextIO
 
 import yaml
 
@@ -172,7 +172,7 @@ class Servers:
         self.chat_url = f"{self.base_url}/webhooks/chat/"
         self.env = {**CHILD_ENV, **(extra_env or {})}
         self.workdir = Path(tempfile.mkdtemp(prefix="care-navigator-"))
-        self._log_files: Dict[str, object] = {}
+        self._log_files: Dict[str, TextIO] = {}
         self.log_dir = log_dir
         endpoints = self._endpoints_file(endpoints)
         credentials = self._credentials_file(rest_settings)
@@ -286,7 +286,7 @@ class Servers:
     def __enter__(self) -> "Servers":
         return self.start()
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
 

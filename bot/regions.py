@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Mapping, Sequence, Tuple
+from typing import Dict, List, Mapping, Sequence, Tuple, TypedDict, cast
 
 import yaml
 
@@ -48,6 +48,13 @@ class Route:
     purpose: str
 
 
+class SecondOpinionFacts(TypedDict):
+    """What the second-opinion card says that differs by region."""
+
+    emergency: str  # the reply when the patient's need is an emergency
+    coverage: List[str]  # how to get a second opinion paid for, one bullet each
+
+
 @dataclass(frozen=True)
 class Region:
     code: str
@@ -59,7 +66,7 @@ class Region:
     ending_care: Mapping[str, Mapping[str, str]]
     ending_care_questions_skipped: Tuple[str, ...]
     records_letter: Mapping[str, str]
-    second_opinion: Mapping[str, object]
+    second_opinion: SecondOpinionFacts
     advocate: str
     complaints: Tuple[Route, ...]
 
@@ -78,7 +85,7 @@ def _parse(code: str, data: Mapping) -> Region:
         ending_care={k: dict(v) for k, v in data["ending_care"].items()},
         ending_care_questions_skipped=tuple(data["ending_care_questions_skipped"] or ()),
         records_letter=dict(data["records_letter"]),
-        second_opinion=dict(data["second_opinion"]),
+        second_opinion=cast(SecondOpinionFacts, dict(data["second_opinion"])),
         advocate=str(data["advocate"]),
         complaints=tuple(Route(str(r["who"]), str(r["for"])) for r in data["complaints"]),
     )

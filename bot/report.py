@@ -21,7 +21,7 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import DefaultDict, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 import sqlite_utils
 
@@ -104,25 +104,25 @@ def count(rows: Iterable[dict]) -> Counts:
         started = tokens[(pathway, "started")]
         ended = set().union(*(tokens[(pathway, e)] for e in ENDINGS))
         counts.cells[("all", pathway, "started")] = len(started)
-        parts = []
+        parts: List[Key] = []
         for ending in ENDINGS:
             counts.cells[("all", pathway, ending)] = len(tokens[(pathway, ending)] & started)
             parts.append(("all", pathway, ending))
-        left = defaultdict(int)
+        left: DefaultDict[str, int] = defaultdict(int)
         for token in started - ended:
             left[last_step.get((pathway, token), "before_first_answer")] += 1
         for step in ["before_first_answer"] + order[pathway]:
             counts.cells[("left_at", pathway, step)] = left[step]
             parts.append(("left_at", pathway, step))
         counts.groups.append((("all", pathway, "started"), parts))
-        outcome_parts = []
+        outcome_parts: List[Key] = []
         for (p, outcome), owners in sorted(outcomes.items()):
             if p == pathway:
                 counts.cells[("outcome", pathway, outcome)] = len(owners & started)
                 outcome_parts.append(("outcome", pathway, outcome))
         counts.groups.append((("all", pathway, "completed"), outcome_parts))
         for metric in ("started", "completed"):
-            week_parts = []
+            week_parts: List[Key] = []
             for week in weeks:
                 counts.cells[("week", week, pathway, metric)] = len(weekly[(week, pathway, metric)])
                 week_parts.append(("week", week, pathway, metric))

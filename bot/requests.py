@@ -33,7 +33,7 @@ _PAYLOAD = re.compile(r"/([A-Za-z_][A-Za-z0-9_]*)")
 class BadRequest(ValueError):
     """The request cannot be served; ``status`` is the HTTP status to answer with."""
 
-    def __init__(self, reason: str, status: int = 400):
+    def __init__(self, reason: str, status: int = 400) -> None:
         super().__init__(reason)
         self.status = status
 

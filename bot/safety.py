@@ -383,7 +383,9 @@ class Assessment:
     @property
     def intent(self) -> Optional[str]:
         """The safety intent for this assessment, or None."""
-        return INTENTS.get((self.kind, self.tier)) if self.kind else None
+        if not self.kind or self.tier is None:
+            return None
+        return INTENTS.get((self.kind, self.tier))
 
 
 NONE = Assessment()

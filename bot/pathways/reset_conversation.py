@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, TypeGuard
 
 from bot.forms import NOT_SURE, SKIP
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets
@@ -191,7 +191,7 @@ class Script:
         return Card("reset_script", self.title, self.sections())
 
 
-def is_given(value: Optional[str]) -> bool:
+def is_given(value: Optional[str]) -> TypeGuard[str]:
     """True when the patient gave their own words rather than skipping."""
     return value not in SKIPPED
 
@@ -216,7 +216,7 @@ def match_helps(text: str) -> List[str]:
 
 def heat_check(answers: ResetAnswers) -> List[HeatFinding]:
     """Blaming absolutes and insults in the patient's own words, each with a calmer way to say it."""
-    findings = []
+    findings: List[HeatFinding] = []
     for name in ("what_happened", "concern"):
         text = getattr(answers, name)
         if not is_given(text):
@@ -227,9 +227,9 @@ def heat_check(answers: ResetAnswers) -> List[HeatFinding]:
             for match in re.finditer(pattern, lowered):
                 found.append((match.start(1), HeatFinding(name, match.group(1), "absolute")))
         for word in _INSULTS:
-            match = re.search(rf"\b{re.escape(word)}\b", lowered)
-            if match:
-                found.append((match.start(), HeatFinding(name, word, "insult")))
+            insult = re.search(rf"\b{re.escape(word)}\b", lowered)
+            if insult:
+                found.append((insult.start(), HeatFinding(name, word, "insult")))
         findings.extend(finding for _, finding in sorted(found, key=lambda pair: pair[0]))
     return findings
 

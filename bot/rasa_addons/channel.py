@@ -15,7 +15,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, Sanic, response
 from sanic.request import Request
-from sanic.response import HTTPResponse
+from sanic.response import BaseHTTPResponse, HTTPResponse
 
 from bot.admission import Gate
 from bot.clinic import load_clinic
@@ -155,13 +155,13 @@ class CareNavigatorRestInput(RestInput):
         return webhook
 
 
-async def _every_reply(request: Request, reply: HTTPResponse) -> Optional[HTTPResponse]:
-    if request.path == "/":
-        # Rasa's "Hello from Rasa: <version>" tells a visitor which version to look up flaws for.
-        reply = response.text("Not found", status=404)
+async def _every_reply(request: Request, reply: BaseHTTPResponse) -> Optional[HTTPResponse]:
+    # Rasa's "Hello from Rasa: <version>" on "/" tells a visitor which version to look up flaws for.
+    not_found = response.text("Not found", status=404) if request.path == "/" else None
+    sent = reply if not_found is None else not_found
     for name, value in EVERY_REPLY_HEADERS.items():
-        reply.headers[name] = value
-    return reply if request.path == "/" else None
+        sent.headers[name] = value
+    return not_found
 
 
 def harden_app(app: Sanic, _loop: Any = None) -> None:

@@ -237,7 +237,8 @@ class SafetyPolicy(Policy):
             if asked:
                 return next_in(["utter_check_in_thanks"] + PATHWAY_STARTS[asked], done)
         action = next_safety_action(intent, done, form)
-        if action is not None and not done:
+        # An action means the intent has a safety sequence.
+        if action is not None and intent is not None and not done:
             in_form = SAFETY_SEQUENCES[intent][0]
             if form and OFFER_RESUME in in_form:
                 events.append(SlotSet(PAUSED_SLOT, form))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any, Dict, Optional, Sequence, Text
+from typing import Any, Callable, Dict, Optional, Sequence, Text
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import InMemoryTrackerStore
@@ -56,7 +56,7 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         max_conversations: int = DEFAULT_MAX_CONVERSATIONS,
         max_events: int = DEFAULT_MAX_EVENTS,
         max_megabytes: float = DEFAULT_MAX_MEGABYTES,
-        clock=time.monotonic,
+        clock: Callable[[], float] = time.monotonic,
         **kwargs: Any,
     ) -> None:
         kwargs.pop("host", None)
