@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Optional, Sequence, Tuple
+from typing import FrozenSet, Optional, Sequence, Tuple
 
 # What a message is about (the kind) ...
 CRISIS = "crisis"  # the writer, self-harm or suicide
@@ -114,7 +114,7 @@ _CRISIS_PATTERNS = [
     r"\bself[ -]?harm\w*",
     r"\bnot (want|wanting) to be alive\b",
     r"\b(hang|hanging|shoot|shooting|drown|drowning) (my|him|her|them) ?(self|selves)\b",
-    r"\bjump(ing)? (off|from) (a|the) (bridge|building|roof|cliff)\b",
+    r"\bjump(ing)? (off|from|out of) (a|the|my|his|her|their) (bridge|building|roof|cliff|balcony|window|car park|multi-storey)\b",
     r"\bdriv(e|ing) (my |the )?(car )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|truck)\b",
 ]
 
@@ -127,6 +127,7 @@ _PLAN_PATTERNS = [
     r"\b(written|wrote|writing|left) (the |my )?(notes|letters|a note|a letter) (to|for) (my )?(kids|children|family|wife|husband|"
     r"partner|mum|mom|parents)\b",
     r"\b(with|got|have|bought) a rope\b|\brope (in the|ready|round|around)\b",
+    r"\b(planning|planned|worked out|figured out|decided) (exactly )?(how|when|where) (i'd|i would|i'll|i will|i'm going to|im going to|to) (do it|end it)\b",
     r"\b(on|at) (the|a) (bridge|edge|roof|cliff|ledge)\b.{0,60}\b(jump|climbing over|climb over|go over|end|can't do this|cant do this|can't go on)",
 ]
 
@@ -158,15 +159,16 @@ _EMERGENCY_PATTERNS = [
     r"\b(can't|cant|cannot) see out of (one|my|his|her)\b|\bsudden(ly)? (lost|loss of) (vision|sight)\b",
     r"\b(took|taken|had) (double|twice|a double dose|an extra dose)\b|\b(tablets|pills|meds|insulin) twice\b",
     r"\b(slurred|slurring) (speech|words|(my|his|her|their) words)\b",
-    r"\b(can't|cannot|cant|can not) (breathe|breath|catch (my|his|her|their) breath|get air)\b",
+    r"\b(can't|cannot|cant|can not) (breathe|breath|catch (my|his|her|their) breath|get air)\b(?! a word)",
     r"\b(trouble|difficulty|struggling|hard time) (breathing|to breathe)\b",
     r"\b(short|shortness) of breath\b",
-    r"\b(bleeding|bleed) (heavily|badly|a lot|won't stop|that won't stop|everywhere)\b",
+    r"\b(bleeding|bleed) (really |very |so )?(heavily|badly|a lot|won't stop|that won't stop|everywhere)\b",
+    r"\bsoak(ing|ed|s)? (through )?(a|one|my|her) (pad|towel|maternity pad)s? (every|in (less than )?(an|a|one|half an))\b",
     r"\b(won't|will not|wont) stop bleeding\b",
     r"\bheavy bleeding\b",
-    r"\boverdos\w*\b(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs))",
-    r"\btook (too many|a lot of|all my|all of my|the whole bottle|a whole bottle)\b",
-    r"\b(passed out|fainted|unconscious|unresponsive|collapsed)\b",
+    r"\boverdos\w*\b(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs|at work|in my job))",
+    r"\b(took|taken|swallowed) (too many|a lot of|all my|all of my|the whole bottle|a whole bottle)\b",
+    r"(?<!nearly )(?<!almost )\b(passed out|fainted|unconscious|unresponsive|collapsed)\b",
     r"\b(isn't|is not|not|stopped|aren't) breathing\b",
     r"\b(having|had) a seizure\b",
     r"\bthroat (is )?(closing|swelling)\b",
@@ -180,6 +182,8 @@ _OVERDOSE_WORDS = re.compile(
 # So many pills that it is an overdose whatever the writer says about why: both numbers.
 _LARGE_OVERDOSE = re.compile(
     r"\b(whole|entire) (week|month|fortnight)('s)? (of|worth of) (my|his|her|their) \w*\s?(pills|tablets|meds|medication)\b"
+    r"|\b(took|taken|swallowed) (my|his|her|their|the) (whole|entire) (week|month|fortnight)('s|s)? "
+    r"(pills|tablets|meds|medication|dosette|dosette box|blister pack|pill box|pill organi[sz]er)\b"
     r"|\b(took|taken|swallowed|swallow|take|taking|downed|necked) (about |around |like |maybe |nearly |over )?"
     r"(all|all of|every|everything|the whole|a whole|"
     r"a handful|handfuls|loads|a load|the lot|them all|all of them|\d{2,})\b(?! (of )?(the )?(time|day|days|week|advice))"
@@ -422,6 +426,15 @@ def _context(clean: str) -> Optional[str]:
     return next((name for name, pattern in _CONTEXT_COMPILED.items() if pattern.search(clean)), None)
 
 
+# Too much of a medicine taken, and the times of day that are still "now" for it.
+_TOO_MANY = re.compile(
+    r"\b(took|taken|swallowed|had|gave (him|her|them)) (too many|double|twice|a double dose|an extra dose)\b"
+    r"|\b(tablets|pills|meds|insulin|doses?) twice\b"
+)
+_RECENT = re.compile(
+    r"\b(earlier( today| tonight)?|this (morning|afternoon|evening)|last night|today|tonight)\b"
+)
+
 # "I just stopped it" after a medicine was named.
 _STOPPED_IT = re.compile(
     r"\b(just |have |i've |i |she |he )?(stopped|quit|binned|ditched) (it|them|taking (it|them))\b"
@@ -450,7 +463,13 @@ def assess(text: str) -> Assessment:
     elif emergency:
         kind = EMERGENCY
     if kind:
-        context = None if plan and kind != OVERDOSE else _context(clean)
+        if plan and kind != OVERDOSE:
+            context = None
+        elif kind == OVERDOSE or _TOO_MANY.search(clean):
+            # Pills taken earlier today are still working: for them "earlier" or "this morning" is now.
+            context = _context(_RECENT.sub(" ", clean))
+        else:
+            context = _context(clean)
         return Assessment(kind, POSSIBLE if context else CERTAIN, context)
     if _first_match(_COMPILED[ABUSE], clean):
         return Assessment(ABUSE, CERTAIN)
@@ -498,14 +517,29 @@ class Settings:
     use_model: bool = True
     use_exemplars: bool = True
     model_min_confidence: float = 0.5
-    agreement_min_confidence: float = 0.9  # model and nearest examples agreeing: a full reply
+    agreement_min_confidence: float = 0.7  # model and nearest examples agreeing: a full reply
+    # Risk words told as a history, a test or a habit ("I had chest pain last year, the cardiologist was
+    # rude, I want someone else") raise a check-in, unless the model is this sure of one of these intents
+    # (the pathways') and the nearest examples see no risk: then the patient's request is answered.
+    context_yields_to: FrozenSet[str] = frozenset()
+    context_yield_min_confidence: float = 0.7
 
 
 def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[str], str]:
     """The safety intent to answer (None: leave the model's intent) and which signal decided it."""
     keyword = signals.keyword
+    if keyword.intent and keyword.tier == CERTAIN:
+        return keyword.intent, "keyword"
     if keyword.intent:
-        return keyword.intent, "keyword" if keyword.tier == CERTAIN else f"keyword+{keyword.context}"
+        yields = (
+            settings.use_model
+            and signals.model_intent in settings.context_yields_to
+            and signals.model_confidence >= settings.context_yield_min_confidence
+            and not signals.exemplar_risk
+        )
+        if yields:
+            return None, f"model over {keyword.context}"
+        return keyword.intent, f"keyword+{keyword.context}"
     model = signals.model_intent
     model_sure = signals.model_confidence >= settings.model_min_confidence
     if settings.use_model and model in CARE_INTENTS and model_sure:

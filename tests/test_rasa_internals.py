@@ -6,7 +6,9 @@ import importlib
 import inspect
 import pkgutil
 
+import numpy as np
 import pytest
+import scipy.sparse
 from aiohttp import web
 from rasa.core.actions.action import RemoteAction
 from rasa.core.brokers.broker import EventBroker
@@ -15,10 +17,14 @@ from rasa.core.nlg import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.training_data.features import Features
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.endpoints import EndpointConfig
 
 import bot.rasa_addons
 from bot.rasa_addons import guard, speedups
+from bot.rasa_addons.nlu import SentenceClassifier
 from bot.rasa_addons.tracker_store import ExpiringInMemoryTrackerStore
 
 EMPTY = {"events": [], "responses": []}
@@ -178,3 +184,31 @@ def test_the_tracker_store_hands_new_events_to_the_broker_through_rasa():
     events = [ActionExecuted("action_listen"), UserUttered("hi", {"name": "greet", "confidence": 1.0})]
     asyncio.run(store.save(DialogueStateTracker.from_events("a", events)))
     assert broker.published == ["action", "user"]
+
+
+def test_rasa_trains_and_predicts_the_sentence_classifier_through_the_override(monkeypatch, tmp_path):
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    def example(intent, dense, words):
+        message = Message(data={"text": intent, "intent": intent})
+        message.add_features(Features(np.array([dense], dtype=np.float32), "sentence", "text", "dense"))
+        message.add_features(Features(scipy.sparse.coo_matrix([words]), "sentence", "text", "sparse"))
+        return message
+
+    examples = [example("greet", [1.0, 0.0], [1, 0]), example("goodbye", [0.0, 1.0], [0, 1])]
+    override, calls = SentenceClassifier._create_X, []
+
+    def spy(self, messages):
+        calls.append(len(messages))
+        return override(self, messages)
+
+    monkeypatch.setattr(SentenceClassifier, "_create_X", spy)
+    storage = LocalModelStorage(tmp_path)
+    classifier = SentenceClassifier(
+        {**SentenceClassifier.get_default_config(), "dense_weight": 3.0}, "classifier", storage, Resource("c")
+    )
+    classifier.train(TrainingData(examples))
+    [new] = classifier.process([example("?", [0.9, 0.1], [1, 0])])
+    assert calls == [2, 1]
+    assert new.get("intent")["name"] == "greet"

@@ -146,6 +146,19 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("the stitches came apart and it's pouring with blood", "emergency", "certain"),
         ("a bit short of breath, probably nothing, my GP is useless", "emergency", "possible"),
         ("swallowed around 40 paracetamol an hour ago", "overdose", "certain"),
+        # Pills taken earlier today are still working: "earlier" does not make them a history.
+        ("took like 20 paracetamol earlier, feel ok", "overdose", "certain"),
+        ("dad's taken too many of his heart pills this morning and he's dizzy", "emergency", "certain"),
+        ("mum took her whole week's dosette box at once", "overdose", "certain"),
+        ("I took an overdose years ago and the GP still brings it up", "emergency", "possible"),
+        # A plan told in other words; someone else about to jump.
+        ("nobody listens, I've been planning how I'd do it", "crisis", "certain"),
+        ("the lady I care for says she's going to jump off her balcony", "crisis_other", "certain"),
+        ("bleeding really heavily since the birth, soaking a pad every hour", "emergency", "certain"),
+        # Figures of speech and work.
+        ("can't breathe a word about my migraines without him blaming hormones", None, None),
+        ("I nearly passed out when they told me the price", None, None),
+        ("I deal with overdoses at work all the time", None, None),
     ],
 )
 def test_assess_tells_kind_and_tier(text, kind, tier):
@@ -198,6 +211,30 @@ def test_assess_tells_kind_and_tier(text, kind, tier):
 )
 def test_decide_needs_a_certain_phrase_or_two_signals_agreeing_for_a_full_reply(signals, expected):
     assert decide(signals) == expected
+
+
+HISTORY = "I had chest pain last year, it was reflux, but the cardiologist was rude and I want someone else"
+YIELDS = Settings(context_yields_to=frozenset({"end_care"}))
+
+
+@pytest.mark.parametrize(
+    "signals, expected",
+    [
+        # A history with a confident pathway and no risk in the nearest examples: the pathway.
+        (Signals(assess(HISTORY), "end_care", 0.95), (None, "model over history")),
+        # Not sure enough, or the nearest examples see risk, or not a pathway: the check-in.
+        (Signals(assess(HISTORY), "end_care", 0.6), ("mention_symptom", "keyword+history")),
+        (
+            Signals(assess(HISTORY), "end_care", 0.95, exemplar_risk="emergency"),
+            ("mention_symptom", "keyword+history"),
+        ),
+        (Signals(assess(HISTORY), "greet", 0.99), ("mention_symptom", "keyword+history")),
+        # A certain phrase never yields.
+        (Signals(assess("my chest hurts right now"), "end_care", 0.99), ("report_emergency", "keyword")),
+    ],
+)
+def test_a_told_history_yields_to_a_confident_pathway_only(signals, expected):
+    assert decide(signals, YIELDS) == expected
 
 
 def test_each_signal_can_be_switched_off_to_measure_it():

@@ -52,6 +52,13 @@ INTERNALS: Tuple[Internal, ...] = (
         "overridden",
     ),
     Internal(
+        "rasa.nlu.classifiers.logistic_regression_classifier:LogisticRegressionClassifier",
+        "_create_X",
+        ("self", "messages"),
+        "bot/rasa_addons/nlu.py",
+        "overridden",
+    ),
+    Internal(
         "rasa.core.tracker_store:TrackerStore",
         "_stream_new_events",
         ("self", "event_broker", "new_events", "sender_id"),
