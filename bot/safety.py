@@ -93,7 +93,7 @@ _CRISIS_PATTERNS = [
     r"\bways to (die|end (it|my life|his life|her life|their life)|kill (my|him|her|them) ?self)\b",
     r"\b(go to sleep|sleep) and (never|not) wake up\b",
     r"\b(been|started|keep|kept) cutting( myself| again)+\b",
-    r"\b(want|wants|wanna|wanted|going|ready) (to )?die\b(?! (of|from|laughing))",
+    r"\b(want|wants|wanna|wanted|going|ready) (to )?die\b(?! (of|from|laughing|waiting|before|on (the|this|a) (waiting )?list))",
     r"\b(rather|better) be dead\b",
     r"\b(suicide|goodbye) (note|letter)s?\b",
     r"\bwish (i|i'd|i had|he|she|they) (was|were|had|never) (dead|been born|died)\b",
@@ -114,7 +114,7 @@ _CRISIS_PATTERNS = [
     r"\bself[ -]?harm\w*",
     r"\bnot (want|wanting) to be alive\b",
     r"\b(hang|hanging|shoot|shooting|drown|drowning) (my|him|her|them) ?(self|selves)\b",
-    r"\bjump(ing)? (off|from|out of) (a|the|my|his|her|their) (bridge|building|roof|cliff|balcony|window|car park|multi-storey)\b",
+    r"(?<!go )\bjump(ing)? (off|from|out of) (a|the|my|his|her|their) (bridge|building|roof|cliff|balcony|window|car park|multi-storey)\b",
     r"\bdriv(e|ing) (my |the )?(car )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|truck)\b",
 ]
 
@@ -129,6 +129,16 @@ _PLAN_PATTERNS = [
     r"\b(with|got|have|bought) a rope\b|\brope (in the|ready|round|around)\b",
     r"\b(planning|planned|worked out|figured out|decided) (exactly )?(how|when|where) (i'd|i would|i'll|i will|i'm going to|im going to|to) (do it|end it)\b",
     r"\b(on|at) (the|a) (bridge|edge|roof|cliff|ledge)\b.{0,60}\b(jump|climbing over|climb over|go over|end|can't do this|cant do this|can't go on)",
+]
+
+# Hints of hopelessness: never certain, always worth a direct question (a check-in), whatever the model says.
+_HINT_PATTERNS = [
+    r"\b(what's|whats|what is) the point (any ?more|of (anything|it all|going on|carrying on|living))\b",
+    r"\bno point (in )?(anything|going on|carrying on|living) ?(any ?more)?\b",
+    r"\b(can't|cant|cannot|don't|dont) see (a|any) (way forward|way out|future|point)\b",
+    r"\b(i'm|im|i am|he's|hes|he is|she's|shes|she is|feel like|feels like|says he's|says she's) (just )?a burden\b",
+    r"\bwish(es)? (i|he|she) could (just )?disappear\b",
+    r"\b(had|have had) enough of (everything|it all|life|living)\b",
 ]
 
 # Emergency symptoms: call 911 / 999 now.
@@ -167,16 +177,20 @@ _EMERGENCY_PATTERNS = [
     r"\b(won't|will not|wont) stop bleeding\b",
     r"\bheavy bleeding\b",
     r"\boverdos\w*\b(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs|at work|in my job))",
-    r"\b(took|taken|swallowed) (too many|a lot of|all my|all of my|the whole bottle|a whole bottle)\b",
+    r"\b(took|taken|swallowed) (way |far )?(too many|a lot of|all my|all of my|the whole bottle|a whole bottle)\b",
     r"(?<!nearly )(?<!almost )\b(passed out|fainted|unconscious|unresponsive|collapsed)\b",
     r"\b(isn't|is not|not|stopped|aren't) breathing\b",
     r"\b(having|had) a seizure\b",
-    r"\bthroat (is )?(closing|swelling)\b",
+    r"\bthroat (is |is still |still |keeps |'s )?(closing|swelling)( up)?\b",
+    r"\bpregnant\b.{0,80}\b(severe headache|flashing lights|blurred vision|bleeding|waters (have )?broken|"
+    r"(baby|she|he)('s| is|s)? (not|stopped) moving)\b",
+    r"\bsudden(ly)? (got |get |have |had )?(a )?(severe|terrible|awful|splitting) headache\b",
 ]
 
 # An overdose (or too many pills) taken or planned on purpose: crisis and emergency together.
 _OVERDOSE_WORDS = re.compile(
     r"\b(overdos\w*|took (too many|all my|all of my|the whole bottle|a whole bottle)|"
+    r"(injected|taken|took|swallowed) (a load of |loads of |lots of |way )?(extra|too much|too many)|"
     r"tak(e|ing) (all|all of) (my|the|his|her) (pills|tablets|meds))\b"
 )
 # So many pills that it is an overdose whatever the writer says about why: both numbers.
@@ -213,6 +227,9 @@ _ABUSE_PATTERNS = [
     r"\bif i (report|reported|complain|complained|tell anyone|told anyone)\b",
     r"\bhurt (me|him|her|them) on purpose\b|\btold (me|him|her|them) not to tell\b",
     r"\bcomments? about (my|her|his) (body|breasts?|chest|bum|figure|looks)\b",
+    r"\bexamined (my|her|his) (breasts?|genitals|private parts|vagina|penis|bottom)\b.{0,80}\b(no chaperone|without (a )?chaperone|"
+    r"sore throat|cough|ear|didn't ask|did not ask|without asking)\b",
+    r"\b(do|did|doing) (some |a few )?'?favou?rs'? (for|to) (the|my|a|him|her)\b",
     r"\basked (me )?(if|whether) i (was|am|'m) (single|seeing anyone|married)\b",
     r"\b(took|taken|takes|taking|stole|stolen|stealing) (my |her |his |their )?(\w+'s )?(bank card|card|money|cash|purse|"
     r"wallet|pension|jewellery|jewelry|savings)\b",
@@ -233,7 +250,10 @@ _MEDICINES = (
     r"citalopram|escitalopram|lexapro|fluoxetine|prozac|venlafaxine|effexor|duloxetine|paroxetine|"
     r"mirtazapine|blood thinners?|anticoagulants?|warfarin|coumadin|apixaban|eliquis|rivaroxaban|"
     r"xarelto|insulin|steroids?|prednisone|prednisolone|hydrocortisone|dexamethasone|lithium|"
-    r"antipsychotics?|clozapine|beta blockers?|heart (meds|medication|medicine|pills|tablets)|"
+    r"antipsychotics?|clozapine|quetiapine|seroquel|olanzapine|risperidone|aripiprazole|"
+    r"benzodiazepines?|benzos|diazepam|valium|lorazepam|clonazepam|gabapentin|pregabalin|baclofen|clonidine|"
+    r"morphine|opioids?|methadone|buprenorphine|bisoprolol|metoprolol|propranolol|"
+    r"beta blockers?|heart (meds|medication|medicine|pills|tablets)|"
     r"meds|medication|medications|medicine|medicines|pills|tablets|inhalers?)"
 )
 _MEDICATION_STOP = re.compile(
@@ -306,6 +326,7 @@ _HARD_NEGATIVE_PATTERNS = [
 _COMPILED = {
     CRISIS: [re.compile(p) for p in _CRISIS_PATTERNS],
     "plan": [re.compile(p) for p in _PLAN_PATTERNS],
+    "hint": [re.compile(p) for p in _HINT_PATTERNS],
     EMERGENCY: [re.compile(p) for p in _EMERGENCY_PATTERNS],
     ABUSE: [re.compile(p) for p in _ABUSE_PATTERNS],
 }
@@ -471,6 +492,9 @@ def assess(text: str) -> Assessment:
         else:
             context = _context(clean)
         return Assessment(kind, POSSIBLE if context else CERTAIN, context)
+    hint = _first_match(_COMPILED["hint"], clean)
+    if hint and not _DENIAL.search(clean):
+        return Assessment(CRISIS_OTHER if _is_someone_else(clean, hint) else CRISIS, POSSIBLE)
     if _first_match(_COMPILED[ABUSE], clean):
         return Assessment(ABUSE, CERTAIN)
     stopped = _MEDICATION_STOP.search(clean) or (_STOPPED_IT.search(clean) and _MEDICINE_NAMED.search(clean))
@@ -518,9 +542,10 @@ class Settings:
     use_exemplars: bool = True
     model_min_confidence: float = 0.5
     agreement_min_confidence: float = 0.7  # model and nearest examples agreeing: a full reply
-    # Risk words told as a history, a test or a habit ("I had chest pain last year, the cardiologist was
-    # rude, I want someone else") raise a check-in, unless the model is this sure of one of these intents
-    # (the pathways') and the nearest examples see no risk: then the patient's request is answered.
+    # Risk words told as a history, a test, a question or a habit ("I had chest pain last year, the
+    # cardiologist was rude, I want someone else") raise a check-in, unless the model is this sure of one of
+    # these intents (the pathways', a complaint, a medical or privacy question) and the nearest examples see
+    # no risk: then the patient's request is answered. A hint of hopelessness never yields.
     context_yields_to: FrozenSet[str] = frozenset()
     context_yield_min_confidence: float = 0.7
 
@@ -529,17 +554,28 @@ def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[
     """The safety intent to answer (None: leave the model's intent) and which signal decided it."""
     keyword = signals.keyword
     if keyword.intent and keyword.tier == CERTAIN:
+        # Too many pills is an emergency by the words; when the model is sure it is an overdose, the reply
+        # gives the crisis line as well as the emergency number (more help, never less).
+        upgraded = (
+            keyword.kind == EMERGENCY
+            and settings.use_model
+            and signals.model_intent == "report_overdose"
+            and signals.model_confidence >= settings.agreement_min_confidence
+        )
+        if upgraded:
+            return "report_overdose", "keyword+model"
         return keyword.intent, "keyword"
     if keyword.intent:
         yields = (
-            settings.use_model
+            keyword.context is not None
+            and settings.use_model
             and signals.model_intent in settings.context_yields_to
             and signals.model_confidence >= settings.context_yield_min_confidence
             and not signals.exemplar_risk
         )
         if yields:
             return None, f"model over {keyword.context}"
-        return keyword.intent, f"keyword+{keyword.context}"
+        return keyword.intent, f"keyword+{keyword.context or 'hint'}"
     model = signals.model_intent
     model_sure = signals.model_confidence >= settings.model_min_confidence
     if settings.use_model and model in CARE_INTENTS and model_sure:

@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot import safety  # noqa: E402
-from bot.pathways import PATHWAYS  # noqa: E402
+from bot.rasa_addons.nlu import YIELDING_INTENTS  # noqa: E402
 
 # The reply each intent leads to, as the test sets name it.
 LABELS = {
@@ -94,12 +94,11 @@ def _rerouted(result: dict, settings: safety.Settings) -> str:
     return label(ranking[0] if ranking else None)
 
 
-_PATHWAY_INTENTS = frozenset(pathway.entry_intent for pathway in PATHWAYS)
 SIGNAL_SETTINGS = {
     "keyword rules only": safety.Settings(use_model=False, use_exemplars=False),
-    "keywords + model (classifier)": safety.Settings(use_exemplars=False, context_yields_to=_PATHWAY_INTENTS),
+    "keywords + model (classifier)": safety.Settings(use_exemplars=False, context_yields_to=YIELDING_INTENTS),
     "keywords + nearest examples": safety.Settings(use_model=False),
-    "all three (as deployed)": safety.Settings(context_yields_to=_PATHWAY_INTENTS),
+    "all three (as deployed)": safety.Settings(context_yields_to=YIELDING_INTENTS),
 }
 
 

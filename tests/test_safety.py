@@ -155,6 +155,28 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("nobody listens, I've been planning how I'd do it", "crisis", "certain"),
         ("the lady I care for says she's going to jump off her balcony", "crisis_other", "certain"),
         ("bleeding really heavily since the birth, soaking a pad every hour", "emergency", "certain"),
+        # Hints of hopelessness: a check-in, for the writer or someone else.
+        ("what's the point anymore, nobody at the surgery cares", "crisis", "possible"),
+        ("my dad keeps saying he's a burden", "crisis_other", "possible"),
+        ("been so low since the diagnosis, can't see a way forward", "crisis", "possible"),
+        ("what's the point of seeing the GP if she never listens", None, None),
+        # Emergencies in other words, overdoses, abuse and medicines found this time.
+        ("used my EpiPen but my throat is still closing up", "emergency", "certain"),
+        (
+            "I'm 32 weeks pregnant and suddenly have a severe headache and flashing lights",
+            "emergency",
+            "certain",
+        ),
+        ("I've injected a load of extra insulin on purpose", "overdose", "certain"),
+        (
+            "the locum examined my breasts when I came in about a sore throat, no chaperone",
+            "abuse",
+            "certain",
+        ),
+        ("they said I'd be seen faster if I did some favours for the doctor", "abuse", "certain"),
+        ("planning to come off my quetiapine all at once this week", "medication_stop", "certain"),
+        ("am I going to die waiting 18 weeks for a hip op? joking", None, None),
+        ("my GP basically told me to go jump off a bridge", None, None),
         # Figures of speech and work.
         ("can't breathe a word about my migraines without him blaming hormones", None, None),
         ("I nearly passed out when they told me the price", None, None),
@@ -229,6 +251,20 @@ YIELDS = Settings(context_yields_to=frozenset({"end_care"}))
             ("mention_symptom", "keyword+history"),
         ),
         (Signals(assess(HISTORY), "greet", 0.99), ("mention_symptom", "keyword+history")),
+        # Too many pills by the words, an overdose by the model: both numbers.
+        (
+            Signals(assess("mum's taken way too many of her morphine tablets"), "report_overdose", 0.9),
+            ("report_overdose", "keyword+model"),
+        ),
+        (
+            Signals(assess("mum's taken way too many of her morphine tablets"), "report_overdose", 0.5),
+            ("report_emergency", "keyword"),
+        ),
+        # A hint of hopelessness never yields.
+        (
+            Signals(assess("what's the point anymore, I want a new GP"), "end_care", 0.99),
+            ("hint_self_harm", "keyword+hint"),
+        ),
         # A certain phrase never yields.
         (Signals(assess("my chest hurts right now"), "end_care", 0.99), ("report_emergency", "keyword")),
     ],

@@ -42,7 +42,12 @@ SAFETY_ASSESSMENT_KEY = "safety_assessment"  # set by the input guard on the who
 SAFETY_KEY = "safety"  # what the safety net weighed and decided, as codes and numbers (never the text)
 # Intent families for the nearest-examples signal: a risk of self-harm, or an emergency symptom.
 _EXEMPLAR_FAMILIES = safety.FAMILY_OF
-PATHWAY_INTENTS = frozenset(pathway.entry_intent for pathway in PATHWAYS)
+# What a message told as a history or a test may be answered as, when the model is sure (bot/safety.py).
+YIELDING_INTENTS = frozenset(pathway.entry_intent for pathway in PATHWAYS) | {
+    "ask_complaint",
+    "ask_medical_question",
+    "ask_privacy",
+}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
@@ -127,7 +132,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
             use_model=bool(self._config["use_model"]),
             use_exemplars=bool(self._config["use_exemplars"]),
             model_min_confidence=float(self._config["model_min_confidence"]),
-            context_yields_to=PATHWAY_INTENTS,
+            context_yields_to=YIELDING_INTENTS,
         )
 
     @classmethod
