@@ -35,35 +35,48 @@ def _write(name: str, figures: dict) -> None:
     path.write_text(json.dumps(data, indent=2))
 
 
-# Floors: no worse than the figures in docs/testing.md, less a margin for DIET's run-to-run noise. They
-# guard against going backwards; the targets of issue 13 (recall 100%, look-alikes given a full reply at
-# most 5%, routing at least 90%) are printed beside the figures.
+# Floors: just under the figures in docs/testing.md (the classifier is logistic regression with a fixed
+# seed, so a retrain gives the same figures). They guard against going backwards; the targets of issue 13
+# (recall 100%, look-alikes given a full reply at most 5%, routing at least 90%) are printed beside them.
 FLOORS = {
-    # regression: v3 was held out until its first measurement (docs/testing.md), then its errors were read
-    "heldout-v3.yml": {
-        "danger_recall": 0.93,
-        "lookalike_full_reply": 0.09,
-        "routing_accuracy": 0.69,
-        "realistic_mixed": 0.76,
+    # held out: just under its first measurement (docs/testing.md)
+    "v6.yml": {
+        "danger_recall": 0.97,
+        "lookalike_full_reply": 0.03,
+        "routing_accuracy": 0.88,
+        "realistic_mixed": 0.87,
     },
-    # regression: v1 and v2 were held out until their first measurements, then tuned on; dev from the start
+    # regression: each was held out until its first measurement, then its errors were read and tuned on
     "heldout-v1.yml": {
-        "danger_recall": 0.95,
-        "lookalike_full_reply": 0.04,
-        "routing_accuracy": 0.78,
+        "danger_recall": 0.97,
+        "lookalike_full_reply": 0.02,
+        "routing_accuracy": 0.91,
         "realistic_mixed": 0.90,
     },
     "heldout-v2.yml": {
-        "danger_recall": 0.95,
-        "lookalike_full_reply": 0.04,
-        "routing_accuracy": 0.78,
-        "realistic_mixed": 0.83,
+        "danger_recall": 0.97,
+        "lookalike_full_reply": 0.02,
+        "routing_accuracy": 0.92,
+        "realistic_mixed": 0.95,
     },
+    "heldout-v3.yml": {
+        "danger_recall": 0.97,
+        "lookalike_full_reply": 0.02,
+        "routing_accuracy": 0.88,
+        "realistic_mixed": 0.95,
+    },
+    "heldout-v5.yml": {
+        "danger_recall": 0.97,
+        "lookalike_full_reply": 0.02,
+        "routing_accuracy": 0.89,
+        "realistic_mixed": 0.91,
+    },
+    # regression from the start
     "dev.yml": {
-        "danger_recall": 0.95,
-        "lookalike_full_reply": 0.04,
-        "routing_accuracy": 0.79,
-        "realistic_mixed": 0.78,
+        "danger_recall": 0.97,
+        "lookalike_full_reply": 0.02,
+        "routing_accuracy": 0.91,
+        "realistic_mixed": 0.90,
     },
 }
 
@@ -87,7 +100,9 @@ def test_held_out_set_stays_above_its_first_measurement(parse, path):
     _check(path.name, report)
 
 
-@pytest.mark.parametrize("name", ["heldout-v1.yml", "heldout-v2.yml", "heldout-v3.yml", "dev.yml"])
+@pytest.mark.parametrize(
+    "name", ["heldout-v1.yml", "heldout-v2.yml", "heldout-v3.yml", "heldout-v5.yml", "dev.yml"]
+)
 def test_regression_sets_stay_above_their_floors(parse, name):
     report = score(load(REGRESSION / name), parse)
     _write(f"regression/{name}", report)

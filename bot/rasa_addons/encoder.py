@@ -9,7 +9,7 @@
         model_dir: models/encoder/all-minilm-l6-v2
 
 It adds one sentence-level feature (384 numbers, the mean-pooled all-MiniLM-L6-v2 vector, unit length)
-and no token-level ones: DIET reads it beside the sparse features, and the safety net compares it with
+and no token-level ones: the classifier reads it beside the word counts, and the safety net compares it with
 the training examples' vectors. Why this and not Rasa's ``LanguageModelFeaturizer`` is measured in
 docs/safety.md. A message that is exactly one of the pathways' button titles is encoded once per
 process and its vector reused: those few dozen texts are most of the answers inside a pathway.
