@@ -75,12 +75,18 @@ def test_abuse_by_a_clinician_gets_the_safeguarding_reply_and_never_a_calm_talk_
     assert not any("custom" in r for r in replies)
 
 
-def test_no_to_a_check_in_on_a_first_message_carries_on_into_the_pathway_it_asked_for(servers):
-    send = talk(servers)
-    check_in = send(
+def test_a_history_with_a_clear_request_goes_straight_into_the_pathway_it_asked_for(servers):
+    replies = talk(servers)(
         "I had chest pains last spring and my GP never followed it up, I want to move to another practice"
     )
-    assert "Is this happening right now?" in texts(check_in)
+    assert "You can change clinicians" in texts(replies)
+    assert "Is this happening right now?" not in texts(replies) and "911" not in texts(replies)
+
+
+def test_no_to_a_check_in_on_a_first_message_carries_on_into_the_pathway_it_asked_for(servers):
+    send = talk(servers)
+    check_in = send("what's the point anymore, I want to move to another practice")
+    assert "are you thinking about ending your life?" in texts(check_in) and "988" in texts(check_in)
     carried_on = texts(send(buttons(check_in)["No"]))
     assert "You can change clinicians" in carried_on  # the ending-care pathway, not the menu
 
