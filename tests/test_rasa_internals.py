@@ -212,3 +212,21 @@ def test_rasa_trains_and_predicts_the_sentence_classifier_through_the_override(m
     [new] = classifier.process([example("?", [0.9, 0.1], [1, 0])])
     assert calls == [2, 1]
     assert new.get("intent")["name"] == "greet"
+
+
+class _NotSklearn:
+    """A type skops does not trust."""
+
+
+def test_a_classifier_file_with_untrusted_types_is_refused_not_silently_untrained(tmp_path):
+    import skops.io as sio
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    storage, resource = LocalModelStorage(tmp_path), Resource("c")
+    with storage.write_to(resource) as folder:
+        sio.dump(_NotSklearn(), folder / "c.skops")
+    context = ExecutionContext(GraphSchema({}), node_name="classifier")
+    with pytest.raises(ValueError, match="not trusted"):
+        SentenceClassifier.load(SentenceClassifier.get_default_config(), storage, resource, context)

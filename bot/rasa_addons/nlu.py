@@ -264,13 +264,13 @@ def _set_intent(message: Message, name: Text, confidence: float) -> None:
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class SentenceClassifier(LogisticRegressionClassifier):
-    """Logistic regression on the pretrained sentence vector beside the sparse word and character counts.
+    """Logistic regression on the pretrained sentence vector beside the word counts.
 
     Rasa's ``LogisticRegressionClassifier`` with two settings it lacks: ``C`` (how closely it fits the
     examples) and ``dense_weight`` (how much the sentence vector counts against the word counts). It
     trains in seconds where DIET took minutes, and on patients' own words it routed better
-    (docs/safety.md). A model file that cannot be read fails loudly instead of leaving an untrained
-    classifier, as Rasa's would.
+    (docs/safety.md). A model file that cannot be read, or that holds types skops does not trust, fails
+    loudly instead of leaving an untrained classifier, as Rasa's would.
     """
 
     @staticmethod
@@ -318,7 +318,11 @@ class SentenceClassifier(LogisticRegressionClassifier):
         with model_storage.read_from(resource) as model_dir:
             path = model_dir / f"{resource.name}.skops"
             untrusted = sio.get_untrusted_types(file=path)
-            classifier = sio.load(path, trusted=untrusted)
+            if untrusted:
+                raise ValueError(
+                    f"{path.name} holds types that are not trusted: {untrusted}; retrain the model"
+                )
+            classifier = sio.load(path, trusted=[])
         component = cls(config, execution_context.node_name, model_storage, resource)
         component.clf = classifier
         return component
