@@ -129,6 +129,9 @@ _PLAN_PATTERNS = [
     r"\b(with|got|have|bought) a rope\b|\brope (in the|ready|round|around)\b",
     r"\b(planning|planned|worked out|figured out|decided) (exactly )?(how|when|where) (i'd|i would|i'll|i will|i'm going to|im going to|to) (do it|end it)\b",
     r"\b(on|at) (the|a) (bridge|edge|roof|cliff|ledge)\b.{0,60}\b(jump|climbing over|climb over|go over|end|can't do this|cant do this|can't go on)",
+    r"\bengine (is |still )?running\b.{0,40}\b(closed|shut|locked) (the )?garage\b"
+    r"|\b(closed|shut|locked) (the )?garage\b.{0,40}\bengine (is |still )?running\b"
+    r"|\b(hose|hosepipe|pipe|tube) (from|on|to|into|in) (the )?exhaust\b",
 ]
 
 # Hints of hopelessness: never certain, always worth a direct question (a check-in), whatever the model says.
@@ -176,6 +179,10 @@ _EMERGENCY_PATTERNS = [
     r"\bsoak(ing|ed|s)? (through )?(a|one|my|her) (pad|towel|maternity pad)s? (every|in (less than )?(an|a|one|half an))\b",
     r"\b(won't|will not|wont) stop bleeding\b",
     r"\bheavy bleeding\b",
+    r"\b(spurting|gushing|squirting|pumping) (out )?(blood|bright red)\b|\bblood (is )?(spurting|gushing|squirting|pumping)\b",
+    r"\brash (that )?(doesn't|does not|won't|will not|doesnt|wont|isn't|is not|didn't) (fade|go away|disappear) "
+    r"(under|when (you|i) press|with) (a |the )?(glass|tumbler)\b",
+    r"\b(baby|he|she|son|daughter|toddler|child)('s| is| has gone| went| seems) (all )?(floppy|limp|blue)\b",
     r"\boverdos\w*\b(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs|at work|in my job))",
     r"\b(took|taken|swallowed) (way |far )?(too many|a lot of|all my|all of my|the whole bottle|a whole bottle)\b",
     r"(?<!nearly )(?<!almost )\b(passed out|fainted|unconscious|unresponsive|collapsed)\b",
@@ -271,7 +278,7 @@ _ASKING = re.compile(
 _CONTEXT = {
     "history": r"\b(last (year|month|week|night|time|summer|winter|spring|autumn|fall|christmas)|"
     r"(\d+|a|one|two|three|four|five|six|a few|few|several|many|some) (years?|months?|weeks?|days?) ago|"
-    r"(in|since|back in) (19|20)\d\d|years ago|used to|when i was|back (then|in)|history of|"
+    r"(in|since|back in) (19|20)\d\d|years ago|(years|months) back|used to|when i was|back (then|in)|history of|"
     r"in the past|previous|previously|a while (ago|back)|yesterday|this morning|last night|earlier( today)?|"
     r"turned out|got sorted|was sorted|all clear|gone now|went away|has passed|for what was|"
     r"as a (teenager|teen|kid|child|student)|when i was (younger|little|a teenager|a kid)|history|"

@@ -39,13 +39,6 @@ def _write(name: str, figures: dict) -> None:
 # seed, so a retrain gives the same figures). They guard against going backwards; the targets of issue 13
 # (recall 100%, look-alikes given a full reply at most 5%, routing at least 90%) are printed beside them.
 FLOORS = {
-    # held out: just under its first measurement (docs/testing.md)
-    "v6.yml": {
-        "danger_recall": 0.97,
-        "lookalike_full_reply": 0.03,
-        "routing_accuracy": 0.88,
-        "realistic_mixed": 0.87,
-    },
     # regression: each was held out until its first measurement, then its errors were read and tuned on
     "heldout-v1.yml": {
         "danger_recall": 0.97,
@@ -70,6 +63,12 @@ FLOORS = {
         "lookalike_full_reply": 0.02,
         "routing_accuracy": 0.89,
         "realistic_mixed": 0.91,
+    },
+    "heldout-v6.yml": {
+        "danger_recall": 0.97,
+        "lookalike_full_reply": 0.03,
+        "routing_accuracy": 0.88,
+        "realistic_mixed": 0.87,
     },
     # regression from the start
     "dev.yml": {
@@ -101,7 +100,7 @@ def test_held_out_set_stays_above_its_first_measurement(parse, path):
 
 
 @pytest.mark.parametrize(
-    "name", ["heldout-v1.yml", "heldout-v2.yml", "heldout-v3.yml", "heldout-v5.yml", "dev.yml"]
+    "name", ["heldout-v1.yml", "heldout-v2.yml", "heldout-v3.yml", "heldout-v5.yml", "heldout-v6.yml", "dev.yml"]
 )
 def test_regression_sets_stay_above_their_floors(parse, name):
     report = score(load(REGRESSION / name), parse)

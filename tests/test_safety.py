@@ -181,6 +181,14 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("can't breathe a word about my migraines without him blaming hormones", None, None),
         ("I nearly passed out when they told me the price", None, None),
         ("I deal with overdoses at work all the time", None, None),
+        # Means at hand, signs of sepsis or meningitis, bleeding that will not stop; and their look-alikes.
+        ("sat in the car in the closed garage with the engine running", "crisis", "certain"),
+        ("he's put a hose on the exhaust", "crisis_other", "certain"),
+        ("the car engine is running rough so it's at the garage", None, None),
+        ("my toddler has a rash that doesn't fade under a glass", "emergency", "certain"),
+        ("the baby's gone floppy and won't feed", "emergency", "certain"),
+        ("blood is spurting out of the cut", "emergency", "certain"),
+        ("do you keep what I type? I mentioned my overdose from years back", "emergency", "possible"),
     ],
 )
 def test_assess_tells_kind_and_tier(text, kind, tier):
