@@ -182,7 +182,7 @@ _EMERGENCY_PATTERNS = [
     r"\b(spurting|gushing|squirting|pumping) (out )?(blood|bright red)\b|\bblood (is )?(spurting|gushing|squirting|pumping)\b",
     r"\brash (that )?(doesn't|does not|won't|will not|doesnt|wont|isn't|is not|didn't) (fade|go away|disappear) "
     r"(under|when (you|i) press|with) (a |the )?(glass|tumbler)\b",
-    r"\b(baby|he|she|son|daughter|toddler|child)('s| is| has gone| went| seems) (all )?(floppy|limp|blue)\b",
+    r"\b(baby|he|she|son|daughter|toddler|child)('s| is| has| went| seems| looks)( gone| going| gone all| all)? (floppy|limp|blue)\b",
     r"\boverdos\w*\b(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs|at work|in my job))",
     r"\b(took|taken|swallowed) (way |far )?(too many|a lot of|all my|all of my|the whole bottle|a whole bottle)\b",
     r"(?<!nearly )(?<!almost )\b(passed out|fainted|unconscious|unresponsive|collapsed)\b",
@@ -238,6 +238,10 @@ _ABUSE_PATTERNS = [
     r"sore throat|cough|ear|didn't ask|did not ask|without asking)\b",
     r"\b(do|did|doing) (some |a few )?'?favou?rs'? (for|to) (the|my|a|him|her)\b",
     r"\basked (me )?(if|whether) i (was|am|'m) (single|seeing anyone|married)\b",
+    r"\b(keeps|kept|started|been|keep) (texting|messaging|calling|ringing|dming) (me|her|him) (late at night|at night|"
+    r"in the middle of the night|after midnight)\b",
+    r"\bsen(t|ds|ding) (me |her |him )?(photos|pictures|pics|selfies) of (him|her)sel(f|ves)\b"
+    r"|\b(texting|messaging) (me|her|him)\b.{0,40}\bsending (me |her |him )?(photos|pictures|pics|selfies)\b",
     r"\b(took|taken|takes|taking|stole|stolen|stealing) (my |her |his |their )?(\w+'s )?(bank card|card|money|cash|purse|"
     r"wallet|pension|jewellery|jewelry|savings)\b",
     r"\b(bribe|cash|money|payment) (for|to get) (my|his|her|the|a|an) (care|treatment|appointment|referral|prescription|surgery)\b",
@@ -267,6 +271,12 @@ _MEDICATION_STOP = re.compile(
     rf"\b(?<!he'd )(?<!she'd )(?<!would )(?<!will )(?<!they'd ){_STOP_WORDS} (?!prescribing)"
     rf"(all |taking |my |his |her |their |the |all my |all of my |taking my |taking his |taking her )*"
     rf"(\w+ ){{0,2}}{_MEDICINES}\b"
+)
+
+# Doses missed now and then ("not taking my tablets every day"): a thing to tell the clinician, not a sudden stop.
+_NOT_EVERY_DOSE = re.compile(
+    rf"\b{_MEDICINES}\b (\w+ ){{0,3}}(every (day|dose|time|morning|night)|regularly|properly|consistently|on time|"
+    r"as (prescribed|often as|i should|i'm supposed to|im supposed to|she should|he should))\b"
 )
 
 # "Should I stop my tablets?" is a medical question (the refusal says not to stop first), not a stopped medicine.
@@ -505,7 +515,7 @@ def assess(text: str) -> Assessment:
     if _first_match(_COMPILED[ABUSE], clean):
         return Assessment(ABUSE, CERTAIN)
     stopped = _MEDICATION_STOP.search(clean) or (_STOPPED_IT.search(clean) and _MEDICINE_NAMED.search(clean))
-    if stopped and not _ASKING.search(clean):
+    if stopped and not _ASKING.search(clean) and not _NOT_EVERY_DOSE.search(clean[stopped.start() :]):
         return Assessment(MEDICATION_STOP, CERTAIN)
     return NONE
 

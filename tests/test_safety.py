@@ -189,6 +189,10 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("the baby's gone floppy and won't feed", "emergency", "certain"),
         ("blood is spurting out of the cut", "emergency", "certain"),
         ("do you keep what I type? I mentioned my overdose from years back", "emergency", "possible"),
+        ("my physio started messaging me late at night", "abuse", "certain"),
+        ("the pharmacy keeps texting me about my prescription", None, None),
+        ("I haven't been taking my inhaler every day and I'm scared to tell the nurse", None, None),
+        ("I haven't been taking my inhaler since Monday", "medication_stop", "certain"),
     ],
 )
 def test_assess_tells_kind_and_tier(text, kind, tier):
