@@ -100,7 +100,8 @@ def test_held_out_set_stays_above_its_first_measurement(parse, path):
 
 
 @pytest.mark.parametrize(
-    "name", ["heldout-v1.yml", "heldout-v2.yml", "heldout-v3.yml", "heldout-v5.yml", "heldout-v6.yml", "dev.yml"]
+    "name",
+    ["heldout-v1.yml", "heldout-v2.yml", "heldout-v3.yml", "heldout-v5.yml", "heldout-v6.yml", "dev.yml"],
 )
 def test_regression_sets_stay_above_their_floors(parse, name):
     report = score(load(REGRESSION / name), parse)
