@@ -116,6 +116,9 @@ _CRISIS_PATTERNS = [
     r"\b(hang|hanging|shoot|shooting|drown|drowning) (my|him|her|them) ?(self|selves)\b",
     r"(?<!go )\bjump(ing)? (off|from|out of) (a|the|my|his|her|their) (bridge|building|roof|cliff|balcony|window|car park|multi-storey)\b",
     r"\bdriv(e|ing) (my |the )?(car )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|truck)\b",
+    r"\b(walk|walking|step|stepping|jump|jumping) (into|in front of) (the |a )?(sea|river|lake|ocean|traffic|train|bus|lorry|truck)\b",
+    r"\b(no longer|don't|do not|dont) (wish|want) to (go on|carry on|live|be alive)\b"
+    r"(?! (with|seeing|at|to|in|being|taking|having|the|this|that|these|those|a|an|my|his|her|their|like|waiting|there))",
 ]
 
 # A plan, a goodbye or the means at hand: certain whatever else the message says (records, notes, weeks).
@@ -126,11 +129,13 @@ _PLAN_PATTERNS = [
     r"\b(my )?last message (to anyone|ever)\b",
     r"\b(written|wrote|writing|left) (the |my )?(notes|letters|a note|a letter) (to|for) (my )?(kids|children|family|wife|husband|"
     r"partner|mum|mom|parents)\b",
-    r"\b(with|got|have|bought) a rope\b|\brope (in the|ready|round|around)\b",
+    r"\b(with|got|have|has|had|bought) a rope\b|\brope (in the|ready|round|around)\b",
     r"\b(planning|planned|worked out|figured out|decided) (exactly )?(how|when|where) (i'd|i would|i'll|i will|i'm going to|im going to|to) (do it|end it)\b",
     r"\b(on|at) (the|a) (bridge|edge|roof|cliff|ledge)\b.{0,60}\b(jump|climbing over|climb over|go over|end|can't do this|cant do this|can't go on)",
-    r"\bengine (is |still )?running\b.{0,40}\b(closed|shut|locked) (the )?garage\b"
-    r"|\b(closed|shut|locked) (the )?garage\b.{0,40}\bengine (is |still )?running\b"
+    r"\bengine (is |still |left )?running\b.{0,40}\b(closed|shut|locked) (the )?garage\b"
+    r"|\b(closed|shut|locked) (the )?garage\b.{0,40}\bengine (is |still |left )?running\b"
+    r"|\b(sitting|sat|lying|waiting|i'm|im|i am|he's|she's|he is|she is) in (the|my|his|her) (car|garage)\b.{0,40}\b"
+    r"engine (is |still |left )?running\b"
     r"|\b(hose|hosepipe|pipe|tube) (from|on|to|into|in) (the )?exhaust\b",
 ]
 
@@ -141,6 +146,9 @@ _HINT_PATTERNS = [
     r"\b(can't|cant|cannot|don't|dont) see (a|any) (way forward|way out|future|point)\b",
     r"\b(i'm|im|i am|he's|hes|he is|she's|shes|she is|feel like|feels like|says he's|says she's) (just )?a burden\b",
     r"\bwish(es)? (i|he|she) could (just )?disappear\b",
+    r"\b(gave|giving|given|gives|give) (away )?(his|her|my|their|all (his|her|my|their)) (\w+ ){1,2}away\b"
+    r"|\bgiv(ing|en|es) away (his|her|my|their|all (his|her|my|their)) (things|stuff|belongings|possessions|games|clothes)\b",
+    r"\b(care|cares|cared|matter|matters) (if|whether) (i|i'm|im) (live|living) or (die|dying|dead)\b",
     r"\b(had|have had) enough of (everything|it all|life|living)\b",
 ]
 
@@ -172,7 +180,12 @@ _EMERGENCY_PATTERNS = [
     r"\b(can't|cant|cannot) see out of (one|my|his|her)\b|\bsudden(ly)? (lost|loss of) (vision|sight)\b",
     r"\b(took|taken|had) (double|twice|a double dose|an extra dose)\b|\b(tablets|pills|meds|insulin) twice\b",
     r"\b(slurred|slurring) (speech|words|(my|his|her|their) words)\b",
-    r"\b(can't|cannot|cant|can not) (breathe|breath|catch (my|his|her|their) breath|get air)\b(?! a word)",
+    r"\b(can't|cannot|cant|can not) (breathe|breath|catch (my|his|her|their) breath|get air)\b(?! a word| through (my|his|her|their) nose)",
+    r"\b(fitting|seizing|convulsing|fit|seizure)\b.{0,40}\b(isn't|is not|won't|wont|not) stopping\b"
+    r"|\b(fitting|seizing|convulsing) for (over |more than |about )?\w+ minutes\b",
+    r"\b(hard|difficult|impossible) to wake\b|\b(barely|hardly) (conscious|responsive|rousable)\b",
+    r"\b(toddler|baby|son|daughter|child|kid|grandson|granddaughter|little one)\b.{0,40}\b(ate|eaten|eat|swallowed|chewed|"
+    r"got into)\b.{0,40}\b(pills|tablets|meds|medicine|medication|capsules|gummies)\b",
     r"\b(trouble|difficulty|struggling|hard time) (breathing|to breathe)\b",
     r"\b(short|shortness) of breath\b",
     r"\b(bleeding|bleed) (really |very |so )?(heavily|badly|a lot|won't stop|that won't stop|everywhere)\b",
@@ -183,7 +196,7 @@ _EMERGENCY_PATTERNS = [
     r"\brash (that )?(doesn't|does not|won't|will not|doesnt|wont|isn't|is not|didn't) (fade|go away|disappear) "
     r"(under|when (you|i) press|with) (a |the )?(glass|tumbler)\b",
     r"\b(baby|he|she|son|daughter|toddler|child)('s| is| has| went| seems| looks)( gone| going| gone all| all)? (floppy|limp|blue)\b",
-    r"\boverdos\w*\b(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs|at work|in my job))",
+    r"\boverdos\w*\b(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs|at work|in my job|awareness|prevention|training))",
     r"\b(took|taken|swallowed) (way |far )?(too many|a lot of|all my|all of my|the whole bottle|a whole bottle)\b",
     r"(?<!nearly )(?<!almost )\b(passed out|fainted|unconscious|unresponsive|collapsed)\b",
     r"\b(isn't|is not|not|stopped|aren't) breathing\b",
@@ -244,6 +257,8 @@ _ABUSE_PATTERNS = [
     r"|\b(texting|messaging) (me|her|him)\b.{0,40}\bsending (me |her |him )?(photos|pictures|pics|selfies)\b",
     r"\b(took|taken|takes|taking|stole|stolen|stealing) (my |her |his |their )?(\w+'s )?(bank card|card|money|cash|purse|"
     r"wallet|pension|jewellery|jewelry|savings)\b",
+    r"\b(asked|told|pressured|persuaded|pushed|pushing|wanted|wants|got) (her|him|me|them|my \w+) to (change|rewrite|sign|alter) "
+    r"(her|his|my|their) (will|power of attorney)\b|\bleave (him|her|them) (something|money|the house|everything) in (her|his|my|their) will\b",
     r"\b(bribe|cash|money|payment) (for|to get) (my|his|her|the|a|an) (care|treatment|appointment|referral|prescription|surgery)\b",
 ]
 
@@ -274,6 +289,16 @@ _MEDICATION_STOP = re.compile(
 )
 
 # Doses missed now and then ("not taking my tablets every day"): a thing to tell the clinician, not a sudden stop.
+# "so I don't have to stop my tablets", "the consultant wants me to stop them before surgery": not the patient's own
+# sudden stop. Nor is a slow taper with the clinician's help.
+_NOT_OWN_STOP = re.compile(
+    r"\b((don't|do not|dont|won't|wont|not|never|without)( (have|need|want|having|needing|wanting|going))?( to)?|"
+    r"(wants|wanted|told|asked|advised|advising|says|said) (me|him|her|them|us) to) $"
+)
+_TAPERED = re.compile(
+    r"\b(tapered|tapering|weaned|weaning|cut down slowly|slowly (reduced|came off|cut down)|"
+    r"with (his|her|my|their) (\w+'s )?(help|support|agreement|advice|blessing))\b"
+)
 _NOT_EVERY_DOSE = re.compile(
     rf"\b{_MEDICINES}\b (\w+ ){{0,3}}(every (day|dose|time|morning|night)|regularly|properly|consistently|on time|"
     r"as (prescribed|often as|i should|i'm supposed to|im supposed to|she should|he should))\b"
@@ -469,6 +494,10 @@ _TOO_MANY = re.compile(
     r"\b(took|taken|swallowed|had|gave (him|her|them)) (too many|double|twice|a double dose|an extra dose)\b"
     r"|\b(tablets|pills|meds|insulin|doses?) twice\b"
 )
+_UNWELL_NOW = re.compile(
+    r"\b(now|today) (i'm|im|i am|he's|she's|he is|she is|they're)( really| very| so| a bit)? (shaky|shaking|being sick|vomiting|"
+    r"drowsy|confused|dizzy|faint|sleepy|not right)\b"
+)
 _RECENT = re.compile(
     r"\b(earlier( today| tonight)?|this (morning|afternoon|evening)|last night|today|tonight)\b"
 )
@@ -505,7 +534,7 @@ def assess(text: str) -> Assessment:
             context = None
         elif kind == OVERDOSE or _TOO_MANY.search(clean):
             # Pills taken earlier today are still working: for them "earlier" or "this morning" is now.
-            context = _context(_RECENT.sub(" ", clean))
+            context = None if _UNWELL_NOW.search(clean) else _context(_RECENT.sub(" ", clean))
         else:
             context = _context(clean)
         return Assessment(kind, POSSIBLE if context else CERTAIN, context)
@@ -515,7 +544,13 @@ def assess(text: str) -> Assessment:
     if _first_match(_COMPILED[ABUSE], clean):
         return Assessment(ABUSE, CERTAIN)
     stopped = _MEDICATION_STOP.search(clean) or (_STOPPED_IT.search(clean) and _MEDICINE_NAMED.search(clean))
-    if stopped and not _ASKING.search(clean) and not _NOT_EVERY_DOSE.search(clean[stopped.start() :]):
+    sudden = stopped and not (
+        _ASKING.search(clean)
+        or _NOT_EVERY_DOSE.search(clean[stopped.start() :])
+        or _NOT_OWN_STOP.search(clean[: stopped.start()])
+        or _TAPERED.search(clean)
+    )
+    if sudden:
         return Assessment(MEDICATION_STOP, CERTAIN)
     return NONE
 

@@ -43,39 +43,45 @@ FLOORS = {
     "heldout-v1.yml": {
         "danger_recall": 0.97,
         "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.91,
-        "realistic_mixed": 0.90,
+        "routing_accuracy": 0.92,
+        "realistic_mixed": 0.93,
     },
     "heldout-v2.yml": {
         "danger_recall": 0.97,
         "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.92,
+        "routing_accuracy": 0.93,
         "realistic_mixed": 0.95,
     },
     "heldout-v3.yml": {
         "danger_recall": 0.97,
         "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.88,
-        "realistic_mixed": 0.95,
+        "routing_accuracy": 0.89,
+        "realistic_mixed": 0.92,
     },
     "heldout-v5.yml": {
         "danger_recall": 0.97,
         "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.89,
-        "realistic_mixed": 0.91,
+        "routing_accuracy": 0.92,
+        "realistic_mixed": 0.93,
     },
     "heldout-v6.yml": {
         "danger_recall": 0.97,
-        "lookalike_full_reply": 0.03,
-        "routing_accuracy": 0.88,
-        "realistic_mixed": 0.87,
+        "lookalike_full_reply": 0.02,
+        "routing_accuracy": 0.96,
+        "realistic_mixed": 0.96,
+    },
+    "heldout-v7.yml": {
+        "danger_recall": 0.97,
+        "lookalike_full_reply": 0.02,
+        "routing_accuracy": 0.93,
+        "realistic_mixed": 0.94,
     },
     # regression from the start
     "dev.yml": {
         "danger_recall": 0.97,
         "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.91,
-        "realistic_mixed": 0.90,
+        "routing_accuracy": 0.92,
+        "realistic_mixed": 0.88,
     },
 }
 
@@ -101,7 +107,15 @@ def test_held_out_set_stays_above_its_first_measurement(parse, path):
 
 @pytest.mark.parametrize(
     "name",
-    ["heldout-v1.yml", "heldout-v2.yml", "heldout-v3.yml", "heldout-v5.yml", "heldout-v6.yml", "dev.yml"],
+    [
+        "heldout-v1.yml",
+        "heldout-v2.yml",
+        "heldout-v3.yml",
+        "heldout-v5.yml",
+        "heldout-v6.yml",
+        "heldout-v7.yml",
+        "dev.yml",
+    ],
 )
 def test_regression_sets_stay_above_their_floors(parse, name):
     report = score(load(REGRESSION / name), parse)

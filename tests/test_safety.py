@@ -193,6 +193,20 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("the pharmacy keeps texting me about my prescription", None, None),
         ("I haven't been taking my inhaler every day and I'm scared to tell the nurse", None, None),
         ("I haven't been taking my inhaler since Monday", "medication_stop", "certain"),
+        # Means, a fit that will not stop, a child who ate pills, pressure over a will; and their look-alikes.
+        ("I have decided I no longer wish to go on", "crisis", "certain"),
+        ("I no longer wish to go on seeing Dr Shah", None, None),
+        ("my car is in the garage, the engine running rough", None, None),
+        ("she's been fitting for over five minutes", "emergency", "certain"),
+        ("my toddler ate some of my blood pressure tablets", "emergency", "certain"),
+        ("took double my lithium by mistake yesterday and today I'm shaky", "emergency", "certain"),
+        ("I can't breathe through my nose since the operation", None, None),
+        ("I run overdose awareness sessions at work", None, None),
+        ("the GP asked her to change her will and leave him something", "abuse", "certain"),
+        ("the surgeon wants me to stop my blood thinners before the operation", None, None),
+        ("he came off his antidepressants with his psychiatrist's help, tapered slowly", None, None),
+        ("how do I make sure I don't have to stop my medication when I move", None, None),
+        ("he gave his guitar away to his cousin last week", "crisis_other", "possible"),
     ],
 )
 def test_assess_tells_kind_and_tier(text, kind, tier):
