@@ -146,6 +146,7 @@ _HINT_PATTERNS = [
     r"\b(can't|cant|cannot|don't|dont) see (a|any) (way forward|way out|future|point)\b",
     r"\b(i'm|im|i am|he's|hes|he is|she's|shes|she is|feel like|feels like|says he's|says she's) (just )?a burden\b",
     r"\bwish(es)? (i|he|she) could (just )?disappear\b",
+    r"\b(i'm|im|i am) (just )?existing\b(?! (conditions?|patient|medication))",
     r"\b(gave|giving|given|gives|give) (away )?(his|her|my|their|all (his|her|my|their)) (\w+ ){1,2}away\b"
     r"|\bgiv(ing|en|es) away (his|her|my|their|all (his|her|my|their)) (things|stuff|belongings|possessions|games|clothes)\b",
     r"\b(care|cares|cared|matter|matters) (if|whether) (i|i'm|im) (live|living) or (die|dying|dead)\b",
@@ -180,9 +181,11 @@ _EMERGENCY_PATTERNS = [
     r"\b(can't|cant|cannot) see out of (one|my|his|her)\b|\bsudden(ly)? (lost|loss of) (vision|sight)\b",
     r"\b(took|taken|had) (double|twice|a double dose|an extra dose)\b|\b(tablets|pills|meds|insulin) twice\b",
     r"\b(slurred|slurring) (speech|words|(my|his|her|their) words)\b",
-    r"\b(can't|cannot|cant|can not) (breathe|breath|catch (my|his|her|their) breath|get air)\b(?! a word| through (my|his|her|their) nose)",
+    r"\b(can't|cannot|cant|can not) (breathe|breath|catch (my|his|her|their) breath|get air)\b(?! a word| (properly |well |right )?through (my|his|her|their) nose)",
     r"\b(fitting|seizing|convulsing|fit|seizure)\b.{0,40}\b(isn't|is not|won't|wont|not) stopping\b"
     r"|\b(fitting|seizing|convulsing) for (over |more than |about )?\w+ minutes\b",
+    r"\bbreathing (is |has gone |sounds )?(really |very )?(noisy|slow|shallow|rattly|rattling|gurgling)\b(?! (at night|when|for years))",
+    r"\b(given|gave|give) (him|her|them|my \w+|our \w+|the \w+) (double|twice the|too much|too many|an extra dose|two doses)\b",
     r"\b(hard|difficult|impossible) to wake\b|\b(barely|hardly) (conscious|responsive|rousable)\b",
     r"\b(toddler|baby|son|daughter|child|kid|grandson|granddaughter|little one)\b.{0,40}\b(ate|eaten|eat|swallowed|chewed|"
     r"got into)\b.{0,40}\b(pills|tablets|meds|medicine|medication|capsules|gummies)\b",
@@ -196,7 +199,9 @@ _EMERGENCY_PATTERNS = [
     r"\brash (that )?(doesn't|does not|won't|will not|doesnt|wont|isn't|is not|didn't) (fade|go away|disappear) "
     r"(under|when (you|i) press|with) (a |the )?(glass|tumbler)\b",
     r"\b(baby|he|she|son|daughter|toddler|child)('s| is| has| went| seems| looks)( gone| going| gone all| all)? (floppy|limp|blue)\b",
-    r"\boverdos\w*\b(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs|at work|in my job|awareness|prevention|training))",
+    r"(?<!deal with )(?<!dealing with )(?<!dealt with )(?<!treat )(?<!treating )\boverdos\w*\b"
+    r"(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs|at work|in my job|awareness|"
+    r"prevention|training|of (information|info|paperwork|leaflets|advice|jargon)))",
     r"\b(took|taken|swallowed) (way |far )?(too many|a lot of|all my|all of my|the whole bottle|a whole bottle)\b",
     r"(?<!nearly )(?<!almost )\b(passed out|fainted|unconscious|unresponsive|collapsed)\b",
     r"\b(isn't|is not|not|stopped|aren't) breathing\b",
@@ -233,7 +238,10 @@ _ON_PURPOSE = re.compile(
 
 # Abuse or misconduct by a clinician or carer.
 _ABUSE_PATTERNS = [
-    r"\b(touched|touching|groped|groping|fondled|kissed) (me|my|him|her|them)\b",
+    r"\b(touched|touching|groped|groping|fondled|kissed) (me|my|him|her|them)\b"
+    r"(?! (\w+ ){0,2}to (show|demonstrate|check|examine|test|guide|correct|feel for))",
+    r"\b(pulled|took|lifted|undid|removed) (down |off |up )?(my|her|his) (knickers|underwear|pants|bra|trousers|top|gown|clothes)"
+    r"( down| off| up)?\b.{0,30}\bwithout (asking|consent|permission|(my|her|his) (consent|permission))\b",
     r"\b(touched|touching|examined) (me|her|him) (inappropriately|sexually|without (my|her|his) consent)\b",
     r"\binappropriate(ly)? (touch\w*|comments?|remarks?|photos?|pictures?|messages?|texts?|examination|exam)\b",
     r"\bsexual (comments?|remarks?|advances?|contact|jokes?|assault\w*|abuse|harassment|favou?rs?)\b",
@@ -268,7 +276,7 @@ _STOP_WORDS = (
     r"ditched|binned|flushed|threw away|thrown away|cut out|not taking|no longer taking|won't take|"
     r"refuse to take|refusing to take|stopped taking|stop taking|quit taking|haven't taken|have not taken|"
     r"hasn't taken|has not taken|not been taking|haven't been taking|hasn't been taking|refused|refuses|"
-    r"refusing)"
+    r"refusing|didn't take|did not take|didn't do|did not do|not going to take|not gonna take)"
 )
 _MEDICINES = (
     r"(seizure|epilepsy|anti-?seizure|anticonvulsant|anti-?epileptic|keppra|levetiracetam|lamotrigine|"
@@ -293,11 +301,17 @@ _MEDICATION_STOP = re.compile(
 # sudden stop. Nor is a slow taper with the clinician's help.
 _NOT_OWN_STOP = re.compile(
     r"\b((don't|do not|dont|won't|wont|not|never|without)( (have|need|want|having|needing|wanting|going))?( to)?|"
-    r"(wants|wanted|told|asked|advised|advising|says|said) (me|him|her|them|us) to) $"
+    r"(wants|wanted|told|asked|advised|advising|says|said) (me|him|her|them|us) to|"
+    r"(if|whether|what if|unless|in case) (i|we|he|she|they|you)( ever)?) $"
 )
 _TAPERED = re.compile(
     r"\b(tapered|tapering|weaned|weaning|cut down slowly|slowly (reduced|came off|cut down)|"
     r"with (his|her|my|their) (\w+'s )?(help|support|agreement|advice|blessing))\b"
+)
+# A stop years ago, or one that is over ("he's back on them now"): part of a story, not a sudden stop now.
+_STOP_IS_OVER = re.compile(
+    r"\b((\d+|a|one|two|three|four|five|six|several|many|a few|few) years? ago|(in|since|back in) (19|20)\d\d|years back|"
+    r"back on (them|it|his|her|my|their)|(i'm|im|i am|he's|she's|he is|she is) (still |now )?(taking|on) (it|them))\b"
 )
 _NOT_EVERY_DOSE = re.compile(
     rf"\b{_MEDICINES}\b (\w+ ){{0,3}}(every (day|dose|time|morning|night)|regularly|properly|consistently|on time|"
@@ -313,7 +327,7 @@ _ASKING = re.compile(
 _CONTEXT = {
     "history": r"\b(last (year|month|week|night|time|summer|winter|spring|autumn|fall|christmas)|"
     r"(\d+|a|one|two|three|four|five|six|a few|few|several|many|some) (years?|months?|weeks?|days?) ago|"
-    r"(in|since|back in) (19|20)\d\d|years ago|(years|months) back|used to|when i was|back (then|in)|history of|"
+    r"(in|since|back in) (19|20)\d\d|(?<!at )(19[5-9]\d|20[0-2]\d)|years ago|(years|months) back|used to|when i was|back (then|in)|history of|"
     r"in the past|previous|previously|a while (ago|back)|yesterday|this morning|last night|earlier( today)?|"
     r"turned out|got sorted|was sorted|all clear|gone now|went away|has passed|for what was|"
     r"as a (teenager|teen|kid|child|student)|when i was (younger|little|a teenager|a kid)|history|"
@@ -321,7 +335,7 @@ _CONTEXT = {
     r"after (my|his|her|the) (stroke|heart attack|seizure|overdose|surgery|operation))\b",
     "tests_or_paperwork": r"\b(tests?|results?|x-?rays?|scans?|ct|mri|ecg|ekg|echo|bloods|blood draw|screening|"
     r"assessment|triage|asked\b.{0,30}\b(if|whether)|asks (if|whether)|"
-    r"questionnaire|forms?|leaflet|label|paperwork|letter|report|referral|notes|records|"
+    r"questionnaire|forms?|leaflet|label|paperwork|letter|report|referral|notes|records?|"
     r"insurance|claim|bill|survey|question \d+|asks about|asked about|asking about)\b",
     "question": r"\b(side effects?|is it normal|is that normal|is this normal|should i (worry|be worried)|"
     r"what does|could it be|does it mean|warned|(could|might|can) (overdose|od) on|"
@@ -491,7 +505,7 @@ def _context(clean: str) -> Optional[str]:
 
 # Too much of a medicine taken, and the times of day that are still "now" for it.
 _TOO_MANY = re.compile(
-    r"\b(took|taken|swallowed|had|gave (him|her|them)) (too many|double|twice|a double dose|an extra dose)\b"
+    r"\b(took|taken|swallowed|had|(gave|given) (him|her|them|my \w+|our \w+)) (too many|double|twice|a double dose|an extra dose)\b"
     r"|\b(tablets|pills|meds|insulin|doses?) twice\b"
 )
 _UNWELL_NOW = re.compile(
@@ -549,6 +563,7 @@ def assess(text: str) -> Assessment:
         or _NOT_EVERY_DOSE.search(clean[stopped.start() :])
         or _NOT_OWN_STOP.search(clean[: stopped.start()])
         or _TAPERED.search(clean)
+        or _STOP_IS_OVER.search(clean)
     )
     if sudden:
         return Assessment(MEDICATION_STOP, CERTAIN)

@@ -207,6 +207,19 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("he came off his antidepressants with his psychiatrist's help, tapered slowly", None, None),
         ("how do I make sure I don't have to stop my medication when I move", None, None),
         ("he gave his guitar away to his cousin last week", "crisis_other", "possible"),
+        # Work, figures, a nose, a record with a year, a conditional or finished stop; dangers beside them.
+        ("I'm a nurse and I deal with overdoses every shift", None, None),
+        ("an overdose of information at my last appointment", None, None),
+        ("can't breathe properly through my nose since the surgery", None, None),
+        ("will my record still say overdose 2016", "emergency", "possible"),
+        ("he said if I stop my medication I'll end up back in hospital", None, None),
+        ("dad stopped his heart meds in 2022 but he's back on them now", None, None),
+        ("his breathing is really noisy and slow and he won't respond", "emergency", "certain"),
+        ("I've given my daughter double the calpol by mistake", "emergency", "certain"),
+        ("honestly I'm just existing at this point", "crisis", "possible"),
+        ("the chiropractor pulled my knickers down without asking", "abuse", "certain"),
+        ("the physio touched my shoulder to show me the exercise", None, None),
+        ("I didn't do my insulin this morning and I'm not going to", "medication_stop", "certain"),
     ],
 )
 def test_assess_tells_kind_and_tier(text, kind, tier):
