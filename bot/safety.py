@@ -82,7 +82,7 @@ _CHECK_IN_FOR = {
 _CRISIS_PATTERNS = [
     r"\bsuicid\w*\b(?! (prevention|awareness|poster|statistics|risk|screening|questionnaire))",
     r"\bsucid\w*",
-    r"\bkill(ing|ed|s)? (my|me|him|her|them|your) ?(self|selves)\b"
+    r"(?<!nearly )(?<!almost )\bkill(ing|ed|s)? (my|me|him|her|them|your) ?(self|selves)\b"
     r"(?! (trying|to get|to make|to keep|working|running|slowly|with|over (this|that|it|nothing)|for (this|that|nothing)))",
     r"(?<![0-9] )(?<![0-9])\bkms\b",
     r"\bunalive (my|him|her|them) ?(self|selves)\b",
@@ -114,10 +114,10 @@ _CRISIS_PATTERNS = [
     r"\bself[ -]?harm\w*",
     r"\bnot (want|wanting) to be alive\b",
     r"\b(hang|hanging|shoot|shooting|drown|drowning) (my|him|her|them) ?(self|selves)\b",
-    r"(?<!go )\bjump(ing)? (off|from|out of) (a|the|my|his|her|their) (bridge|building|roof|cliff|balcony|window|car park|multi-storey)\b",
+    r"(?<!go )\bjump(ing)? (off|from|out of) (a|the|my|his|her|their) (bridge|building|roof|cliff|balcony|window|car park|multi-?\s?storey|flyover|overpass|tower block)\b",
     r"\bdriv(e|ing) (my |the )?(car )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|truck)\b",
     r"\b(walk|walking|step|stepping|jump|jumping) (into|in front of) (the |a )?(sea|river|lake|ocean|traffic|train|bus|lorry|truck)\b",
-    r"\b(no longer|don't|do not|dont) (wish|want) to (go on|carry on|live|be alive)\b"
+    r"\b(no longer|don't|do not|dont) (wish|want|able|feel able) to (go on|carry on|live|be alive)\b"
     r"(?! (with|seeing|at|to|in|being|taking|having|the|this|that|these|those|a|an|my|his|her|their|like|waiting|there))",
 ]
 
@@ -129,6 +129,8 @@ _PLAN_PATTERNS = [
     r"\b(my )?last message (to anyone|ever)\b",
     r"\b(written|wrote|writing|left) (the |my )?(notes|letters|a note|a letter) (to|for) (my )?(kids|children|family|wife|husband|"
     r"partner|mum|mom|parents)\b",
+    r"\b(put|putting|sorted|sorting|got|getting) (all )?my affairs in order\b",
+    r"\b(intend|intending|mean|meaning) to end it\b(?! (with|all with))",
     r"\b(with|got|have|has|had|bought) a rope\b|\brope (in the|ready|round|around)\b",
     r"\b(planning|planned|worked out|figured out|decided) (exactly )?(how|when|where) (i'd|i would|i'll|i will|i'm going to|im going to|to) (do it|end it)\b",
     r"\b(on|at) (the|a) (bridge|edge|roof|cliff|ledge)\b.{0,60}\b(jump|climbing over|climb over|go over|end|can't do this|cant do this|can't go on)",
@@ -176,16 +178,18 @@ _EMERGENCY_PATTERNS = [
     r"\b(one side of )?(his|her|my|their) face (looks|is|has gone|went) (wrong|droopy|lopsided|funny|weird)\b",
     r"\basthma attack\b|\binhaler (isn't|isnt|is not|not|wasn't) (working|helping)\b",
     r"\bcan barely (breathe|breath|talk|speak)\b",
-    r"\bhit (his|her|my|their) head\b.{0,80}\b(confused|being sick|vomiting|drowsy|won't wake|unconscious|not making sense)\b",
+    r"\b(hit|banged|bashed) (his|her|my|their) head\b.{0,80}\b(confused|being sick|vomiting|drowsy|won't wake|unconscious|"
+    r"not making sense|(doesn't|does not|don't|didn't) know where (she|he|i|they) (is|am|are|was)|bleeding)\b",
     r"\bworst headache (of|in) (my|his|her|their) life\b",
     r"\b(can't|cant|cannot) see out of (one|my|his|her)\b|\bsudden(ly)? (lost|loss of) (vision|sight)\b",
     r"\b(took|taken|had) (double|twice|a double dose|an extra dose)\b|\b(tablets|pills|meds|insulin) twice\b",
     r"\b(slurred|slurring) (speech|words|(my|his|her|their) words)\b",
-    r"\b(can't|cannot|cant|can not) (breathe|breath|catch (my|his|her|their) breath|get air)\b(?! a word| (properly |well |right )?through (my|his|her|their) nose)",
+    r"\b(can't|cannot|cant|can not) (breathe|breath|catch (my|his|her|their) breath|get air)\b(?! a word| (properly |well |right )?through (my|his|her|their) nose| (just )?(thinking|when i think|at the thought))",
     r"\b(fitting|seizing|convulsing|fit|seizure)\b.{0,40}\b(isn't|is not|won't|wont|not) stopping\b"
     r"|\b(fitting|seizing|convulsing) for (over |more than |about )?\w+ minutes\b",
     r"\bbreathing (is |has gone |sounds )?(really |very )?(noisy|slow|shallow|rattly|rattling|gurgling)\b(?! (at night|when|for years))",
     r"\b(given|gave|give) (him|her|them|my \w+|our \w+|the \w+) (double|twice the|too much|too many|an extra dose|two doses)\b",
+    r"\bdouble[- ]?dosed (my|his|her|their|the)\b",
     r"\b(hard|difficult|impossible) to wake\b|\b(barely|hardly) (conscious|responsive|rousable)\b",
     r"\b(toddler|baby|son|daughter|child|kid|grandson|granddaughter|little one)\b.{0,40}\b(ate|eaten|eat|swallowed|chewed|"
     r"got into)\b.{0,40}\b(pills|tablets|meds|medicine|medication|capsules|gummies)\b",
@@ -199,7 +203,8 @@ _EMERGENCY_PATTERNS = [
     r"\brash (that )?(doesn't|does not|won't|will not|doesnt|wont|isn't|is not|didn't) (fade|go away|disappear) "
     r"(under|when (you|i) press|with) (a |the )?(glass|tumbler)\b",
     r"\b(baby|he|she|son|daughter|toddler|child)('s| is| has| went| seems| looks)( gone| going| gone all| all)? (floppy|limp|blue)\b",
-    r"(?<!deal with )(?<!dealing with )(?<!dealt with )(?<!treat )(?<!treating )\boverdos\w*\b"
+    r"(?<!deal with )(?<!dealing with )(?<!dealt with )(?<!treat )(?<!treating )(?<!see )(?<!seen )(?<!sees )(?<!seeing )"
+    r"\boverdos\w*\b"
     r"(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs|at work|in my job|awareness|"
     r"prevention|training|of (information|info|paperwork|leaflets|advice|jargon)))",
     r"\b(took|taken|swallowed) (way |far )?(too many|a lot of|all my|all of my|the whole bottle|a whole bottle)\b",
@@ -247,7 +252,8 @@ _ABUSE_PATTERNS = [
     r"\bsexual (comments?|remarks?|advances?|contact|jokes?|assault\w*|abuse|harassment|favou?rs?)\b",
     r"\b(sexually )?(assaulted|harassed|molested|abused|raped) (me|my|him|her|them)\b",
     r"\b(asked|wanted|asking|offered) (me )?(out|for (sex|a date|a kiss|money|cash|a bribe|a favou?r|favou?rs))\b",
-    r"\b(hit|slapped|punched|pushed|shoved|kicked|pinched|smacked|grabbed|restrained|tied) (me|my|him|her|them)\b",
+    r"\b(hit|slapped|punched|pushed|shoved|kicked|pinched|smacked|grabbed|restrained|tied) (me|my|him|her|them)\b"
+    r"(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)",
     r"\bthreaten(ed|ing|s)? (me|my|him|her|them|to)\b",
     r"\brough(ly)? (handl\w*|with (me|my|him|her|them))\b",
     r"\bexposed (him|her|them)sel(f|ves)\b",
@@ -276,7 +282,8 @@ _STOP_WORDS = (
     r"ditched|binned|flushed|threw away|thrown away|cut out|not taking|no longer taking|won't take|"
     r"refuse to take|refusing to take|stopped taking|stop taking|quit taking|haven't taken|have not taken|"
     r"hasn't taken|has not taken|not been taking|haven't been taking|hasn't been taking|refused|refuses|"
-    r"refusing|didn't take|did not take|didn't do|did not do|not going to take|not gonna take)"
+    r"refusing|didn't take|did not take|didn't do|did not do|not going to take|not gonna take|leave off|leaving off|"
+    r"stay off|staying off|go without|going without)"
 )
 _MEDICINES = (
     r"(seizure|epilepsy|anti-?seizure|anticonvulsant|anti-?epileptic|keppra|levetiracetam|lamotrigine|"
@@ -321,6 +328,7 @@ _NOT_EVERY_DOSE = re.compile(
 # "Should I stop my tablets?" is a medical question (the refusal says not to stop first), not a stopped medicine.
 _ASKING = re.compile(
     r"\b(should|can|could|shall|do|may) i (stop|quit|come off)|\bis it (ok|okay|safe) to (stop|quit|come off)"
+    r"|\b(is it true( that)?|does|can|will|would|could) (stopping|coming off|quitting)\b"
 )
 
 # Context that turns a risk phrase from a present danger into a history, a test, a form or a habit.
@@ -328,7 +336,9 @@ _CONTEXT = {
     "history": r"\b(last (year|month|week|night|time|summer|winter|spring|autumn|fall|christmas)|"
     r"(\d+|a|one|two|three|four|five|six|a few|few|several|many|some) (years?|months?|weeks?|days?) ago|"
     r"(in|since|back in) (19|20)\d\d|(?<!at )(19[5-9]\d|20[0-2]\d)|years ago|(years|months) back|used to|when i was|back (then|in)|history of|"
-    r"in the past|previous|previously|a while (ago|back)|yesterday|this morning|last night|earlier( today)?|"
+    r"in the past|previous|previously|(my|his|her|their|a|an) (past|old) (overdose|attempt|suicide attempt|self[ -]?harm|scars?|"
+    r"breakdown|crisis|history)|(in|last|since|back in) (january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|a while (ago|back)|yesterday|this morning|last night|earlier( today)?|"
     r"turned out|got sorted|was sorted|all clear|gone now|went away|has passed|for what was|"
     r"as a (teenager|teen|kid|child|student)|when i was (younger|little|a teenager|a kid)|history|"
     r"had (a|my|his|her) (stroke|heart attack|seizure|mini stroke|tia|bleed|overdose|faint)|"
@@ -341,7 +351,7 @@ _CONTEXT = {
     r"what does|could it be|does it mean|warned|(could|might|can) (overdose|od) on|"
     r"if (i|you) (double|take|miss|mix)|what should i do if|not sure if|probably nothing|probably just)\b",
     "habit": r"\b(i get|i always get|i often get|sometimes|often|always|every (time|day|morning|night)|"
-    r"when i (walk|climb|exercise|run|go up|do)|on (the )?stairs|for (weeks|months|years)|"
+    r"when i (walk|climb|exercise|run|go up|do)|on (the )?stairs|(going|walking|climbing) up (the )?(stairs|hill|hills)|for (weeks|months|years)|"
     r"on and off|comes and goes|now and then|every so often)\b",
 }
 _CONTEXT_COMPILED = {name: re.compile(pattern) for name, pattern in _CONTEXT.items()}
@@ -441,7 +451,7 @@ _OTHERS = {
     "client",
     "student",
 }
-_OTHER_IN_MATCH = re.compile(r"\b(him|her|them|his|their)\b|\b(him|her|them)sel(f|ves)\b")
+_OTHER_IN_MATCH = re.compile(r"\b(him|her|them|his|their|she's|he's|she|he)\b|\b(him|her|them)sel(f|ves)\b")
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 
@@ -506,11 +516,13 @@ def _context(clean: str) -> Optional[str]:
 # Too much of a medicine taken, and the times of day that are still "now" for it.
 _TOO_MANY = re.compile(
     r"\b(took|taken|swallowed|had|(gave|given) (him|her|them|my \w+|our \w+)) (too many|double|twice|a double dose|an extra dose)\b"
+    r"|\bdouble[- ]?dos(ed|ing)\b"
     r"|\b(tablets|pills|meds|insulin|doses?) twice\b"
 )
 _UNWELL_NOW = re.compile(
     r"\b(now|today) (i'm|im|i am|he's|she's|he is|she is|they're)( really| very| so| a bit)? (shaky|shaking|being sick|vomiting|"
-    r"drowsy|confused|dizzy|faint|sleepy|not right)\b"
+    r"drowsy|confused|dizzy|faint|sleepy|not right)\b|\b(i'm|im|i am|he's|she's|he is|she is) (feeling )?(very |really |so )?"
+    r"(sleepy|drowsy|confused)\b"
 )
 _RECENT = re.compile(
     r"\b(earlier( today| tonight)?|this (morning|afternoon|evening)|last night|today|tonight)\b"
