@@ -41,7 +41,14 @@ CHILD_ENV = {
 # Rasa's Sanic refuses bigger request bodies with 413 before reading them (the REST channel checks again).
 # Only Rasa's: the action server listens on 127.0.0.1 for Rasa alone, and a long conversation's tracker is
 # bigger than any patient's message may be.
-RASA_ENV = {"SANIC_REQUEST_MAX_SIZE": str(MAX_BODY_BYTES)}
+RASA_ENV = {
+    "SANIC_REQUEST_MAX_SIZE": str(MAX_BODY_BYTES),
+    # One TensorFlow thread for the sentence encoder (Rasa reads these at start). It encodes one short message
+    # at a time, where a second thread only spins: the same wall time for two-thirds of the CPU, which the
+    # event loop and the action server need on two cores (docs/performance.md). Training keeps the default.
+    "TF_INTRA_OP_PARALLELISM_THREADS": "1",
+    "TF_INTER_OP_PARALLELISM_THREADS": "1",
+}
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 _PR_SET_PDEATHSIG = 1
 

@@ -308,7 +308,7 @@ _MEDICATION_STOP = re.compile(
 # sudden stop. Nor is a slow taper with the clinician's help.
 _NOT_OWN_STOP = re.compile(
     r"\b((don't|do not|dont|won't|wont|not|never|without)( (have|need|want|having|needing|wanting|going))?( to)?|"
-    r"(wants|wanted|told|asked|advised|advising|says|said) (me|him|her|them|us) to|"
+    r"(wants|wanted|told|asked|advised|advising|says|said)( me| him| her| them| us)? to|"
     r"(if|whether|what if|unless|in case) (i|we|he|she|they|you)( ever)?) $"
 )
 _TAPERED = re.compile(

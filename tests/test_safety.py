@@ -213,6 +213,7 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("can't breathe properly through my nose since the surgery", None, None),
         ("will my record still say overdose 2016", "emergency", "possible"),
         ("he said if I stop my medication I'll end up back in hospital", None, None),
+        ("the nurse said to stop the old tablets but the pharmacist said keep them", None, None),
         ("dad stopped his heart meds in 2022 but he's back on them now", None, None),
         ("his breathing is really noisy and slow and he won't respond", "emergency", "certain"),
         ("I've given my daughter double the calpol by mistake", "emergency", "certain"),
