@@ -54,14 +54,18 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "SentenceEncoderFeaturizer":
-        return cls(config, execution_context.node_name)
+        featurizer = cls(config, execution_context.node_name)
+        # Load and trace the encoder now, while the server starts, not on the first patient's message: that
+        # takes seconds, and the REST channel's queue would answer everyone waiting meanwhile with "busy".
+        featurizer._encode(["warm up"])
+        return featurizer
 
     @classmethod
     def validate_config(cls, config: Dict[Text, Any]) -> None:
         """Nothing to check beyond the base class: the model folder is checked when first used."""
 
     def _encode(self, texts: List[Text]) -> np.ndarray:
-        if self._encoder is None:  # loaded on first use, never at import time
+        if self._encoder is None:  # loaded when the component is created, never at import time
             self._encoder = SentenceEncoder.load(self._config["model_dir"])
         return self._encoder.encode(texts)
 
