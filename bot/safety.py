@@ -78,6 +78,20 @@ _CHECK_IN_FOR = {
     "mention_symptom": "mention_symptom",
 }
 
+# Medicines, by name or kind (the stockpiling and sudden-stop rules read them).
+_MEDICINES = (
+    r"(seizure|epilepsy|anti-?seizure|anticonvulsant|anti-?epileptic|keppra|levetiracetam|lamotrigine|"
+    r"epilim|valproate|depakote|carbamazepine|tegretol|antidepressants?|ssris?|sertraline|zoloft|"
+    r"citalopram|escitalopram|lexapro|fluoxetine|prozac|venlafaxine|effexor|duloxetine|paroxetine|"
+    r"mirtazapine|blood thinners?|anticoagulants?|warfarin|coumadin|apixaban|eliquis|rivaroxaban|"
+    r"xarelto|insulin|steroids?|prednisone|prednisolone|hydrocortisone|dexamethasone|lithium|"
+    r"antipsychotics?|clozapine|quetiapine|seroquel|olanzapine|risperidone|aripiprazole|"
+    r"benzodiazepines?|benzos|diazepam|valium|lorazepam|clonazepam|gabapentin|pregabalin|baclofen|clonidine|"
+    r"morphine|opioids?|methadone|buprenorphine|bisoprolol|metoprolol|propranolol|"
+    r"beta blockers?|heart (meds|medication|medicine|pills|tablets)|"
+    r"meds|medication|medications|medicine|medicines|pills|tablets|inhalers?)"
+)
+
 # Self-harm and suicide. Whose it is comes from the words around the match (see _is_someone_else).
 _CRISIS_PATTERNS = [
     r"\bsuicid\w*\b(?! (prevention|awareness|poster|statistics|risk|screening|questionnaire))",
@@ -93,7 +107,8 @@ _CRISIS_PATTERNS = [
     r"\bways to (die|end (it|my life|his life|her life|their life)|kill (my|him|her|them) ?self)\b",
     r"\b(go to sleep|sleep) and (never|not) wake up\b",
     r"\b(been|started|keep|kept) cutting( myself| again)+\b",
-    r"\b(want|wants|wanna|wanted|going|ready) (to )?die\b(?! (of|from|laughing|waiting|before|on (the|this|a) (waiting )?list))",
+    r"\b(want|wants|wanna|wanted|going|ready) (to )?die\b(?! (of|from|laughing|waiting|before|on (the|this|a) (waiting )?list))"
+    r"(?<!wanted to die(?= when (the|my|he|she|they|everyone|you|a|an|his|her) ))",
     r"\b(rather|better) be dead\b",
     r"\b(suicide|goodbye) (note|letter)s?\b",
     r"\bwish (i|i'd|i had|he|she|they) (was|were|had|never) (dead|been born|died)\b",
@@ -106,8 +121,8 @@ _CRISIS_PATTERNS = [
     r"\b(no one|nobody|noone) (would|will) (care|notice|miss me) if (i|i'm|im) (died|dead|gone|was gone|were gone)\b",
     r"\b(not sure|don't know if|dont know if|unsure if) i (want|wanna) to (be alive|live|be here)\b",
     r"\b(have|got|getting) (the|a|all the) (pills|tablets|rope|gun) ready\b(?! for)",
-    r"\bstockpil\w* (my |up |his |her |their )?(\w+ )?(pills|meds|medication|medicine|tablets|morphine|opioids|"
-    r"painkillers|insulin|sleeping pills)\b",
+    r"\b(stockpil\w*|hoard\w*) (my |up |his |her |their )?(\w+ )?(pills|meds|medication|medicine|tablets|morphine|opioids|"
+    rf"painkillers|insulin|sleeping pills|{_MEDICINES})\b",
     r"\b(can't|cannot|cant) go on\b",
     r"\b(hurt|harm|cut|cutting|hurting|harming) (my|him|her|them) ?(self|selves)\b"
     r"(?! (chopping|shaving|cooking|gardening|on (a|the)|by accident|accidentally|while|at work|playing))",
@@ -123,7 +138,9 @@ _CRISIS_PATTERNS = [
 
 # A plan, a goodbye or the means at hand: certain whatever else the message says (records, notes, weeks).
 _PLAN_PATTERNS = [
-    r"\bend(ing)? it (tonight|today|now|this weekend|soon)\b",
+    r"\bend(ing)? (it|things|everything|it all)( for good| once and for all)? (tonight|today|now|this weekend|soon)\b"
+    r"(?! with)",
+    r"\bso (that )?(i|he|she|they) (can|could) end it\b(?! (with|all with))",
     r"\b(won't|wont|will not) be (here|around|alive)( much longer| for long| in \w+ weeks| next| tomorrow| by)\b",
     r"\bnot (going to|gonna) be (here|around|alive) (much|for) (longer|long)\b",
     r"\b(my )?last message (to anyone|ever)\b",
@@ -153,6 +170,9 @@ _HINT_PATTERNS = [
     r"|\bgiv(ing|en|es) away (his|her|my|their|all (his|her|my|their)) (things|stuff|belongings|possessions|games|clothes)\b",
     r"\b(care|cares|cared|matter|matters) (if|whether) (i|i'm|im) (live|living) or (die|dying|dead)\b",
     r"\b(had|have had) enough of (everything|it all|life|living)\b",
+    r"^((i|just|really|honestly|tbh|seriously) )*(can't|cant|cannot) (do|take|cope with|handle) (this|it|any of this|life) "
+    r"any ?more$",
+    r"\bnothing('s| is|s)? (ever )?(going to|gonna|will ever) (get|be) (any )?better\b",
 ]
 
 # Emergency symptoms: call 911 / 999 now.
@@ -173,6 +193,9 @@ _EMERGENCY_PATTERNS = [
     r"\b(he|she|they|he's|she's|mum|mom|dad|gran|grandma|grandad|baby|husband|wife) (won't|wont|will not|isn't|is not) "
     r"(wake up|waking up|waking)\b",
     r"\bclots the size of\b",
+    r"\bpain\b.{0,30}\b(going|gone|spreading|spread|radiating|shooting|moving|travelling|traveling) (down|into|up|to) "
+    r"(my|his|her|their) (left )?(arm|jaw|neck)\b",
+    r"\b(been|was|got|just|he's|she's|i've) stabbed\b(?! (me |him |her |us )?in the back)|\bblood everywhere\b",
     r"\bpouring (with )?blood\b|\bblood (is )?pouring\b|\bwound (has )?(burst|split|come) open\b",
     r"\belephant (sitting |sat )?on (my|his|her) chest\b",
     r"\b(one side of )?(his|her|my|their) face (looks|is|has gone|went) (wrong|droopy|lopsided|funny|weird)\b",
@@ -221,6 +244,7 @@ _EMERGENCY_PATTERNS = [
 _OVERDOSE_WORDS = re.compile(
     r"\b(overdos\w*|took (too many|all my|all of my|the whole bottle|a whole bottle)|"
     r"(injected|taken|took|swallowed) (a load of |loads of |lots of |way )?(extra|too much|too many)|"
+    r"(injected|taken|took|swallowed) (way |far |much |a lot )?more (\w+ ){0,3}than|"
     r"tak(e|ing) (all|all of) (my|the|his|her) (pills|tablets|meds))\b"
 )
 # So many pills that it is an overdose whatever the writer says about why: both numbers.
@@ -235,10 +259,12 @@ _LARGE_OVERDOSE = re.compile(
     r"them all|all of them|the whole)\b"
     r"|\bcrushed (up )?(\w+ ){0,2}(pills|tablets|meds)\b.{0,40}\b(take|swallow)\b"
     r"|\b(double|triple|extra) (my|his|her|the) (insulin|dose|pills|tablets|meds)\b.{0,20}\b(deliberately|on purpose)\b"
+    r"|\b(took|taken|swallowed|necked|downed) (my|his|her|their|the|a) (whole|entire|full) (packet|pack|box|bottle|strip|tub)\b"
 )
 _ON_PURPOSE = re.compile(
     r"\b(on purpose|deliberately|intentionally|to end it|to end (my|his|her) life|"
-    r"to die|so i (die|won't wake up)|and not wake up|suicid\w*|want to die|kill (my|him|her)self)\b"
+    r"to die|so i (die|won't wake up)|and not wake up|suicid\w*|want to die|kill (my|him|her)self|"
+    r"i meant to|meant to do it|i meant it)\b"
 )
 
 # Abuse or misconduct by a clinician or carer.
@@ -284,18 +310,6 @@ _STOP_WORDS = (
     r"hasn't taken|has not taken|not been taking|haven't been taking|hasn't been taking|refused|refuses|"
     r"refusing|didn't take|did not take|didn't do|did not do|not going to take|not gonna take|leave off|leaving off|"
     r"stay off|staying off|go without|going without)"
-)
-_MEDICINES = (
-    r"(seizure|epilepsy|anti-?seizure|anticonvulsant|anti-?epileptic|keppra|levetiracetam|lamotrigine|"
-    r"epilim|valproate|depakote|carbamazepine|tegretol|antidepressants?|ssris?|sertraline|zoloft|"
-    r"citalopram|escitalopram|lexapro|fluoxetine|prozac|venlafaxine|effexor|duloxetine|paroxetine|"
-    r"mirtazapine|blood thinners?|anticoagulants?|warfarin|coumadin|apixaban|eliquis|rivaroxaban|"
-    r"xarelto|insulin|steroids?|prednisone|prednisolone|hydrocortisone|dexamethasone|lithium|"
-    r"antipsychotics?|clozapine|quetiapine|seroquel|olanzapine|risperidone|aripiprazole|"
-    r"benzodiazepines?|benzos|diazepam|valium|lorazepam|clonazepam|gabapentin|pregabalin|baclofen|clonidine|"
-    r"morphine|opioids?|methadone|buprenorphine|bisoprolol|metoprolol|propranolol|"
-    r"beta blockers?|heart (meds|medication|medicine|pills|tablets)|"
-    r"meds|medication|medications|medicine|medicines|pills|tablets|inhalers?)"
 )
 _MEDICATION_STOP = re.compile(
     rf"\b(?<!he'd )(?<!she'd )(?<!would )(?<!will )(?<!they'd ){_STOP_WORDS} (?!prescribing)"
@@ -362,13 +376,15 @@ _PRESENT = re.compile(
     r"still (having|have|has|hurts|hurting|getting)|currently|just now|started (just|a few minutes)|"
     r"minutes ago|an hour ago|since (yesterday|last night|this morning|earlier)|"
     r"(right|just) now|now (dizzy|fainting|confused|can't|cant|struggling|passing)|won't stop|wont stop|"
-    r"now (it's|its|it is) (much |getting )?worse|getting worse)\b"
+    r"now (it's|its|it is) (much |getting )?worse|getting worse|now (the|my|his|her) (pain|chest|breathing))\b"
 )
 # An explicit denial of the risk ("I'm not suicidal, just angry"): no safety reply from the words.
 _DENIAL = re.compile(
     r"\b((i'm|im|i am|he's|she's|he is|she is) not (suicidal|going to hurt (my|him|her)self)|"
     r"never (been )?suicidal|no (suicidal|self[ -]?harm) (thoughts|ideas)|"
-    r"no (chest pain|trouble breathing|shortness of breath)|not having (chest pain|a heart attack|a stroke))\b"
+    r"no (chest pain|trouble breathing|shortness of breath)|not having (chest pain|a heart attack|a stroke)|"
+    r"(?<!not as a )(?<!not a )(?<!not just a )figure of speech|(?<!i mean it )(?<!i mean )not literally|just an expression|"
+    r"manner of speaking)\b"
 )
 
 # Phrases that look alarming but are not: a model's guess of crisis on them is set aside.
@@ -533,6 +549,7 @@ _STOPPED_IT = re.compile(
     r"\b(just |have |i've |i |she |he )?(stopped|quit|binned|ditched) (it|them|taking (it|them))\b"
 )
 _MEDICINE_NAMED = re.compile(rf"\b{_MEDICINES}\b")
+_THINKING_OF = re.compile(r"\b(think|thinks|thinking|thought|thoughts) (about|of) ")
 
 
 def assess(text: str) -> Assessment:
@@ -563,6 +580,8 @@ def assess(text: str) -> Assessment:
             context = None if _UNWELL_NOW.search(clean) else _context(_RECENT.sub(" ", clean))
         else:
             context = _context(clean)
+            if context == "habit" and kind in (CRISIS, CRISIS_OTHER) and _THINKING_OF.search(clean):
+                context = None  # thinking of suicide "every night" is happening now, not a habit to tell
         return Assessment(kind, POSSIBLE if context else CERTAIN, context)
     hint = _first_match(_COMPILED["hint"], clean)
     if hint and not _DENIAL.search(clean):

@@ -234,6 +234,29 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("I can't breathe just thinking about going back", None, None),
         ("the secretary said I'd nearly killed myself by missing the review", None, None),
         ("is it true that stopping beta blockers suddenly is dangerous?", None, None),
+        # thoughts of suicide told as recurring are happening now; a past habit is still a history
+        ("most nights now I lie awake thinking of killing myself", "crisis", "certain"),
+        ("I used to think about killing myself every day at school", "crisis", "possible"),
+        # means gathered, a plan with a time, a named medicine hoarded
+        ("been hoarding my sertraline so I can end it when I'm ready", "crisis", "certain"),
+        ("I'm saving my pills so that I can end it", "crisis", "certain"),
+        ("I'm ending everything once and for all tonight", "crisis", "certain"),
+        ("I'm ending things today with that surgery, they never listen", None, None),
+        # pain that spreads to the arm or jaw, a stabbing; not the figure of speech
+        ("the pain is now spreading into my jaw and down my left arm", "emergency", "certain"),
+        ("my brother has just been stabbed in the street", "emergency", "certain"),
+        ("the practice manager stabbed me in the back", None, None),
+        # a whole packet, more than the dose, and "I meant to"
+        ("he swallowed the whole box of his lithium an hour ago", "overdose", "certain"),
+        ("took a lot more of my tramadol than I should, I meant to", "overdose", "certain"),
+        # short words of hopelessness: a check-in
+        ("honestly I cant cope with this anymore", "crisis", "possible"),
+        ("nothing is ever going to get any better", "crisis", "possible"),
+        # the idiom of shame and a figure of speech said outright
+        ("I wanted to die when my GP read my weight out in the waiting room", None, None),
+        ("my son's consultant is killing him, not literally, he just never lets him speak", None, None),
+        ("I want to die, and that is not a figure of speech", "crisis", "certain"),
+        ("at work people sometimes say they want to end it all, and I know what to do", "crisis_other", "possible"),
     ],
 )
 def test_assess_tells_kind_and_tier(text, kind, tier):
