@@ -94,7 +94,7 @@ _MEDICINES = (
 
 # Self-harm and suicide. Whose it is comes from the words around the match (see _is_someone_else).
 _CRISIS_PATTERNS = [
-    r"\bsuicid\w*\b(?! (prevention|awareness|poster|statistics|risk|screening|questionnaire))",
+    r"\bsuicid\w*\b(?! (prevention|awareness|poster|statistics|risk|screening|questionnaire|patients|clients|callers))",
     r"\bsucid\w*",
     r"(?<!nearly )(?<!almost )\bkill(ing|ed|s)? (my|me|him|her|them|your) ?(self|selves)\b"
     r"(?! (trying|to get|to make|to keep|working|running|slowly|with|over (this|that|it|nothing)|for (this|that|nothing)))",
@@ -156,6 +156,9 @@ _PLAN_PATTERNS = [
     r"|\b(sitting|sat|lying|waiting|i'm|im|i am|he's|she's|he is|she is) in (the|my|his|her) (car|garage)\b.{0,40}\b"
     r"engine (is |still |left )?running\b"
     r"|\b(hose|hosepipe|pipe|tube) (from|on|to|into|in) (the )?exhaust\b",
+    r"\b(sitting|sat|i'm|im|i am)\b.{0,30}\bwith (a|the|my) (razor|razor blade|blade)s?\b(?! (and|to) (shave|shaving))"
+    r"|\b(holding|i've got|got) (a|the|my) (razor|razor blade|blade)s?\b(?! (and|to) (shave|shaving))"
+    r"|\b(razor|razor blade|blade)s? (in my hand|ready|next to me|beside me)\b",
 ]
 
 # Hints of hopelessness: never certain, always worth a direct question (a check-in), whatever the model says.
@@ -193,6 +196,9 @@ _EMERGENCY_PATTERNS = [
     r"\b(he|she|they|he's|she's|mum|mom|dad|gran|grandma|grandad|baby|husband|wife) (won't|wont|will not|isn't|is not) "
     r"(wake up|waking up|waking)\b",
     r"\bclots the size of\b",
+    r"\b(face|lips?|tongue|throat|mouth)( is| are| has| have|'s)?( gone| started)? (swelling|swollen|swelled|puffing)( up)?\b"
+    r"(?!.{0,40}\b(last|ago|went down|gone down|used to)\b)",
+    r"\b(struggling|hard|difficult|trouble|difficulty|can't|cant|cannot|can barely) (to )?swallow(ing)?\b",
     r"\bpain\b.{0,30}\b(going|gone|spreading|spread|radiating|shooting|moving|travelling|traveling) (down|into|up|to) "
     r"(my|his|her|their) (left )?(arm|jaw|neck)\b",
     r"\b(been|was|got|just|he's|she's|i've) stabbed\b(?! (me |him |her |us )?in the back)|\bblood everywhere\b",
@@ -227,8 +233,9 @@ _EMERGENCY_PATTERNS = [
     r"(under|when (you|i) press|with) (a |the )?(glass|tumbler)\b",
     r"\b(baby|he|she|son|daughter|toddler|child)('s| is| has| went| seems| looks)( gone| going| gone all| all)? (floppy|limp|blue)\b",
     r"(?<!deal with )(?<!dealing with )(?<!dealt with )(?<!treat )(?<!treating )(?<!see )(?<!seen )(?<!sees )(?<!seeing )"
-    r"\boverdos\w*\b"
+    r"\b(overdos\w*|od'?d|od'?ing|(took|taken|had|done) an od)\b"
     r"(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs|at work|in my job|awareness|"
+    r"reports?|cases|statistics|figures|data|deaths|"
     r"prevention|training|of (information|info|paperwork|leaflets|advice|jargon)))",
     r"\b(took|taken|swallowed) (way |far )?(too many|a lot of|all my|all of my|the whole bottle|a whole bottle)\b",
     r"(?<!nearly )(?<!almost )\b(passed out|fainted|unconscious|unresponsive|collapsed)\b",
@@ -242,7 +249,7 @@ _EMERGENCY_PATTERNS = [
 
 # An overdose (or too many pills) taken or planned on purpose: crisis and emergency together.
 _OVERDOSE_WORDS = re.compile(
-    r"\b(overdos\w*|took (too many|all my|all of my|the whole bottle|a whole bottle)|"
+    r"\b(overdos\w*|od'?d|took (too many|all my|all of my|the whole bottle|a whole bottle)|"
     r"(injected|taken|took|swallowed) (a load of |loads of |lots of |way )?(extra|too much|too many)|"
     r"(injected|taken|took|swallowed) (way |far |much |a lot )?more (\w+ ){0,3}than|"
     r"tak(e|ing) (all|all of) (my|the|his|her) (pills|tablets|meds))\b"
@@ -359,12 +366,12 @@ _CONTEXT = {
     r"after (my|his|her|the) (stroke|heart attack|seizure|overdose|surgery|operation))\b",
     "tests_or_paperwork": r"\b(tests?|results?|x-?rays?|scans?|ct|mri|ecg|ekg|echo|bloods|blood draw|screening|"
     r"assessment|triage|asked\b.{0,30}\b(if|whether)|asks (if|whether)|"
-    r"questionnaire|forms?|leaflet|label|paperwork|letter|report|referral|notes|records?|"
+    r"questionnaire|forms?|leaflet|label|paperwork|letter|report|referral|notes|records?|file|chart|"
     r"insurance|claim|bill|survey|question \d+|asks about|asked about|asking about)\b",
     "question": r"\b(side effects?|is it normal|is that normal|is this normal|should i (worry|be worried)|"
     r"what does|could it be|does it mean|warned|(could|might|can) (overdose|od) on|"
     r"if (i|you) (double|take|miss|mix)|what should i do if|not sure if|probably nothing|probably just)\b",
-    "habit": r"\b(i get|i always get|i often get|sometimes|often|always|every (time|day|morning|night)|"
+    "habit": r"\b(i get|i always get|i often get|sometimes|often|always|every (time|day|morning|night|period|month|cycle)|"
     r"when i (walk|climb|exercise|run|go up|do)|on (the )?stairs|(going|walking|climbing) up (the )?(stairs|hill|hills)|for (weeks|months|years)|"
     r"on and off|comes and goes|now and then|every so often)\b",
 }
@@ -376,7 +383,8 @@ _PRESENT = re.compile(
     r"still (having|have|has|hurts|hurting|getting)|currently|just now|started (just|a few minutes)|"
     r"minutes ago|an hour ago|since (yesterday|last night|this morning|earlier)|"
     r"(right|just) now|now (dizzy|fainting|confused|can't|cant|struggling|passing)|won't stop|wont stop|"
-    r"now (it's|its|it is) (much |getting )?worse|getting worse|now (the|my|his|her) (pain|chest|breathing))\b"
+    r"now (it's|its|it is) (much |getting )?worse|getting worse|now (the|my|his|her) (pain|chest|breathing)|"
+    r"(going to|gonna|about to) (jump|kill|end it|hang|take them all|take all))\b"
 )
 # An explicit denial of the risk ("I'm not suicidal, just angry"): no safety reply from the words.
 _DENIAL = re.compile(

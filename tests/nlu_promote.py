@@ -25,6 +25,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot import safety  # noqa: E402
+
 from nlu_scoring import LABELS, load  # noqa: E402
 
 # The intent each reply comes from. "ending_care" is the pathway's own intent (the complaint routes are
@@ -102,7 +103,9 @@ def promote(paths: List[Path]) -> Dict[str, int]:
     sources = ", ".join(p.name for p in paths)
     by_file: Dict[Path, List[str]] = defaultdict(list)
     for intent, texts in sorted(chosen.items()):
-        keep = [t for low, t in texts.items() if low not in known and low not in unseen and len(labels[low]) == 1]
+        keep = [
+            t for low, t in texts.items() if low not in known and low not in unseen and len(labels[low]) == 1
+        ]
         if not keep:
             continue
         counts[intent] = len(keep)
@@ -110,7 +113,7 @@ def promote(paths: List[Path]) -> Dict[str, int]:
             f"\n  - intent: {intent}\n    examples: |\n" + "".join(f"      - {t}\n" for t in keep)
         )
     for path, blocks in by_file.items():
-        header = f"\n  # Patients' own words from read test sets ({sources}), moved here by tests/nlu_promote.py.\n"
+        header = f"\n  # Patients' words from read test sets ({sources}), via tests/nlu_promote.py.\n"
         path.write_text(path.read_text().rstrip("\n") + "\n" + header + "".join(blocks))
     return counts
 

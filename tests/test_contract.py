@@ -93,7 +93,9 @@ def _test_set_texts(path):
     return [t for lines in nlu_examples(path).values() for t in lines]
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "nlu" / "heldout").glob("*.yml")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "tests" / "nlu" / "heldout").glob("*.yml")), ids=lambda p: p.name
+)
 def test_held_out_messages_are_never_in_training_data(path):
     """A held-out set is unseen. The regression sets are read data: tests/nlu_promote.py trains on them."""
     trained = {t.lower() for lines in training_examples().values() for t in lines}

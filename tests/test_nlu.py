@@ -39,69 +39,25 @@ def _write(name: str, figures: dict) -> None:
 # Floors: just under the figures in docs/testing.md (the classifier is logistic regression with a fixed
 # seed, so a retrain gives the same figures). They guard against going backwards; the targets of issue 13
 # (recall 100%, look-alikes given a full reply at most 5%, routing at least 90%) are printed beside them.
+# The regression sets are training data too (tests/nlu_promote.py): their floors are the fit of the model
+# to messages it was trained on, and every danger in them must get the numbers.
+_TRAINED = {
+    "danger_recall": 1.0,
+    "lookalike_full_reply": 0.02,
+    "routing_accuracy": 0.96,
+    "realistic_mixed": 0.97,
+}
 FLOORS = {
-    # held out: just under its first measurement (docs/testing.md)
+    # held out: v10's errors were never read; just under its measurement of 2026-12-02 (docs/testing.md)
     "v10.yml": {
         "danger_recall": 0.97,
         "lookalike_full_reply": 0.04,
-        "routing_accuracy": 0.85,
-        "realistic_mixed": 0.89,
-    },
-    # regression: each was held out until its first measurement, then its errors were read and tuned on
-    "heldout-v1.yml": {
-        "danger_recall": 0.97,
-        "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.92,
-        "realistic_mixed": 0.93,
-    },
-    "heldout-v2.yml": {
-        "danger_recall": 0.97,
-        "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.93,
-        "realistic_mixed": 0.95,
-    },
-    "heldout-v3.yml": {
-        "danger_recall": 0.97,
-        "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.89,
-        "realistic_mixed": 0.92,
-    },
-    "heldout-v5.yml": {
-        "danger_recall": 0.97,
-        "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.92,
-        "realistic_mixed": 0.92,
-    },
-    "heldout-v6.yml": {
-        "danger_recall": 0.97,
-        "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.96,
-        "realistic_mixed": 0.96,
-    },
-    "heldout-v7.yml": {
-        "danger_recall": 0.97,
-        "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.92,
-        "realistic_mixed": 0.92,
-    },
-    "heldout-v8.yml": {
-        "danger_recall": 0.97,
-        "lookalike_full_reply": 0.02,
         "routing_accuracy": 0.91,
-        "realistic_mixed": 0.9,
+        "realistic_mixed": 0.92,
     },
-    "heldout-v9.yml": {
-        "danger_recall": 0.97,
-        "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.91,
-        "realistic_mixed": 0.93,
-    },
-    # regression from the start
-    "dev.yml": {
-        "danger_recall": 0.97,
-        "lookalike_full_reply": 0.02,
-        "routing_accuracy": 0.92,
-        "realistic_mixed": 0.86,
+    **{
+        name: _TRAINED
+        for name in [f"heldout-v{n}.yml" for n in (1, 2, 3, 5, 6, 7, 8, 9, 11, 12)] + ["dev.yml"]
     },
 }
 

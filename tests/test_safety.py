@@ -256,7 +256,28 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("I wanted to die when my GP read my weight out in the waiting room", None, None),
         ("my son's consultant is killing him, not literally, he just never lets him speak", None, None),
         ("I want to die, and that is not a figure of speech", "crisis", "certain"),
-        ("at work people sometimes say they want to end it all, and I know what to do", "crisis_other", "possible"),
+        # "od'd" is an overdose; an overdose report read at work, or one on a file, is not happening now
+        ("my flatmate od'd an hour ago and is really drowsy", "emergency", "certain"),
+        ("as a coroner's officer I read overdose reports every week", None, None),
+        ("his overdose from years back is still on my daughter's file", "emergency", "possible"),
+        # a blade at hand; a stated intent to jump, even after a week of history
+        ("sat in the bathroom with a razor and I want it to stop", "crisis", "certain"),
+        (
+            "he was discharged last month and now he says he's going to jump from the bridge",
+            "crisis_other",
+            "certain",
+        ),
+        # an allergic reaction: swelling of the face or throat, or not able to swallow
+        ("my tongue is swelling up since the new tablets", "emergency", "certain"),
+        ("she's struggling to swallow and her lips look huge", "emergency", "certain"),
+        # heavy periods are a habit to tell; suicidal patients or callers at work are not the writer's risk
+        ("I bleed heavily every month and nobody investigates", "emergency", "possible"),
+        ("as a crisis line volunteer I talk to suicidal callers all night", None, None),
+        (
+            "at work people sometimes say they want to end it all, and I know what to do",
+            "crisis_other",
+            "possible",
+        ),
     ],
 )
 def test_assess_tells_kind_and_tier(text, kind, tier):
