@@ -106,7 +106,7 @@ _CRISIS_PATTERNS = [
     r"\bdone with (living|life|being alive)\b",
     r"\bways to (die|end (it|my life|his life|her life|their life)|kill (my|him|her|them) ?self)\b",
     r"\b(go to sleep|sleep) and (never|not) wake up\b",
-    r"\b(been|started|keep|kept) cutting( myself| again)+\b",
+    r"\b(been|started|keep|kept|is|are|'s) cutting( (my|him|her|them) ?(self|selves)| again)+\b",
     r"\b(want|wants|wanna|wanted|going|ready) (to )?die\b(?! (of|from|laughing|waiting|before|on (the|this|a) (waiting )?list))"
     r"(?<!wanted to die(?= when (the|my|he|she|they|everyone|you|a|an|his|her) ))",
     r"\b(rather|better) be dead\b",
@@ -129,7 +129,9 @@ _CRISIS_PATTERNS = [
     r"\bself[ -]?harm\w*",
     r"\bnot (want|wanting) to be alive\b",
     r"\b(hang|hanging|shoot|shooting|drown|drowning) (my|him|her|them) ?(self|selves)\b",
-    r"(?<!go )\bjump(ing)? (off|from|out of) (a|the|my|his|her|their) (bridge|building|roof|cliff|balcony|window|car park|multi-?\s?storey|flyover|overpass|tower block)\b",
+    r"\bthreaten(s|ed|ing)? to (jump|hang|kill (him|her|them|my) ?(self|selves)|end (it|his life|her life|their life|my life)|"
+    r"take (all|an overdose|the lot)|overdose|cut (him|her|them|my) ?(self|selves))\b",
+    r"(?<!go )\bjump(ing)? (off|from|out of) (a|the|my|his|her|their|our|this|that) (bridge|building|roof|cliff|balcony|window|car park|multi-?\s?storey|flyover|overpass|tower block)\b",
     r"\bdriv(e|ing) (my |the )?(car )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|truck)\b",
     r"\b(walk|walking|step|stepping|jump|jumping) (into|in front of) (the |a )?(sea|river|lake|ocean|traffic|train|bus|lorry|truck)\b",
     r"\b(no longer|don't|do not|dont) (wish|want|able|feel able) to (go on|carry on|live|be alive)\b"
@@ -141,6 +143,7 @@ _PLAN_PATTERNS = [
     r"\bend(ing)? (it|things|everything|it all)( for good| once and for all)? (tonight|today|now|this weekend|soon)\b"
     r"(?! with)",
     r"\bso (that )?(i|he|she|they) (can|could) end it\b(?! (with|all with))",
+    r"\b(tonight|today)('s| is) the (night|day)\b(?! (i|we|he|she|they) (tell|ask|talk|speak|call|phone|see|meet|go|get))",
     r"\b(won't|wont|will not) be (here|around|alive)( much longer| for long| in \w+ weeks| next| tomorrow| by)\b",
     r"\bnot (going to|gonna) be (here|around|alive) (much|for) (longer|long)\b",
     r"\b(my )?last message (to anyone|ever)\b",
@@ -150,7 +153,7 @@ _PLAN_PATTERNS = [
     r"\b(intend|intending|mean|meaning) to end it\b(?! (with|all with))",
     r"\b(with|got|have|has|had|bought) a rope\b|\brope (in the|ready|round|around)\b",
     r"\b(planning|planned|worked out|figured out|decided) (exactly )?(how|when|where) (i'd|i would|i'll|i will|i'm going to|im going to|to) (do it|end it)\b",
-    r"\b(on|at) (the|a) (bridge|edge|roof|cliff|ledge)\b.{0,60}\b(jump|climbing over|climb over|go over|end|can't do this|cant do this|can't go on)",
+    r"\b(on|at|onto|up on) (the|a|our|my|his|her|their) (bridge|edge|roof|cliff|ledge)\b.{0,60}\b(jump|climbing over|climb over|go over|end|can't do this|cant do this|can't go on)",
     r"\bengine (is |still |left )?running\b.{0,40}\b(closed|shut|locked) (the )?garage\b"
     r"|\b(closed|shut|locked) (the )?garage\b.{0,40}\bengine (is |still |left )?running\b"
     r"|\b(sitting|sat|lying|waiting|i'm|im|i am|he's|she's|he is|she is) in (the|my|his|her) (car|garage)\b.{0,40}\b"
@@ -225,7 +228,7 @@ _EMERGENCY_PATTERNS = [
     r"\b(trouble|difficulty|struggling|hard time) (breathing|to breathe)\b",
     r"\b(short|shortness) of breath\b",
     r"\b(bleeding|bleed) (really |very |so )?(heavily|badly|a lot|won't stop|that won't stop|everywhere)\b",
-    r"\bsoak(ing|ed|s)? (through )?(a|one|my|her) (pad|towel|maternity pad)s? (every|in (less than )?(an|a|one|half an))\b",
+    r"\bsoak(ing|ed|s)? (through )?((a|one|my|her|two|three|\d+) )?(pad|towel|maternity pad)s? (every|in (less than )?(an|a|one|half an))\b",
     r"\b(won't|will not|wont) stop bleeding\b",
     r"\bheavy bleeding\b",
     r"\b(spurting|gushing|squirting|pumping) (out )?(blood|bright red)\b|\bblood (is )?(spurting|gushing|squirting|pumping)\b",
@@ -333,7 +336,7 @@ _NOT_OWN_STOP = re.compile(
     r"(if|whether|what if|unless|in case) (i|we|he|she|they|you)( ever)?) $"
 )
 _TAPERED = re.compile(
-    r"\b(tapered|tapering|weaned|weaning|cut down slowly|slowly (reduced|came off|cut down)|"
+    r"\b(taper|tapered|tapering|weaned|weaning|cut down slowly|slowly (reduced|came off|cut down)|"
     r"with (his|her|my|their) (\w+'s )?(help|support|agreement|advice|blessing))\b"
 )
 # A stop years ago, or one that is over ("he's back on them now"): part of a story, not a sudden stop now.
@@ -362,6 +365,7 @@ _CONTEXT = {
     r"november|december)|a while (ago|back)|yesterday|this morning|last night|earlier( today)?|"
     r"turned out|got sorted|was sorted|all clear|gone now|went away|has passed|for what was|"
     r"as a (teenager|teen|kid|child|student)|when i was (younger|little|a teenager|a kid)|history|"
+    r"(my|our|his|her) late (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|gran|grandad)|"
     r"had (a|my|his|her) (stroke|heart attack|seizure|mini stroke|tia|bleed|overdose|faint)|"
     r"after (my|his|her|the) (stroke|heart attack|seizure|overdose|surgery|operation))\b",
     "tests_or_paperwork": r"\b(tests?|results?|x-?rays?|scans?|ct|mri|ecg|ekg|echo|bloods|blood draw|screening|"
@@ -384,14 +388,17 @@ _PRESENT = re.compile(
     r"minutes ago|an hour ago|since (yesterday|last night|this morning|earlier)|"
     r"(right|just) now|now (dizzy|fainting|confused|can't|cant|struggling|passing)|won't stop|wont stop|"
     r"now (it's|its|it is) (much |getting )?worse|getting worse|now (the|my|his|her) (pain|chest|breathing)|"
-    r"(going to|gonna|about to) (jump|kill|end it|hang|take them all|take all))\b"
+    r"(going to|gonna|about to) (jump|kill|end it|hang|take them all|take all)|"
+    r"(is|are|'s|has been|have been|keeps) (self[ -]?harming|cutting)|"
+    r"says (he|she|they) (doesn't|does not|don't|dont|do not) want to (be here|live|be alive|wake up)|"
+    r"soak(ed|ing|s)? (through )?((a|one|my|her|two|three|\d+) )?(pad|towel|maternity pad)s? (every|in))\b"
 )
 # An explicit denial of the risk ("I'm not suicidal, just angry"): no safety reply from the words.
 _DENIAL = re.compile(
     r"\b((i'm|im|i am|he's|she's|he is|she is) not (suicidal|going to hurt (my|him|her)self)|"
     r"never (been )?suicidal|no (suicidal|self[ -]?harm) (thoughts|ideas)|"
     r"no (chest pain|trouble breathing|shortness of breath)|not having (chest pain|a heart attack|a stroke)|"
-    r"(?<!not as a )(?<!not a )(?<!not just a )figure of speech|(?<!i mean it )(?<!i mean )not literally|just an expression|"
+    r"not in (a )?crisis|(?<!not as a )(?<!not a )(?<!not just a )figure of speech|(?<!i mean it )(?<!i mean )not literally|just an expression|"
     r"manner of speaking)\b"
 )
 

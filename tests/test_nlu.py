@@ -57,7 +57,7 @@ FLOORS = {
     },
     **{
         name: _TRAINED
-        for name in [f"heldout-v{n}.yml" for n in (1, 2, 3, 5, 6, 7, 8, 9, 11, 12)] + ["dev.yml"]
+        for name in [f"heldout-v{n}.yml" for n in (1, 2, 3, 5, 6, 7, 8, 9, 11, 12, 13)] + ["dev.yml"]
     },
 }
 

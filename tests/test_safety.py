@@ -273,6 +273,18 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         # heavy periods are a habit to tell; suicidal patients or callers at work are not the writer's risk
         ("I bleed heavily every month and nobody investigates", "emergency", "possible"),
         ("as a crisis line volunteer I talk to suicidal callers all night", None, None),
+        # threats to act on oneself are a crisis, not a threat by a clinician; nor is a set date a figure
+        ("my dad keeps threatening to hang himself since the surgery", "crisis_other", "certain"),
+        ("she climbed onto our roof and says she'll jump", "crisis_other", "certain"),
+        ("today is the day, I've written everything down", "crisis", "certain"),
+        ("today is the day I ask the GP for a referral", None, None),
+        # going on now, whatever the history around it
+        ("my daughter is cutting again since her CAMHS worker left last month", "crisis_other", "certain"),
+        ("two weeks after the birth and I've soaked two pads in an hour", "emergency", "certain"),
+        # a death told as a story, a denial, a taper agreed with the doctor
+        ("my late mum's notes say she was given an overdose of morphine", "emergency", "possible"),
+        ("not in crisis, just sick of being ignored by the surgery", None, None),
+        ("the GP and I have a taper plan for my sertraline", None, None),
         (
             "at work people sometimes say they want to end it all, and I know what to do",
             "crisis_other",
