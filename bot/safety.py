@@ -287,7 +287,8 @@ _ABUSE_PATTERNS = [
     r"\binappropriate(ly)? (touch\w*|comments?|remarks?|photos?|pictures?|messages?|texts?|examination|exam)\b",
     r"\bsexual (comments?|remarks?|advances?|contact|jokes?|assault\w*|abuse|harassment|favou?rs?)\b",
     r"\b(sexually )?(assaulted|harassed|molested|abused|raped) (me|my|him|her|them)\b",
-    r"\b(asked|wanted|asking|offered) (me )?(out|for (sex|a date|a kiss|money|cash|a bribe|a favou?r|favou?rs))\b",
+    r"\b(asked|wanted|asking|offered) (me )?(out|for (sex|a date|a kiss|money|cash|a bribe|a favou?r|favou?rs))\b"
+    r"(?! (the door|of (the|his|her|my|their)|quickly|fast|as soon))",
     r"\b(hit|slapped|punched|pushed|shoved|kicked|pinched|smacked|grabbed|restrained|tied) (me|my|him|her|them)\b"
     r"(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)",
     r"\bthreaten(ed|ing|s)? (me|my|him|her|them|to)\b",

@@ -285,6 +285,9 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("my late mum's notes say she was given an overdose of morphine", "emergency", "possible"),
         ("not in crisis, just sick of being ignored by the surgery", None, None),
         ("the GP and I have a taper plan for my sertraline", None, None),
+        # being hurried out of the room is not being asked out
+        ("the consultant wanted me out of the room in five minutes", None, None),
+        ("my dentist asked me out for a drink after my filling", "abuse", "certain"),
         (
             "at work people sometimes say they want to end it all, and I know what to do",
             "crisis_other",
