@@ -709,6 +709,10 @@ def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[
         return model, "model+exemplars"
     if settings.use_model and model in _CHECK_IN_FOR and model_sure:
         return _CHECK_IN_FOR[model], "model"
-    if settings.use_exemplars and signals.exemplar_risk:
+    # The nearest examples alone are a backstop for when the model is unsure: with thousands of examples the
+    # neighbourhoods are dense, and a model sure of something else ("my mum's doctor keeps brushing her off",
+    # a form's answer) is right far more often than three risk examples among the five nearest.
+    model_elsewhere = settings.use_model and model is not None and model not in SAFETY_INTENTS and model_sure
+    if settings.use_exemplars and signals.exemplar_risk and not model_elsewhere:
         return ("hint_self_harm" if signals.exemplar_risk == CRISIS else "mention_symptom"), "exemplars"
     return None, "none"

@@ -92,10 +92,18 @@ def with_vector(message, vector):
 
 @pytest.mark.parametrize("use_exemplars, expected", [(True, "hint_self_harm"), (False, "greet")])
 def test_the_nearest_examples_signal_gives_a_check_in_only_when_switched_on(use_exemplars, expected):
-    message = with_vector(model_guess("words the rules do not know", [("greet", 0.9)]), [0.99, 0.1])
+    message = with_vector(model_guess("words the rules do not know", [("greet", 0.4)]), [0.99, 0.1])
     InputGuard({"max_chars": 1000}).process([message])
     exemplar_net(use_exemplars).process([message])
     assert message.get("intent")["name"] == expected
+
+
+def test_the_nearest_examples_do_not_overrule_a_model_sure_of_something_else():
+    message = with_vector(model_guess("words the rules do not know", [("greet", 0.9)]), [0.99, 0.1])
+    InputGuard({"max_chars": 1000}).process([message])
+    exemplar_net().process([message])
+    assert message.get("intent")["name"] == "greet"
+    assert message.get("safety")["exemplars"][0] == "crisis"  # seen, and weighed, but not enough alone
 
 
 def test_a_message_near_only_ordinary_examples_is_left_alone():

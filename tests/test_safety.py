@@ -307,10 +307,13 @@ def test_assess_tells_kind_and_tier(text, kind, tier):
         (Signals(assess("hmm"), "express_crisis", 0.9), ("hint_self_harm", "model")),
         (Signals(assess("hmm"), "report_emergency", 0.9), ("mention_symptom", "model")),
         (Signals(assess("hmm"), "express_crisis", 0.3), (None, "none")),
-        (Signals(assess("hmm"), "greet", 0.9, exemplar_risk="emergency"), ("mention_symptom", "exemplars")),
+        (Signals(assess("hmm"), "greet", 0.3, exemplar_risk="emergency"), ("mention_symptom", "exemplars")),
+        # a model sure of something else is not overruled by the nearest examples alone
+        (Signals(assess("hmm"), "end_care", 0.6, exemplar_risk="emergency"), (None, "none")),
         (Signals(assess("hmm"), "express_crisis", 0.9, hard_negative=True), (None, "hard_negative")),
         (Signals(assess("hmm"), "report_abuse", 0.9), ("report_abuse", "model")),
-        (Signals(assess("hmm"), "greet", 0.9, exemplar_risk="crisis"), ("hint_self_harm", "exemplars")),
+        (Signals(assess("hmm"), "greet", 0.4, exemplar_risk="crisis"), ("hint_self_harm", "exemplars")),
+        (Signals(assess("hmm"), "answer_question", 0.9, exemplar_risk="crisis"), (None, "none")),
         # Model and nearest examples agreeing: the full reply, unless told as a history or a test.
         (
             Signals(assess("hmm"), "report_overdose", 0.9, exemplar_risk="crisis"),
