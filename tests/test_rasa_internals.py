@@ -13,7 +13,9 @@ from aiohttp import web
 from rasa.core.actions.action import RemoteAction
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.channels import CollectingOutputChannel
+from rasa.core.channels.channel import UserMessage
 from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+from rasa.core.processor import MessageProcessor
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -97,10 +99,12 @@ def test_every_replacement_is_guarded():
     assert {(i.owner.split(":")[1], i.method) for i in guard.INTERNALS if i.how == "replaced"} == {
         ("RemoteAction", "_validate_action_result"),
         ("EndpointConfig", "session"),
+        ("MessageProcessor", "parse_message"),
     }
     assert (
         RemoteAction._validate_action_result.__module__
         == EndpointConfig.session.__module__
+        == MessageProcessor.parse_message.__module__
         == speedups.__name__
     )
 
@@ -230,3 +234,63 @@ def test_a_classifier_file_with_untrusted_types_is_refused_not_silently_untraine
     context = ExecutionContext(GraphSchema({}), node_name="classifier")
     with pytest.raises(ValueError, match="not trusted"):
         SentenceClassifier.load(SentenceClassifier.get_default_config(), storage, resource, context)
+
+
+def _processor(parse):
+    """A MessageProcessor whose graph is ``parse(text)`` (no model); Rasa's steps after the parse spied on."""
+    processor = object.__new__(MessageProcessor)
+    processor.http_interpreter = None
+    after = []
+    processor._parse_message_with_graph = lambda message, tracker, only_output_properties: parse(message.text)
+    processor._update_full_retrieval_intent = lambda data: after.append(("retrieval", data["text"]))
+    processor._check_for_unseen_features = lambda data: after.append(("features", data["text"]))
+    return processor, after
+
+
+def test_rasa_parses_on_the_nlu_thread_one_at_a_time_in_order_while_the_loop_runs_on():
+    import threading
+    import time
+
+    running, seen, window = [], [], []
+
+    def parse(text):
+        running.append(text)
+        assert len(running) == 1, "two parses at once"
+        seen.append((text, threading.current_thread().name))
+        window.append(time.perf_counter())
+        time.sleep(0.05)  # the encoder's computing, without the GIL
+        window.append(time.perf_counter())
+        running.remove(text)
+        return {"text": text, "intent": {"name": "greet"}}
+
+    processor, after = _processor(parse)
+
+    async def run():
+        ticks = []
+
+        async def tick():
+            for _ in range(10):
+                ticks.append(time.perf_counter())
+                await asyncio.sleep(0.01)
+
+        results = await asyncio.gather(
+            *(processor.parse_message(UserMessage(f"m{n}", sender_id="s")) for n in range(4)), tick()
+        )
+        return results[:4], ticks
+
+    results, ticks = asyncio.run(run())
+    assert [r["text"] for r in results] == ["m0", "m1", "m2", "m3"]
+    assert [text for text, _ in seen] == ["m0", "m1", "m2", "m3"]
+    assert all(name.startswith(speedups.NLU_THREAD_NAME) for _, name in seen)
+    during = [t for t in ticks if min(window) < t < max(window)]
+    assert len(during) >= 5, "the event loop waited for the parses"
+    assert after == [(step, f"m{n}") for n in range(4) for step in ("retrieval", "features")]
+
+
+def test_an_error_in_the_graph_reaches_the_caller_as_in_rasa():
+    def parse(text):
+        raise ValueError("graph failed")
+
+    processor, _ = _processor(parse)
+    with pytest.raises(ValueError, match="graph failed"):
+        asyncio.run(processor.parse_message(UserMessage("hello", sender_id="s")))

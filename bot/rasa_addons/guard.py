@@ -45,6 +45,34 @@ INTERNALS: Tuple[Internal, ...] = (
         "rasa.utils.endpoints:EndpointConfig", "session", ("self",), "bot/rasa_addons/speedups.py", "replaced"
     ),
     Internal(
+        "rasa.core.processor:MessageProcessor",
+        "parse_message",
+        ("self", "message", "tracker", "only_output_properties"),
+        "bot/rasa_addons/speedups.py",
+        "replaced",
+    ),
+    Internal(
+        "rasa.core.processor:MessageProcessor",
+        "_parse_message_with_graph",
+        ("self", "message", "tracker", "only_output_properties"),
+        "bot/rasa_addons/speedups.py",
+        "called",
+    ),
+    Internal(
+        "rasa.core.processor:MessageProcessor",
+        "_update_full_retrieval_intent",
+        ("self", "parse_data"),
+        "bot/rasa_addons/speedups.py",
+        "called",
+    ),
+    Internal(
+        "rasa.core.processor:MessageProcessor",
+        "_check_for_unseen_features",
+        ("self", "parse_data"),
+        "bot/rasa_addons/speedups.py",
+        "called",
+    ),
+    Internal(
         "rasa.core.tracker_store:InMemoryTrackerStore",
         "_retrieve",
         ("self", "sender_id", "fetch_all_sessions"),

@@ -13,11 +13,22 @@ and reuses idle connections for up to N seconds. Under load each connect is one 
 other conversation's turn, so this cut the form answers' latency most. N must stay below the action
 server's own keep-alive (Sanic's default is 5 s), so that the server never closes a connection that is
 being reused. Endpoints without the key behave exactly as in Rasa.
+
+3. Rasa runs the NLU graph inside its event loop, so while the sentence encoder computes (TensorFlow, which
+releases the GIL: about a third of the Rasa server's CPU under the realistic bench, py-spy 2026-12-02), no
+other conversation moves.
+Here the graph runs on one worker thread of its own: parses still run one at a time and in the order they
+came, and the event loop meanwhile answers other patients, runs policies and talks to the action server on
+the second core. The parse is the same; the one thing left out is Rasa's debug log line of it, which
+holds the patient's text. (Tried once before and reverted: a burst of 50 conversations then got busy
+replies. The encoder was loaded on the first message then, on this thread, while the queue's clock ran;
+it now loads while the server starts, and the same burst gets no busy reply.)
 """
 
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Dict, Optional, Text
 
 import aiohttp
@@ -28,9 +39,10 @@ KEEP_ALIVE = "keep_alive_seconds"
 
 
 def install() -> None:
-    """Install both fixes (idempotent)."""
+    """Install the three fixes (idempotent)."""
     _install_response_check()
     _install_kept_sessions()
+    _install_parse_off_the_loop()
 
 
 class ResponseCheck:
@@ -156,3 +168,47 @@ def _running_loop() -> Optional[asyncio.AbstractEventLoop]:
         return asyncio.get_running_loop()
     except RuntimeError:
         return None
+
+
+_NLU_THREAD: Dict[int, ThreadPoolExecutor] = {}  # process id -> its one NLU thread (a fork gets its own)
+NLU_THREAD_NAME = "care-navigator-nlu"
+
+
+def nlu_thread() -> ThreadPoolExecutor:
+    """This process's one worker thread for the NLU graph (made on first use)."""
+    import os
+
+    pid = os.getpid()
+    if pid not in _NLU_THREAD:
+        _NLU_THREAD[pid] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=NLU_THREAD_NAME)
+    return _NLU_THREAD[pid]
+
+
+def _install_parse_off_the_loop() -> None:
+    from rasa.core.processor import MessageProcessor
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    if getattr(MessageProcessor.parse_message, "_care_navigator", False):
+        return
+
+    async def parse_message(
+        self: MessageProcessor,
+        message: Any,
+        tracker: Optional[DialogueStateTracker] = None,
+        only_output_properties: bool = True,
+    ) -> Dict[Text, Any]:
+        """Rasa's ``parse_message``, with the graph run on :func:`nlu_thread` instead of the event loop."""
+        if self.http_interpreter:
+            parse_data: Dict[Text, Any] = await self.http_interpreter.parse(message)
+        else:
+            if tracker is None:
+                tracker = DialogueStateTracker.from_events(message.sender_id, [])
+            parse_data = await asyncio.get_running_loop().run_in_executor(
+                nlu_thread(), self._parse_message_with_graph, message, tracker, only_output_properties
+            )
+        self._update_full_retrieval_intent(parse_data)
+        self._check_for_unseen_features(parse_data)
+        return parse_data
+
+    parse_message._care_navigator = True  # type: ignore[attr-defined]
+    MessageProcessor.parse_message = parse_message
