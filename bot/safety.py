@@ -121,7 +121,7 @@ _CRISIS_PATTERNS = [
     r"\b(no one|nobody|noone) (would|will) (care|notice|miss me) if (i|i'm|im) (died|dead|gone|was gone|were gone)\b",
     r"\b(not sure|don't know if|dont know if|unsure if) i (want|wanna) to (be alive|live|be here)\b",
     r"\b(have|got|getting) (the|a|all the) (pills|tablets|rope|gun) ready\b(?! for)",
-    r"\b(stockpil\w*|hoard\w*) (my |up |his |her |their )?(\w+ )?(pills|meds|medication|medicine|tablets|morphine|opioids|"
+    r"\bstockpil\w* (my |up |his |her |their )?(\w+ )?(pills|meds|medication|medicine|tablets|morphine|opioids|"
     rf"painkillers|insulin|sleeping pills|{_MEDICINES})\b",
     r"\b(can't|cannot|cant) go on\b",
     r"\b(hurt|harm|cut|cutting|hurting|harming) (my|him|her|them) ?(self|selves)\b"
@@ -201,10 +201,12 @@ _EMERGENCY_PATTERNS = [
     r"\bclots the size of\b",
     r"\b(face|lips?|tongue|throat|mouth)( is| are| has| have|'s)?( gone| started)? (swelling|swollen|swelled|puffing)( up)?\b"
     r"(?!.{0,40}\b(last|ago|went down|gone down|used to)\b)",
-    r"\b(struggling|hard|difficult|trouble|difficulty|can't|cant|cannot|can barely) (to )?swallow(ing)?\b",
+    r"\b(struggling|trouble|difficulty|can't|cant|cannot|can barely) (to )?swallow(ing)?\b"
+    r"(?! (that|this|it|the|his|her|their|what|any more of))",
     r"\bpain\b.{0,30}\b(going|gone|spreading|spread|radiating|shooting|moving|travelling|traveling) (down|into|up|to) "
     r"(my|his|her|their) (left )?(arm|jaw|neck)\b",
-    r"\b(been|was|got|just|he's|she's|i've) stabbed\b(?! (me |him |her |us )?in the back)|\bblood everywhere\b",
+    r"\b(been|was|got|just|he's|she's|i've) stabbed\b(?! (me |him |her |us )?in the back)"
+    r"(?! (with|by) (a |the )?(needle|pin|injection|jab|cannula))|\bblood everywhere\b",
     r"\bpouring (with )?blood\b|\bblood (is )?pouring\b|\bwound (has )?(burst|split|come) open\b",
     r"\belephant (sitting |sat )?on (my|his|her) chest\b",
     r"\b(one side of )?(his|her|my|their) face (looks|is|has gone|went) (wrong|droopy|lopsided|funny|weird)\b",

@@ -237,7 +237,7 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         # thoughts of suicide told as recurring are happening now; a past habit is still a history
         ("most nights now I lie awake thinking of killing myself", "crisis", "certain"),
         ("I used to think about killing myself every day at school", "crisis", "possible"),
-        # means gathered, a plan with a time, a named medicine hoarded
+        # means gathered, a plan with a time, a named medicine stockpiled; hoarding old medicines alone is not
         ("been hoarding my sertraline so I can end it when I'm ready", "crisis", "certain"),
         ("I'm saving my pills so that I can end it", "crisis", "certain"),
         ("I'm ending everything once and for all tonight", "crisis", "certain"),
@@ -246,6 +246,8 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("the pain is now spreading into my jaw and down my left arm", "emergency", "certain"),
         ("my brother has just been stabbed in the street", "emergency", "certain"),
         ("the practice manager stabbed me in the back", None, None),
+        ("I got stabbed with a needle four times for one blood test", None, None),
+        ("my mum hoards old medicines she never takes and the GP never checks", None, None),
         # a whole packet, more than the dose, and "I meant to"
         ("he swallowed the whole box of his lithium an hour ago", "overdose", "certain"),
         ("took a lot more of my tramadol than I should, I meant to", "overdose", "certain"),
@@ -270,6 +272,8 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         # an allergic reaction: swelling of the face or throat, or not able to swallow
         ("my tongue is swelling up since the new tablets", "emergency", "certain"),
         ("she's struggling to swallow and her lips look huge", "emergency", "certain"),
+        ("the diagnosis was hard to swallow and the GP rushed me out", None, None),
+        ("I can't swallow that excuse from the practice manager", None, None),
         # heavy periods are a habit to tell; suicidal patients or callers at work are not the writer's risk
         ("I bleed heavily every month and nobody investigates", "emergency", "possible"),
         ("as a crisis line volunteer I talk to suicidal callers all night", None, None),
