@@ -106,9 +106,10 @@ _CRISIS_PATTERNS = [
     r"\bdone with (living|life|being alive)\b",
     r"\bways to (die|end (it|my life|his life|her life|their life)|kill (my|him|her|them) ?self)\b",
     r"\b(go to sleep|sleep) and (never|not) wake up\b",
-    r"\b(been|started|keep|kept|is|are|'s) cutting( (my|him|her|them) ?(self|selves)| again)+\b",
-    r"\b(want|wants|wanna|wanted|going|ready) (to )?die\b(?! (of|from|laughing|waiting|before|on (the|this|a) (waiting )?list))"
-    r"(?<!wanted to die(?= when (the|my|he|she|they|everyone|you|a|an|his|her) ))",
+    r"\b(been|started|keep|kept) cutting( myself| again)+\b",
+    r"\b(she|he|they|she's|he's|they're|daughter|son|child|kid|teenager|friend|sister|brother|partner)( is| are|'s)? "
+    r"cutting (again|(him|her|them) ?(self|selves))\b",
+    r"\b(want|wants|wanna|wanted|going|ready) (to )?die\b(?! (of|from|laughing|waiting|before|on (the|this|a) (waiting )?list))",
     r"\b(rather|better) be dead\b",
     r"\b(suicide|goodbye) (note|letter)s?\b",
     r"\bwish (i|i'd|i had|he|she|they) (was|were|had|never) (dead|been born|died)\b",
@@ -122,14 +123,15 @@ _CRISIS_PATTERNS = [
     r"\b(not sure|don't know if|dont know if|unsure if) i (want|wanna) to (be alive|live|be here)\b",
     r"\b(have|got|getting) (the|a|all the) (pills|tablets|rope|gun) ready\b(?! for)",
     r"\bstockpil\w* (my |up |his |her |their )?(\w+ )?(pills|meds|medication|medicine|tablets|morphine|opioids|"
-    rf"painkillers|insulin|sleeping pills|{_MEDICINES})\b",
+    rf"painkillers|insulin|sleeping pills|{_MEDICINES.replace('|inhalers?', '')})\b(?! (in case|for (the|a) shortage))",
     r"\b(can't|cannot|cant) go on\b",
     r"\b(hurt|harm|cut|cutting|hurting|harming) (my|him|her|them) ?(self|selves)\b"
     r"(?! (chopping|shaving|cooking|gardening|on (a|the)|by accident|accidentally|while|at work|playing))",
     r"\bself[ -]?harm\w*",
     r"\bnot (want|wanting) to be alive\b",
-    r"\b(hang|hanging|shoot|shooting|drown|drowning) (my|him|her|them) ?(self|selves)\b",
-    r"\bthreaten(s|ed|ing)? to (jump|hang|kill (him|her|them|my) ?(self|selves)|end (it|his life|her life|their life|my life)|"
+    r"\b(hang|hanging|shoot|shooting|drown|drowning|stab|stabbed|stabbing) (my|him|her|them) ?(self|selves)\b",
+    r"\bthreaten(s|ed|ing)? to (jump (off|from|in front|out of)|hang|kill (him|her|them|my) ?(self|selves)|"
+    r"end (his life|her life|their life|my life)|"
     r"take (all|an overdose|the lot)|overdose|cut (him|her|them|my) ?(self|selves))\b",
     r"(?<!go )\bjump(ing)? (off|from|out of) (a|the|my|his|her|their|our|this|that) (bridge|building|roof|cliff|balcony|window|car park|multi-?\s?storey|flyover|overpass|tower block)\b",
     r"\bdriv(e|ing) (my |the )?(car )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|truck)\b",
@@ -140,10 +142,11 @@ _CRISIS_PATTERNS = [
 
 # A plan, a goodbye or the means at hand: certain whatever else the message says (records, notes, weeks).
 _PLAN_PATTERNS = [
-    r"\bend(ing)? (it|things|everything|it all)( for good| once and for all)? (tonight|today|now|this weekend|soon)\b"
-    r"(?! with)",
+    r"\bend(ing)? (it|it all)( for good| once and for all)? (tonight|today|now|this weekend|soon)\b(?! with)",
+    r"\bend(ing)? (things|everything) (for good|once and for all)\b(?! with)"
+    r"(?!.{0,60}\b(gp|doctor|practice|surgery|clinic|therapist|consultant|specialist|dentist|nurse|psychiatrist)\b)",
     r"\bso (that )?(i|he|she|they) (can|could) end it\b(?! (with|all with))",
-    r"\b(tonight|today)('s| is) the (night|day)\b(?! (i|we|he|she|they) (tell|ask|talk|speak|call|phone|see|meet|go|get))",
+    r"\b(tonight|today)('s| is) the (night|day)( (i|he|she) (do|does|end|ends|go|goes) it)?$",
     r"\b(won't|wont|will not) be (here|around|alive)( much longer| for long| in \w+ weeks| next| tomorrow| by)\b",
     r"\bnot (going to|gonna) be (here|around|alive) (much|for) (longer|long)\b",
     r"\b(my )?last message (to anyone|ever)\b",
@@ -159,8 +162,8 @@ _PLAN_PATTERNS = [
     r"|\b(sitting|sat|lying|waiting|i'm|im|i am|he's|she's|he is|she is) in (the|my|his|her) (car|garage)\b.{0,40}\b"
     r"engine (is |still |left )?running\b"
     r"|\b(hose|hosepipe|pipe|tube) (from|on|to|into|in) (the )?exhaust\b",
-    r"\b(sitting|sat|i'm|im|i am)\b.{0,30}\bwith (a|the|my) (razor|razor blade|blade)s?\b(?! (and|to) (shave|shaving))"
-    r"|\b(holding|i've got|got) (a|the|my) (razor|razor blade|blade)s?\b(?! (and|to) (shave|shaving))"
+    r"\b(sitting|sat|lying|here)\b.{0,30}\bwith (a|the|my) (razor|razor blade|blade)s?\b(?! (and|to) (shave|shaving))"
+    r"|\bholding (a|the|my) (razor|razor blade|blade)s?\b(?! (and|to) (shave|shaving))"
     r"|\b(razor|razor blade|blade)s? (in my hand|ready|next to me|beside me)\b",
 ]
 
@@ -199,14 +202,14 @@ _EMERGENCY_PATTERNS = [
     r"\b(he|she|they|he's|she's|mum|mom|dad|gran|grandma|grandad|baby|husband|wife) (won't|wont|will not|isn't|is not) "
     r"(wake up|waking up|waking)\b",
     r"\bclots the size of\b",
-    r"\b(face|lips?|tongue|throat|mouth)( is| are| has| have|'s)?( gone| started)? (swelling|swollen|swelled|puffing)( up)?\b"
-    r"(?!.{0,40}\b(last|ago|went down|gone down|used to)\b)",
+    r"\b(face|lips?|tongue)( is| are| has| have|'s)?( gone| started)? (swelling|swelling up|swelled up|swollen up|puffing up)\b"
+    r"(?!.{0,40}\b(last|ago|went down|gone down|used to)\b)|\bswollen (tongue|lips)\b",
     r"\b(struggling|trouble|difficulty|can't|cant|cannot|can barely) (to )?swallow(ing)?\b"
-    r"(?! (that|this|it|the|his|her|their|what|any more of))",
+    r"(?! (that|this|it|the|his|her|their|what|any more of|tablets|pills|capsules|medicine|my|them|big))",
     r"\bpain\b.{0,30}\b(going|gone|spreading|spread|radiating|shooting|moving|travelling|traveling) (down|into|up|to) "
-    r"(my|his|her|their) (left )?(arm|jaw|neck)\b",
-    r"\b(been|was|got|just|he's|she's|i've) stabbed\b(?! (me |him |her |us )?in the back)"
-    r"(?! (with|by) (a |the )?(needle|pin|injection|jab|cannula))|\bblood everywhere\b",
+    r"(my|his|her|their) (left arm|jaw)\b",
+    r"\b(been|was|got|just|he's|she's|i've|has|have|someone) stabbed\b(?! (me |him |her |us )?in the back)"
+    r"(?! (with|by) (a |the )?(needle|pin|injection|jab|cannula))",
     r"\bpouring (with )?blood\b|\bblood (is )?pouring\b|\bwound (has )?(burst|split|come) open\b",
     r"\belephant (sitting |sat )?on (my|his|her) chest\b",
     r"\b(one side of )?(his|her|my|their) face (looks|is|has gone|went) (wrong|droopy|lopsided|funny|weird)\b",
@@ -238,7 +241,7 @@ _EMERGENCY_PATTERNS = [
     r"(under|when (you|i) press|with) (a |the )?(glass|tumbler)\b",
     r"\b(baby|he|she|son|daughter|toddler|child)('s| is| has| went| seems| looks)( gone| going| gone all| all)? (floppy|limp|blue)\b",
     r"(?<!deal with )(?<!dealing with )(?<!dealt with )(?<!treat )(?<!treating )(?<!see )(?<!seen )(?<!sees )(?<!seeing )"
-    r"\b(overdos\w*|od'?d|od'?ing|(took|taken|had|done) an od)\b"
+    r"\b(overdos\w*|od'd|od'ed|od'ing|oded|(took|taken|had|done) an od)\b"
     r"(?! (warning|risk|information|info|label|limit|may|can|could|will|symptoms|signs|at work|in my job|awareness|"
     r"reports?|cases|statistics|figures|data|deaths|"
     r"prevention|training|of (information|info|paperwork|leaflets|advice|jargon)))",
@@ -254,7 +257,7 @@ _EMERGENCY_PATTERNS = [
 
 # An overdose (or too many pills) taken or planned on purpose: crisis and emergency together.
 _OVERDOSE_WORDS = re.compile(
-    r"\b(overdos\w*|od'?d|took (too many|all my|all of my|the whole bottle|a whole bottle)|"
+    r"\b(overdos\w*|od'd|od'ed|oded|took (too many|all my|all of my|the whole bottle|a whole bottle)|"
     r"(injected|taken|took|swallowed) (a load of |loads of |lots of |way )?(extra|too much|too many)|"
     r"(injected|taken|took|swallowed) (way |far |much |a lot )?more (\w+ ){0,3}than|"
     r"tak(e|ing) (all|all of) (my|the|his|her) (pills|tablets|meds))\b"
@@ -276,7 +279,7 @@ _LARGE_OVERDOSE = re.compile(
 _ON_PURPOSE = re.compile(
     r"\b(on purpose|deliberately|intentionally|to end it|to end (my|his|her) life|"
     r"to die|so i (die|won't wake up)|and not wake up|suicid\w*|want to die|kill (my|him|her)self|"
-    r"i meant to|meant to do it|i meant it)\b"
+    r"(?<!than )i meant to|meant to do it|i meant it)\b"
 )
 
 # Abuse or misconduct by a clinician or carer.
@@ -339,7 +342,7 @@ _NOT_OWN_STOP = re.compile(
     r"(if|whether|what if|unless|in case) (i|we|he|she|they|you)( ever)?) $"
 )
 _TAPERED = re.compile(
-    r"\b(taper|tapered|tapering|weaned|weaning|cut down slowly|slowly (reduced|came off|cut down)|"
+    r"\b((a|the|our|my|\w+ month|\w+ week) taper (plan|schedule)|tapered|tapering|weaned|weaning|cut down slowly|slowly (reduced|came off|cut down)|"
     r"with (his|her|my|their) (\w+'s )?(help|support|agreement|advice|blessing))\b"
 )
 # A stop years ago, or one that is over ("he's back on them now"): part of a story, not a sudden stop now.
@@ -368,12 +371,12 @@ _CONTEXT = {
     r"november|december)|a while (ago|back)|yesterday|this morning|last night|earlier( today)?|"
     r"turned out|got sorted|was sorted|all clear|gone now|went away|has passed|for what was|"
     r"as a (teenager|teen|kid|child|student)|when i was (younger|little|a teenager|a kid)|history|"
-    r"(my|our|his|her) late (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|gran|grandad)|"
+    r"wanted to die when|(my|our|his|her) late (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|gran|grandad)|"
     r"had (a|my|his|her) (stroke|heart attack|seizure|mini stroke|tia|bleed|overdose|faint)|"
     r"after (my|his|her|the) (stroke|heart attack|seizure|overdose|surgery|operation))\b",
     "tests_or_paperwork": r"\b(tests?|results?|x-?rays?|scans?|ct|mri|ecg|ekg|echo|bloods|blood draw|screening|"
     r"assessment|triage|asked\b.{0,30}\b(if|whether)|asks (if|whether)|"
-    r"questionnaire|forms?|leaflet|label|paperwork|letter|report|referral|notes|records?|file|chart|"
+    r"questionnaire|forms?|leaflet|label|paperwork|letter|report|referral|notes|records?|(on|in) (\S+ ){1,2}(file|chart)|"
     r"insurance|claim|bill|survey|question \d+|asks about|asked about|asking about)\b",
     "question": r"\b(side effects?|is it normal|is that normal|is this normal|should i (worry|be worried)|"
     r"what does|could it be|does it mean|warned|(could|might|can) (overdose|od) on|"
@@ -392,18 +395,21 @@ _PRESENT = re.compile(
     r"(right|just) now|now (dizzy|fainting|confused|can't|cant|struggling|passing)|won't stop|wont stop|"
     r"now (it's|its|it is) (much |getting )?worse|getting worse|now (the|my|his|her) (pain|chest|breathing)|"
     r"(going to|gonna|about to) (jump|kill|end it|hang|take them all|take all)|"
-    r"(is|are|'s|has been|have been|keeps) (self[ -]?harming|cutting)|"
+    r"(is|are|'s|has been|have been|keeps) self[ -]?harming|(is|are|'s|keeps) cutting (again|(him|her|them|my) ?(self|selves))|"
     r"says (he|she|they) (doesn't|does not|don't|dont|do not) want to (be here|live|be alive|wake up)|"
     r"soak(ed|ing|s)? (through )?((a|one|my|her|two|three|\d+) )?(pad|towel|maternity pad)s? (every|in))\b"
 )
 # An explicit denial of the risk ("I'm not suicidal, just angry"): no safety reply from the words.
-_DENIAL = re.compile(
+_CRISIS_DENIAL = re.compile(
     r"\b((i'm|im|i am|he's|she's|he is|she is) not (suicidal|going to hurt (my|him|her)self)|"
-    r"never (been )?suicidal|no (suicidal|self[ -]?harm) (thoughts|ideas)|"
-    r"no (chest pain|trouble breathing|shortness of breath)|not having (chest pain|a heart attack|a stroke)|"
-    r"not in (a )?crisis|(?<!not as a )(?<!not a )(?<!not just a )figure of speech|(?<!i mean it )(?<!i mean )not literally|just an expression|"
-    r"manner of speaking)\b"
+    r"never (been )?suicidal|no (suicidal|self[ -]?harm) (thoughts|ideas)|not in (a )?crisis|"
+    r"(?<!not as a )(?<!not a )(?<!not just a )(?<!isn't a )(?<!is not a )(?<!isnt a )(?<!no )figure of speech|"
+    r"just an expression|manner of speaking)\b"
 )
+_EMERGENCY_DENIAL = re.compile(
+    r"\b(no (chest pain|trouble breathing|shortness of breath)|not having (chest pain|a heart attack|a stroke))\b"
+)
+_DENIAL = re.compile(f"{_CRISIS_DENIAL.pattern}|{_EMERGENCY_DENIAL.pattern}")
 
 # Phrases that look alarming but are not: a model's guess of crisis on them is set aside.
 _HARD_NEGATIVE_PATTERNS = [
@@ -485,7 +491,10 @@ _OTHERS = {
     "client",
     "student",
 }
-_OTHER_IN_MATCH = re.compile(r"\b(him|her|them|his|their|she's|he's|she|he)\b|\b(him|her|them)sel(f|ves)\b")
+_OTHER_IN_MATCH = re.compile(
+    r"\b(him|her|them|his|their|she's|he's|she|he|they|they're|daughter|son|child|kid|teenager|friend|sister|brother|"
+    r"partner)\b|\b(him|her|them)sel(f|ves)\b"
+)
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 
@@ -581,8 +590,10 @@ def assess(text: str) -> Assessment:
     overdose = (
         _OVERDOSE_WORDS.search(clean) and (crisis or _ON_PURPOSE.search(clean))
     ) or _LARGE_OVERDOSE.search(clean)
-    if (crisis or emergency) and not overdose and _DENIAL.search(clean):
-        crisis = emergency = None
+    if crisis and not plan and not overdose and _CRISIS_DENIAL.search(clean):
+        crisis = None
+    if emergency and not overdose and _EMERGENCY_DENIAL.search(clean):
+        emergency = None
     kind = None
     if overdose:
         kind = OVERDOSE
@@ -602,7 +613,7 @@ def assess(text: str) -> Assessment:
                 context = None  # thinking of suicide "every night" is happening now, not a habit to tell
         return Assessment(kind, POSSIBLE if context else CERTAIN, context)
     hint = _first_match(_COMPILED["hint"], clean)
-    if hint and not _DENIAL.search(clean):
+    if hint and not _CRISIS_DENIAL.search(clean):
         return Assessment(CRISIS_OTHER if _is_someone_else(clean, hint) else CRISIS, POSSIBLE)
     if _first_match(_COMPILED[ABUSE], clean):
         return Assessment(ABUSE, CERTAIN)

@@ -255,7 +255,7 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("honestly I cant cope with this anymore", "crisis", "possible"),
         ("nothing is ever going to get any better", "crisis", "possible"),
         # the idiom of shame and a figure of speech said outright
-        ("I wanted to die when my GP read my weight out in the waiting room", None, None),
+        ("I wanted to die when my GP read my weight out in the waiting room", "crisis", "possible"),
         ("my son's consultant is killing him, not literally, he just never lets him speak", None, None),
         ("I want to die, and that is not a figure of speech", "crisis", "certain"),
         # "od'd" is an overdose; an overdose report read at work, or one on a file, is not happening now
@@ -280,7 +280,9 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         # threats to act on oneself are a crisis, not a threat by a clinician; nor is a set date a figure
         ("my dad keeps threatening to hang himself since the surgery", "crisis_other", "certain"),
         ("she climbed onto our roof and says she'll jump", "crisis_other", "certain"),
-        ("today is the day, I've written everything down", "crisis", "certain"),
+        ("everything is sorted for the kids. today is the day", "crisis", "certain"),
+        ("today is the day of my appointment with the new consultant", None, None),
+        ("today's the day, surgery at 2pm and the surgeon still hasn't called", None, None),
         ("today is the day I ask the GP for a referral", None, None),
         # going on now, whatever the history around it
         ("my daughter is cutting again since her CAMHS worker left last month", "crisis_other", "certain"),
@@ -292,6 +294,27 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         # being hurried out of the room is not being asked out
         ("the consultant wanted me out of the room in five minutes", None, None),
         ("my dentist asked me out for a drink after my filling", "abuse", "certain"),
+        # from a review of these rules: everyday phrases that must not get a full reply
+        ("I feel a bit odd since the new tablets", None, None),
+        ("I've got a razor rash on my neck from shaving", None, None),
+        ("I'm a barber and I work with a razor all day", None, None),
+        ("I want to end things now and register with another GP", None, None),
+        ("I can't swallow tablets, can I have it as a liquid?", None, None),
+        ("the trust are cutting again and my physio sessions went", None, None),
+        ("my throat is swollen and sore since Monday", None, None),
+        ("trapped nerve and the pain is shooting down my arm", None, None),
+        ("nosebleed this morning, blood everywhere, stopped now", None, None),
+        ("I'm stockpiling my inhalers in case there's a shortage", None, None),
+        # and the dangers they must still catch
+        ("I want to kill myself and this isn't a figure of speech", "crisis", "certain"),
+        ("I'm not in crisis, I'm calm, I've decided to end it tonight", "crisis", "certain"),
+        ("not in crisis but my dad's chest pain is spreading to his left arm", "emergency", "certain"),
+        ("I wanted to die when my husband left and I still want to", "crisis", "possible"),
+        ("I stopped my epilepsy meds yesterday with no taper", "medication_stop", "certain"),
+        ("my son says he wants to kill himself and I want to file a complaint", "crisis_other", "certain"),
+        ("she has a swollen tongue and lips after the new antibiotic", "emergency", "certain"),
+        ("someone has stabbed my brother outside the surgery", "emergency", "certain"),
+        ("my son stabbed himself with a kitchen knife", "crisis_other", "certain"),
         (
             "at work people sometimes say they want to end it all, and I know what to do",
             "crisis_other",
@@ -398,3 +421,17 @@ def test_each_signal_can_be_switched_off_to_measure_it():
     assert decide(signals, Settings(use_exemplars=False)) == ("hint_self_harm", "model")
     assert decide(signals, Settings(use_model=False))[1] == "exemplars"
     assert decide(signals, Settings(use_model=False, use_exemplars=False)) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    "text, not_kinds",
+    [
+        # threats to leave or to end a relationship are not a crisis (the abuse rule reads "threatened to")
+        ("my consultant threatened to jump ship to a private clinic", {"crisis", "crisis_other"}),
+        ("my girlfriend threatened to end it if I don't stop smoking", {"crisis", "crisis_other"}),
+        # more than meant, by accident, is not an overdose on purpose
+        ("I accidentally took more paracetamol than I meant to", {"overdose", "crisis"}),
+    ],
+)
+def test_look_alikes_found_in_review_are_not_read_as_the_danger_they_resemble(text, not_kinds):
+    assert assess(text).kind not in not_kinds

@@ -300,11 +300,16 @@ class SentenceClassifier(LogisticRegressionClassifier):
             return super().process(messages)
         coef, intercept = self.clf.coef_, self.clf.intercept_
         weight = float(self.config["dense_weight"])
-        for message in messages:
-            sparse = message.get_sparse_features(attribute=TEXT)[1].features
-            dense = message.get_dense_features(attribute=TEXT)[1].features.reshape(-1)
-            if sparse.shape[1] + dense.shape[0] != coef.shape[1]:
-                return super().process(messages)
+        rows = [
+            (
+                message.get_sparse_features(attribute=TEXT)[1].features,
+                message.get_dense_features(attribute=TEXT)[1].features.reshape(-1),
+            )
+            for message in messages
+        ]
+        if any(sparse.shape[1] + dense.shape[0] != coef.shape[1] for sparse, dense in rows):
+            return super().process(messages)  # features the model was not trained on: Rasa's own error
+        for message, (sparse, dense) in zip(messages, rows):
             words, meaning = coef[:, : sparse.shape[1]], coef[:, sparse.shape[1] :]
             scores = intercept + sparse @ words.T + (dense * weight) @ meaning.T
             probabilities = softmax(np.asarray(scores).reshape(-1))
