@@ -18,14 +18,14 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.workload import pool  # noqa: E402
 from bot import safety  # noqa: E402
 
+from conftest import nlu_examples  # noqa: E402
 from nlu_scoring import LABELS, load  # noqa: E402
 
 # The intent each reply comes from. "ending_care" is the pathway's own intent (the complaint routes are
@@ -52,22 +52,20 @@ def training_intent(message: dict) -> Optional[str]:
 
 
 def _files_of_intents() -> Dict[str, Path]:
-    found = {}
+    found: Dict[str, Path] = {}
     for path in sorted(DATA.glob("*.yml")):
-        for block in yaml.safe_load(path.read_text()).get("nlu", []):
-            if "intent" in block:
-                found.setdefault(block["intent"], path)
+        for intent in nlu_examples(path):
+            found.setdefault(intent, path)
     return found
 
 
 def _examples() -> set:
-    lines = set()
-    for path in DATA.glob("*.yml"):
-        for block in yaml.safe_load(path.read_text()).get("nlu", []):
-            for line in (block.get("examples") or "").splitlines():
-                if line.strip().startswith("- "):
-                    lines.add(safety.normalise(line.strip()[2:]))
-    return lines
+    return {
+        safety.normalise(t)
+        for path in DATA.glob("*.yml")
+        for lines in nlu_examples(path).values()
+        for t in lines
+    }
 
 
 def _unseen() -> set:
@@ -84,8 +82,7 @@ def _unseen() -> set:
             for value in node:
                 yield from walk(value)
 
-    bench = yaml.safe_load((ROOT / "bench" / "patient_messages.yml").read_text())
-    return texts | {safety.normalise(t) for t in walk(bench)}
+    return texts | {safety.normalise(t) for t in walk(pool())}
 
 
 def promote(paths: List[Path]) -> Dict[str, int]:
@@ -97,8 +94,9 @@ def promote(paths: List[Path]) -> Dict[str, int]:
             text = re.sub(r"\s+", " ", message["text"]).strip()
             intent = training_intent(message)
             if intent:
-                labels[safety.normalise(text)].add(intent)
-                chosen[intent][safety.normalise(text)] = text
+                key = safety.normalise(text)
+                labels[key].add(intent)
+                chosen[intent][key] = text
     counts: Dict[str, int] = {}
     sources = ", ".join(p.name for p in paths)
     by_file: Dict[Path, List[str]] = defaultdict(list)
