@@ -296,17 +296,15 @@ class SentenceClassifier(LogisticRegressionClassifier):
         They are the same numbers as ``predict_proba`` gives (the softmax of each class's score), without
         stacking a sparse matrix per message, which was most of this component's time under load.
         """
-        if not self._multinomial() or not all(self._has_features(m) for m in messages):
+        found = [
+            (message.get_sparse_features(attribute=TEXT)[1], message.get_dense_features(attribute=TEXT)[1])
+            for message in messages
+        ]
+        if not self._multinomial() or any(sparse is None or dense is None for sparse, dense in found):
             return super().process(messages)
         coef, intercept = self.clf.coef_, self.clf.intercept_
         weight = float(self.config["dense_weight"])
-        rows = [
-            (
-                message.get_sparse_features(attribute=TEXT)[1].features,
-                message.get_dense_features(attribute=TEXT)[1].features.reshape(-1),
-            )
-            for message in messages
-        ]
+        rows = [(sparse.features, dense.features.reshape(-1)) for sparse, dense in found]
         if any(sparse.shape[1] + dense.shape[0] != coef.shape[1] for sparse, dense in rows):
             return super().process(messages)  # features the model was not trained on: Rasa's own error
         for message, (sparse, dense) in zip(messages, rows):
@@ -332,13 +330,6 @@ class SentenceClassifier(LogisticRegressionClassifier):
             self.clf.multi_class == "auto" and (len(classes) <= 2 or self.clf.solver == "liblinear")
         )
         return not ovr
-
-    @staticmethod
-    def _has_features(message: Message) -> bool:
-        return (
-            message.get_sparse_features(attribute=TEXT)[1] is not None
-            and message.get_dense_features(attribute=TEXT)[1] is not None
-        )
 
     def _create_X(self, messages: List[Message]) -> csr_matrix:
         rows = []
