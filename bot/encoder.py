@@ -13,6 +13,12 @@ Usage::
     from bot.encoder import SentenceEncoder
     encoder = SentenceEncoder.load()
     vectors = encoder.encode(["my doctor never listens"])   # numpy array, shape (1, 384)
+    vector = encoder.encode_one("my doctor never listens")   # from any thread: shape (384,)
+
+``encode_one`` is for a server that parses several messages at once, each on its own thread: the texts
+that arrive while the encoder is busy are encoded together in the next batch, which costs far less than
+one run each (``make bench``; docs/performance.md). Nothing waits for a batch to fill: an idle encoder
+starts at once on whatever is waiting.
 """
 
 from __future__ import annotations
@@ -23,8 +29,9 @@ import importlib.util
 import os
 import shutil
 import sys
+import threading
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import Callable, List, Optional, Sequence
 
 import numpy as np
 
@@ -131,6 +138,7 @@ class SentenceEncoder:
             return tf.math.l2_normalize(mean, axis=1)
 
         self._embed = embed
+        self._batches = _Batches(self.encode)
 
     _shared: Optional["SentenceEncoder"] = None
 
@@ -164,6 +172,72 @@ class SentenceEncoder:
         if not rows:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         return np.concatenate(rows).astype(np.float32)
+
+    def encode_one(self, text: str) -> np.ndarray:
+        """One text's vector, encoded in one batch with the texts other threads are waiting on."""
+        return self._batches.encode(text)
+
+
+class _Request:
+    __slots__ = ("text", "vector", "error")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.vector: Optional[np.ndarray] = None
+        self.error: Optional[BaseException] = None
+
+    @property
+    def done(self) -> bool:
+        return self.vector is not None or self.error is not None
+
+
+class _Batches:
+    """Combines the single texts of concurrent callers into batches, one batch running at a time.
+
+    A caller whose text finds the encoder idle runs one batch of the texts waiting (oldest first, its own
+    among them) and hands each its vector; callers who come meanwhile wait, and one of them runs the next
+    batch. So the tokenizer and the model are used by one thread at a time, and no text is held back
+    waiting for company. The texts stay in memory only while their batch runs.
+    """
+
+    def __init__(self, encode: Callable[[Sequence[str]], np.ndarray], max_batch: int = 32) -> None:
+        self._encode = encode
+        self._max_batch = max_batch
+        self._changed = threading.Condition()
+        self._waiting: List[_Request] = []
+        self._running = False
+
+    def encode(self, text: str) -> np.ndarray:
+        request = _Request(text)
+        with self._changed:
+            self._waiting.append(request)
+        while True:
+            with self._changed:
+                while self._running and not request.done:
+                    self._changed.wait()
+                if request.done:
+                    break
+                self._running = True
+                batch = self._waiting[: self._max_batch]
+                del self._waiting[: self._max_batch]
+            self._run(batch)
+        if request.error is not None:
+            raise request.error
+        assert request.vector is not None
+        return request.vector
+
+    def _run(self, batch: List[_Request]) -> None:
+        try:
+            vectors = self._encode([request.text for request in batch])
+            for request, vector in zip(batch, vectors):
+                request.vector = vector
+        except BaseException as error:  # every caller of the batch gets the error, as if it ran alone
+            for request in batch:
+                request.error = error
+        finally:
+            with self._changed:
+                self._running = False
+                self._changed.notify_all()
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -18,15 +18,15 @@ def featurizer(parse):
     ]
     component._memo = {}
     component.runs = []
-    encode = component._encode
+    encode = component._encode_one
 
-    def counted(texts):
-        component.runs.extend(texts)
-        return encode(texts)
+    def counted(text):
+        component.runs.append(text)
+        return encode(text)
 
-    component._encode = counted
+    component._encode_one = counted
     yield component
-    del component._encode
+    del component._encode_one
     component._memo = {}
 
 

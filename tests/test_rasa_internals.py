@@ -247,20 +247,23 @@ def _processor(parse):
     return processor, after
 
 
-def test_rasa_parses_on_the_nlu_thread_one_at_a_time_in_order_while_the_loop_runs_on():
+def test_rasa_parses_on_the_nlu_threads_together_while_the_loop_runs_on():
     import threading
     import time
 
-    running, seen, window = [], [], []
+    running, most, seen, window = [], [], [], []
+    lock = threading.Lock()
 
     def parse(text):
-        running.append(text)
-        assert len(running) == 1, "two parses at once"
+        with lock:
+            running.append(text)
+            most.append(len(running))
         seen.append((text, threading.current_thread().name))
         window.append(time.perf_counter())
         time.sleep(0.05)  # the encoder's computing, without the GIL
         window.append(time.perf_counter())
-        running.remove(text)
+        with lock:
+            running.remove(text)
         return {"text": text, "intent": {"name": "greet"}}
 
     processor, after = _processor(parse)
@@ -274,17 +277,18 @@ def test_rasa_parses_on_the_nlu_thread_one_at_a_time_in_order_while_the_loop_run
                 await asyncio.sleep(0.01)
 
         results = await asyncio.gather(
-            *(processor.parse_message(UserMessage(f"m{n}", sender_id="s")) for n in range(4)), tick()
+            *(processor.parse_message(UserMessage(f"m{n}", sender_id=f"s{n}")) for n in range(4)), tick()
         )
         return results[:4], ticks
 
     results, ticks = asyncio.run(run())
-    assert [r["text"] for r in results] == ["m0", "m1", "m2", "m3"]
-    assert [text for text, _ in seen] == ["m0", "m1", "m2", "m3"]
+    assert [r["text"] for r in results] == ["m0", "m1", "m2", "m3"]  # each caller gets its own parse
+    assert sorted(text for text, _ in seen) == ["m0", "m1", "m2", "m3"]
     assert all(name.startswith(speedups.NLU_THREAD_NAME) for _, name in seen)
+    assert max(most) > 1, "the parses ran one at a time: no encoder batch could be shared"
     during = [t for t in ticks if min(window) < t < max(window)]
-    assert len(during) >= 5, "the event loop waited for the parses"
-    assert after == [(step, f"m{n}") for n in range(4) for step in ("retrieval", "features")]
+    assert len(during) >= 3, "the event loop waited for the parses"
+    assert sorted(after) == sorted((step, f"m{n}") for n in range(4) for step in ("retrieval", "features"))
 
 
 def test_an_error_in_the_graph_reaches_the_caller_as_in_rasa():

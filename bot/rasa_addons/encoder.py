@@ -64,10 +64,18 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
     def validate_config(cls, config: Dict[Text, Any]) -> None:
         """Nothing to check beyond the base class: the model folder is checked when first used."""
 
-    def _encode(self, texts: List[Text]) -> np.ndarray:
+    def _load(self) -> SentenceEncoder:
         if self._encoder is None:  # loaded when the component is created, never at import time
             self._encoder = SentenceEncoder.load(self._config["model_dir"])
-        return self._encoder.encode(texts)
+        return self._encoder
+
+    def _encode(self, texts: List[Text]) -> np.ndarray:
+        return self._load().encode(texts)
+
+    def _encode_one(self, text: Text) -> np.ndarray:
+        # Parses run on several threads (bot/rasa_addons/speedups.py): messages that come together are
+        # encoded in one batch, and the model is only ever used by one thread at a time.
+        return self._load().encode_one(text)
 
     def _add(self, message: Message, vector: np.ndarray) -> None:
         self.add_features_to_message(sequence=None, sentence=vector[None, :], attribute=TEXT, message=message)
@@ -85,10 +93,10 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
                 continue
             if text in button_texts():
                 if text not in self._memo:
-                    self._memo[text] = self._encode([text])[0]
+                    self._memo[text] = self._encode_one(text)
                 vector = self._memo[text]
             else:
-                vector = self._encode([text])[0]
+                vector = self._encode_one(text)
             self._add(message, vector)
         return messages
 

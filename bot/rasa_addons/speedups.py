@@ -17,12 +17,14 @@ being reused. Endpoints without the key behave exactly as in Rasa.
 3. Rasa runs the NLU graph inside its event loop, so while the sentence encoder computes (TensorFlow, which
 releases the GIL: about a third of the Rasa server's CPU under the realistic bench, py-spy 2026-12-02), no
 other conversation moves.
-Here the graph runs on one worker thread of its own: parses still run one at a time and in the order they
-came, and the event loop meanwhile answers other patients, runs policies and talks to the action server on
-the second core. The parse is the same; the one thing left out is Rasa's debug log line of it, which
-holds the patient's text. (Tried once before and reverted: a burst of 50 conversations then got busy
-replies. The encoder was loaded on the first message then, on this thread, while the queue's clock ran;
-it now loads while the server starts, and the same burst gets no busy reply.)
+Here the graph runs on a few worker threads of its own, and the event loop meanwhile answers other
+patients, runs policies and talks to the action server on the second core. Messages parsed at the same time
+share the encoder's batches (:meth:`bot.encoder.SentenceEncoder.encode_one`): four messages cost about
+twice one, not four times. The parses of one conversation still come one at a time, because Rasa's lock
+store holds each conversation's turn until it ends. The parse is the same; the one thing left out is
+Rasa's debug log line of it, which holds the patient's text. (Tried once before and reverted: a burst of
+50 conversations then got busy replies. The encoder was loaded on the first message then, on this thread,
+while the queue's clock ran; it now loads while the server starts, and the same burst gets no busy reply.)
 """
 
 from __future__ import annotations
@@ -170,18 +172,19 @@ def _running_loop() -> Optional[asyncio.AbstractEventLoop]:
         return None
 
 
-_NLU_THREAD: Dict[int, ThreadPoolExecutor] = {}  # process id -> its one NLU thread (a fork gets its own)
+_NLU_THREADS: Dict[int, ThreadPoolExecutor] = {}  # process id -> its NLU threads (a fork gets its own)
 NLU_THREAD_NAME = "care-navigator-nlu"
+NLU_THREADS = 4  # parses at once: the most messages one encoder batch can share (docs/performance.md)
 
 
-def nlu_thread() -> ThreadPoolExecutor:
-    """This process's one worker thread for the NLU graph (made on first use)."""
+def nlu_threads() -> ThreadPoolExecutor:
+    """This process's worker threads for the NLU graph (made on first use)."""
     import os
 
     pid = os.getpid()
-    if pid not in _NLU_THREAD:
-        _NLU_THREAD[pid] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=NLU_THREAD_NAME)
-    return _NLU_THREAD[pid]
+    if pid not in _NLU_THREADS:
+        _NLU_THREADS[pid] = ThreadPoolExecutor(max_workers=NLU_THREADS, thread_name_prefix=NLU_THREAD_NAME)
+    return _NLU_THREADS[pid]
 
 
 def _install_parse_off_the_loop() -> None:
@@ -197,14 +200,14 @@ def _install_parse_off_the_loop() -> None:
         tracker: Optional[DialogueStateTracker] = None,
         only_output_properties: bool = True,
     ) -> Dict[Text, Any]:
-        """Rasa's ``parse_message``, with the graph run on :func:`nlu_thread` instead of the event loop."""
+        """Rasa's ``parse_message``, with the graph run on :func:`nlu_threads` instead of the event loop."""
         if self.http_interpreter:
             parse_data: Dict[Text, Any] = await self.http_interpreter.parse(message)
         else:
             if tracker is None:
                 tracker = DialogueStateTracker.from_events(message.sender_id, [])
             parse_data = await asyncio.get_running_loop().run_in_executor(
-                nlu_thread(), self._parse_message_with_graph, message, tracker, only_output_properties
+                nlu_threads(), self._parse_message_with_graph, message, tracker, only_output_properties
             )
         self._update_full_retrieval_intent(parse_data)
         self._check_for_unseen_features(parse_data)
