@@ -173,8 +173,17 @@ class PathwayForm(FormValidationAction, abc.ABC):
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        """None: Rasa fills the slots from the domain's ``from_text`` mappings; there are no ``extract_*``."""
-        return []
+        """Rasa fills the slots from the domain's ``from_text`` mappings, which leave out the safety intents.
+        One more: typed words that a safety guess interrupted still answer their question, if it asked for
+        the patient's own words and is not answered yet (:func:`bot.forms.held_back_answer`)."""
+        held = forms.held_back_answer(tracker.events)
+        if held is None:
+            return []
+        slot, text = held
+        own_words = {q.slot for q in self.questions if q.free_text}
+        if slot not in own_words or tracker.get_slot(slot) is not None:
+            return []
+        return [SlotSet(slot, text)]
 
     async def next_requested_slot(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -10,15 +10,16 @@ Usage::
     control_word("Not sure!")        # "not_sure"
     check_free_text("  ok  ")        # FreeText(value="ok", problem=None)
     yes_no("yeah")                   # "yes"
+    held_back_answer(tracker_events) # ("reset_concern", "that he'll brush me off again"), or None
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Dict, Optional, Sequence, Tuple
 
-from bot.safety import normalise
+from bot.safety import CARE_INTENTS, CHECK_IN_INTENTS, CHECK_IN_REPLIES, GUESSED_BY, normalise
 
 MAX_FREE_TEXT = 500
 SKIP, NOT_SURE, WHY, STOP, START_OVER = "skip", "not_sure", "why", "stop", "start_over"
@@ -177,3 +178,53 @@ _NAME_AFTER_TITLE = re.compile(r"\b(?i:dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|pr
 def mentions_a_name(text: str) -> bool:
     """True when an answer looks like it names a person ("Dr. Patel"): the bot only needs a role."""
     return bool(_NAME_AFTER_TITLE.search(text or ""))
+
+
+def held_back_answer(events: Sequence[Dict[str, Any]]) -> Optional[Tuple[str, str]]:
+    """(the question asked, the patient's words) for a typed answer that the safety layer interrupted, once
+    it is time to keep it; else ``None``. ``events`` are the conversation's events as the action server gets
+    them.
+
+    Two interruptions keep the words as the answer to the question they were typed for, so that the patient
+    is not asked it again:
+
+    - a check-in that the patient answers "No": "I had chest pain last year and nobody followed up" is
+      what happened at the last visit;
+    - the safeguarding reply or the medicine caution when only a guess (``bot.safety.GUESSED_BY``: the model
+      or the nearest examples, no keyword rule) read a disclosure or a stopped medicine in an answer.
+
+    Nothing else keeps words this way: a keyword rule's disclosure and a check-in answered "Yes" leave the
+    question to be asked again, or the form waiting.
+    """
+    users = [index for index, event in enumerate(events) if event.get("event") == "user"]
+    if not users:
+        return None
+    latest = events[users[-1]]
+    if _intent(latest, guessed=True) in CARE_INTENTS:
+        answer = users[-1]
+    elif len(users) >= 2 and _intent(events[users[-2]]) in CHECK_IN_INTENTS and _said_no(latest):
+        answer = users[-2]
+        shown = CHECK_IN_REPLIES[_intent(events[answer]) or ""]
+        between = events[answer + 1 : users[-1]]
+        if not any(event.get("event") == "action" and event.get("name") == shown for event in between):
+            return None
+    else:
+        return None
+    asked = None
+    for event in events[:answer]:
+        if event.get("event") == "slot" and event.get("name") == "requested_slot":
+            asked = event.get("value")
+    text = events[answer].get("text")
+    return (asked, text) if asked and isinstance(text, str) else None
+
+
+def _intent(event: Dict[str, Any], guessed: bool = False) -> Optional[str]:
+    """A user event's intent; with ``guessed``, only if a guess alone decided it."""
+    parse_data = event.get("parse_data") or {}
+    if guessed and (parse_data.get("safety") or {}).get("decided_by") not in GUESSED_BY:
+        return None
+    return (parse_data.get("intent") or {}).get("name")
+
+
+def _said_no(event: Dict[str, Any]) -> bool:
+    return _intent(event) == "deny_risk" or yes_no(event.get("text") or "") == "no"

@@ -59,6 +59,12 @@ FULL_REPLY_INTENTS = frozenset(
 CHECK_IN_INTENTS = frozenset({"hint_self_harm", "mention_symptom"})
 CARE_INTENTS = frozenset({"report_abuse", "stop_medication"})
 SAFETY_INTENTS = FULL_REPLY_INTENTS | CHECK_IN_INTENTS | CARE_INTENTS
+# Each check-in's reply (the safety policy shows it; bot/rasa_addons/policy.py).
+CHECK_IN_REPLIES = {"hint_self_harm": "utter_check_in_crisis", "mention_symptom": "utter_check_in_emergency"}
+# How :func:`decide` names a decision that no keyword rule took part in: the model's guess alone, or the
+# nearest examples' alone. Inside a form, such a guess of a disclosure or a stopped medicine in a typed
+# answer gets its reply, and the words still answer the question (bot/forms.py, held_back_answer).
+GUESSED_BY = frozenset({"model", "exemplars"})
 # A model's risk guess becomes this check-in (it never becomes a full reply on its own).
 # The family of the nearest examples that must agree with a model's full-reply guess.
 FAMILY_OF = {

@@ -369,3 +369,91 @@ def test_coming_back_to_the_form_after_a_check_in_records_no_second_start(record
     )
     run_action(ValidateResetConversationForm(), back, {})
     assert [r["step"] for r in recorded()] == []
+
+
+# Typed answers that a safety guess interrupted (bot/forms.py, held_back_answer).
+CONCERN = "that I'll get worse before anyone takes it seriously"
+CONCERN_PROMPT = next(q.prompt for q in QUESTIONS if q.slot == "reset_concern")
+
+
+def _user(text, intent, decided_by="none"):
+    return {
+        "event": "user",
+        "text": text,
+        "parse_data": {"intent": {"name": intent, "confidence": 1.0}, "safety": {"decided_by": decided_by}},
+    }
+
+
+def _after(events, latest, slots):
+    """The tracker the form's validation gets when the form runs again after ``events``."""
+    return Tracker(
+        sender_id="test",
+        slots={"requested_slot": None, **slots},
+        latest_message=latest["parse_data"] | {"text": latest["text"]},
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={"name": FORM},
+        latest_action_name=events[-1].get("name"),
+    )
+
+
+def _check_in(decided_by, answer="No", check_in="utter_check_in_crisis", intent="hint_self_harm"):
+    asked = {"event": "slot", "name": "requested_slot", "value": "reset_concern"}
+    typed = _user(CONCERN, intent, decided_by)
+    reply = _user(answer, "deny_risk" if answer == "No" else "confirm_risk")
+    events = [asked, typed, {"event": "slot", "name": "requested_slot", "value": None}]
+    events += [{"event": "action", "name": check_in}, {"event": "action", "name": "action_listen"}, reply]
+    return events + [{"event": "action", "name": "utter_check_in_thanks"}], reply
+
+
+@pytest.mark.parametrize("decided_by", ["model", "exemplars", "keyword+history"])
+def test_a_check_in_answered_no_keeps_the_answer_and_asks_the_next_question(domain_dict, decided_by):
+    events, reply = _check_in(decided_by)
+    results, messages = run_action(
+        ValidateResetConversationForm(),
+        _after(events, reply, DONE_BEFORE_HELPS | {"reset_concern": None}),
+        domain_dict,
+    )
+    slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}
+    assert slots["reset_concern"] == CONCERN
+    assert slots["requested_slot"] == "reset_helps"
+    assert CONCERN_PROMPT not in [m.get("text") for m in messages]
+
+
+def test_an_answer_with_no_check_in_shown_is_not_kept_and_the_question_is_asked_again(domain_dict):
+    events, reply = _check_in("model", check_in="utter_check_in_emergency")  # not this message's check-in
+    results, messages = run_action(
+        ValidateResetConversationForm(),
+        _after(events, reply, DONE_BEFORE_HELPS | {"reset_concern": None}),
+        domain_dict,
+    )
+    slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}
+    assert slots == {"requested_slot": "reset_concern"}
+    assert messages[-1]["text"] == CONCERN_PROMPT
+
+
+@pytest.mark.parametrize("decided_by, kept", [("model", True), ("keyword", False)])
+def test_a_guessed_medicine_stop_keeps_the_answer_after_the_caution(domain_dict, decided_by, kept):
+    text = "that they'll make me come off the tablets and I'll feel awful again"
+    typed = _user(text, "stop_medication", decided_by)
+    events = [{"event": "slot", "name": "requested_slot", "value": "reset_concern"}, typed]
+    events += [{"event": "action", "name": "utter_medication_caution"}]
+    results, _ = run_action(
+        ValidateResetConversationForm(),
+        _after(events, typed, DONE_BEFORE_HELPS | {"reset_concern": None}),
+        domain_dict,
+    )
+    slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}
+    if kept:
+        assert slots["reset_concern"] == text and slots["requested_slot"] == "reset_helps"
+    else:  # a rule read the stop: the question is asked again
+        assert slots == {"requested_slot": "reset_concern"}
+
+
+def test_an_answer_already_given_is_never_overwritten(domain_dict):
+    events, reply = _check_in("model")
+    results, _ = run_action(
+        ValidateResetConversationForm(), _after(events, reply, DONE_BEFORE_HELPS), domain_dict
+    )
+    assert "reset_concern" not in {e["name"] for e in results}

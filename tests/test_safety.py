@@ -435,3 +435,60 @@ def test_each_signal_can_be_switched_off_to_measure_it():
 )
 def test_look_alikes_found_in_review_are_not_read_as_the_danger_they_resemble(text, not_kinds):
     assert assess(text).kind not in not_kinds
+
+
+def _event(text, intent, decided_by):
+    return {
+        "event": "user",
+        "text": text,
+        "parse_data": {"intent": {"name": intent}, "safety": {"decided_by": decided_by}},
+    }
+
+
+ASKED = {"event": "slot", "name": "requested_slot", "value": "reset_concern"}
+
+
+@pytest.mark.parametrize(
+    "events, kept",
+    [
+        (
+            [ASKED, _event("he said it was stress", "report_abuse", "model")],
+            ("reset_concern", "he said it was stress"),
+        ),
+        ([ASKED, _event("he touched me", "report_abuse", "keyword")], None),  # a rule's reading: asked again
+        ([_event("he said it was stress", "report_abuse", "model")], None),  # no question was asked
+        (
+            [
+                ASKED,
+                _event("worn out", "hint_self_harm", "model"),
+                {"event": "action", "name": "utter_check_in_crisis"},
+                _event("Yes", "confirm_risk", "none"),
+            ],
+            None,  # "Yes" to the check-in: the full reply, and the form waits
+        ),
+        (
+            [
+                ASKED,
+                _event("worn out", "hint_self_harm", "model"),
+                {"event": "action", "name": "utter_check_in_crisis"},
+                _event("nope", "out_of_scope", "none"),
+            ],
+            ("reset_concern", "worn out"),  # a typed "no" as well as the button
+        ),
+        ([ASKED, _event("worn out", "hint_self_harm", "model"), _event("No", "deny_risk", "none")], None),
+        (
+            [
+                ASKED,
+                _event("chest pain last year", "mention_symptom", "keyword+history"),
+                {"event": "action", "name": "utter_check_in_emergency"},
+                _event("No", "deny_risk", "none"),
+            ],
+            ("reset_concern", "chest pain last year"),  # any check-in answered "No", a rule's too
+        ),
+        ([ASKED, _event("I'd like a new GP", "end_care", "model")], None),
+    ],
+)
+def test_only_an_answer_that_a_guess_interrupted_is_kept(events, kept):
+    from bot.forms import held_back_answer
+
+    assert held_back_answer(events) == kept

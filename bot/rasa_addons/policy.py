@@ -11,12 +11,15 @@ What it does after each intent (``FORM`` is the form that was active when the me
 - full replies (crisis, someone else at risk, emergency, overdose on purpose): the reply, then the form
   is paused with its answers kept, and "Carry on where we were" is offered;
 - check-ins (``hint_self_harm``, ``mention_symptom``): the check-in, with the numbers and one direct
-  question; the form waits. "Yes" gives the full reply; "No" thanks the patient and ``FORM`` asks its
-  question again. Outside a form, "No" carries on with what the message asked for when that was a
-  pathway ("I had chest pain last year and I want a new doctor": the ending-care pathway), else the
-  menu. Typed yes / no works as well as the buttons;
-- the safeguarding reply and the medicine caution: the reply, then ``FORM`` asks its question again
-  (outside a form, the caution leads into the ending-care pathway);
+  question; the form waits. "Yes" gives the full reply; "No" thanks the patient and ``FORM`` goes on,
+  the words that were checked kept as the answer to a question in the patient's own words (the form's
+  validation does that: ``bot.forms.held_back_answer``), else asking its question again. Outside a
+  form, "No" carries on with what the message asked for when that was a pathway ("I had chest pain
+  last year and I want a new doctor": the ending-care pathway), else the menu. Typed yes / no works as
+  well as the buttons;
+- the safeguarding reply and the medicine caution: the reply, then ``FORM`` asks its question again, or
+  goes on when only a guess read the disclosure or the stop in an answer in the patient's own words
+  (``bot.forms.held_back_answer``); outside a form, the caution leads into the ending-care pathway;
 - ``resume_pathway``: the paused form starts again from its first unanswered question (nothing paused:
   the menu).
 
@@ -45,6 +48,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.clinic import load_clinic
 from bot.forms import yes_no
 from bot.pathways import PATHWAYS
+from bot.safety import CHECK_IN_REPLIES
 
 REGION_SLOT = "clinic_region"
 PAUSED_SLOT = "paused_form"  # the form a full safety reply paused, until it is resumed
@@ -53,7 +57,10 @@ FORM = "<form>"  # stands for the form that was active when the message came
 PAUSE = ["action_deactivate_loop"]
 OFFER_RESUME = "utter_offer_resume"
 # Each check-in, and the full reply its "Yes" leads to.
-CHECK_INS = {"utter_check_in_crisis": "express_crisis", "utter_check_in_emergency": "report_emergency"}
+CHECK_INS = {
+    CHECK_IN_REPLIES["hint_self_harm"]: "express_crisis",
+    CHECK_IN_REPLIES["mention_symptom"]: "report_emergency",
+}
 ANSWERS = ("confirm_risk", "deny_risk")  # acted on only as the answer to a check-in
 # What the bot does after each intent, in order, before it listens again: (in a form, outside a form).
 SAFETY_SEQUENCES: Dict[Text, Tuple[List[Text], List[Text]]] = {
