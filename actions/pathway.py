@@ -118,7 +118,7 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     if not free_text:
         return confidence >= 0.5
     clean = text.strip().lower()
-    shaped_as_question = clean.endswith("?") or clean.startswith(_QUESTION_START)
+    shaped_as_question = _is_question(clean)
     words = len(clean.split())
     # "a real person please" is a request; "the doctor said the scan was fine" is an answer.
     short_request = (
@@ -127,6 +127,11 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     if name == "ask_medical_question":
         short_request = False
     return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)
+
+
+def _is_question(text: Text) -> bool:
+    clean = text.strip().lower()
+    return clean.endswith("?") or clean.startswith(_QUESTION_START)
 
 
 def answers(tracker: Tracker, questions: Sequence[Question]) -> Dict[Text, Any]:
@@ -253,12 +258,27 @@ class PathwayForm(FormValidationAction, abc.ABC):
         question = self.question(slot)
         is_button = text.strip().lower() in {b.lower() for b in question.buttons}
         if not is_button and is_digression(intent, text, free_text=question.free_text):
-            reply = DIGRESSIONS[intent["name"]]
-            if reply in CLINIC_REPLIES:
-                dispatcher.utter_message(text=CLINIC_REPLIES[reply](load_clinic()))
-            else:
-                dispatcher.utter_message(response=reply)
-            return {slot: None}
+            # Words that one of the question's choices reads ("I'll email through the patient portal" for
+            # "How will you bring it up?") answer it, unless they are put as a question.
+            if (
+                question.free_text
+                or _is_question(text)
+                or self.read(slot, text, None, tracker).get(slot) is None
+            ):
+                reply = DIGRESSIONS[intent["name"]]
+                if reply in CLINIC_REPLIES:
+                    dispatcher.utter_message(text=CLINIC_REPLIES[reply](load_clinic()))
+                else:
+                    dispatcher.utter_message(response=reply)
+                return {slot: None}
+        return self.read(slot, text, dispatcher, tracker)
+
+    def read(
+        self, slot: Text, text: Text, dispatcher: Optional[CollectingDispatcher], tracker: Tracker
+    ) -> Dict[Text, Any]:
+        """What the question makes of the words: its own ``check_<slot>``, or the for-whom or yes / no
+        reading. Without a dispatcher, nothing is said (a look at whether the words answer it)."""
+        dispatcher = dispatcher or CollectingDispatcher()
         check = getattr(self, f"check_{slot}", None)
         if check is None and slot == self.pathway.for_whom_slot:
             return self.choice(slot, for_whom_from_text(text), dispatcher)

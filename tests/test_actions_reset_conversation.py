@@ -457,3 +457,30 @@ def test_an_answer_already_given_is_never_overwritten(domain_dict):
         ValidateResetConversationForm(), _after(events, reply, DONE_BEFORE_HELPS), domain_dict
     )
     assert "reset_concern" not in {e["name"] for e in results}
+
+
+BEFORE_CHANNEL = DONE_BEFORE_HELPS | {"reset_helps": "more_time"}
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [("i'll send them a message on the portal", "ask_complaint"), ("phone them", "talk_to_person")],
+)
+def test_words_a_choice_reads_answer_a_button_question_whatever_the_model_guessed(domain_dict, text, intent):
+    slots, messages = validate(
+        "reset_channel", text, domain_dict, BEFORE_CHANNEL, intent=intent, confidence=0.9
+    )
+    assert slots["reset_channel"] in {"portal", "phone"}
+    assert not any("raise a problem" in (m.get("text") or "") for m in messages)
+
+
+def test_a_question_on_a_button_question_is_still_answered_first(domain_dict):
+    slots, messages = validate(
+        "reset_channel",
+        "can I email the complaints team?",
+        domain_dict,
+        BEFORE_CHANNEL,
+        intent="ask_complaint",
+    )
+    assert slots["reset_channel"] is None and slots["requested_slot"] == "reset_channel"
+    assert messages[0]["text"].startswith("Here is where you can raise a problem")
