@@ -22,7 +22,9 @@ def openers() -> List[str]:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.encoder_batches", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.encoder_batches", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--seconds", type=float, default=4.0, help="timed seconds per batch size")
     args = parser.parse_args(argv)
     encoder = SentenceEncoder.load()
