@@ -22,6 +22,9 @@ from typing import Any, Dict, Optional, Sequence, Tuple
 from bot.safety import CARE_INTENTS, CHECK_IN_INTENTS, CHECK_IN_REPLIES, GUESSED_BY, normalise
 
 MAX_FREE_TEXT = 500
+# A button payload ("/prepare_reset_conversation", from the menu) sent while a question is open: a form's own
+# buttons send their titles, so it is never an answer.
+FINISH_FIRST = "Let's finish this question first. You can answer, say skip, or say stop."
 SKIP, NOT_SURE, WHY, STOP, START_OVER = "skip", "not_sure", "why", "stop", "start_over"
 
 _CONTROL_PHRASES = {
@@ -150,7 +153,7 @@ def check_free_text(text: str, max_chars: int = MAX_FREE_TEXT) -> FreeText:
     if not value:
         return FreeText(None, "I didn't catch anything there. Could you type a few words, or say skip?")
     if value.startswith("/"):
-        return FreeText(None, "Let's finish this question first. You can answer, say skip, or say stop.")
+        return FreeText(None, FINISH_FIRST)
     if len(value) > max_chars:
         return FreeText(
             None,

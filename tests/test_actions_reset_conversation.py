@@ -484,3 +484,16 @@ def test_a_question_on_a_button_question_is_still_answered_first(domain_dict):
     )
     assert slots["reset_channel"] is None and slots["requested_slot"] == "reset_channel"
     assert messages[0]["text"].startswith("Here is where you can raise a problem")
+
+
+@pytest.mark.parametrize("slot", ["reset_role", "reset_channel", "reset_for_whom"])
+def test_another_buttons_payload_is_never_an_answer(domain_dict, slot):
+    before = (
+        {"reset_for_whom": "self", "reset_role": "doctor"} | DONE_BEFORE_HELPS | {"reset_helps": "more_time"}
+    )
+    before = {k: v for k, v in before.items() if k != slot}
+    slots, messages = validate(
+        slot, "/prepare_reset_conversation", domain_dict, before, intent="prepare_reset_conversation"
+    )
+    assert slots[slot] is None and slots["requested_slot"] == slot
+    assert messages[0]["text"].startswith("Let's finish this question first")
