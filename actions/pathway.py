@@ -254,7 +254,7 @@ class PathwayForm(FormValidationAction, abc.ABC):
             return {slot: None, EXIT_SLOT: word}
         if word in (forms.SKIP, forms.NOT_SURE):
             return {slot: word}
-        if text.strip().startswith("/"):  # another button's payload ("Plan a calm talk" from the menu)
+        if forms.is_payload(text):  # another button's ("Plan a calm talk" from the menu)
             dispatcher.utter_message(text=forms.FINISH_FIRST)
             return {slot: None}
         intent = tracker.latest_message.get("intent") or {}

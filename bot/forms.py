@@ -152,7 +152,7 @@ def check_free_text(text: str, max_chars: int = MAX_FREE_TEXT) -> FreeText:
     value = re.sub(r"\s+", " ", text or "").strip()
     if not value:
         return FreeText(None, "I didn't catch anything there. Could you type a few words, or say skip?")
-    if value.startswith("/"):
+    if is_payload(value):
         return FreeText(None, FINISH_FIRST)
     if len(value) > max_chars:
         return FreeText(
@@ -161,6 +161,11 @@ def check_free_text(text: str, max_chars: int = MAX_FREE_TEXT) -> FreeText:
             f"under {max_chars} characters? A sentence or two is plenty.",
         )
     return FreeText(value)
+
+
+def is_payload(text: str) -> bool:
+    """True for a button's payload ("/end_care"), which no question's answer is."""
+    return text.strip().startswith("/")
 
 
 def yes_no(text: str) -> Optional[str]:
