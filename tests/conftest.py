@@ -138,6 +138,16 @@ def form_tracker(
     )
 
 
+def user_event(text: str, intent: str, decided_by: str = "none") -> dict:
+    """A user event as the action server gets it, with what decided the safety layer's reading of it
+    (``decided_by``, as :func:`bot.safety.decide` names it)."""
+    return {
+        "event": "user",
+        "text": text,
+        "parse_data": {"intent": {"name": intent, "confidence": 1.0}, "safety": {"decided_by": decided_by}},
+    }
+
+
 def run_action(action, tracker, domain):
     """Run a rasa-sdk action (sync or async) and return (events, messages)."""
     from rasa_sdk.executor import CollectingDispatcher

@@ -7,7 +7,7 @@ from rasa_sdk.events import Restarted, SlotSet
 from actions.reset_conversation import ActionSubmitResetForm, ValidateResetConversationForm
 from bot.pathways.reset_conversation import QUESTIONS
 
-from conftest import form_tracker, run_action
+from conftest import form_tracker, run_action, user_event
 
 FORM = "reset_conversation_form"
 ROLE_PROMPT = next(q.prompt for q in QUESTIONS if q.slot == "reset_role")
@@ -376,14 +376,6 @@ CONCERN = "that I'll get worse before anyone takes it seriously"
 CONCERN_PROMPT = next(q.prompt for q in QUESTIONS if q.slot == "reset_concern")
 
 
-def _user(text, intent, decided_by="none"):
-    return {
-        "event": "user",
-        "text": text,
-        "parse_data": {"intent": {"name": intent, "confidence": 1.0}, "safety": {"decided_by": decided_by}},
-    }
-
-
 def _after(events, latest, slots):
     """The tracker the form's validation gets when the form runs again after ``events``."""
     return Tracker(
@@ -400,8 +392,8 @@ def _after(events, latest, slots):
 
 def _check_in(decided_by, answer="No", check_in="utter_check_in_crisis", intent="hint_self_harm"):
     asked = {"event": "slot", "name": "requested_slot", "value": "reset_concern"}
-    typed = _user(CONCERN, intent, decided_by)
-    reply = _user(answer, "deny_risk" if answer == "No" else "confirm_risk")
+    typed = user_event(CONCERN, intent, decided_by)
+    reply = user_event(answer, "deny_risk" if answer == "No" else "confirm_risk")
     events = [asked, typed, {"event": "slot", "name": "requested_slot", "value": None}]
     events += [{"event": "action", "name": check_in}, {"event": "action", "name": "action_listen"}, reply]
     return events + [{"event": "action", "name": "utter_check_in_thanks"}], reply
@@ -436,7 +428,7 @@ def test_an_answer_with_no_check_in_shown_is_not_kept_and_the_question_is_asked_
 @pytest.mark.parametrize("decided_by, kept", [("model", True), ("keyword", False)])
 def test_a_guessed_medicine_stop_keeps_the_answer_after_the_caution(domain_dict, decided_by, kept):
     text = "that they'll make me come off the tablets and I'll feel awful again"
-    typed = _user(text, "stop_medication", decided_by)
+    typed = user_event(text, "stop_medication", decided_by)
     events = [{"event": "slot", "name": "requested_slot", "value": "reset_concern"}, typed]
     events += [{"event": "action", "name": "utter_medication_caution"}]
     results, _ = run_action(

@@ -14,6 +14,8 @@ from bot.safety import (
     normalise,
 )
 
+from conftest import user_event
+
 
 @pytest.mark.parametrize(
     "text",
@@ -437,14 +439,6 @@ def test_look_alikes_found_in_review_are_not_read_as_the_danger_they_resemble(te
     assert assess(text).kind not in not_kinds
 
 
-def _event(text, intent, decided_by):
-    return {
-        "event": "user",
-        "text": text,
-        "parse_data": {"intent": {"name": intent}, "safety": {"decided_by": decided_by}},
-    }
-
-
 ASKED = {"event": "slot", "name": "requested_slot", "value": "reset_concern"}
 
 
@@ -452,40 +446,46 @@ ASKED = {"event": "slot", "name": "requested_slot", "value": "reset_concern"}
     "events, kept",
     [
         (
-            [ASKED, _event("he said it was stress", "report_abuse", "model")],
+            [ASKED, user_event("he said it was stress", "report_abuse", "model")],
             ("reset_concern", "he said it was stress"),
         ),
-        ([ASKED, _event("he touched me", "report_abuse", "keyword")], None),  # a rule's reading: asked again
-        ([_event("he said it was stress", "report_abuse", "model")], None),  # no question was asked
+        (
+            [ASKED, user_event("he touched me", "report_abuse", "keyword")],
+            None,
+        ),  # a rule's reading: asked again
+        ([user_event("he said it was stress", "report_abuse", "model")], None),  # no question was asked
         (
             [
                 ASKED,
-                _event("worn out", "hint_self_harm", "model"),
+                user_event("worn out", "hint_self_harm", "model"),
                 {"event": "action", "name": "utter_check_in_crisis"},
-                _event("Yes", "confirm_risk", "none"),
+                user_event("Yes", "confirm_risk", "none"),
             ],
             None,  # "Yes" to the check-in: the full reply, and the form waits
         ),
         (
             [
                 ASKED,
-                _event("worn out", "hint_self_harm", "model"),
+                user_event("worn out", "hint_self_harm", "model"),
                 {"event": "action", "name": "utter_check_in_crisis"},
-                _event("nope", "out_of_scope", "none"),
+                user_event("nope", "out_of_scope", "none"),
             ],
             ("reset_concern", "worn out"),  # a typed "no" as well as the button
         ),
-        ([ASKED, _event("worn out", "hint_self_harm", "model"), _event("No", "deny_risk", "none")], None),
+        (
+            [ASKED, user_event("worn out", "hint_self_harm", "model"), user_event("No", "deny_risk", "none")],
+            None,
+        ),
         (
             [
                 ASKED,
-                _event("chest pain last year", "mention_symptom", "keyword+history"),
+                user_event("chest pain last year", "mention_symptom", "keyword+history"),
                 {"event": "action", "name": "utter_check_in_emergency"},
-                _event("No", "deny_risk", "none"),
+                user_event("No", "deny_risk", "none"),
             ],
             ("reset_concern", "chest pain last year"),  # any check-in answered "No", a rule's too
         ),
-        ([ASKED, _event("I'd like a new GP", "end_care", "model")], None),
+        ([ASKED, user_event("I'd like a new GP", "end_care", "model")], None),
     ],
 )
 def test_only_an_answer_that_a_guess_interrupted_is_kept(events, kept):
