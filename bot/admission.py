@@ -19,7 +19,8 @@ takes tens of milliseconds of it. So the gate bounds how many turns share that l
 - A message that reads as a crisis or emergency does not queue: it takes one of ``urgent_places`` kept for
   such messages, at most ``urgent_per_second`` of them a second. Past either, it gets the static safety
   reply at once (the same text), so a flood of crisis-looking messages cannot take the loop's time from a
-  real one.
+  real one. A check-in's "Yes" is urgent too, but has no static reply: past either, it waits in the queue
+  as an ordinary message (``or_wait``).
 - At most ``max_in_flight`` messages are admitted at once (working and waiting, urgent or not); past that
   every further message is answered at once without Rasa.
 """
@@ -64,10 +65,15 @@ class Gate:
         return True
 
     @contextlib.asynccontextmanager
-    async def turn(self, urgent: bool = False) -> AsyncIterator[bool]:
+    async def turn(self, urgent: bool = False, or_wait: bool = False) -> AsyncIterator[bool]:
         """Yield True once the message may go to Rasa, or False when it must be answered without: at once
-        when the server is saturated, or after ``queue_seconds`` in the queue."""
-        if self.in_flight >= self.max_in_flight or (urgent and not self._urgent_allowed()):
+        when the server is saturated, or after ``queue_seconds`` in the queue. ``or_wait``: an urgent message
+        that has no static reply of its own (a check-in's "Yes") waits as an ordinary one when it finds no
+        urgent place, rather than being turned away."""
+        refused = self.in_flight >= self.max_in_flight
+        if not refused and urgent and not self._urgent_allowed():
+            urgent, refused = False, not or_wait
+        if refused:
             yield False
             return
         if self._queue is None:  # made here, inside the server's event loop

@@ -52,6 +52,7 @@ SAFETY_REPLIES = (
     "overdose",
     "check_in_crisis",
     "check_in_emergency",
+    "check_in_safeguarding",
     "safeguarding",
     "medication_caution",
 )

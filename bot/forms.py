@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, Optional, Sequence, Tuple
 
-from bot.safety import CARE_INTENTS, CHECK_IN_INTENTS, CHECK_IN_REPLIES, GUESSED_BY, normalise
+from bot.safety import CHECK_IN_REPLIES, GUESSED_BY, normalise
 
 MAX_FREE_TEXT = 500
 # A button payload ("/prepare_reset_conversation", from the menu) sent while a question is open: a form's own
@@ -188,6 +188,9 @@ def mentions_a_name(text: str) -> bool:
     return bool(_NAME_AFTER_TITLE.search(text or ""))
 
 
+_CHECK_INS = frozenset(CHECK_IN_REPLIES.values())
+
+
 def held_back_answer(events: Sequence[Dict[str, Any]]) -> Optional[Tuple[str, str]]:
     """(the question asked, the patient's words) for a typed answer that the safety layer interrupted, once
     it is time to keep it; else ``None``. ``events`` are the conversation's events as the action server gets
@@ -197,9 +200,10 @@ def held_back_answer(events: Sequence[Dict[str, Any]]) -> Optional[Tuple[str, st
     is not asked it again:
 
     - a check-in that the patient answers "No": "I had chest pain last year and nobody followed up" is
-      what happened at the last visit;
-    - the safeguarding reply or the medicine caution when only a guess (``bot.safety.GUESSED_BY``: the model
-      or the nearest examples, no keyword rule) read a disclosure or a stopped medicine in an answer.
+      what happened at the last visit, and so is "he said it was stress and sent me home" after the
+      safeguarding check-in;
+    - the medicine caution when only a guess (``bot.safety.GUESSED_BY``: the model or the nearest examples,
+      no keyword rule) read a stopped medicine in an answer.
 
     Nothing else keeps words this way: a keyword rule's disclosure and a check-in answered "Yes" leave the
     question to be asked again, or the form waiting.
@@ -208,13 +212,12 @@ def held_back_answer(events: Sequence[Dict[str, Any]]) -> Optional[Tuple[str, st
     if not users:
         return None
     latest = events[users[-1]]
-    if _intent(latest, guessed=True) in CARE_INTENTS:
+    if _intent(latest, guessed=True) == "stop_medication":
         answer = users[-1]
-    elif len(users) >= 2 and _intent(events[users[-2]]) in CHECK_IN_INTENTS and _said_no(latest):
+    elif len(users) >= 2 and _said_no(latest):
         answer = users[-2]
-        shown = CHECK_IN_REPLIES[_intent(events[answer]) or ""]
         between = events[answer + 1 : users[-1]]
-        if not any(event.get("event") == "action" and event.get("name") == shown for event in between):
+        if not any(event.get("event") == "action" and event.get("name") in _CHECK_INS for event in between):
             return None
     else:
         return None

@@ -59,8 +59,15 @@ FULL_REPLY_INTENTS = frozenset(
 CHECK_IN_INTENTS = frozenset({"hint_self_harm", "mention_symptom"})
 CARE_INTENTS = frozenset({"report_abuse", "stop_medication"})
 SAFETY_INTENTS = FULL_REPLY_INTENTS | CHECK_IN_INTENTS | CARE_INTENTS
-# Each check-in's reply (the safety policy shows it; bot/rasa_addons/policy.py).
-CHECK_IN_REPLIES = {"hint_self_harm": "utter_check_in_crisis", "mention_symptom": "utter_check_in_emergency"}
+# Each check-in's reply (the safety policy shows it; bot/rasa_addons/policy.py). The third is the safety
+# policy's own: inside a form, a guess alone of abuse (GUESSED_BY) is asked about before the safeguarding
+# reply, since a patient answering "what happened?" about a strained relationship describes a clinician's
+# behaviour in most answers, and only a few of them are abuse.
+CHECK_IN_REPLIES = {
+    "hint_self_harm": "utter_check_in_crisis",
+    "mention_symptom": "utter_check_in_emergency",
+    "hint_abuse": "utter_check_in_safeguarding",
+}
 # How :func:`decide` names a decision that no keyword rule took part in: the model's guess alone, or the
 # nearest examples' alone. Inside a form, such a guess of a disclosure or a stopped medicine in a typed
 # answer gets its reply, and the words still answer the question (bot/forms.py, held_back_answer).

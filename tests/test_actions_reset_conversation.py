@@ -399,9 +399,19 @@ def _check_in(decided_by, answer="No", check_in="utter_check_in_crisis", intent=
     return events + [{"event": "action", "name": "utter_check_in_thanks"}], reply
 
 
-@pytest.mark.parametrize("decided_by", ["model", "exemplars", "keyword+history"])
-def test_a_check_in_answered_no_keeps_the_answer_and_asks_the_next_question(domain_dict, decided_by):
-    events, reply = _check_in(decided_by)
+@pytest.mark.parametrize(
+    "decided_by, check_in, intent",
+    [
+        ("model", "utter_check_in_crisis", "hint_self_harm"),
+        ("exemplars", "utter_check_in_crisis", "hint_self_harm"),
+        ("keyword+history", "utter_check_in_emergency", "mention_symptom"),
+        ("model", "utter_check_in_safeguarding", "report_abuse"),
+    ],
+)
+def test_a_check_in_answered_no_keeps_the_answer_and_asks_the_next_question(
+    domain_dict, decided_by, check_in, intent
+):
+    events, reply = _check_in(decided_by, check_in=check_in, intent=intent)
     results, messages = run_action(
         ValidateResetConversationForm(),
         _after(events, reply, DONE_BEFORE_HELPS | {"reset_concern": None}),
@@ -414,7 +424,7 @@ def test_a_check_in_answered_no_keeps_the_answer_and_asks_the_next_question(doma
 
 
 def test_an_answer_with_no_check_in_shown_is_not_kept_and_the_question_is_asked_again(domain_dict):
-    events, reply = _check_in("model", check_in="utter_check_in_emergency")  # not this message's check-in
+    events, reply = _check_in("model", check_in="utter_menu")  # "No" to something other than a check-in
     results, messages = run_action(
         ValidateResetConversationForm(),
         _after(events, reply, DONE_BEFORE_HELPS | {"reset_concern": None}),

@@ -52,6 +52,7 @@ REGION_NUMBERS = {
     "utter_overdose": {"us": ["911", "988"], "uk": ["999", "116 123"]},
     "utter_check_in_crisis": {"us": ["988", "911"], "uk": ["116 123", "999"]},
     "utter_check_in_emergency": {"us": ["911"], "uk": ["999"]},
+    "utter_check_in_safeguarding": {"us": ["911"], "uk": ["999"]},
     "utter_safeguarding": {"us": ["911", "800-656-4673"], "uk": ["999", "101", "0808 500 2222"]},
     "utter_medication_caution": {"us": ["911"], "uk": ["999", "111"]},
 }

@@ -348,6 +348,41 @@ def test_safeguarding_in_a_form_answers_then_the_form_asks_again(policy, domain)
     assert predicted(policy, domain, in_form(*done))[0] == "second_opinion_form"
 
 
+def guessed_abuse(decided_by="model"):
+    """An answer that the safety layer read as abuse, by a guess alone or by a keyword rule."""
+    intent = {"name": "report_abuse", "confidence": 1.0}
+    return UserUttered(
+        "he said it was stress", intent, parse_data={"intent": intent, "safety": {"decided_by": decided_by}}
+    )
+
+
+@pytest.mark.parametrize("decided_by", ["model", "exemplars"])
+def test_a_guess_of_abuse_in_a_form_is_asked_about_before_the_safeguarding_reply(policy, domain, decided_by):
+    action, prediction = predicted(policy, domain, in_form(guessed_abuse(decided_by)))
+    assert action == "utter_check_in_safeguarding"
+    assert SlotSet("requested_slot", None) in prediction.events  # the form waits for the answer
+    assert SlotSet("safeguarding_shown", True) not in prediction.events
+    asked = [
+        guessed_abuse(decided_by),
+        ActionExecuted("utter_check_in_safeguarding"),
+        ActionExecuted("action_listen"),
+    ]
+    action, prediction = predicted(policy, domain, in_form(*asked, user("confirm_risk")))
+    assert action == "utter_safeguarding"
+    assert SlotSet("safeguarding_shown", True) in prediction.events
+    no = [*asked, user("deny_risk"), ActionExecuted("utter_check_in_thanks")]
+    assert predicted(policy, domain, in_form(*asked, user("deny_risk")))[0] == "utter_check_in_thanks"
+    assert predicted(policy, domain, in_form(*no))[0] == "second_opinion_form"
+
+
+def test_a_rules_disclosure_in_a_form_and_a_guess_outside_one_get_the_safeguarding_reply_at_once(
+    policy, domain
+):
+    assert predicted(policy, domain, in_form(guessed_abuse("keyword")))[0] == "utter_safeguarding"
+    outside = [ActionExecuted("action_listen"), guessed_abuse("model")]
+    assert predicted(policy, domain, outside)[0] == "utter_safeguarding"
+
+
 def test_a_stopped_medicine_outside_a_form_gets_the_caution_then_the_ending_pathway(policy, domain):
     events = [ActionExecuted("action_listen"), user("stop_medication")]
     assert predicted(policy, domain, events)[0] == "utter_medication_caution"

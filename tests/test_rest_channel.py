@@ -201,6 +201,16 @@ def test_crisis_looking_messages_reach_rasa_no_faster_than_the_urgent_rate():
     assert len(send(channel, *crisis)[1]) == 1  # one more a second
 
 
+def test_a_check_ins_yes_past_the_urgent_rate_waits_its_turn_rather_than_getting_the_busy_reply():
+    from bot.admission import Gate
+
+    channel = CareNavigatorRestInput()
+    channel.gate = Gate(urgent_places=1, urgent_per_second=0.001)
+    replies, handled = send(channel, ("s0", "I want to kill myself"), ("s1", "/confirm_risk"))
+    assert [m.sender_id for m in handled] == ["s0", "s1"]  # both reached Rasa
+    assert replies[1][1] == [{"text": "ok"}]
+
+
 def test_one_client_rotating_sender_ids_is_limited():
     channel = CareNavigatorRestInput(max_messages=20, client_max_messages=5)
     replies, handled = send(channel, *[(f"sender{n}", "hello") for n in range(6)])

@@ -446,14 +446,36 @@ ASKED = {"event": "slot", "name": "requested_slot", "value": "reset_concern"}
     "events, kept",
     [
         (
-            [ASKED, user_event("he said it was stress", "report_abuse", "model")],
-            ("reset_concern", "he said it was stress"),
+            [ASKED, user_event("I stopped my tablets", "stop_medication", "model")],
+            ("reset_concern", "I stopped my tablets"),  # a guess's caution: the words still answer
         ),
         (
-            [ASKED, user_event("he touched me", "report_abuse", "keyword")],
+            [ASKED, user_event("I stopped my tablets", "stop_medication", "keyword")],
             None,
         ),  # a rule's reading: asked again
-        ([user_event("he said it was stress", "report_abuse", "model")], None),  # no question was asked
+        ([user_event("I stopped my tablets", "stop_medication", "model")], None),  # no question was asked
+        (
+            [ASKED, user_event("he said it was stress", "report_abuse", "model")],
+            None,  # a guess of abuse is asked about first (the safety policy's check-in)
+        ),
+        (
+            [
+                ASKED,
+                user_event("he said it was stress", "report_abuse", "model"),
+                {"event": "action", "name": "utter_check_in_safeguarding"},
+                user_event("No", "deny_risk", "none"),
+            ],
+            ("reset_concern", "he said it was stress"),  # "No" to the safeguarding check-in
+        ),
+        (
+            [
+                ASKED,
+                user_event("he said it was stress", "report_abuse", "model"),
+                {"event": "action", "name": "utter_check_in_safeguarding"},
+                user_event("Yes", "confirm_risk", "none"),
+            ],
+            None,  # "Yes": the safeguarding reply, and the question again
+        ),
         (
             [
                 ASKED,

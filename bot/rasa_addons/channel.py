@@ -137,7 +137,8 @@ class CareNavigatorRestInput(RestInput):
                 as_rasa_text(chat.message, intents()), collector, chat.sender, input_channel=self.name()
             )
             urgent = category is not None or payload in URGENT_PAYLOAD_INTENTS
-            async with self.gate.turn(urgent=urgent) as admitted:
+            # A check-in's "Yes" has no static reply: with no urgent place free, it waits its turn.
+            async with self.gate.turn(urgent=urgent, or_wait=category is None) as admitted:
                 if not admitted:
                     return answer(busy_text(region))
                 try:

@@ -10,16 +10,18 @@ What it does after each intent (``FORM`` is the form that was active when the me
 
 - full replies (crisis, someone else at risk, emergency, overdose on purpose): the reply, then the form
   is paused with its answers kept, and "Carry on where we were" is offered;
-- check-ins (``hint_self_harm``, ``mention_symptom``): the check-in, with the numbers and one direct
-  question; the form waits. "Yes" gives the full reply; "No" thanks the patient and ``FORM`` goes on,
-  the words that were checked kept as the answer to a question in the patient's own words (the form's
-  validation does that: ``bot.forms.held_back_answer``), else asking its question again. Outside a
-  form, "No" carries on with what the message asked for when that was a pathway ("I had chest pain
-  last year and I want a new doctor": the ending-care pathway), else the menu. Typed yes / no works as
-  well as the buttons;
-- the safeguarding reply and the medicine caution: the reply, then ``FORM`` asks its question again, or
-  goes on when only a guess read the disclosure or the stop in an answer in the patient's own words
-  (``bot.forms.held_back_answer``); outside a form, the caution leads into the ending-care pathway;
+- check-ins (``hint_self_harm``, ``mention_symptom``, and ``hint_abuse``: inside a form, an answer that
+  only a guess read as ``report_abuse``): the check-in, with the numbers and one direct question; the
+  form waits. "Yes" gives the full reply (or the safeguarding reply); "No" thanks the patient and
+  ``FORM`` goes on, the words that were checked kept as the answer to a question in the patient's own
+  words (the form's validation does that: ``bot.forms.held_back_answer``), else asking its question
+  again. Outside a form, "No" carries on with what the message asked for when that was a pathway ("I
+  had chest pain last year and I want a new doctor": the ending-care pathway), else the menu. Typed
+  yes / no works as well as the buttons;
+- the safeguarding reply (a keyword rule's disclosure, or any outside a form) and the medicine caution:
+  the reply, then ``FORM`` asks its question again, or goes on when only a guess read the stop in an
+  answer in the patient's own words (``bot.forms.held_back_answer``); outside a form, the caution leads
+  into the ending-care pathway;
 - ``resume_pathway``: the paused form starts again from its first unanswered question (nothing paused:
   the menu).
 
@@ -48,7 +50,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.clinic import load_clinic
 from bot.forms import yes_no
 from bot.pathways import PATHWAYS
-from bot.safety import CHECK_IN_REPLIES
+from bot.safety import CHECK_IN_REPLIES, GUESSED_BY
 
 REGION_SLOT = "clinic_region"
 PAUSED_SLOT = "paused_form"  # the form a full safety reply paused, until it is resumed
@@ -60,6 +62,7 @@ OFFER_RESUME = "utter_offer_resume"
 CHECK_INS = {
     CHECK_IN_REPLIES["hint_self_harm"]: "express_crisis",
     CHECK_IN_REPLIES["mention_symptom"]: "report_emergency",
+    CHECK_IN_REPLIES["hint_abuse"]: "report_abuse",
 }
 ANSWERS = ("confirm_risk", "deny_risk")  # acted on only as the answer to a check-in
 # What the bot does after each intent, in order, before it listens again: (in a form, outside a form).
@@ -70,6 +73,7 @@ SAFETY_SEQUENCES: Dict[Text, Tuple[List[Text], List[Text]]] = {
     "report_overdose": (["utter_overdose"] + PAUSE + [OFFER_RESUME], ["utter_overdose"] + PAUSE),
     "hint_self_harm": (["utter_check_in_crisis"], ["utter_check_in_crisis"]),
     "mention_symptom": (["utter_check_in_emergency"], ["utter_check_in_emergency"]),
+    "hint_abuse": (["utter_check_in_safeguarding"], ["utter_check_in_safeguarding"]),
     "deny_risk": (["utter_check_in_thanks", FORM], ["utter_check_in_thanks", "utter_menu"]),
     "report_abuse": (["utter_safeguarding", FORM], ["utter_safeguarding"]),
     "stop_medication": (
@@ -156,6 +160,11 @@ def _since_last_message(
     return None
 
 
+def _guessed(message: UserUttered) -> bool:
+    """Whether only a guess (the model or the nearest examples, no keyword rule) read the message's intent."""
+    return (message.parse_data.get("safety") or {}).get("decided_by") in GUESSED_BY
+
+
 def effective_intent(
     intent: Optional[Text], text: Optional[Text], check_in: Optional[Text]
 ) -> Optional[Text]:
@@ -233,9 +242,10 @@ class SafetyPolicy(Policy):
         if since is None or not tracker.latest_message:
             return None
         done, form, check_in = since
-        intent = effective_intent(
-            tracker.latest_message.intent.get("name"), tracker.latest_message.text, check_in
-        )
+        latest = tracker.latest_message
+        intent = effective_intent(latest.intent.get("name"), latest.text, check_in)
+        if form and intent == "report_abuse" and latest.intent.get("name") == intent and _guessed(latest):
+            intent = "hint_abuse"  # a form's answer that only a guess read as abuse: asked about first
         if intent == "resume_pathway":
             return self._resume(tracker, done, events)
         if intent == "deny_risk" and check_in and not form:
