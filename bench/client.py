@@ -20,7 +20,7 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence
 
 import aiohttp
 
-from bench.expected import classify_reply, payloads, texts
+from bench.expected import CHECK_IN, DENY_RISK, WRONG_REPLY, classify_reply, payloads, texts
 from bench.workload import TURN_KINDS, Conversation, in_training_data
 from bot.launcher import DEFAULT_MODEL, Servers, free_port
 
@@ -89,6 +89,8 @@ class Results:
     examples: List[dict] = field(default_factory=list)
     conversations: Dict[str, int] = field(default_factory=collections.Counter)
     sent: Dict[str, int] = field(default_factory=collections.Counter)  # clicked, typed, typed_not_in_training
+    check_ins: int = 0  # check-ins where a step was expected, answered "No" (bench/expected.py, CHECK_IN)
+    check_in_examples: List[str] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -107,14 +109,19 @@ class Results:
         else:
             self.right += 1
 
+    @property
+    def requests(self) -> int:
+        return self.right + sum(self.errors.values()) + self.check_ins
+
     def summary(self) -> dict:
         every = self.all_latencies
-        requests = self.right + sum(self.errors.values())
+        requests = self.requests
         return {
             "requests": requests,
             "right_replies": self.right,
             "errors": sum(self.errors.values()),
             "errors_by_kind": dict(sorted(self.errors.items())),
+            "check_ins": self.check_ins,
             "conversations": dict(sorted(self.conversations.items())),
             "throughput_rps": round(self.throughput, 1),
             "p50_ms": _ms(percentile(every, 50)),
@@ -171,6 +178,19 @@ async def converse(
             return
         status, replies, seconds = await post(session, url, sender, turn.message)
         error = classify_reply(turn.expect, status, replies)
+        if error == CHECK_IN:  # not an error: the patient answers "No", and that reply must show the step
+            results.check_ins += 1
+            if seconds is not None:
+                results.latencies[turn.kind].append(seconds)
+            if (
+                len(results.check_in_examples) < EXAMPLES_PER_KIND
+                and turn.message not in results.check_in_examples
+            ):
+                results.check_in_examples.append(turn.message)
+            results.sent["clicked"] += 1
+            status, replies, seconds = await post(session, url, sender, DENY_RISK)
+            error = classify_reply(turn.expect, status, replies)
+            error = WRONG_REPLY if error == CHECK_IN else error
         results.record(turn.kind, seconds, error)
         results.sent["typed" if turn.typed else "clicked"] += 1
         if turn.typed and not in_training_data(turn.message):

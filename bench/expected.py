@@ -25,6 +25,7 @@ from bot.pathways import PATHWAYS, QUESTIONS
 from bot.pathways.for_whom import prompts
 from bot.pathways.reset_conversation import ROLE_NO_NAMES, ROLE_UNCLEAR
 from bot.replies import URGENT_HELP, rate_limited_text, talk_to_person_text, unavailable_text
+from bot.safety import CHECK_IN_REPLIES
 
 # Every kind of error, in the order they are checked.
 NO_REPLY = "no_reply"  # a connection error, a time-out, another non-200 answer, or an empty reply
@@ -35,6 +36,11 @@ FALLBACK = "fallback"  # "I didn't follow" (or the form's "I didn't catch that")
 UNASKED_SAFETY_REPLY = "unasked_safety_reply"  # the crisis or emergency reply to a message that was neither
 WRONG_REPLY = "wrong_reply"  # any other reply that is not the step the conversation was at
 ERROR_KINDS = (NO_REPLY, BUSY, RATE_LIMITED, MISSING_CARD, FALLBACK, UNASKED_SAFETY_REPLY, WRONG_REPLY)
+# Not an error: a check-in (the numbers and one direct question, with Yes / No) where a step was expected.
+# It is the safety layer's "possible" tier, made to let the patient carry on: the virtual patient, whose
+# words were no danger, clicks "No", and the reply to that is judged as the step's (bench/client.py).
+CHECK_IN = "check_in"
+DENY_RISK = "/deny_risk"
 BUSY_STATUSES = {429, 502, 503, 504}
 
 
@@ -110,6 +116,14 @@ def _safety_openings() -> List[str]:
     ]
 
 
+def _check_in_openings() -> List[str]:
+    return [
+        _first_sentence(variant["text"])
+        for name in CHECK_IN_REPLIES.values()
+        for variant in _domain_responses()[name]
+    ]
+
+
 def _question(slot: str):
     return next(q for questions in QUESTIONS.values() for q in questions if q.slot == slot)
 
@@ -150,7 +164,7 @@ def shows(step: Step, replies: Sequence[dict]) -> bool:
 
 
 def classify_reply(expect: Expect, status: Optional[int], replies: Optional[Sequence[dict]]) -> Optional[str]:
-    """``None`` for a right reply, else the kind of error (one of ``ERROR_KINDS``).
+    """``None`` for a right reply, ``CHECK_IN`` for a check-in, else the error's kind (of ``ERROR_KINDS``).
 
     ``status`` is the HTTP status (``None`` when no answer came at all); ``replies`` the REST channel's
     JSON list. An empty ``expect`` checks only that some reply came (the reference bot's turns).
@@ -173,4 +187,6 @@ def classify_reply(expect: Expect, status: Optional[int], replies: Optional[Sequ
         return FALLBACK
     if all(shows(step, replies) for step in expect):
         return None
+    if DENY_RISK in payloads(replies) and any(opening in text for opening in _check_in_openings()):
+        return CHECK_IN
     return UNASKED_SAFETY_REPLY if any(opening in text for opening in _safety_openings()) else WRONG_REPLY

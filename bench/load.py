@@ -349,7 +349,9 @@ def pooled(runs: List[Results]) -> dict:
     every = [x for r in runs for x in r.all_latencies]
     errors = {kind: sum(r.errors.get(kind, 0) for r in runs) for kind in ERROR_KINDS}
     return {
-        "requests": sum(r.right + sum(r.errors.values()) for r in runs),
+        "requests": sum(r.requests for r in runs),
+        "check_ins": sum(r.check_ins for r in runs),
+        "check_in_examples": list(dict.fromkeys(x for r in runs for x in r.check_in_examples))[:6],
         "errors": sum(errors.values()),
         "errors_by_kind": errors,
         "p50_ms": round(1000 * percentile(every, 50)),
@@ -370,8 +372,7 @@ def pooled(runs: List[Results]) -> dict:
         },
         "mix": {
             key: round(
-                sum(r.sent.get(key, 0) for r in runs)
-                / max(1, sum(r.right + sum(r.errors.values()) for r in runs)),
+                sum(r.sent.get(key, 0) for r in runs) / max(1, sum(r.requests for r in runs)),
                 3,
             )
             for key in ("typed", "typed_not_in_training", "clicked")
@@ -409,6 +410,12 @@ def render(figures: dict) -> str:
             "errors, all rounds",
             f"{o['errors']} ({errors_shown})",
             f"{r['errors']} (only a reply is checked)",
+            "",
+        ),
+        (
+            'check-ins answered "No", not errors',
+            f"{o['check_ins']}",
+            "",
             "",
         ),
         (
@@ -460,6 +467,7 @@ def render(figures: dict) -> str:
         f'{" + ".join(e["expected"])}, got "{e["got"][:90]}..."'
         for e in o["error_examples"]
     )
+    check_ins = "".join(f'\n- "{text}"' for text in o["check_in_examples"])
     conversations = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in o["conversations"].items())
     mix = o["mix"]
     intro = _paragraph(f"""
@@ -504,6 +512,13 @@ error), and a few of them:
 |---|---|
 {errors}
 {examples}
+
+Check-ins are not errors: a check-in (the numbers and one direct question, Yes / No) is the safety layer's
+"possible" tier, made to let the patient carry on. Where the script expected a step, the virtual patient
+clicks "No", and the reply to that must show the step (a typed answer kept, the next question); that reply
+counts as right or as an error, the check-in itself as neither. {o["check_ins"]} check-ins, a few of the
+messages that got one:
+{check_ins}
 
 {workload}
 """

@@ -8,6 +8,7 @@ import pytest
 from bench.expected import (
     BUSY,
     CARD_KIND,
+    CHECK_IN,
     FALLBACK,
     FALLBACK_TEXTS,
     MISSING_CARD,
@@ -137,6 +138,73 @@ def test_a_safety_reply_to_an_ordinary_answer_is_an_unasked_safety_reply(name):
 
 def test_another_step_than_the_expected_one_is_a_wrong_reply():
     assert classify_reply(NEXT, 200, [reply(response("utter_medical_refusal"))]) == WRONG_REPLY
+
+
+@pytest.mark.parametrize(
+    "name", ["utter_check_in_crisis", "utter_check_in_emergency", "utter_check_in_safeguarding"]
+)
+def test_a_check_in_where_a_step_was_expected_is_a_check_in_and_not_an_error(name):
+    for variant in DOMAIN["responses"][name]:
+        buttons = [b["payload"] for b in variant["buttons"]]
+        assert classify_reply(NEXT, 200, [reply(variant["text"], buttons)]) == CHECK_IN
+        assert classify_reply(NEXT, 200, [reply(variant["text"])]) == WRONG_REPLY  # no "No" to click
+
+
+def test_the_safeguarding_reply_to_an_ordinary_answer_is_a_wrong_reply():
+    assert classify_reply(NEXT, 200, [reply(response("utter_safeguarding"))]) == WRONG_REPLY
+
+
+def check_in_bot(after_no):
+    """A stand-in REST channel that answers the first typed answer with a check-in, and "No" with
+    ``after_no``: the replies the client is judged on."""
+    from aiohttp import web
+
+    check_in = DOMAIN["responses"]["utter_check_in_emergency"][-1]
+    sent = []
+
+    async def webhook(request):
+        message = (await request.json())["message"]
+        sent.append(message)
+        if message == "I had chest pain last year":
+            return web.json_response([reply(check_in["text"], [b["payload"] for b in check_in["buttons"]])])
+        if message == "/deny_risk":
+            return web.json_response([reply("Thank you for telling me."), *after_no])
+        return web.json_response([reply(SERIOUS.prompt, SERIOUS.buttons)])
+
+    app = web.Application()
+    app.router.add_post("/webhook", webhook)
+    return app, sent
+
+
+@pytest.mark.parametrize(
+    "after_no, right, errors",
+    [
+        ([reply(SERIOUS.prompt, SERIOUS.buttons)], 2, {}),  # the step after "No": right
+        ([reply(response("utter_menu"))], 1, {WRONG_REPLY: 1}),  # anything else: an error
+    ],
+)
+def test_the_client_answers_a_check_in_no_and_judges_the_reply_to_that(after_no, right, errors):
+    import asyncio
+
+    import aiohttp
+    from aiohttp.test_utils import TestServer
+
+    from bench.client import Results, converse
+    from bench.workload import FORM_ANSWER, Conversation, Turn
+
+    async def main():
+        app, sent = check_in_bot(after_no)
+        async with TestServer(app) as server, aiohttp.ClientSession() as session:
+            turns = [Turn("/request_second_opinion", "button", False, NEXT)]
+            turns += [Turn("I had chest pain last year", FORM_ANSWER, True, NEXT)]
+            results = Results()
+            await converse(session, str(server.make_url("/webhook")), Conversation("test", turns), results)
+            return results, sent
+
+    results, sent = asyncio.run(main())
+    assert sent == ["/request_second_opinion", "I had chest pain last year", "/deny_risk"]
+    assert (results.right, dict(results.errors), results.check_ins) == (right, errors, 1)
+    assert results.requests == 3
 
 
 def test_the_reference_bots_turns_need_only_some_reply():
