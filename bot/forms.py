@@ -137,6 +137,17 @@ class FreeText:
     problem: Optional[str] = None
 
 
+# Every short answer the forms read by its words alone: the closed vocabulary of yes / no and control words.
+CONTROL_ANSWERS = frozenset(_LOOKUP) | frozenset(_YES) | frozenset(_NO)
+
+
+def control_answer(text: str) -> Optional[str]:
+    """The vocabulary's own phrase when the whole answer is one of :data:`CONTROL_ANSWERS` ("Yeah." is
+    "yeah"), else None. A phrase of this closed list is never the patient's own words."""
+    clean = normalise(text).strip(" '")
+    return clean if clean in CONTROL_ANSWERS else None
+
+
 def control_word(text: str) -> Optional[str]:
     """``skip``, ``not_sure``, ``why``, ``stop`` or ``start_over`` if the whole answer is one of those."""
     clean = normalise(text).strip(" '")

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from bot.forms import CONTROL_ANSWERS
 from bot.pathways import button_titles
 from bot.rasa_addons.encoder import SentenceEncoderFeaturizer
 
@@ -42,9 +43,16 @@ def test_typed_words_are_always_encoded_and_never_kept(parse, featurizer):
     words = "my doctor dismissed my pain at the visit"
     parse(words), parse(words)
     assert featurizer.runs == [words, words]
-    assert set(featurizer._memo) <= button_titles()
+    assert set(featurizer._memo) <= button_titles() | CONTROL_ANSWERS
 
 
-def test_a_crisis_in_a_message_that_is_not_a_button_still_wins(parse, featurizer):
-    parse("Yes")
-    assert parse("Yes, I want to end my life")["intent"]["name"] == "express_crisis"
+@pytest.mark.parametrize(
+    "typed, phrase", [("Yeah.", "yeah"), ("NOPE", "nope"), ("skip this one!", "skip this one")]
+)
+def test_a_typed_short_answer_from_the_forms_vocabulary_is_encoded_once_as_its_phrase(
+    parse, featurizer, typed, phrase
+):
+    first, again = parse(typed), parse(phrase)
+    assert featurizer.runs == [phrase]
+    assert again["intent"] == first["intent"] and again["intent_ranking"] == first["intent_ranking"]
+    assert set(featurizer._memo) == {phrase}

@@ -12,7 +12,10 @@ It adds one sentence-level feature (384 numbers, the mean-pooled all-MiniLM-L6-v
 and no token-level ones: the classifier reads it beside the word counts, and the safety net compares it with
 the training examples' vectors. Why this and not Rasa's ``LanguageModelFeaturizer`` is measured in
 docs/safety.md. A message that is exactly one of the pathways' button titles is encoded once per
-process and its vector reused: those few dozen texts are most of the answers inside a pathway.
+process and its vector reused: those few dozen texts are most of the answers inside a pathway. So is a typed
+short answer from the forms' closed vocabulary ("yeah", "Not sure.", "skip": ``bot.forms.CONTROL_ANSWERS``),
+as the vocabulary's own phrase: about half of what patients type inside a pathway (``make bench``), and
+never their own words.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.encoder import DEFAULT_DIR, SentenceEncoder
+from bot.forms import control_answer
 from bot.pathways import button_texts
 
 
@@ -44,7 +48,8 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
     def __init__(self, config: Dict[Text, Any], name: Text) -> None:
         super().__init__(name, config)
         self._encoder: Optional[SentenceEncoder] = None
-        self._memo: Dict[Text, np.ndarray] = {}  # button title -> vector; nothing a patient typed
+        # Button titles and the forms' vocabulary -> vector: texts of the code, nothing a patient wrote.
+        self._memo: Dict[Text, np.ndarray] = {}
 
     @classmethod
     def create(
@@ -91,12 +96,13 @@ class SentenceEncoderFeaturizer(DenseFeaturizer, GraphComponent):
             text = message.get(TEXT)
             if text is None:
                 continue
-            if text in button_texts():
-                if text not in self._memo:
-                    self._memo[text] = self._encode_one(text)
-                vector = self._memo[text]
-            else:
+            known = text if text in button_texts() else control_answer(text)
+            if known is None:
                 vector = self._encode_one(text)
+            else:
+                if known not in self._memo:
+                    self._memo[known] = self._encode_one(known)
+                vector = self._memo[known]
             self._add(message, vector)
         return messages
 
