@@ -109,6 +109,15 @@ class Results:
         else:
             self.right += 1
 
+    def record_check_in(self, kind: str, seconds: Optional[float], message: str) -> None:
+        """A check-in where a step was expected: timed, counted apart, and answered with a click ("No")."""
+        if seconds is not None:
+            self.latencies[kind].append(seconds)
+        self.check_ins += 1
+        if len(self.check_in_examples) < EXAMPLES_PER_KIND and message not in self.check_in_examples:
+            self.check_in_examples.append(message)
+        self.sent["clicked"] += 1
+
     @property
     def requests(self) -> int:
         return self.right + sum(self.errors.values()) + self.check_ins
@@ -179,15 +188,7 @@ async def converse(
         status, replies, seconds = await post(session, url, sender, turn.message)
         error = classify_reply(turn.expect, status, replies)
         if error == CHECK_IN:  # not an error: the patient answers "No", and that reply must show the step
-            results.check_ins += 1
-            if seconds is not None:
-                results.latencies[turn.kind].append(seconds)
-            if (
-                len(results.check_in_examples) < EXAMPLES_PER_KIND
-                and turn.message not in results.check_in_examples
-            ):
-                results.check_in_examples.append(turn.message)
-            results.sent["clicked"] += 1
+            results.record_check_in(turn.kind, seconds, turn.message)
             status, replies, seconds = await post(session, url, sender, DENY_RISK)
             error = classify_reply(turn.expect, status, replies)
             error = WRONG_REPLY if error == CHECK_IN else error

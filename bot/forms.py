@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, Optional, Sequence, Tuple
 
-from bot.safety import CHECK_IN_REPLIES, GUESSED_BY, normalise
+from bot.safety import CHECK_IN_REPLIES, normalise
+from bot.safety import guessed as safety_guessed
 
 MAX_FREE_TEXT = 500
 # A button payload ("/prepare_reset_conversation", from the menu) sent while a question is open: a form's own
@@ -141,16 +142,21 @@ class FreeText:
 CONTROL_ANSWERS = frozenset(_LOOKUP) | frozenset(_YES) | frozenset(_NO)
 
 
+def _short_answer(text: str) -> str:
+    """An answer as the short-answer vocabulary reads it: normalised, without surrounding quotes."""
+    return normalise(text).strip(" '")
+
+
 def control_answer(text: str) -> Optional[str]:
     """The vocabulary's own phrase when the whole answer is one of :data:`CONTROL_ANSWERS` ("Yeah." is
     "yeah"), else None. A phrase of this closed list is never the patient's own words."""
-    clean = normalise(text).strip(" '")
+    clean = _short_answer(text)
     return clean if clean in CONTROL_ANSWERS else None
 
 
 def control_word(text: str) -> Optional[str]:
     """``skip``, ``not_sure``, ``why``, ``stop`` or ``start_over`` if the whole answer is one of those."""
-    clean = normalise(text).strip(" '")
+    clean = _short_answer(text)
     return _LOOKUP.get(clean) or _LOOKUP.get(re.sub(r"^(please|ok|okay|um|uh) ", "", clean))
 
 
@@ -181,7 +187,7 @@ def is_payload(text: str) -> bool:
 
 def yes_no(text: str) -> Optional[str]:
     """``yes``, ``no`` or ``not_sure`` for a short answer; ``None`` if it is neither."""
-    clean = normalise(text).strip(" '")
+    clean = _short_answer(text)
     if clean in _YES:
         return "yes"
     if clean in _NO:
@@ -243,7 +249,7 @@ def held_back_answer(events: Sequence[Dict[str, Any]]) -> Optional[Tuple[str, st
 def _intent(event: Dict[str, Any], guessed: bool = False) -> Optional[str]:
     """A user event's intent; with ``guessed``, only if a guess alone decided it."""
     parse_data = event.get("parse_data") or {}
-    if guessed and (parse_data.get("safety") or {}).get("decided_by") not in GUESSED_BY:
+    if guessed and not safety_guessed(parse_data):
         return None
     return (parse_data.get("intent") or {}).get("name")
 

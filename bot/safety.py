@@ -69,10 +69,10 @@ CHECK_IN_REPLIES = {
     "hint_abuse": "utter_check_in_safeguarding",
 }
 # How :func:`decide` names a decision that no keyword rule took part in: the model's guess alone, or the
-# nearest examples' alone. Inside a form, such a guess of a disclosure or a stopped medicine in a typed
-# answer gets its reply, and the words still answer the question (bot/forms.py, held_back_answer).
+# nearest examples' alone. Inside a form, such a guess of abuse gets the safeguarding check-in first
+# (bot/rasa_addons/policy.py), and a guess of a stopped medicine its caution while the words still answer
+# the question (bot/forms.py, held_back_answer).
 GUESSED_BY = frozenset({"model", "exemplars"})
-# A model's risk guess becomes this check-in (it never becomes a full reply on its own).
 # The family of the nearest examples that must agree with a model's full-reply guess.
 FAMILY_OF = {
     "express_crisis": CRISIS,
@@ -82,6 +82,7 @@ FAMILY_OF = {
     "report_emergency": EMERGENCY,
     "mention_symptom": EMERGENCY,
 }
+# A model's risk guess becomes this check-in (it never becomes a full reply on its own).
 _CHECK_IN_FOR = {
     "express_crisis": "hint_self_harm",
     "express_crisis_other": "hint_self_harm",
@@ -688,6 +689,11 @@ class Settings:
     # no risk: then the patient's request is answered. A hint of hopelessness never yields.
     context_yields_to: FrozenSet[str] = frozenset()
     context_yield_min_confidence: float = 0.7
+
+
+def guessed(parse_data: Optional[dict]) -> bool:
+    """Whether only a guess (:data:`GUESSED_BY`, no keyword rule) decided the safety reading of a parse."""
+    return ((parse_data or {}).get("safety") or {}).get("decided_by") in GUESSED_BY
 
 
 def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[str], str]:

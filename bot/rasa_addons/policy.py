@@ -50,7 +50,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.clinic import load_clinic
 from bot.forms import yes_no
 from bot.pathways import PATHWAYS
-from bot.safety import CHECK_IN_REPLIES, GUESSED_BY
+from bot.safety import CHECK_IN_REPLIES, guessed
 
 REGION_SLOT = "clinic_region"
 PAUSED_SLOT = "paused_form"  # the form a full safety reply paused, until it is resumed
@@ -160,11 +160,6 @@ def _since_last_message(
     return None
 
 
-def _guessed(message: UserUttered) -> bool:
-    """Whether only a guess (the model or the nearest examples, no keyword rule) read the message's intent."""
-    return (message.parse_data.get("safety") or {}).get("decided_by") in GUESSED_BY
-
-
 def effective_intent(
     intent: Optional[Text], text: Optional[Text], check_in: Optional[Text]
 ) -> Optional[Text]:
@@ -244,7 +239,12 @@ class SafetyPolicy(Policy):
         done, form, check_in = since
         latest = tracker.latest_message
         intent = effective_intent(latest.intent.get("name"), latest.text, check_in)
-        if form and intent == "report_abuse" and latest.intent.get("name") == intent and _guessed(latest):
+        if (
+            form
+            and intent == "report_abuse"
+            and latest.intent.get("name") == intent
+            and guessed(latest.parse_data)
+        ):
             intent = "hint_abuse"  # a form's answer that only a guess read as abuse: asked about first
         if intent == "resume_pathway":
             return self._resume(tracker, done, events)
