@@ -92,6 +92,7 @@ class Results:
     check_ins: int = 0  # check-ins where a step was expected, answered "No" (bench/expected.py, CHECK_IN)
     check_in_examples: List[str] = field(default_factory=list)
     seconds: float = 0.0
+    examples_per_kind: int = EXAMPLES_PER_KIND  # the errors kept to show, per kind
 
     @property
     def all_latencies(self) -> List[float]:
@@ -114,7 +115,7 @@ class Results:
         if seconds is not None:
             self.latencies[kind].append(seconds)
         self.check_ins += 1
-        if len(self.check_in_examples) < EXAMPLES_PER_KIND and message not in self.check_in_examples:
+        if len(self.check_in_examples) < self.examples_per_kind and message not in self.check_in_examples:
             self.check_in_examples.append(message)
         self.sent["clicked"] += 1
 
@@ -174,17 +175,19 @@ async def converse(
     conversation: Conversation,
     results: Results,
     deadline: float = float("inf"),
-) -> None:
-    """Send a conversation's turns in order, each timed and judged; stop at the first wrong reply."""
+) -> int:
+    """Send a conversation's turns in order, each timed and judged; stop at the first wrong reply.
+
+    Returns how many turns were sent (the failed one included)."""
     sender = uuid.uuid4().hex
     replies: Sequence[dict] = []
-    for turn in conversation.turns:
+    for sent, turn in enumerate(conversation.turns):
         if time.perf_counter() > deadline:
             results.conversations["cut_by_the_end_of_the_run"] += 1
-            return
+            return sent
         if turn.needs_button and turn.needs_button not in payloads(replies):
             results.conversations["ended_after_a_safety_reply"] += 1
-            return
+            return sent
         status, replies, seconds = await post(session, url, sender, turn.message)
         error = classify_reply(turn.expect, status, replies)
         if error == CHECK_IN:  # not an error: the patient answers "No", and that reply must show the step
@@ -199,7 +202,7 @@ async def converse(
         if error:
             results.conversations["failed"] += 1
             seen = [e for e in results.examples if e["kind"] == error]
-            if len(seen) < EXAMPLES_PER_KIND and all(e["sent"] != turn.message for e in seen):
+            if len(seen) < results.examples_per_kind and all(e["sent"] != turn.message for e in seen):
                 results.examples.append(
                     {
                         "kind": error,
@@ -210,8 +213,9 @@ async def converse(
                         "got": " / ".join(texts(replies or []).split("\n"))[:160],
                     }
                 )
-            return
+            return sent + 1
     results.conversations["completed"] += 1
+    return len(conversation.turns)
 
 
 async def run_load(

@@ -34,7 +34,10 @@ from bot.pathways.ending_care import INITIATOR_BUTTONS, PATIENT, PRACTICE, quest
 from bot.pathways.questions import YES_NO_BUTTONS
 from bot.safety import normalise
 
-MESSAGES_FILE = Path(__file__).with_name("patient_messages.yml")
+# The pools of typed messages, one file per version, each frozen by its hash (patient_messages/SHA256SUMS).
+# The benchmark types the newest; an older pool whose errors were read is regression data (bench/walk.py).
+POOLS = Path(__file__).with_name("patient_messages")
+MESSAGES_FILE = max(POOLS.glob("v*.yml"), key=lambda path: int(path.stem[1:]))
 PAGE_OPEN = "/greet"  # what the chat page sends when it opens
 
 # Turn kinds, for latency: a typed message outside a form's question, a click outside one (a menu
@@ -95,6 +98,13 @@ class Conversation:
 def pool() -> dict:
     """The patient messages file, parsed."""
     return yaml.safe_load(MESSAGES_FILE.read_text(encoding="utf-8"))
+
+
+def use_pool(path: Path) -> None:
+    """Type the messages of another pool from now on (an older version, for bench/walk.py)."""
+    global MESSAGES_FILE
+    MESSAGES_FILE = Path(path)
+    pool.cache_clear()
 
 
 @lru_cache(maxsize=None)

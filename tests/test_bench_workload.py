@@ -1,8 +1,14 @@
 """The benchmark's workload generator (bench/workload.py): seeded, realistic, and in step with the
-forms it drives. No server, no model: form answers are replayed through the real validation actions."""
+forms it drives. No server, no model: form answers are replayed through the real validation actions.
+
+The pools of typed messages are frozen by their hashes. The newest (the benchmark's) was not filtered by the
+forms' readers: an answer they miss there is the bot's error, counted by `make bench` and `bench/walk.py`.
+Pool v1 was filtered so, and its errors were read: the readers must still take every answer in it."""
 
 import collections
+import contextlib
 import functools
+import hashlib
 import itertools
 
 import pytest
@@ -11,6 +17,7 @@ from rasa_sdk import Tracker
 from actions.ending_care import ValidateEndingCareForm
 from actions.pathway import DIGRESSION_MAX_WORDS
 from actions.reset_conversation import ValidateResetConversationForm
+from bench import workload
 from bench.expected import CARD_KIND, RESUME_PAYLOAD, classify_reply
 from bench.workload import (
     CARD,
@@ -18,11 +25,13 @@ from bench.workload import (
     PAGE_OPEN,
     PATHWAY_SHARE,
     PLANS,
+    POOLS,
     draw_conversation,
     max_messages,
     mix,
     patient_conversations,
     pool,
+    use_pool,
 )
 from bot import forms
 from bot.pathways import NAMES, PATHWAYS, QUESTIONS, button_titles, get
@@ -122,19 +131,49 @@ def test_no_visit_sends_more_messages_than_the_rate_limit_allows():
     assert max(len(c.turns) for c in draws()) <= max_messages()
 
 
+@contextlib.contextmanager
+def regression_pool():
+    """Pool v1 in place of the benchmark's, for the readers' regression tests."""
+    newest = workload.MESSAGES_FILE
+    use_pool(POOLS / "v1.yml")
+    try:
+        yield pool()
+    finally:
+        use_pool(newest)
+
+
+def test_every_pool_is_frozen_by_its_hash_and_the_benchmark_types_the_newest():
+    sums = dict(
+        reversed(line.split()) for line in (POOLS / "SHA256SUMS").read_text().splitlines() if line.strip()
+    )
+    files = sorted(p.name for p in POOLS.glob("v*.yml"))
+    assert sorted(sums) == files
+    for name in files:
+        assert hashlib.sha256((POOLS / name).read_bytes()).hexdigest() == sums[name], f"{name} was edited"
+    assert workload.MESSAGES_FILE.name == max(files, key=lambda n: int(n[1:-4]))
+
+
 def test_crisis_messages_are_plain_crisis_and_nothing_else_is():
     for path, text in every_pool_message():
         assert (classify(text) == CRISIS) == (path[-1] == "crisis"), text
         assert classify(text) in (None, CRISIS), text
 
 
-def test_control_words_and_questions_are_ones_the_forms_take_as_such():
-    messages = pool()["messages"]
-    assert all(forms.control_word(t) == forms.WHY for t in messages["why"])
-    assert all(forms.control_word(t) == forms.START_OVER for t in messages["start_over"])
-    assert all(forms.control_word(t) == forms.SKIP for t in pool()["answers"]["skip"])
+def test_the_short_questions_are_short_enough_to_be_a_digression_in_a_form():
     for what in ("privacy_question", "bot_question", "help_question"):
-        assert all(len(t.split()) <= DIGRESSION_MAX_WORDS for t in messages[what])  # a digression in a form
+        assert all(len(t.split()) <= DIGRESSION_MAX_WORDS for t in pool()["messages"][what])
+
+
+def test_control_words_of_the_regression_pool_are_ones_the_forms_take_as_such():
+    with regression_pool() as v1:
+        assert all(forms.control_word(t) == forms.WHY for t in v1["messages"]["why"])
+        assert all(forms.control_word(t) == forms.START_OVER for t in v1["messages"]["start_over"])
+        assert all(forms.control_word(t) == forms.SKIP for t in v1["answers"]["skip"])
+
+
+def v1_answers():
+    with regression_pool() as v1:
+        return v1["answers"]
 
 
 @pytest.mark.parametrize("slot", ["so_serious", "ec_pending"])
@@ -142,7 +181,7 @@ def test_control_words_and_questions_are_ones_the_forms_take_as_such():
 def test_every_typed_yes_no_answer_is_understood(domain_dict, slot, code):
     pathway = next(p.name for p in PATHWAYS if slot.startswith(p.slot_prefix))
     form, validate, _ = FORMS[pathway]
-    for text in pool()["answers"][code]:
+    for text in v1_answers()[code]:
         events, _ = run_action(validate(), form_tracker(form, slot, text), domain_dict)
         assert {e["name"]: e["value"] for e in events}[slot] == code, text
 
@@ -152,7 +191,7 @@ def test_every_typed_yes_no_answer_is_understood(domain_dict, slot, code):
     ["reset_role", "reset_what_happened", "reset_concern", "reset_helps", "reset_channel"],
 )
 def test_every_typed_reset_answer_is_accepted(domain_dict, slot):
-    for text in pool()["answers"][slot]:
+    for text in v1_answers()[slot]:
         events, messages = run_action(
             ValidateResetConversationForm(), form_tracker("reset_conversation_form", slot, text), domain_dict
         )
@@ -164,14 +203,14 @@ def test_every_typed_reset_answer_is_accepted(domain_dict, slot):
 def test_every_typed_answer_to_for_whom_is_understood_in_every_pathway(domain_dict, pathway):
     form, validate, _ = FORMS[pathway]
     slot = get(pathway).for_whom_slot
-    for text in pool()["answers"]["for_whom"]:
+    for text in v1_answers()["for_whom"]:
         events, messages = run_action(validate(), form_tracker(form, slot, text), domain_dict)
         slots = {e["name"]: e["value"] for e in events}
         assert slots.get(slot) in FOR_WHOM and slots["requested_slot"] != slot, (text, messages)
 
 
 def test_every_typed_answer_to_who_ends_care_is_understood(domain_dict):
-    for who, texts in pool()["answers"]["ec_initiator"].items():
+    for who, texts in v1_answers()["ec_initiator"].items():
         for text in texts:
             events, _ = run_action(
                 ValidateEndingCareForm(), form_tracker("ending_care_form", "ec_initiator", text), domain_dict
@@ -204,8 +243,14 @@ def replay(conversation, domain):
     return verdicts
 
 
-def test_the_expected_replies_are_what_the_forms_reply(domain_dict):
-    walks = [c for c in draws(patients=10, each=40) if not c.name.startswith("visit:") and "+" not in c.name]
+def test_the_expected_replies_are_what_the_forms_reply_on_the_regression_pool(domain_dict):
+    with regression_pool():
+        walks = [
+            c
+            for p in range(10)
+            for c in itertools.islice(patient_conversations(17, p), 40)
+            if not c.name.startswith("visit:") and "+" not in c.name
+        ]
     assert len({c.name for c in walks}) == len(PATHWAYS)
     for conversation in walks:
         verdicts = replay(conversation, domain_dict)
