@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -12,12 +11,12 @@ from actions.pathway import PathwayForm, PathwaySubmit, Recorder, answers
 from bot.clinic import load_clinic
 from bot.pathways import ENDING_CARE
 from bot.pathways.ending_care import (
-    INITIATOR_BUTTONS,
     PATIENT,
     PRACTICE,
     QUESTIONS,
     build_card,
     build_checklist,
+    initiator_from_text,
     questions_for,
 )
 from bot.replies import complaint_routes, complaints_text
@@ -32,15 +31,7 @@ class ValidateEndingCareForm(PathwayForm):
     def check_ec_initiator(
         self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> Dict[Text, Any]:
-        clean = text.strip().lower()
-        code = {title.lower(): code for title, code in INITIATOR_BUTTONS.items()}.get(clean)
-        if code is None and clean in (PATIENT, PRACTICE):
-            code = clean  # a stored answer, validated again when the form resumes
-        if code is None and any(w in clean for w in ("letter", "dismiss", "discharg", "they are", "they're")):
-            code = PRACTICE
-        if code is None and re.search(r"\b(me|i am|i'm|we are|myself|us)\b", clean):
-            code = PATIENT
-        return self.choice("ec_initiator", code, dispatcher)
+        return self.choice("ec_initiator", initiator_from_text(text), dispatcher)
 
 
 class ActionSubmitEndingCareForm(PathwaySubmit):

@@ -76,6 +76,10 @@ DIGRESSIONS = {
 # Digressions whose reply is built from the clinic file rather than said from the domain.
 CLINIC_REPLIES = {"action_talk_to_person": talk_to_person_text, "action_complaint_routes": complaints_text}
 DIGRESSION_CONFIDENCE = 0.8
+# A short question about the bot itself ("who can see these answers", "am I talking to a real person") is
+# never a patient's answer about their care, so a less certain reading is enough for it.
+SHORT_QUESTION_CONFIDENCE = 0.6
+ABOUT_THE_BOT = {"ask_privacy", "ask_if_bot", "ask_help", "talk_to_person"}
 # Intents after which the safety policy brings a form back (it was started before).
 RETURNING_INTENTS = {"deny_risk", "confirm_risk", "resume_pathway", "report_abuse", "stop_medication"}
 DIGRESSION_MAX_WORDS = (
@@ -83,6 +87,12 @@ DIGRESSION_MAX_WORDS = (
 )
 DIGRESSION_MAX_BARE = 3  # other questions not put as one ("privacy", "bot or human")
 _QUESTION_START = (
+    "am ",
+    "did ",
+    "was ",
+    "were ",
+    "have ",
+    "has ",
     "should ",
     "can ",
     "could ",
@@ -107,7 +117,8 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
 
     On a button question anything the model reads as one of :data:`DIGRESSIONS` is (it cannot be an
     answer). Where the patient's own words are the answer, only a confident guess on a message put as a
-    question, or a short request such as "a real person please" or "privacy?". A medical question must be
+    question (a short question about the bot itself needs less certainty), or a short request such as
+    "a real person please" or "privacy?". A medical question must be
     put as one: "I'm worried the dose is wrong" and "that something serious is being missed" are answers,
     and so is "The doctor said the scan was fine", whatever the model guessed.
     """
@@ -126,6 +137,8 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     )
     if name == "ask_medical_question":
         short_request = False
+    if name in ABOUT_THE_BOT and shaped_as_question and words <= DIGRESSION_MAX_WORDS:
+        return confidence >= SHORT_QUESTION_CONFIDENCE
     return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)
 
 

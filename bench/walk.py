@@ -112,6 +112,8 @@ def main() -> None:
         f"{conversations} conversations, {results.requests} replies judged: {results.right} right, "
         f"{errors} errors {dict(sorted(results.errors.items()))}, {results.check_ins} check-ins answered No"
     )
+    failed = {normalise(e["sent"]) for e in results.examples}
+    print(f"messages that failed at least once: {len(failed)} of {total}")
     print(f"messages never reached (each conversation that held them failed earlier): {len(unreached)}")
     if args.counts_only:
         return

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Dict, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot.safety import CHECK_IN_REPLIES, normalise
 from bot.safety import guessed as safety_guessed
@@ -154,10 +154,93 @@ def control_answer(text: str) -> Optional[str]:
     return clean if clean in CONTROL_ANSWERS else None
 
 
+# Words around a control word or a yes / no that change nothing: "um, skip please", "I'll pass on that one",
+# "no idea tbh". Only these closed lists are taken off, and what is left must be a whole phrase of the
+# vocabulary, so the patient's own words ("I want to stop feeling ignored") are never read as a control word.
+_LEADS = re.compile(
+    r"^(?:please|ok|okay|um+|uh+|erm+|hmm+|oh|well|sorry|just|maybe|honestly|"
+    r"can we|could we|can i|could i|can you|could you|i want to|i wanna|i'd like to|id like to|"
+    r"i would like to|i'd rather|i would rather|i'd|i would|i'll|ill|i will|let's|lets|let me) "
+)
+_TAILS = re.compile(
+    r" (?:please|thanks|thank you|tbh|honestly|really|now|for now|then|again|this one|that one|"
+    r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
+    r"from the top|from the beginning|from the start|from scratch|for sure|to be honest)$"
+)
+_MORE_PHRASES = {
+    SKIP: ["prefer not to answer", "rather not answer", "not answer", "skip ahead", "move on", "pass on"],
+    NOT_SURE: [
+        "dunno",
+        "not certain",
+        "hard to say",
+        "can't say",
+        "cant say",
+        "not sure yet",
+        "no clue",
+        "not a clue",
+        "unsure",
+        "no idea",
+        "don't know",
+    ],
+    START_OVER: [
+        "go back to the beginning",
+        "go back to the start",
+        "back to the beginning",
+        "back to the start",
+        "start over again",
+        "start all over",
+        "start all over again",
+        "start afresh",
+        "begin again",
+        "restart this",
+        "start this again",
+        "start this over",
+    ],
+}
+_WORD_OF = {**_LOOKUP, **{p: w for w, phrases in _MORE_PHRASES.items() for p in phrases}}
+# "Why are you asking?" in its many shapes: about the question, never about the patient's care.
+_WHY = re.compile(
+    r"^(?:"
+    r"why (?:do|would|did|does) (?:you|u) (?:need|want|ask|require)(?: to know)?"
+    r"(?: (?:that|this|it|me that|me this))?"
+    r"|why (?:are|r) (?:you|u) asking(?: (?:that|this|me that|me this|me))?"
+    r"|why (?:does|would|do|should) (?:that|this|it) matter"
+    r"|why (?:is|s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
+    r"|why (?:is )?this question(?: here)?"
+    r"|why ask(?: that| this| me that| me this)?"
+    r"|what (?:do|would|did) (?:you|u) need (?:that|this|it) for"
+    r"|what(?:'s| is| s) (?:that|this|it) for"
+    r"|(?:is|does) (?:that|this|it) (?:relevant|necessary|needed|important|matter)"
+    r"|how (?:does|will|would|is|can) (?:that|this|it) (?:help|helping|relevant)"
+    r"|what(?:'s| has| does| s| is)? (?:that|this|it) (?:got )?(?:to do|have to do) with"
+    r" (?:anything|it|this|that|me)"
+    r")$"
+)
+
+
+def _stripped(clean: str) -> List[str]:
+    """The answer, then the answer with each leading or trailing word of the closed lists taken off in
+    turn, longest first ("let's start again please", "start again please", "start again", "start")."""
+    stages = [clean]
+    while True:
+        shorter = _LEADS.sub("", stages[-1])
+        shorter = shorter if shorter != stages[-1] else _TAILS.sub("", shorter)
+        if shorter == stages[-1] or not shorter:
+            return stages
+        stages.append(shorter)
+
+
 def control_word(text: str) -> Optional[str]:
     """``skip``, ``not_sure``, ``why``, ``stop`` or ``start_over`` if the whole answer is one of those."""
     clean = _short_answer(text)
-    return _LOOKUP.get(clean) or _LOOKUP.get(re.sub(r"^(please|ok|okay|um|uh) ", "", clean))
+    if clean in _LOOKUP:
+        return _LOOKUP[clean]
+    for stage in _stripped(clean):
+        if stage in _WORD_OF:
+            return _WORD_OF[stage]
+        if _WHY.match(stage):
+            return WHY
+    return None
 
 
 def check_free_text(text: str, max_chars: int = MAX_FREE_TEXT) -> FreeText:
@@ -185,8 +268,40 @@ def is_payload(text: str) -> bool:
     return text.strip().startswith("/")
 
 
+_YES_WORDS = {
+    "yes",
+    "yeah",
+    "yep",
+    "yup",
+    "ya",
+    "yea",
+    "yh",
+    "aye",
+    "sure",
+    "definitely",
+    "absolutely",
+    "correct",
+}
+_NO_WORDS = {"no", "nope", "nah", "n"}
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nope|nah|but|although|though|except)\b|n't\b")
+# A plain "no" put another way: "not yet", "I haven't", "we don't really".
+_PLAIN_NO = re.compile(
+    r"^(?:(?:i|we|they|he|she|it)(?:'m| am| are| is|'re|'s)? )?"
+    r"(?:not|haven't|havent|hasn't|hasnt|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|aren't|arent|"
+    r"do not|does not|have not|has not|is not|are not|am not|none|never)"
+    r"(?: (?:yet|really|at all|at the moment|right now|currently|so far|any))*$"
+)
+_SHORT = 6  # words: a longer answer to a yes / no question is the patient's own words, asked again
+
+
 def yes_no(text: str) -> Optional[str]:
-    """``yes``, ``no`` or ``not_sure`` for a short answer; ``None`` if it is neither."""
+    """``yes``, ``no`` or ``not_sure`` for a short answer; ``None`` if it is neither.
+
+    Besides the vocabulary's phrases, a short answer that starts or ends with a plain yes and says nothing
+    against it ("yes I have", "I have, yes") is yes; one that starts with a plain no and says nothing for
+    it ("no I haven't", "no not at all"), or is a plain no put another way ("not yet"), is no. A mixed or
+    longer answer ("yes but only sometimes") is neither, and the question is asked again.
+    """
     clean = _short_answer(text)
     if clean in _YES:
         return "yes"
@@ -194,6 +309,22 @@ def yes_no(text: str) -> Optional[str]:
         return "no"
     if control_word(text) == NOT_SURE:
         return NOT_SURE
+    stages = _stripped(clean)
+    for stage in stages:
+        if stage in _YES:
+            return "yes"
+        if stage in _NO or _PLAIN_NO.match(stage):
+            return "no"
+    words = stages[-1].split()
+    if not words or len(words) > _SHORT:
+        return None
+    rest_first, rest_last = " ".join(words[1:]), " ".join(words[:-1])
+    if words[0] in _YES_WORDS and not _NEGATION.search(rest_first):
+        return "yes"
+    if words[-1] in _YES_WORDS and not _NEGATION.search(rest_last):
+        return "yes"
+    if words[0] in _NO_WORDS and not any(w in _YES_WORDS for w in words[1:]) and "but" not in words:
+        return "no"
     return None
 
 

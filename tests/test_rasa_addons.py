@@ -42,9 +42,24 @@ def test_a_plain_crisis_phrase_overrides_an_unsure_model():
 
 def test_a_hard_negative_guessed_as_crisis_falls_back_to_the_next_best_intent():
     message = run_nlu(
+        model_guess("I want to end things with my doctor", [("express_crisis", 0.6), ("end_care", 0.35)])
+    )
+    assert message.get("intent") == {"name": "end_care", "confidence": 0.35}
+
+
+def test_a_next_best_intent_below_the_fallback_threshold_gives_the_menu_instead():
+    message = run_nlu(
         model_guess("I want to end things with my doctor", [("express_crisis", 0.7), ("end_care", 0.2)])
     )
-    assert message.get("intent")["name"] == "end_care"
+    assert message.get("intent") == {"name": "nlu_fallback", "confidence": 0.3}
+
+
+def test_the_safety_nets_fallback_threshold_is_the_fallback_classifiers():
+    import yaml
+
+    pipeline = {c["name"]: c for c in yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]}
+    net = {**SafetyNet.get_default_config(), **pipeline["bot.rasa_addons.nlu.SafetyNet"]}
+    assert net["fallback_threshold"] == pipeline["FallbackClassifier"]["threshold"]
 
 
 def test_a_model_crisis_guess_without_any_pattern_gets_a_check_in_not_the_full_reply():
@@ -306,6 +321,53 @@ def test_no_to_a_check_in_without_a_clear_pathway_shows_the_menu(policy, domain,
     asked = checked("mention_symptom", ranking) + [user("deny_risk")]
     assert predicted(policy, domain, asked)[0] == "utter_check_in_thanks"
     assert predicted(policy, domain, asked + [ActionExecuted("utter_check_in_thanks")])[0] == "utter_menu"
+
+
+def stray_answer(ranking):
+    """A message read as a form answer, with no question open (after the greeting)."""
+    parse = {
+        "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
+        "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
+    }
+    return [
+        ActionExecuted("action_listen"),
+        user("greet"),
+        ActionExecuted("utter_greet"),
+        ActionExecuted("action_listen"),
+        UserUttered("a message", parse["intent"], parse_data=parse),
+    ]
+
+
+def test_an_answer_with_no_question_open_starts_the_pathway_the_model_read_next(policy, domain):
+    asked = stray_answer([("answer_question", 0.58), ("end_care", 0.41), ("greet", 0.01)])
+    steps = ["utter_ending_care_intro", "ending_care_form"]
+    for index, step in enumerate(steps):
+        assert predicted(policy, domain, asked + [ActionExecuted(s) for s in steps[:index]])[0] == step
+    assert predicted(policy, domain, asked + [ActionExecuted(s) for s in steps])[0] is None
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        [("answer_question", 0.8), ("end_care", 0.2)],  # not sure enough of the pathway
+        [("answer_question", 0.6), ("greet", 0.35), ("end_care", 0.3)],  # next best is not a pathway
+        [("end_care", 0.6), ("answer_question", 0.4)],  # a pathway asked for: the rules start it
+    ],
+)
+def test_an_answer_with_no_question_open_and_no_clear_pathway_is_left_to_the_rules(policy, domain, ranking):
+    assert predicted(policy, domain, stray_answer(ranking))[0] is None
+
+
+def test_an_answer_in_a_form_is_the_forms(policy, domain):
+    parse = {
+        "intent": {"name": "answer_question", "confidence": 0.6},
+        "intent_ranking": [
+            {"name": "answer_question", "confidence": 0.6},
+            {"name": "end_care", "confidence": 0.4},
+        ],
+    }
+    answer = UserUttered("we're moving", parse["intent"], parse_data=parse)
+    assert predicted(policy, domain, in_form(answer))[0] is None
 
 
 @pytest.mark.parametrize("answer", [user("confirm_risk"), typed("yes")])

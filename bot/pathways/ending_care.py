@@ -9,6 +9,7 @@ Usage::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import List, Mapping, Optional, Sequence
 
@@ -20,6 +21,55 @@ from bot.regions import region as region_record
 
 PATIENT, PRACTICE = "patient", "practice"
 INITIATOR_BUTTONS = {"I am (or we are)": PATIENT, "The clinician or practice": PRACTICE}
+
+# Who ends the care, read from typed words. A denial names the other side ("not me, the practice"); what a
+# practice does to a patient names the practice whoever is the subject ("I've been discharged", "they took
+# us off their list"); then a patient deciding, or a patient or a practice named alone.
+_NOT_PATIENT = re.compile(
+    r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|my (?:choice|decision)|our (?:choice|decision))\b"
+)
+_NOT_PRACTICE = re.compile(
+    r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:them|theirs|their (?:choice|decision)|"
+    r"the (?:practice|clinic|surgery|doctor|clinician|gp))\b"
+)
+_PRACTICE_ACTS = re.compile(
+    r"letter|dismiss|discharg|struck off|strike me|kicked|removed|remove me|remove us|took (?:me|us) off|"
+    r"taken off|taking (?:me|us) off|dropp|deregister|de-register|won't see|wont see|will not see|"
+    r"refus|no longer see|stop seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)"
+)
+_PATIENT_DECIDES = re.compile(
+    r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
+    r"moving|move|changing|quitting|quit|going elsewhere)\b"
+)
+_PATIENT = re.compile(r"^(?:me|us|myself|ourselves)\b|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves)\b")
+_PRACTICE = re.compile(
+    r"\b(?:they|they're|theyre|they are|them|theirs|the (?:practice|clinic|surgery|doctor|clinician|gp|"
+    r"hospital|office|specialist|therapist|dentist)|practice|clinic|surgery|doctor|clinician|gp)\b"
+)
+
+
+def initiator_from_text(text: str) -> Optional[str]:
+    """``patient`` or ``practice`` for a typed answer to who ends the care; None when it says neither
+    or both (the question is asked again)."""
+    clean = re.sub(r"\s+", " ", (text or "").strip().lower().replace("\u2019", "'"))
+    buttons = {title.lower(): code for title, code in INITIATOR_BUTTONS.items()}
+    if clean in buttons:
+        return buttons[clean]
+    if clean in (PATIENT, PRACTICE):
+        return clean  # a stored answer, validated again when the form resumes
+    if _NOT_PATIENT.search(clean):
+        return PRACTICE
+    if _NOT_PRACTICE.search(clean):
+        return PATIENT
+    if _PRACTICE_ACTS.search(clean):
+        return PRACTICE
+    if _PATIENT_DECIDES.search(clean):
+        return PATIENT
+    patient, practice = bool(_PATIENT.search(clean)), bool(_PRACTICE.search(clean))
+    if patient != practice:
+        return PATIENT if patient else PRACTICE
+    return None
+
 
 QUESTIONS = [
     for_whom_question(

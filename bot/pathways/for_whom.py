@@ -70,15 +70,41 @@ def for_whom_from_text(text: str) -> Optional[str]:
         if clean in (code, title.lower()):
             return code
     for code, words in (
-        ("parent", ["mother", "father", "mom", "mum", "dad", "parent"]),
-        ("child", ["son", "daughter", "child", "kid", "baby"]),
-        ("partner", ["husband", "wife", "partner", "spouse", "boyfriend", "girlfriend"]),
+        (
+            "parent",
+            ["mother", "father", "mom", "mum", "mam", "mommy", "mummy", "dad", "daddy", "parent", "parents"],
+        ),
+        (
+            "child",
+            ["son", "daughter", "child", "children", "kid", "kids", "baby", "teen", "teenager", "toddler"],
+        ),
+        ("partner", ["husband", "wife", "partner", "spouse", "boyfriend", "girlfriend", "fiance", "fiancee"]),
         (SELF, ["me", "myself", "mine", "for me"]),
     ):
         if any(re.search(rf"\b{w}\b", clean) for w in words):
             return code
     if any(
-        w in clean for w in ("someone", "friend", "relative", "grand", "sister", "brother", "aunt", "uncle")
+        w in clean
+        for w in (
+            "someone",
+            "somebody",
+            "friend",
+            "relative",
+            "grand",
+            "sister",
+            "brother",
+            "aunt",
+            "uncle",
+            "cousin",
+            "niece",
+            "nephew",
+            "in-law",
+            "in law",
+            "neighbour",
+            "neighbor",
+            "client",
+            "colleague",
+        )
     ):
         return "someone_else"
     return None

@@ -102,7 +102,9 @@ class SafetyNet(GraphComponent, IntentClassifier):
     A certain keyword finding becomes its full-reply intent with confidence 1.0, whatever the model said;
     the models alone can raise at most a check-in, the safeguarding reply or the medicine caution. A
     model's risk guess on a known figure of speech ("this wait is killing me") falls back to the
-    model's next-best intent. What was weighed is added to the parse result under ``safety``.
+    model's next-best intent, or to ``nlu_fallback`` (the menu) when that is below
+    ``fallback_threshold``, as the fallback classifier would have done with it. What was weighed is added
+    to the parse result under ``safety``.
     """
 
     @staticmethod
@@ -115,6 +117,7 @@ class SafetyNet(GraphComponent, IntentClassifier):
             "model_min_confidence": 0.5,
             "use_model": True,
             "use_exemplars": True,
+            "fallback_threshold": 0.3,  # the FallbackClassifier's threshold (config.yml; a test checks)
         }
 
     def __init__(
@@ -235,6 +238,9 @@ class SafetyNet(GraphComponent, IntentClassifier):
             elif guessed[0] in safety.SAFETY_INTENTS:
                 # The model guessed a safety intent that the rules did not keep: next best instead.
                 replacement = _best_non_safety_intent(message)
+                threshold = float(self._config["fallback_threshold"])
+                if replacement and replacement[1] < threshold and text not in button_texts():
+                    replacement = (DEFAULT_NLU_FALLBACK_INTENT_NAME, threshold)
                 if replacement:
                     _set_intent(message, *replacement)
         return messages

@@ -23,7 +23,10 @@ What it does after each intent (``FORM`` is the form that was active when the me
   answer in the patient's own words (``bot.forms.held_back_answer``); outside a form, the caution leads
   into the ending-care pathway;
 - ``resume_pathway``: the paused form starts again from its first unanswered question (nothing paused:
-  the menu).
+  the menu);
+- a form answer with no question open (``answer_question`` outside a form): the pathway the model read
+  next, when it is at least as sure of it as the fallback classifier asks; otherwise the rules' menu. It
+  shares "where a message carries on" with the check-ins' "No", so it lives here.
 
 ``config.yml``::
 
@@ -85,6 +88,11 @@ SAFETY_SEQUENCES: Dict[Text, Tuple[List[Text], List[Text]]] = {
 # check-in carries on.
 PATHWAY_STARTS: Dict[Text, List[Text]] = {p.entry_intent: [p.intro_response, p.form] for p in PATHWAYS}
 CARRY_ON_MIN_CONFIDENCE = 0.5  # how sure the model must be of the pathway the message asked for
+# A form answer with no question open ("we're moving our kids to a different pediatrician" read as an
+# answer) starts the pathway the model read next, if it is as sure of it as the fallback classifier asks of
+# any intent (config.yml); otherwise the menu, as before.
+ANSWER = "answer_question"
+STRAY_ANSWER_MIN_CONFIDENCE = 0.3
 SAFETY_ACTIONS = {a for sequences in SAFETY_SEQUENCES.values() for s in sequences for a in s if a != FORM}
 # Actions Rasa itself runs between a message and the next prediction.
 _BOOKKEEPING = {"action_extract_slots"}
@@ -116,15 +124,32 @@ def next_in(sequence: List[Text], done: List[Text]) -> Optional[Text]:
     return None if sequence[-1].endswith("_form") else ACTION_LISTEN_NAME
 
 
-def pathway_asked(parse_data: Dict[Text, Any]) -> Optional[Text]:
-    """The pathway intent a message asked for under its safety intent, if the model was sure enough."""
+def pathway_asked(
+    parse_data: Dict[Text, Any],
+    min_confidence: float = CARRY_ON_MIN_CONFIDENCE,
+    passing: Tuple[Text, ...] = (),
+) -> Optional[Text]:
+    """The pathway intent a message asked for under its safety intent (or under the intents in
+    ``passing``), if the model was sure enough."""
     for candidate in parse_data.get("intent_ranking") or []:
         name = candidate.get("name")
         if name in PATHWAY_STARTS:
-            return name if (candidate.get("confidence") or 0) >= CARRY_ON_MIN_CONFIDENCE else None
-        if name not in SAFETY_SEQUENCES and name not in ANSWERS and name != "nlu_fallback":
+            return name if (candidate.get("confidence") or 0) >= min_confidence else None
+        if (
+            name not in SAFETY_SEQUENCES
+            and name not in ANSWERS
+            and name != "nlu_fallback"
+            and name not in passing
+        ):
             return None  # the model's best ordinary reading was not a pathway
     return None
+
+
+def stray_answer_pathway(parse_data: Dict[Text, Any]) -> Optional[Text]:
+    """The pathway to start for a message read as a form answer when no question is open, or None."""
+    if (parse_data.get("intent") or {}).get("name") != ANSWER:
+        return None
+    return pathway_asked(parse_data, STRAY_ANSWER_MIN_CONFIDENCE, passing=(ANSWER,))
 
 
 def _checked_message(tracker: DialogueStateTracker) -> Optional[UserUttered]:
@@ -253,6 +278,10 @@ class SafetyPolicy(Policy):
             asked = pathway_asked(checked.parse_data) if checked else None
             if asked:
                 return next_in(["utter_check_in_thanks"] + PATHWAY_STARTS[asked], done)
+        if not form and not check_in:
+            stray = stray_answer_pathway(latest.parse_data)
+            if stray:
+                return next_in(PATHWAY_STARTS[stray], done)
         action = next_safety_action(intent, done, form)
         # An action means the intent has a safety sequence.
         if action is not None and intent is not None and not done:
