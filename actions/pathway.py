@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import abc
 import logging
+import re
 from typing import Any, Dict, List, Optional, Sequence, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -87,6 +88,8 @@ DIGRESSION_MAX_WORDS = (
 )
 DIGRESSION_MAX_BARE = 3  # other questions not put as one ("privacy", "bot or human")
 _QUESTION_START = (
+    "r u ",
+    "are u ",
     "am ",
     "did ",
     "was ",
@@ -143,8 +146,12 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
 
 
 def _is_question(text: Text) -> bool:
+    """Put as a question: a question mark, or a sentence or clause that opens like one ("my rash is
+    spreading, is it shingles")."""
     clean = text.strip().lower()
-    return clean.endswith("?") or clean.startswith(_QUESTION_START)
+    if clean.endswith("?"):
+        return True
+    return any(part.strip().startswith(_QUESTION_START) for part in re.split(r"[,.;:!]", clean))
 
 
 def answers(tracker: Tracker, questions: Sequence[Question]) -> Dict[Text, Any]:
@@ -192,15 +199,18 @@ class PathwayForm(FormValidationAction, abc.ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         """Rasa fills the slots from the domain's ``from_text`` mappings, which leave out the safety intents.
-        One more: typed words that a safety guess interrupted still answer their question, if it asked for
-        the patient's own words and is not answered yet (:func:`bot.forms.held_back_answer`)."""
+        One more: typed words that a safety guess interrupted still answer their question, if it is not
+        answered yet and either asked for the patient's own words or its choices read the words ("I'm
+        ending it" for who ends the care) (:func:`bot.forms.held_back_answer`)."""
         held = forms.held_back_answer(tracker.events)
         if held is None:
             return []
         slot, text = held
-        own_words = {q.slot for q in self.questions if q.free_text}
-        if slot not in own_words or tracker.get_slot(slot) is not None:
+        question = next((q for q in self.questions if q.slot == slot), None)
+        if question is None or tracker.get_slot(slot) is not None:
             return []
+        if not question.free_text and self.read(slot, text, None, tracker).get(slot) is None:
+            return []  # words the question's choices do not read: it is asked again
         return [SlotSet(slot, text)]
 
     async def next_requested_slot(

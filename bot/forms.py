@@ -195,8 +195,23 @@ _MORE_PHRASES = {
         "restart this",
         "start this again",
         "start this over",
+        "start from scratch",
+        "start again from scratch",
+        "start from the top",
+        "start again from the top",
+        "begin from the beginning",
+        "start the whole thing again",
+        "start the whole thing over",
     ],
 }
+# "I'd rather not get into that", "don't want to answer that": a skip in words.
+_SKIP = re.compile(
+    r"^(?:i'd |i would |i |id )?(?:really )?(?:rather not|prefer not|don't want|dont want|do not want|"
+    r"would rather not|not comfortable|not ready)(?: to)? (?:say|answer|get into|go into|share|talk about|"
+    r"discuss|tell you)(?: (?:that|this|it|this one|that one|right now|now|here|yet))*$"
+)
+# What turns a first clause round: "No, but my husband does", "Yes, although not every day".
+_TURNS = re.compile(r"\b(?:but|although|though|except|however)\b")
 _WORD_OF = {**_LOOKUP, **{p: w for w, phrases in _MORE_PHRASES.items() for p in phrases}}
 # "Why are you asking?" in its many shapes: about the question, never about the patient's care.
 _WHY = re.compile(
@@ -205,7 +220,9 @@ _WHY = re.compile(
     r"(?: (?:that|this|it|me that|me this))?"
     r"|why (?:are|r) (?:you|u) asking(?: (?:that|this|me that|me this|me))?"
     r"|why (?:does|would|do|should) (?:that|this|it) matter"
-    r"|why (?:is|s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
+    r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
+    r"|(?:can|may|could) i ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
+    r"|what difference does (?:that|this|it) make"
     r"|why (?:is )?this question(?: here)?"
     r"|why ask(?: that| this| me that| me this)?"
     r"|what (?:do|would|did) (?:you|u) need (?:that|this|it) for"
@@ -231,8 +248,17 @@ def _stripped(clean: str) -> List[str]:
 
 
 def control_word(text: str) -> Optional[str]:
-    """``skip``, ``not_sure``, ``why``, ``stop`` or ``start_over`` if the whole answer is one of those."""
-    clean = _short_answer(text)
+    """``skip``, ``not_sure``, ``why``, ``stop`` or ``start_over`` if the whole answer is one of those, or
+    its first clause is and the rest does not turn it round ("Start again, I got muddled")."""
+    word = _whole_control_word(_short_answer(text))
+    if word is None:
+        first, rest = _first_clause(text)
+        if rest and not _TURNS.search(rest):
+            word = _whole_control_word(first)
+    return word
+
+
+def _whole_control_word(clean: str) -> Optional[str]:
     if clean in _LOOKUP:
         return _LOOKUP[clean]
     for stage in _stripped(clean):
@@ -240,7 +266,17 @@ def control_word(text: str) -> Optional[str]:
             return _WORD_OF[stage]
         if _WHY.match(stage):
             return WHY
+        if _SKIP.match(stage):
+            return SKIP
     return None
+
+
+def _first_clause(text: str) -> Tuple[str, str]:
+    """The answer's first clause, normalised, and the rest ("" when there is one clause)."""
+    parts = re.split(r"\s*[,.;:!?\u2014\u2013]+\s*|\s+-+\s+", (text or "").strip(), maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return _short_answer(text), ""
+    return _short_answer(parts[0]), normalise(parts[1])
 
 
 def check_free_text(text: str, max_chars: int = MAX_FREE_TEXT) -> FreeText:
@@ -291,23 +327,43 @@ _PLAIN_NO = re.compile(
     r"do not|does not|have not|has not|is not|are not|am not|none|never)"
     r"(?: (?:yet|really|at all|at the moment|right now|currently|so far|any))*$"
 )
-_SHORT = 6  # words: a longer answer to a yes / no question is the patient's own words, asked again
+_SHORT = 8  # words: a longer answer to a yes / no question is the patient's own words, asked again
+# Not knowing, anywhere in a short answer to a yes / no question ("possibly, I can't remember").
+_DOES_NOT_KNOW = re.compile(
+    r"\b(?:not sure|unsure|not certain|uncertain|don't know|dont know|do not know|dunno|no idea|"
+    r"no clue|not a clue|haven't a clue|havent a clue|can't remember|cant remember|can't recall|"
+    r"don't remember|dont remember|hard to say|can't say|cant say|possibly|perhaps|maybe|might be|"
+    r"could be|not that i know)\b"
+)
 
 
 def yes_no(text: str) -> Optional[str]:
     """``yes``, ``no`` or ``not_sure`` for a short answer; ``None`` if it is neither.
 
-    Besides the vocabulary's phrases, a short answer that starts or ends with a plain yes and says nothing
-    against it ("yes I have", "I have, yes") is yes; one that starts with a plain no and says nothing for
-    it ("no I haven't", "no not at all"), or is a plain no put another way ("not yet"), is no. A mixed or
-    longer answer ("yes but only sometimes") is neither, and the question is asked again.
+    Besides the vocabulary's phrases: a short answer that says it does not know ("I honestly don't know",
+    "haven't a clue") is not sure; one that starts or ends with a plain yes and says nothing against it
+    ("yes I have", "I have, yes") is yes; one that starts with a plain no and says nothing for it
+    ("no I haven't"), or is a plain no put another way ("not yet", "not at the moment, no"), is no. A first
+    clause that is one of these is the answer when the rest does not turn it round ("Yes, I've got a new
+    GP lined up"; not "No, but my husband does"). A mixed or longer answer is neither, and the question
+    is asked again.
     """
-    clean = _short_answer(text)
+    code = _whole_yes_no(_short_answer(text))
+    if code is None:
+        first, rest = _first_clause(text)
+        if rest and not _TURNS.search(rest):
+            code = _whole_yes_no(first)
+            if code in ("yes", "no") and _whole_yes_no(rest) not in (None, code):
+                return None  # "yes, no": both
+    return code
+
+
+def _whole_yes_no(clean: str) -> Optional[str]:
     if clean in _YES:
         return "yes"
     if clean in _NO:
         return "no"
-    if control_word(text) == NOT_SURE:
+    if _whole_control_word(clean) == NOT_SURE:
         return NOT_SURE
     stages = _stripped(clean)
     for stage in stages:
@@ -318,13 +374,15 @@ def yes_no(text: str) -> Optional[str]:
     words = stages[-1].split()
     if not words or len(words) > _SHORT:
         return None
+    if _DOES_NOT_KNOW.search(stages[-1]) and not _TURNS.search(stages[-1]):
+        return NOT_SURE
     rest_first, rest_last = " ".join(words[1:]), " ".join(words[:-1])
     if words[0] in _YES_WORDS and not _NEGATION.search(rest_first):
         return "yes"
     if words[-1] in _YES_WORDS and not _NEGATION.search(rest_last):
         return "yes"
-    if words[0] in _NO_WORDS and not any(w in _YES_WORDS for w in words[1:]) and "but" not in words:
-        return "no"
+    if words[0] in _NO_WORDS and not any(w in _YES_WORDS for w in words):
+        return None if _TURNS.search(stages[-1]) else "no"
     return None
 
 

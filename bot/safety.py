@@ -314,6 +314,8 @@ _ABUSE_PATTERNS = [
     r"\brough(ly)? (handl\w*|with (me|my|him|her|them))\b",
     r"\bexposed (him|her|them)sel(f|ves)\b",
     r"\bsaid something (sexual|dirty|inappropriate|creepy)\b",
+    # A threat against reporting, not a patient's own worry ("that I'll lose my place if I complain").
+    r"\b(said|says|told|tells|threatened|threatens|warned|warns)\b.{0,60}"
     r"\bif i (report|reported|complain|complained|tell anyone|told anyone)\b",
     r"\bhurt (me|him|her|them) on purpose\b|\btold (me|him|her|them) not to tell\b",
     r"\bcomments? about (my|her|his) (body|breasts?|chest|bum|figure|looks)\b",

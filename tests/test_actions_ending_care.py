@@ -97,3 +97,49 @@ def test_asking_how_to_complain_mid_form_gives_the_routes_and_the_question_again
     assert slots["ec_medications"] is None and slots["requested_slot"] == "ec_medications"
     assert messages[0]["text"].startswith("Here is where you can raise a problem")
     assert messages[1]["text"] == next(q.prompt for q in QUESTIONS if q.slot == "ec_medications")
+
+
+def _no_to_a_check_in_on(text):
+    """The tracker the form gets after ``text``, typed for who ends the care, got a check-in answered No."""
+    from conftest import user_event
+
+    typed = user_event(text, "hint_self_harm", "model")
+    reply = user_event("No", "deny_risk")
+    events = [
+        {"event": "slot", "name": "requested_slot", "value": "ec_initiator"},
+        typed,
+        {"event": "slot", "name": "requested_slot", "value": None},
+        {"event": "action", "name": "utter_check_in_crisis"},
+        {"event": "action", "name": "action_listen"},
+        reply,
+        {"event": "action", "name": "utter_check_in_thanks"},
+    ]
+    return Tracker(
+        sender_id="test",
+        slots={"requested_slot": None, "ec_for_whom": "self", "ec_initiator": None},
+        latest_message=reply["parse_data"] | {"text": reply["text"]},
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={"name": "ending_care_form"},
+        latest_action_name="utter_check_in_thanks",
+    )
+
+
+def test_a_check_in_answered_no_keeps_words_the_buttons_question_reads(domain_dict):
+    results, messages = run_action(
+        ValidateEndingCareForm(), _no_to_a_check_in_on("I'm ending it"), domain_dict
+    )
+    slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}
+    assert slots["ec_initiator"] == "patient"
+    assert slots["requested_slot"] == "ec_new_clinician"
+
+
+def test_a_check_in_answered_no_asks_again_when_the_buttons_do_not_read_the_words(domain_dict):
+    results, messages = run_action(
+        ValidateEndingCareForm(), _no_to_a_check_in_on("it has all been too much lately"), domain_dict
+    )
+    slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}
+    assert slots.get("ec_initiator") is None
+    assert slots["requested_slot"] == "ec_initiator"
+    assert not any("didn't catch" in (m.get("text") or "") for m in messages)

@@ -99,6 +99,36 @@ def test_a_short_privacy_question_is_answered_and_the_question_asked_again(domai
     assert messages[1]["text"] == ROLE_PROMPT
 
 
+@pytest.mark.parametrize(
+    "slot, text, intent, response",
+    [
+        ("reset_concern", "who can see these answers", "ask_privacy", "utter_privacy"),
+        ("reset_what_happened", "r u a person", "ask_if_bot", "utter_i_am_a_bot"),
+        ("reset_role", "am I talking to a real person", "ask_if_bot", "utter_i_am_a_bot"),
+    ],
+)
+def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_less_sure(
+    domain_dict, slot, text, intent, response
+):
+    before = {"reset_for_whom": "self"} if slot == "reset_role" else DONE_BEFORE_HELPS | {slot: None}
+    slots, messages = validate(slot, text, domain_dict, before, intent=intent, confidence=0.66)
+    assert slots[slot] is None and slots["requested_slot"] == slot
+    assert messages[0]["response"] == response
+
+
+def test_a_less_sure_reading_of_words_not_put_as_a_question_is_still_the_answer(domain_dict):
+    text = "the receptionist never tells me who can see my notes"
+    slots, _ = validate(
+        "reset_what_happened",
+        text,
+        domain_dict,
+        DONE_BEFORE_HELPS | {"reset_what_happened": None},
+        intent="ask_privacy",
+        confidence=0.7,
+    )
+    assert slots["reset_what_happened"] == text
+
+
 def test_a_name_is_refused_for_the_role(domain_dict):
     slots, messages = validate("reset_role", "Dr. Patel", domain_dict, {"reset_for_whom": "self"})
     assert slots["reset_role"] is None
@@ -287,7 +317,14 @@ def test_an_unknown_analytics_code_is_logged_and_the_conversation_carries_on(rec
     assert "Analytics refused an event" in caplog.text and "not_a_code" in caplog.text
 
 
-@pytest.mark.parametrize("text", ["should I stop my statins?", "what dose of sertraline is safe for me"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should I stop my statins?",
+        "what dose of sertraline is safe for me",
+        "my rash is spreading, is it shingles",
+    ],
+)
 def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(domain_dict, text):
     slots, messages = validate(
         "reset_concern",

@@ -1,9 +1,11 @@
 """The forms' readers of short typed answers (bot/forms.py, bot/pathways): what patients type for yes, no,
 not sure, skip, why, start over, who the care is for and who ends it.
 
-The answers in REGRESSION were written for benchmark pool v2 by a helper who saw nothing of the readers; the
-readers of the time missed them, so they left the pool before it was frozen and are kept here instead, with
-more of the same shapes. The answers in NOT_READ are the patient's own words or mixed answers: reading them
+The answers here were written for benchmark pool v2 by helpers who saw nothing of the readers. The
+readers of the time missed them: 40 of the first helper's answers left pool v2 before it was frozen, and
+the rest are ones that `python -m bench.walk --pool bench/patient_messages/v2.yml` showed failing once
+pool v2 had been measured (so v2 is regression data now). Each is kept here with more of the same shapes.
+The answers in NOT_READ are the patient's own words or mixed answers: reading them
 as a control word or a yes / no would put words in the patient's mouth, so the question is asked again.
 """
 
@@ -33,7 +35,14 @@ REGRESSION = {
     ],
 }
 CONTROL = {
-    forms.SKIP: ["I'd prefer not to answer", "I'll pass on that one", "um, skip this one please"],
+    forms.SKIP: [
+        "I'd prefer not to answer",
+        "I'll pass on that one",
+        "um, skip this one please",
+        "rather not get into that",
+        "don't want to answer that",
+        "can we skip this one",
+    ],
     forms.WHY: [
         "why do you need that?",
         "what's that got to do with anything",
@@ -43,12 +52,18 @@ CONTROL = {
         "why is this question here",
         "how does that help?",
         "why do you ask that",
+        "whys that important",
+        "Can I ask why you need this?",
+        "what difference does it make",
     ],
     forms.START_OVER: [
         "go back to the beginning",
         "begin again please",
         "i want to start over",
         "let's start again from the top",
+        "can i start from scratch",
+        "Start again, I got muddled",
+        "Let's begin from the beginning.",
     ],
 }
 INITIATOR = {
@@ -57,6 +72,12 @@ INITIATOR = {
         "we decided to go elsewhere",
         "it's my choice, not theirs",
         "me, I want to switch",
+        "me. they don't know yet",
+        "my mum wants to stop seeing him",
+        "me, I've had enough of the practice",
+        "we are, we're leaving",
+        "I'm ending it",
+        "I want to leave them",
     ],
     PRACTICE: [
         "the practice",
@@ -64,6 +85,7 @@ INITIATOR = {
         "the surgery took me off their list",
         "not me, the practice",
         "I've been discharged",
+        "got a letter saying they won't see me anymore",
     ],
 }
 NOT_READ = [
@@ -75,6 +97,9 @@ NOT_READ = [
     "no but my husband does",
     "yes the surgeon told me I need it but I am scared of what happens after",
     "I want to start feeling better",
+    "No, but my husband does",
+    "yes, no",
+    "the doctor said no",
 ]
 
 

@@ -144,6 +144,9 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("cut myself shaving and the nurse was rude about it", None, None),
         ("I want to end it with this therapist, she never listens", None, None),
         ("the consultant said he'd refuse to treat me if I complained", "abuse", "certain"),
+        # A patient's own worry about complaining is not a threat made to them.
+        ("that I'll lose my place on the waiting list if I complain", None, None),
+        ("what happens if I complain about my GP?", None, None),
         ("she'd stop prescribing my inhaler, she said", None, None),
         ("the stitches came apart and it's pouring with blood", "emergency", "certain"),
         ("a bit short of breath, probably nothing, my GP is useless", "emergency", "possible"),

@@ -39,7 +39,7 @@ _PRACTICE_ACTS = re.compile(
 )
 _PATIENT_DECIDES = re.compile(
     r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
-    r"moving|move|changing|quitting|quit|going elsewhere)\b"
+    r"moving|move|changing|quitting|quit|going elsewhere)\b|\bstop seeing (?:him|her|them|the)\b"
 )
 _PATIENT = re.compile(r"^(?:me|us|myself|ourselves)\b|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves)\b")
 _PRACTICE = re.compile(
@@ -50,7 +50,16 @@ _PRACTICE = re.compile(
 
 def initiator_from_text(text: str) -> Optional[str]:
     """``patient`` or ``practice`` for a typed answer to who ends the care; None when it says neither
-    or both (the question is asked again)."""
+    or both (the question is asked again). When the whole answer says both, its first clause decides
+    ("me. they don't know yet")."""
+    code = _initiator(text)
+    first = re.split(r"\s*[,.;:!?]+\s*", (text or "").strip(), maxsplit=1)
+    if code is None and len(first) == 2 and first[1]:
+        code = _initiator(first[0])
+    return code
+
+
+def _initiator(text: str) -> Optional[str]:
     clean = re.sub(r"\s+", " ", (text or "").strip().lower().replace("\u2019", "'"))
     buttons = {title.lower(): code for title, code in INITIATOR_BUTTONS.items()}
     if clean in buttons:

@@ -89,8 +89,8 @@ SAFETY_SEQUENCES: Dict[Text, Tuple[List[Text], List[Text]]] = {
 PATHWAY_STARTS: Dict[Text, List[Text]] = {p.entry_intent: [p.intro_response, p.form] for p in PATHWAYS}
 CARRY_ON_MIN_CONFIDENCE = 0.5  # how sure the model must be of the pathway the message asked for
 # A form answer with no question open ("we're moving our kids to a different pediatrician" read as an
-# answer) starts the pathway the model read next, if it is as sure of it as the fallback classifier asks of
-# any intent (config.yml); otherwise the menu, as before.
+# answer) starts the pathway the model read next, if, the answer reading set aside, it is as sure of it as
+# the fallback classifier asks of any intent (config.yml); otherwise the menu, as before.
 ANSWER = "answer_question"
 STRAY_ANSWER_MIN_CONFIDENCE = 0.3
 SAFETY_ACTIONS = {a for sequences in SAFETY_SEQUENCES.values() for s in sequences for a in s if a != FORM}
@@ -146,10 +146,23 @@ def pathway_asked(
 
 
 def stray_answer_pathway(parse_data: Dict[Text, Any]) -> Optional[Text]:
-    """The pathway to start for a message read as a form answer when no question is open, or None."""
-    if (parse_data.get("intent") or {}).get("name") != ANSWER:
+    """The pathway to start for a message read as a form answer when no question is open, or None.
+
+    With no question open the message cannot be an answer, so the model's other readings are weighed
+    without it: each confidence divided by what the answer reading left (0.28 beside an answer's 0.59 is
+    0.68), and the best must be a pathway at :data:`STRAY_ANSWER_MIN_CONFIDENCE` or more."""
+    intent = parse_data.get("intent") or {}
+    if intent.get("name") != ANSWER:
         return None
-    return pathway_asked(parse_data, STRAY_ANSWER_MIN_CONFIDENCE, passing=(ANSWER,))
+    left = 1.0 - float(intent.get("confidence") or 0.0)
+    if left <= 0:
+        return None
+    ranking = [
+        {**candidate, "confidence": float(candidate.get("confidence") or 0.0) / left}
+        for candidate in parse_data.get("intent_ranking") or []
+        if candidate.get("name") != ANSWER
+    ]
+    return pathway_asked({"intent_ranking": ranking}, STRAY_ANSWER_MIN_CONFIDENCE)
 
 
 def _checked_message(tracker: DialogueStateTracker) -> Optional[UserUttered]:
