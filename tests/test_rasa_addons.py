@@ -462,6 +462,22 @@ def test_a_stopped_medicine_outside_a_form_gets_the_caution_then_the_ending_path
     assert predicted(policy, domain, events)[0] == "ending_care_form"
 
 
+def test_a_stopped_medicine_told_while_asking_for_a_reset_gets_the_caution_then_the_reset(policy, domain):
+    ranking = [("stop_medication", 1.0), ("prepare_reset_conversation", 0.7), ("end_care", 0.1)]
+    parse = {
+        "intent": {"name": "stop_medication", "confidence": 1.0},
+        "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
+    }
+    events = [ActionExecuted("action_listen"), UserUttered("...", parse["intent"], parse_data=parse)]
+    for step in ["utter_medication_caution", "utter_reset_intro", "reset_conversation_form"]:
+        assert predicted(policy, domain, events)[0] == step
+        events.append(ActionExecuted(step))
+
+
+def test_words_read_as_carry_on_while_a_question_is_open_are_the_forms_to_read(policy, domain):
+    assert predicted(policy, domain, in_form(typed("can we skip this one", "resume_pathway")))[0] is None
+
+
 def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
     message = run_nlu(model_guess("For my child", [("report_emergency", 0.95), ("answer_question", 0.05)]))
     assert message.get("intent")["name"] == "answer_question"

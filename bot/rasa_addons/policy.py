@@ -21,9 +21,10 @@ What it does after each intent (``FORM`` is the form that was active when the me
 - the safeguarding reply (a keyword rule's disclosure, or any outside a form) and the medicine caution:
   the reply, then ``FORM`` asks its question again, or goes on when only a guess read the stop in an
   answer in the patient's own words (``bot.forms.held_back_answer``); outside a form, the caution leads
-  into the ending-care pathway;
+  into the ending-care pathway, or into another pathway the message asked for ("how do I tell my doctor
+  I stopped the tablets": the reset conversation);
 - ``resume_pathway``: the paused form starts again from its first unanswered question (nothing paused:
-  the menu);
+  the menu; nothing paused and a question open: the form reads the words);
 - a form answer with no question open (``answer_question`` outside a form): the pathway the model read
   next, when it is at least as sure of it as the fallback classifier asks; otherwise the rules' menu. It
   shares "where a message carries on" with the check-ins' "No", so it lives here.
@@ -93,6 +94,8 @@ CARRY_ON_MIN_CONFIDENCE = 0.5  # how sure the model must be of the pathway the m
 # the fallback classifier asks of any intent (config.yml); otherwise the menu, as before.
 ANSWER = "answer_question"
 STRAY_ANSWER_MIN_CONFIDENCE = 0.3
+# Outside a form the medicine caution leads into ending care, unless the message asked for another pathway.
+OTHER_THAN_ENDING_CARE = {p.entry_intent for p in PATHWAYS if p.form != "ending_care_form"}
 SAFETY_ACTIONS = {a for sequences in SAFETY_SEQUENCES.values() for s in sequences for a in s if a != FORM}
 # Actions Rasa itself runs between a message and the next prediction.
 _BOOKKEEPING = {"action_extract_slots"}
@@ -285,7 +288,14 @@ class SafetyPolicy(Policy):
         ):
             intent = "hint_abuse"  # a form's answer that only a guess read as abuse: asked about first
         if intent == "resume_pathway":
+            if form and not tracker.get_slot(PAUSED_SLOT):
+                return None  # words only read as "carry on" while a question is open: the form's to read
             return self._resume(tracker, done, events)
+        if intent == "stop_medication" and not form:
+            asked = pathway_asked(latest.parse_data)
+            if asked and asked in OTHER_THAN_ENDING_CARE:
+                # "how do I tell my doctor I stopped the tablets": the caution, then what was asked for.
+                return next_in(["utter_medication_caution"] + PATHWAY_STARTS[asked], done)
         if intent == "deny_risk" and check_in and not form:
             checked = _checked_message(tracker)
             asked = pathway_asked(checked.parse_data) if checked else None
