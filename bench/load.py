@@ -36,7 +36,7 @@ import yaml
 
 from bench.client import REST_SETTINGS, Results, percentile, rss_mb, run_load
 from bench.expected import ERROR_KINDS
-from bench.workload import TURN_KINDS, TYPED, Conversation, Turn, patient_conversations
+from bench.workload import MESSAGES_FILE, TURN_KINDS, TYPED, Conversation, Turn, patient_conversations
 from bot.launcher import CHILD_ENV, ROOT, Process, Servers, free_port
 
 # The reference bot's workload, as before: the template's own typed messages, one script per visit.
@@ -313,6 +313,7 @@ def main() -> None:
         "warmup": args.warmup,
         "processes": args.processes,
         "nlu_pipeline": nlu_pipeline(ROOT / "config.yml"),
+        "pool": str(MESSAGES_FILE.relative_to(ROOT)),
         "rounds": rounds,
         "median_ratio": {
             key: round(statistics.median(r["ratio"][key] for r in rounds if r["ratio"][key]), 2)
@@ -479,7 +480,8 @@ def render(figures: dict) -> str:
         ratios are Care Navigator's over the reference's, the median of the rounds' ratios. Only same-run
         ratios count: the machine is shared and noisy.""")
     workload = _paragraph(f"""
-        Workload. Care Navigator: realistic visits (`bench/workload.py`), a new one each time: whole
+        Workload. Care Navigator: realistic visits (`bench/workload.py`), a new one each time, typing the
+        messages of pool `{figures.get("pool", "")}` (frozen by its hash before it was first measured): whole
         pathways with random answers, interruptions ("why?", a question, a medical question, a crisis message,
         start over) and short single-question visits. Of its messages, {mix["typed"]:.0%} were typed
         ({mix["typed_not_in_training"]:.0%} typed and not in the training data) and {mix["clicked"]:.0%} were
