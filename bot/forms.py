@@ -41,6 +41,12 @@ _CONTROL_PHRASES = {
         "rather not say",
         "i'd rather not say",
         "prefer not to say",
+        "prefer not to answer",
+        "rather not answer",
+        "not answer",
+        "skip ahead",
+        "move on",
+        "pass on",
     ],
     NOT_SURE: [
         "not sure",
@@ -55,6 +61,14 @@ _CONTROL_PHRASES = {
         "no idea",
         "idk",
         "maybe",
+        "dunno",
+        "not certain",
+        "hard to say",
+        "can't say",
+        "cant say",
+        "not sure yet",
+        "no clue",
+        "not a clue",
     ],
     WHY: [
         "why",
@@ -85,7 +99,32 @@ _CONTROL_PHRASES = {
         "main menu",
         "go back to the menu",
     ],
-    START_OVER: ["start over", "restart", "reset", "start again", "begin again", "start from the beginning"],
+    START_OVER: [
+        "start over",
+        "restart",
+        "reset",
+        "start again",
+        "begin again",
+        "start from the beginning",
+        "go back to the beginning",
+        "go back to the start",
+        "back to the beginning",
+        "back to the start",
+        "start over again",
+        "start all over",
+        "start all over again",
+        "start afresh",
+        "restart this",
+        "start this again",
+        "start this over",
+        "start from scratch",
+        "start again from scratch",
+        "start from the top",
+        "start again from the top",
+        "begin from the beginning",
+        "start the whole thing again",
+        "start the whole thing over",
+    ],
 }
 _LOOKUP = {phrase: word for word, phrases in _CONTROL_PHRASES.items() for phrase in phrases}
 
@@ -167,43 +206,6 @@ _TAILS = re.compile(
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest)$"
 )
-_MORE_PHRASES = {
-    SKIP: ["prefer not to answer", "rather not answer", "not answer", "skip ahead", "move on", "pass on"],
-    NOT_SURE: [
-        "dunno",
-        "not certain",
-        "hard to say",
-        "can't say",
-        "cant say",
-        "not sure yet",
-        "no clue",
-        "not a clue",
-        "unsure",
-        "no idea",
-        "don't know",
-    ],
-    START_OVER: [
-        "go back to the beginning",
-        "go back to the start",
-        "back to the beginning",
-        "back to the start",
-        "start over again",
-        "start all over",
-        "start all over again",
-        "start afresh",
-        "begin again",
-        "restart this",
-        "start this again",
-        "start this over",
-        "start from scratch",
-        "start again from scratch",
-        "start from the top",
-        "start again from the top",
-        "begin from the beginning",
-        "start the whole thing again",
-        "start the whole thing over",
-    ],
-}
 # "I'd rather not get into that", "don't want to answer that": a skip in words.
 _SKIP = re.compile(
     r"^(?:i'd |i would |i |id )?(?:really )?(?:rather not|prefer not|don't want|dont want|do not want|"
@@ -212,7 +214,6 @@ _SKIP = re.compile(
 )
 # What turns a first clause round: "No, but my husband does", "Yes, although not every day".
 _TURNS = re.compile(r"\b(?:but|although|though|except|however)\b")
-_WORD_OF = {**_LOOKUP, **{p: w for w, phrases in _MORE_PHRASES.items() for p in phrases}}
 # "Why are you asking?" in its many shapes: about the question, never about the patient's care.
 _WHY = re.compile(
     r"^(?:"
@@ -259,11 +260,9 @@ def control_word(text: str) -> Optional[str]:
 
 
 def _whole_control_word(clean: str) -> Optional[str]:
-    if clean in _LOOKUP:
-        return _LOOKUP[clean]
     for stage in _stripped(clean):
-        if stage in _WORD_OF:
-            return _WORD_OF[stage]
+        if stage in _LOOKUP:
+            return _LOOKUP[stage]
         if _WHY.match(stage):
             return WHY
         if _SKIP.match(stage):
