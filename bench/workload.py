@@ -214,7 +214,11 @@ def _plan_reset(b: _Builder) -> List[Tuple[Step, str, bool]]:
                     ]
                     steps.append((Step("rephrased_question", f"reset_{name}"), rng.choice(calm), True))
     if rng.random() < TYPE_ANSWER["reset_helps"]:
-        steps.append((Step("question", "reset_helps"), b.typed("answers", "reset_helps"), True))
+        text = b.typed("answers", "reset_helps")
+        steps.append((Step("question", "reset_helps"), text, True))
+        titles = {title.lower() for title, _ in reset_conversation.HELPS.values()}
+        if text.strip().lower() in titles:  # a button's title typed is taken as the click: then "That's all"
+            steps.append((Step("more_helps"), reset_conversation.HELPS_DONE, False))
     else:
         picks = rng.sample([title for title, _ in reset_conversation.HELPS.values()], rng.choice([1, 1, 2]))
         steps.append((Step("question", "reset_helps"), picks[0], False))

@@ -43,6 +43,9 @@ _CONTROL_PHRASES = {
         "prefer not to say",
         "prefer not to answer",
         "rather not answer",
+        "rather not",
+        "prefer not",
+        "i'd rather not",
         "not answer",
         "skip ahead",
         "move on",
@@ -124,6 +127,9 @@ _CONTROL_PHRASES = {
         "begin from the beginning",
         "start the whole thing again",
         "start the whole thing over",
+        "take me back to the beginning",
+        "take me back to the start",
+        "back to square one",
     ],
 }
 _LOOKUP = {phrase: word for word, phrases in _CONTROL_PHRASES.items() for phrase in phrases}
@@ -148,6 +154,12 @@ _YES = {
     "definitely",
     "i think so",
     "probably",
+    "uh huh",
+    "mhm",
+    "mm hmm",
+    "affirmative",
+    "yes indeed",
+    "indeed",
 }
 _NO = {
     "no",
@@ -166,6 +178,9 @@ _NO = {
     "i don't think so",
     "i dont think so",
     "not at all",
+    "negative",
+    "no way",
+    "nay",
 }
 
 
@@ -197,7 +212,8 @@ def control_answer(text: str) -> Optional[str]:
 # "no idea tbh". Only these closed lists are taken off, and what is left must be a whole phrase of the
 # vocabulary, so the patient's own words ("I want to stop feeling ignored") are never read as a control word.
 _LEADS = re.compile(
-    r"^(?:please|ok|okay|um+|uh+|erm+|hmm+|oh|well|sorry|just|maybe|honestly|"
+    r"^(?:please|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|maybe|honestly|actually|"
+    r"(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?|"
     r"can we|could we|can i|could i|can you|could you|i want to|i wanna|i'd like to|id like to|"
     r"i would like to|i'd rather|i would rather|i'd|i would|i'll|ill|i will|let's|lets|let me) "
 )
@@ -218,7 +234,10 @@ _TURNS = re.compile(r"\b(?:but|although|though|except|however)\b")
 _WHY = re.compile(
     r"^(?:"
     r"why (?:do|would|did|does) (?:you|u) (?:need|want|ask|require)(?: to know)?"
-    r"(?: (?:that|this|it|me that|me this))?"
+    r"(?: (?:that|this|it|me that|me this|those|these|my))?(?: (?:info|information|answer|details?|bit))?"
+    r"|why (?:do|would) (?:you|u) (?:want|need) to know (?:[\w']+ ?){1,5}"
+    r"|why (?:are|r) (?:you|u) asking(?: me)? (?:about|for) (?:[\w']+ ?){1,5}"
+    r"|what (?:will|would|do|are) (?:you|u) (?:do|doing|going to do) with (?:that|this|it|my)(?: \w+)?"
     r"|why (?:are|r) (?:you|u) asking(?: (?:that|this|me that|me this|me))?"
     r"|why (?:does|would|do|should) (?:that|this|it) matter"
     r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
@@ -229,7 +248,7 @@ _WHY = re.compile(
     r"|what (?:do|would|did) (?:you|u) need (?:that|this|it) for"
     r"|what(?:'s| is| s) (?:that|this|it) for"
     r"|(?:is|does) (?:that|this|it) (?:relevant|necessary|needed|important|matter)"
-    r"|how (?:does|will|would|is|can) (?:that|this|it) (?:help|helping|relevant)"
+    r"|how (?:does|will|would|is|can) (?:that|this|it) (?:help|helping|relevant)(?: me| us| you)?"
     r"|what(?:'s| has| does| s| is)? (?:that|this|it) (?:got )?(?:to do|have to do) with"
     r" (?:anything|it|this|that|me)"
     r")$"
@@ -250,12 +269,17 @@ def _stripped(clean: str) -> List[str]:
 
 def control_word(text: str) -> Optional[str]:
     """``skip``, ``not_sure``, ``why``, ``stop`` or ``start_over`` if the whole answer is one of those, or
-    its first clause is and the rest does not turn it round ("Start again, I got muddled")."""
+    its first clause is and the rest does not turn it round ("Start again, I got muddled"), or, for a start
+    over, its last clause is ("I picked the wrong option, can I start over?")."""
     word = _whole_control_word(_short_answer(text))
     if word is None:
         first, rest = _first_clause(text)
         if rest and not _TURNS.search(rest):
             word = _whole_control_word(first)
+        if word is None and rest and not _TURNS.search(first):
+            # "I picked the wrong option, can I start over?": only a start over ends an answer this way.
+            last = _whole_control_word(_last_clause(text))
+            word = last if last == START_OVER else None
     return word
 
 
@@ -268,6 +292,12 @@ def _whole_control_word(clean: str) -> Optional[str]:
         if _SKIP.match(stage):
             return SKIP
     return None
+
+
+def _last_clause(text: str) -> str:
+    """The answer's last clause, normalised."""
+    parts = [p for p in re.split(r"\s*[,.;:!?\u2014\u2013]+\s*|\s+-+\s+", (text or "").strip()) if p.strip()]
+    return _short_answer(parts[-1]) if parts else ""
 
 
 def _first_clause(text: str) -> Tuple[str, str]:
@@ -329,7 +359,8 @@ _PLAIN_NO = re.compile(
 _SHORT = 8  # words: a longer answer to a yes / no question is the patient's own words, asked again
 # Not knowing, anywhere in a short answer to a yes / no question ("possibly, I can't remember").
 _DOES_NOT_KNOW = re.compile(
-    r"\b(?:not sure|unsure|not certain|uncertain|don't know|dont know|do not know|dunno|no idea|"
+    r"\b(?:not (?:\w+ ){0,2}sure|unsure|not (?:\w+ ){0,2}certain|uncertain|don't know|dont know|do not know|"
+    r"dunno|no idea|couldn't tell you|couldnt tell you|can't tell you|i'd (?:need|have) to (?:ask|check)|"
     r"no clue|not a clue|haven't a clue|havent a clue|can't remember|cant remember|can't recall|"
     r"don't remember|dont remember|hard to say|can't say|cant say|possibly|perhaps|maybe|might be|"
     r"could be|not that i know)\b"
@@ -373,7 +404,7 @@ def _whole_yes_no(clean: str) -> Optional[str]:
     words = stages[-1].split()
     if not words or len(words) > _SHORT:
         return None
-    if _DOES_NOT_KNOW.search(stages[-1]) and not _TURNS.search(stages[-1]):
+    if _DOES_NOT_KNOW.search(clean) and not _TURNS.search(clean):
         return NOT_SURE
     rest_first, rest_last = " ".join(words[1:]), " ".join(words[:-1])
     if words[0] in _YES_WORDS and not _NEGATION.search(rest_first):

@@ -1,10 +1,11 @@
 """The forms' readers of short typed answers (bot/forms.py, bot/pathways): what patients type for yes, no,
 not sure, skip, why, start over, who the care is for and who ends it.
 
-The answers here were written for benchmark pool v2 by helpers who saw nothing of the readers. The
+The answers here were written for benchmark pools v2 and v3 by helpers who saw nothing of the readers. The
 readers of the time missed them: 40 of the first helper's answers left pool v2 before it was frozen, and
-the rest are ones that `python -m bench.walk --pool bench/patient_messages/v2.yml` showed failing once
-pool v2 had been measured (so v2 is regression data now). Each is kept here with more of the same shapes.
+the rest are ones that `python -m bench.walk --pool bench/patient_messages/v<N>.yml` showed failing once
+the pool had been measured (so v2 and v3 are regression data now). Each is kept here with more of the
+same shapes.
 The answers in NOT_READ are the patient's own words or mixed answers: reading them
 as a control word or a yes / no would put words in the patient's mouth, so the question is asked again.
 """
@@ -42,6 +43,7 @@ CONTROL = {
         "rather not get into that",
         "don't want to answer that",
         "can we skip this one",
+        "rather not",
     ],
     forms.WHY: [
         "why do you need that?",
@@ -55,6 +57,10 @@ CONTROL = {
         "whys that important",
         "Can I ask why you need this?",
         "what difference does it make",
+        "why do you need that info?",
+        "why do you want to know who it's for",
+        "why are you asking me about medicines",
+        "how does this help me",
     ],
     forms.START_OVER: [
         "go back to the beginning",
@@ -64,6 +70,9 @@ CONTROL = {
         "can i start from scratch",
         "Start again, I got muddled",
         "Let's begin from the beginning.",
+        "I picked the wrong option, can I start over?",
+        "scrap that and start again",
+        "take me back to the beginning",
     ],
 }
 INITIATOR = {
@@ -100,6 +109,8 @@ NOT_READ = [
     "No, but my husband does",
     "yes, no",
     "the doctor said no",
+    "It was fine. Stop",
+    "he told me to stop, why",
 ]
 
 
@@ -131,7 +142,14 @@ def test_an_answer_naming_neither_side_is_asked_again(text):
 
 @pytest.mark.parametrize(
     "text, code",
-    [("my neighbour", "someone_else"), ("my kids", "child"), ("for my mum", "parent"), ("just me", "self")],
+    [
+        ("my neighbour", "someone_else"),
+        ("my kids", "child"),
+        ("for my mum", "parent"),
+        ("just me", "self"),
+        ("my 6 year old", "child"),
+        ("my 80 year old mum", "parent"),
+    ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
     assert for_whom_from_text(text) == code
