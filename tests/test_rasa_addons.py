@@ -13,7 +13,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.rasa_addons.nlu import InputGuard, SafetyNet
+from bot.rasa_addons.nlu import InputGuard, SafetyNet, StayingNotLeaving
 from bot.rasa_addons.policy import SafetyPolicy, next_safety_action
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +32,28 @@ def run_nlu(message, max_chars=1000):
     InputGuard({"max_chars": max_chars}).process([message])
     SafetyNet().process([message])
     return message
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "I don't want to switch doctors, I just want them to actually hear me",
+            "prepare_reset_conversation",
+        ),
+        (
+            "Honest chat with my GP about feeling dismissed. Not looking to leave the practice.",
+            "prepare_reset_conversation",
+        ),
+        ("my doctor doesn't want to change my meds so I'm leaving", "end_care"),
+        ("I want to switch GP", "end_care"),
+    ],
+)
+def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, expected):
+    message = model_guess(text, [("end_care", 0.55), ("prepare_reset_conversation", 0.3), ("greet", 0.15)])
+    StayingNotLeaving().process([message])
+    assert message.get("intent") == {"name": expected, "confidence": 0.55}
+    assert [r["name"] for r in message.get("intent_ranking")][1] != expected
 
 
 def test_a_plain_crisis_phrase_overrides_an_unsure_model():

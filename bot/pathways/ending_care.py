@@ -48,6 +48,27 @@ _PRACTICE = re.compile(
 )
 
 
+# Staying, said in so many words: "I don't want to switch doctors", "not looking to leave the practice",
+# "without changing GP". Only the writer (or the person they help) not wanting to leave: "my doctor doesn't
+# want to change my meds" is not it.
+_STAYING = re.compile(
+    r"(?:^|[.,;!?]\s*|\b(?:i|we|she|he|they)\s+(?:really\s+|just\s+|still\s+)?)"
+    r"(?:(?:don't|dont|do not|doesn't|doesnt|does not|am not|'m not|are not|'re not|is not|'s not)\s+)"
+    r"(?:want(?:ing)?|looking|planning|going|trying|wishing|ready)\s+to\s+"
+    r"(?:switch|leave|change|move|quit|drop|replace|stop seeing|find another|find a new|get a new)"
+    r"(?!\s+(?:my|our|the|her|his|their)?\s*(?:meds|medication|medicine|dose|tablets|pills|treatment|plan)\b)"
+    r"|\bnot\s+(?:looking|planning|wanting|trying|going)\s+to\s+(?:switch|leave|change|move|quit)"
+    r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting)\b"
+    r"|\b(?:i|we)(?:'m|'re| am| are)\s+not\s+(?:leaving|switching|quitting|changing)\b",
+    re.IGNORECASE,
+)
+
+
+def says_staying(text: str) -> bool:
+    """True when the message says the patient does not want to leave their clinician."""
+    return bool(_STAYING.search((text or "").replace("\u2019", "'")))
+
+
 def initiator_from_text(text: str) -> Optional[str]:
     """``patient`` or ``practice`` for a typed answer to who ends the care; None when it says neither
     or both (the question is asked again). When the whole answer says both, its first clause decides

@@ -1,4 +1,5 @@
-"""NLU pipeline components: the input guard (first), the sentence classifier, the safety net (last).
+"""NLU pipeline components: the input guard (first), the sentence classifier, staying-not-leaving, the
+safety net (last).
 
 ``config.yml``::
 
@@ -6,6 +7,7 @@
       - name: bot.rasa_addons.nlu.InputGuard
       - ...tokenizer, featurizers (bot.rasa_addons.encoder.SentenceEncoderFeaturizer among them)...
       - name: bot.rasa_addons.nlu.SentenceClassifier
+      - name: bot.rasa_addons.nlu.StayingNotLeaving
       - name: FallbackClassifier
       - name: bot.rasa_addons.nlu.SafetyNet
 """
@@ -37,6 +39,7 @@ from scipy.special import softmax
 
 from bot import safety
 from bot.pathways import PATHWAYS, button_texts
+from bot.pathways.ending_care import says_staying
 from bot.rasa_addons.encoder import sentence_vector
 from bot.text import clean_message, neutralise_slash
 
@@ -87,6 +90,41 @@ class InputGuard(GraphComponent):
             text = message.get(TEXT) or ""
             message.set(SAFETY_ASSESSMENT_KEY, safety.assess(text))
             message.set(TEXT, neutralise_slash(clean_message(text, self._max_chars)), add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class StayingNotLeaving(GraphComponent, IntentClassifier):
+    """A message that says the patient does not want to leave ("I don't want to switch, I just want her to
+    hear me") is not a request to end care: when the model read ending care first, the reset conversation
+    takes its place and its confidence (``bot.pathways.ending_care.says_staying``). Word counts and sentence
+    vectors both miss the "not"; this puts it back, before the fallback classifier reads the confidence."""
+
+    LEAVING, STAYING = "end_care", "prepare_reset_conversation"
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "StayingNotLeaving":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            ranking = list(message.get(INTENT_RANKING_KEY) or [])
+            top = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            names = [candidate.get(INTENT_NAME_KEY) for candidate in ranking]
+            if top != self.LEAVING or self.STAYING not in names or not says_staying(message.get(TEXT) or ""):
+                continue
+            leaving, staying = names.index(self.LEAVING), names.index(self.STAYING)
+            first, second = ranking[leaving], ranking[staying]
+            ranking[leaving] = {**second, PREDICTED_CONFIDENCE_KEY: first[PREDICTED_CONFIDENCE_KEY]}
+            ranking[staying] = {**first, PREDICTED_CONFIDENCE_KEY: second[PREDICTED_CONFIDENCE_KEY]}
+            message.set(INTENT, ranking[leaving], add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
 
 
