@@ -87,15 +87,12 @@ DIGRESSION_MAX_WORDS = (
     8  # a request for a person not put as a question ("I'd like to talk to a human please")
 )
 DIGRESSION_MAX_BARE = 3  # other questions not put as one ("privacy", "bot or human")
+# Openings that make a question about the bot ("am I talking to a person", "have you saved this"), though
+# in a patient's story they open a sentence too ("was told it was stress"): only for those questions.
+_BOT_QUESTION_START = ("am ", "did ", "was ", "were ", "have ", "has ")
 _QUESTION_START = (
     "r u ",
     "are u ",
-    "am ",
-    "did ",
-    "was ",
-    "were ",
-    "have ",
-    "has ",
     "should ",
     "can ",
     "could ",
@@ -132,7 +129,7 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     if not free_text:
         return confidence >= 0.5
     clean = text.strip().lower()
-    shaped_as_question = _is_question(clean)
+    shaped_as_question = _is_question(clean, about_the_bot=name in ABOUT_THE_BOT)
     words = len(clean.split())
     # "a real person please" is a request; "the doctor said the scan was fine" is an answer.
     short_request = (
@@ -145,13 +142,14 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)
 
 
-def _is_question(text: Text) -> bool:
+def _is_question(text: Text, about_the_bot: bool = True) -> bool:
     """Put as a question: a question mark, or a sentence or clause that opens like one ("my rash is
-    spreading, is it shingles")."""
+    spreading, is it shingles"; "am I talking to a person" for a question about the bot)."""
     clean = text.strip().lower()
     if clean.endswith("?"):
         return True
-    return any(part.strip().startswith(_QUESTION_START) for part in re.split(r"[,.;:!]", clean))
+    starts = _QUESTION_START + (_BOT_QUESTION_START if about_the_bot else ())
+    return any(part.strip().startswith(starts) for part in re.split(r"[,.;:!]", clean))
 
 
 def answers(tracker: Tracker, questions: Sequence[Question]) -> Dict[Text, Any]:
@@ -269,7 +267,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
         self, slot: Text, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> Dict[Text, Any]:
         """Control words and digressions first; then the pathway's own ``check_<slot>``."""
-        word = forms.control_word(text)
+        question = self.question(slot)
+        word = forms.control_word(text, own_words=question.free_text)
         if word == forms.WHY:
             dispatcher.utter_message(text=self.question(slot).why)
             return {slot: None}
@@ -281,7 +280,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
             dispatcher.utter_message(text=forms.FINISH_FIRST)
             return {slot: None}
         intent = tracker.latest_message.get("intent") or {}
-        question = self.question(slot)
+        if intent.get("name") == "resume_pathway":  # "let's carry on" with nothing paused: ask again
+            return {slot: None}
         is_button = text.strip().lower() in {b.lower() for b in question.buttons}
         if not is_button and is_digression(intent, text, free_text=question.free_text):
             # Words that one of the question's choices reads ("I'll email through the patient portal" for

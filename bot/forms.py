@@ -211,6 +211,10 @@ def control_answer(text: str) -> Optional[str]:
 # Words around a control word or a yes / no that change nothing: "um, skip please", "I'll pass on that one",
 # "no idea tbh". Only these closed lists are taken off, and what is left must be a whole phrase of the
 # vocabulary, so the patient's own words ("I want to stop feeling ignored") are never read as a control word.
+_FILLERS = re.compile(r"^(?:please|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually) ")
+# Requests around a control word ("can we skip this one", "I'll pass on that one"): only on a question with
+# buttons. Where the patient's own words are the answer, "I want to move on" and "I'd like to start
+# afresh" are what they want, not a skip or a start over.
 _LEADS = re.compile(
     r"^(?:please|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|maybe|honestly|actually|"
     r"(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?|"
@@ -255,36 +259,42 @@ _WHY = re.compile(
 )
 
 
-def _stripped(clean: str) -> List[str]:
+def _stripped(clean: str, own_words: bool = False) -> List[str]:
     """The answer, then the answer with each leading or trailing word of the closed lists taken off in
-    turn, longest first ("let's start again please", "start again please", "start again", "start")."""
+    turn, longest first ("let's start again please", "start again please", "start again", "start").
+    For a question in the patient's own words only fillers ("um", "please") come off the front."""
     stages = [clean]
+    leads = _FILLERS if own_words else _LEADS
     while True:
-        shorter = _LEADS.sub("", stages[-1])
+        shorter = leads.sub("", stages[-1])
         shorter = shorter if shorter != stages[-1] else _TAILS.sub("", shorter)
         if shorter == stages[-1] or not shorter:
             return stages
         stages.append(shorter)
 
 
-def control_word(text: str) -> Optional[str]:
-    """``skip``, ``not_sure``, ``why``, ``stop`` or ``start_over`` if the whole answer is one of those, or
-    its first clause is and the rest does not turn it round ("Start again, I got muddled"), or, for a start
-    over, its last clause is ("I picked the wrong option, can I start over?")."""
-    word = _whole_control_word(_short_answer(text))
-    if word is None:
-        first, rest = _first_clause(text)
-        if rest and not _TURNS.search(rest):
-            word = _whole_control_word(first)
-        if word is None and rest and not _TURNS.search(first):
-            # "I picked the wrong option, can I start over?": only a start over ends an answer this way.
-            last = _whole_control_word(_last_clause(text))
-            word = last if last == START_OVER else None
+def control_word(text: str, own_words: bool = False) -> Optional[str]:
+    """``skip``, ``not_sure``, ``why``, ``stop`` or ``start_over`` if the whole answer is one of those.
+
+    On a question with buttons (``own_words`` False) also when its first clause is and the rest does not
+    turn it round ("Start again, I got muddled"), or, for a start over, when its last clause is ("I picked
+    the wrong option, can I start over?"). Where the patient's own words are the answer, only the whole
+    answer counts: "Why! He just dismissed me again" and "Maybe, he seemed in a hurry" are answers.
+    """
+    word = _whole_control_word(_short_answer(text), own_words)
+    if word is not None or own_words:
+        return word
+    first, rest = clauses(text)
+    if rest and not _TURNS.search(rest):
+        word = _whole_control_word(first)
+    if word is None and rest and not _TURNS.search(first):
+        last = _whole_control_word(_short_answer(_split_clauses(text)[-1]))
+        word = last if last == START_OVER else None
     return word
 
 
-def _whole_control_word(clean: str) -> Optional[str]:
-    for stage in _stripped(clean):
+def _whole_control_word(clean: str, own_words: bool = False) -> Optional[str]:
+    for stage in _stripped(clean, own_words):
         if stage in _LOOKUP:
             return _LOOKUP[stage]
         if _WHY.match(stage):
@@ -294,15 +304,17 @@ def _whole_control_word(clean: str) -> Optional[str]:
     return None
 
 
-def _last_clause(text: str) -> str:
-    """The answer's last clause, normalised."""
-    parts = [p for p in re.split(r"\s*[,.;:!?\u2014\u2013]+\s*|\s+-+\s+", (text or "").strip()) if p.strip()]
-    return _short_answer(parts[-1]) if parts else ""
+_CLAUSE_BREAK = re.compile(r"\s*[,.;:!?\u2014\u2013]+\s*|\s+-+\s+")
 
 
-def _first_clause(text: str) -> Tuple[str, str]:
-    """The answer's first clause, normalised, and the rest ("" when there is one clause)."""
-    parts = re.split(r"\s*[,.;:!?\u2014\u2013]+\s*|\s+-+\s+", (text or "").strip(), maxsplit=1)
+def _split_clauses(text: str) -> List[str]:
+    return [part for part in _CLAUSE_BREAK.split((text or "").strip()) if part.strip()] or [""]
+
+
+def clauses(text: str) -> Tuple[str, str]:
+    """An answer's first clause, normalised, and the rest ("" when there is one clause): "me. they don't
+    know yet" is ("me", "they don't know yet")."""
+    parts = _CLAUSE_BREAK.split((text or "").strip(), maxsplit=1)
     if len(parts) < 2 or not parts[1].strip():
         return _short_answer(text), ""
     return _short_answer(parts[0]), normalise(parts[1])
@@ -356,6 +368,11 @@ _PLAIN_NO = re.compile(
     r"do not|does not|have not|has not|is not|are not|am not|none|never)"
     r"(?: (?:yet|really|at all|at the moment|right now|currently|so far|any))*$"
 )
+_SAYS_NO_AGAIN = re.compile(
+    r"^(?:(?:i|we|they|he|she|it|you)(?:'m|'re|'s|'ve| am| are| is| have)? )?"
+    r"(?:not|never|none|haven't|havent|hasn't|hasnt|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|aren't|arent|wasn't|weren't|won't|"
+    r"can't|do not|does not|did not|have not|has not|am not|is not|are not|was not|thanks|thank you)\b"
+)
 _SHORT = 8  # words: a longer answer to a yes / no question is the patient's own words, asked again
 # Not knowing, anywhere in a short answer to a yes / no question ("possibly, I can't remember").
 _DOES_NOT_KNOW = re.compile(
@@ -372,20 +389,27 @@ def yes_no(text: str) -> Optional[str]:
 
     Besides the vocabulary's phrases: a short answer that says it does not know ("I honestly don't know",
     "haven't a clue") is not sure; one that starts or ends with a plain yes and says nothing against it
-    ("yes I have", "I have, yes") is yes; one that starts with a plain no and says nothing for it
-    ("no I haven't"), or is a plain no put another way ("not yet", "not at the moment, no"), is no. A first
-    clause that is one of these is the answer when the rest does not turn it round ("Yes, I've got a new
-    GP lined up"; not "No, but my husband does"). A mixed or longer answer is neither, and the question
-    is asked again.
+    ("yes I have", "I have, yes") is yes; one that starts with a plain no and only says no again ("no I
+    haven't"; not "no one would miss me"), or is a plain no put another way ("not yet", "not at the
+    moment, no"), is no. A first clause that is one of these is the answer when the rest does not turn it
+    round ("Yes, I've got a new GP lined up"; not "No, but my husband does"). A mixed or longer answer is
+    neither, and the question is asked again.
     """
     code = _whole_yes_no(_short_answer(text))
     if code is None:
-        first, rest = _first_clause(text)
+        first, rest = clauses(text)
         if rest and not _TURNS.search(rest):
             code = _whole_yes_no(first)
-            if code in ("yes", "no") and _whole_yes_no(rest) not in (None, code):
+            if code in ("yes", "no") and _whole_yes_no(rest) in ({"yes", "no"} - {code}):
                 return None  # "yes, no": both
     return code
+
+
+def plain_yes_no(text: str) -> Optional[str]:
+    """``yes`` or ``no`` only for the closed vocabulary's phrases ("yeah", "nope", "no it isn't"): what may
+    answer a safety check-in, where "no one would miss me" must never be read as "No"."""
+    clean = _short_answer(text)
+    return "yes" if clean in _YES else "no" if clean in _NO else None
 
 
 def _whole_yes_no(clean: str) -> Optional[str]:
@@ -404,14 +428,16 @@ def _whole_yes_no(clean: str) -> Optional[str]:
     words = stages[-1].split()
     if not words or len(words) > _SHORT:
         return None
-    if _DOES_NOT_KNOW.search(clean) and not _TURNS.search(clean):
+    leads_yes_or_no = words[0] in _YES_WORDS or words[0] in _NO_WORDS
+    if not leads_yes_or_no and _DOES_NOT_KNOW.search(clean) and not _TURNS.search(clean):
         return NOT_SURE
     rest_first, rest_last = " ".join(words[1:]), " ".join(words[:-1])
     if words[0] in _YES_WORDS and not _NEGATION.search(rest_first):
         return "yes"
     if words[-1] in _YES_WORDS and not _NEGATION.search(rest_last):
         return "yes"
-    if words[0] in _NO_WORDS and not any(w in _YES_WORDS for w in words):
+    # "no I haven't", "nope, not yet": a no, then only more of the same. Not "no one would miss me".
+    if words[0] in _NO_WORDS and (len(words) == 1 or _SAYS_NO_AGAIN.match(rest_first)):
         return None if _TURNS.search(stages[-1]) else "no"
     return None
 

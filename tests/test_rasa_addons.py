@@ -364,7 +364,7 @@ def stray_answer(ranking):
     "ranking",
     [
         [("answer_question", 0.58), ("end_care", 0.41), ("greet", 0.01)],
-        [("answer_question", 0.82), ("end_care", 0.06), ("greet", 0.04)],  # 0.06 of the 0.18 left
+        [("answer_question", 0.76), ("end_care", 0.12), ("greet", 0.04)],  # 0.12 of the 0.24 left
     ],
 )
 def test_an_answer_with_no_question_open_starts_the_pathway_the_model_read_next(policy, domain, ranking):
@@ -380,6 +380,8 @@ def test_an_answer_with_no_question_open_starts_the_pathway_the_model_read_next(
     [
         # not sure enough of the pathway, even beside what the answer reading left (0.05 / 0.2)
         [("answer_question", 0.8), ("end_care", 0.05), ("out_of_scope", 0.04)],
+        # a reading of its own too small, whatever the answer reading left (0.05 of 0.06)
+        [("answer_question", 0.94), ("end_care", 0.05), ("out_of_scope", 0.01)],
         [("answer_question", 0.6), ("greet", 0.35), ("end_care", 0.3)],  # next best is not a pathway
         [("end_care", 0.6), ("answer_question", 0.4)],  # a pathway asked for: the rules start it
     ],
@@ -409,6 +411,18 @@ def test_yes_to_a_check_in_gives_the_full_reply_it_asked_about(policy, domain, a
         answer,
     ]
     assert predicted(policy, domain, in_form(*asked))[0] == "utter_emergency"
+
+
+def test_words_that_start_with_no_do_not_answer_a_check_in_no(policy, domain):
+    asked = [
+        user("hint_self_harm"),
+        ActionExecuted("utter_check_in_crisis"),
+        ActionExecuted("action_listen"),
+        typed("no one would miss me"),
+    ]
+    assert predicted(policy, domain, in_form(*asked))[0] != "utter_check_in_thanks"
+    plain = asked[:-1] + [typed("nope")]
+    assert predicted(policy, domain, in_form(*plain))[0] == "utter_check_in_thanks"
 
 
 def test_yes_and_no_mean_nothing_to_the_policy_without_a_check_in(policy, domain):

@@ -13,7 +13,7 @@ as a control word or a yes / no would put words in the patient's mouth, so the q
 import pytest
 
 from bot import forms
-from bot.pathways.ending_care import PATIENT, PRACTICE, initiator_from_text
+from bot.pathways.ending_care import PATIENT, PRACTICE, initiator_from_text, says_staying
 from bot.pathways.for_whom import for_whom_from_text
 
 REGRESSION = {
@@ -87,6 +87,11 @@ INITIATOR = {
         "we are, we're leaving",
         "I'm ending it",
         "I want to leave them",
+        "I refuse to see him again",
+        "I won't see her anymore",
+        "I asked them to remove me",
+        "I'm ending my treatment",
+        "I deregistered",
     ],
     PRACTICE: [
         "the practice",
@@ -95,6 +100,9 @@ INITIATOR = {
         "not me, the practice",
         "I've been discharged",
         "got a letter saying they won't see me anymore",
+        "my doctor is leaving the practice",
+        "I'm not, they are",
+        "I'm not the one ending it",
     ],
 }
 NOT_READ = [
@@ -108,7 +116,6 @@ NOT_READ = [
     "I want to start feeling better",
     "No, but my husband does",
     "yes, no",
-    "the doctor said no",
     "It was fine. Stop",
     "he told me to stop, why",
 ]
@@ -130,6 +137,53 @@ def test_own_words_and_mixed_answers_are_neither_a_control_word_nor_a_yes_or_no(
     assert forms.yes_no(text) is None
 
 
+# Where the patient's own words are the answer, only a whole control word counts: these are answers there
+# (on a question with buttons they are a not sure, a why, a skip, a stop, a start over).
+OWN_WORDS_ANSWERS = [
+    "I don't know, that it's cancer",
+    "Maybe, he seemed in a hurry",
+    "Does it matter, nobody listens anyway",
+    "Why! He just dismissed me again",
+    "I want to move on",
+    "I want to quit",
+    "I'd like to start afresh",
+    "Nothing happened, back to square one",
+]
+
+
+@pytest.mark.parametrize("text", OWN_WORDS_ANSWERS)
+def test_in_a_question_in_the_patients_own_words_their_words_are_the_answer(text):
+    assert forms.control_word(text, own_words=True) is None
+    assert forms.control_word(text) is not None
+
+
+@pytest.mark.parametrize("text", ["skip", "why do you need that info?", "I want to stop", "not sure"])
+def test_a_whole_control_word_counts_in_a_question_in_the_patients_own_words_too(text):
+    assert forms.control_word(text, own_words=True) == forms.control_word(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no one would miss me", "no hope left", "no way out", "no doubt", "no question about it"],
+)
+def test_words_that_start_with_no_are_not_a_no(text):
+    assert forms.yes_no(text) is None
+    assert forms.plain_yes_no(text) is None
+
+
+@pytest.mark.parametrize("text", ["no I haven't", "Nope, not yet.", "yes I have", "No, I'm not safe"])
+def test_only_the_closed_list_answers_a_safety_check_in(text):
+    assert forms.plain_yes_no(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("yes, not sure which to believe", "yes"), ("yes they said maybe surgery", "yes"), ("nope", "no")],
+)
+def test_a_leading_yes_or_no_is_not_undone_by_a_doubt_after_it(text, code):
+    assert forms.yes_no(text) == code
+
+
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in INITIATOR.items() for t in texts])
 def test_who_ends_the_care_is_read_from_typed_words(code, text):
     assert initiator_from_text(text) == code
@@ -149,7 +203,26 @@ def test_an_answer_naming_neither_side_is_asked_again(text):
         ("just me", "self"),
         ("my 6 year old", "child"),
         ("my 80 year old mum", "parent"),
+        ("I am 14 years old", None),
+        ("I'm 6 months pregnant", None),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
     assert for_whom_from_text(text) == code
+
+
+@pytest.mark.parametrize(
+    "text, staying",
+    [
+        ("I don't want to switch doctors, I just want them to actually hear me", True),
+        ("Honest chat with my GP about feeling dismissed. Not looking to leave the practice.", True),
+        ("we're not leaving, we just want to be heard", True),
+        ("I'm not changing my mind, I'm leaving", False),
+        ("I don't want to leave but I have to, she discharged me", False),
+        ("He doesn't want to change my diagnosis so I'm leaving", False),
+        ("I don't want to move house, but how do I change GP", False),
+        ("my doctor doesn't want to change my meds", False),
+    ],
+)
+def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
+    assert says_staying(text) is staying

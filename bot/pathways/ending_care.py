@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import List, Mapping, Optional, Sequence
 
+from bot.forms import clauses
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets, numbered_routes
 from bot.pathways.for_whom import for_whom_question, person
 from bot.pathways.questions import YES_NO_BUTTONS, Question
@@ -25,8 +26,20 @@ INITIATOR_BUTTONS = {"I am (or we are)": PATIENT, "The clinician or practice": P
 # Who ends the care, read from typed words. A denial names the other side ("not me, the practice"); what a
 # practice does to a patient names the practice whoever is the subject ("I've been discharged", "they took
 # us off their list"); then a patient deciding, or a patient or a practice named alone.
+# What was done to the patient, said with the patient first: the practice ends it.
+_DONE_TO = re.compile(
+    r"^(?:i|we)(?:'ve| have| had|'d)?(?: been| was| were| got| received| had)\b.{0,40}"
+    r"\b(?:discharg|dismiss|struck off|kicked|removed|taken off|dropp|deregister|letter|told)"
+)
+# Who the answer starts with, when it is the one acting.
+_PATIENT_SUBJECT = re.compile(r"^(?:i'm|im|i am|we're|we are|i'll|we'll|i've|we've|i|we)(?![\w'])(?! not\b)")
+_PRACTICE_SUBJECT = re.compile(
+    r"^(?:my|our|the|her|his|their) (?:doctor|gp|therapist|clinician|practice|surgery|clinic|specialist|"
+    r"dentist|consultant|psychiatrist|nurse|physio|pediatrician|paediatrician|team)\b"
+)
 _NOT_PATIENT = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|my (?:choice|decision)|our (?:choice|decision))\b"
+    r"|^(?:i'm|im|i am|we're|we are|i|we) not(?: the ones?)?(?:$|,| ending| leaving| doing)"
 )
 _NOT_PRACTICE = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:them|theirs|their (?:choice|decision)|"
@@ -52,21 +65,27 @@ _PRACTICE = re.compile(
 # "without changing GP". Only the writer (or the person they help) not wanting to leave: "my doctor doesn't
 # want to change my meds" is not it.
 _STAYING = re.compile(
-    r"(?:^|[.,;!?]\s*|\b(?:i|we|she|he|they)\s+(?:really\s+|just\s+|still\s+)?)"
-    r"(?:(?:don't|dont|do not|doesn't|doesnt|does not|am not|'m not|are not|'re not|is not|'s not)\s+)"
+    r"(?:^|[.,;!?]\s*|\b(?:i|we)\s+(?:really\s+|just\s+|still\s+)?)"
+    r"(?:(?:don't|dont|do not|am not|'m not|are not|'re not)\s+)"
     r"(?:want(?:ing)?|looking|planning|going|trying|wishing|ready)\s+to\s+"
     r"(?:switch|leave|change|move|quit|drop|replace|stop seeing|find another|find a new|get a new)"
-    r"(?!\s+(?:my|our|the|her|his|their)?\s*(?:meds|medication|medicine|dose|tablets|pills|treatment|plan)\b)"
-    r"|\bnot\s+(?:looking|planning|wanting|trying|going)\s+to\s+(?:switch|leave|change|move|quit)"
+    r"(?!\s+(?:my|our|the|her|his|their|a)?\s*(?:meds|medication|medicine|dose|tablets|pills|treatment|plan|"
+    r"mind|house|home|job|area|town)\b)"
+    r"|\bnot\s+(?:looking|planning|wanting|trying|going)\s+to\s+(?:switch|leave|change|move|quit)\b"
+    r"(?!\s+(?:my|our|the|a)?\s*(?:mind|house|home|job|area|town)\b)"
     r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting)\b"
-    r"|\b(?:i|we)(?:'m|'re| am| are)\s+not\s+(?:leaving|switching|quitting|changing)\b",
+    r"|\b(?:i|we)(?:'m|'re| am| are)\s+not\s+(?:leaving|switching|quitting)\b",
     re.IGNORECASE,
 )
+# "I don't want to leave but I have to": what follows in the same sentence turns it round.
+_TURNED = re.compile(r"^[^.!?]*\b(?:but|so|however|though|although|yet)\b", re.IGNORECASE)
 
 
 def says_staying(text: str) -> bool:
-    """True when the message says the patient does not want to leave their clinician."""
-    return bool(_STAYING.search((text or "").replace("\u2019", "'")))
+    """True when the message says the patient does not want to leave their clinician, and nothing after it
+    in the same sentence turns that round."""
+    clean = (text or "").replace("\u2019", "'")
+    return any(not _TURNED.match(clean[found.end() :]) for found in _STAYING.finditer(clean))
 
 
 def initiator_from_text(text: str) -> Optional[str]:
@@ -74,9 +93,9 @@ def initiator_from_text(text: str) -> Optional[str]:
     or both (the question is asked again). When the whole answer says both, its first clause decides
     ("me. they don't know yet")."""
     code = _initiator(text)
-    first = re.split(r"\s*[,.;:!?]+\s*", (text or "").strip(), maxsplit=1)
-    if code is None and len(first) == 2 and first[1]:
-        code = _initiator(first[0])
+    first, rest = clauses(text)
+    if code is None and rest:
+        code = _initiator(first)
     return code
 
 
@@ -91,6 +110,12 @@ def _initiator(text: str) -> Optional[str]:
         return PRACTICE
     if _NOT_PRACTICE.search(clean):
         return PATIENT
+    if _DONE_TO.search(clean):
+        return PRACTICE  # "I've been discharged", "I got a letter"
+    if _PATIENT_SUBJECT.search(clean):
+        return PATIENT  # "I refuse to see him again", "we asked them to remove us"
+    if _PRACTICE_SUBJECT.search(clean):
+        return PRACTICE  # "my doctor is leaving the practice"
     if _PRACTICE_ACTS.search(clean):
         return PRACTICE
     if _PATIENT_DECIDES.search(clean):

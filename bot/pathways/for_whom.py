@@ -83,7 +83,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
     ):
         if any(re.search(rf"\b{w}\b", clean) for w in words):
             return code
-    age = re.search(r"\b(\d{1,2}) ?(?:-| )?(?:years?|yrs?|yo|y/o|months?)(?: old)?\b", clean)
+    age = re.search(r"\bmy (\d{1,2}) ?(?:-| )?(?:years?|yrs?|yo|y/o|months?)(?: old)?\b", clean)
     if age and (int(age.group(1)) < 18 or "month" in age.group(0)):
         return "child"  # "my 6 year old"
     if any(
@@ -101,8 +101,6 @@ def for_whom_from_text(text: str) -> Optional[str]:
             "cousin",
             "niece",
             "nephew",
-            "in-law",
-            "in law",
             "neighbour",
             "neighbor",
             "client",

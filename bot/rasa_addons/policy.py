@@ -52,7 +52,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.clinic import load_clinic
-from bot.forms import yes_no
+from bot.forms import plain_yes_no
 from bot.pathways import PATHWAYS
 from bot.safety import CHECK_IN_REPLIES, guessed
 
@@ -94,6 +94,7 @@ CARRY_ON_MIN_CONFIDENCE = 0.5  # how sure the model must be of the pathway the m
 # the fallback classifier asks of any intent (config.yml); otherwise the menu, as before.
 ANSWER = "answer_question"
 STRAY_ANSWER_MIN_CONFIDENCE = 0.3
+STRAY_ANSWER_MIN_RAW = 0.1  # and a reading of its own, before the answer reading is set aside
 # Outside a form the medicine caution leads into ending care, unless the message asked for another pathway.
 OTHER_THAN_ENDING_CARE = {p.entry_intent for p in PATHWAYS if p.form != "ending_care_form"}
 SAFETY_ACTIONS = {a for sequences in SAFETY_SEQUENCES.values() for s in sequences for a in s if a != FORM}
@@ -128,22 +129,14 @@ def next_in(sequence: List[Text], done: List[Text]) -> Optional[Text]:
 
 
 def pathway_asked(
-    parse_data: Dict[Text, Any],
-    min_confidence: float = CARRY_ON_MIN_CONFIDENCE,
-    passing: Tuple[Text, ...] = (),
+    parse_data: Dict[Text, Any], min_confidence: float = CARRY_ON_MIN_CONFIDENCE
 ) -> Optional[Text]:
-    """The pathway intent a message asked for under its safety intent (or under the intents in
-    ``passing``), if the model was sure enough."""
+    """The pathway intent a message asked for under its safety intent, if the model was sure enough."""
     for candidate in parse_data.get("intent_ranking") or []:
         name = candidate.get("name")
         if name in PATHWAY_STARTS:
             return name if (candidate.get("confidence") or 0) >= min_confidence else None
-        if (
-            name not in SAFETY_SEQUENCES
-            and name not in ANSWERS
-            and name != "nlu_fallback"
-            and name not in passing
-        ):
+        if name not in SAFETY_SEQUENCES and name not in ANSWERS and name != "nlu_fallback":
             return None  # the model's best ordinary reading was not a pathway
     return None
 
@@ -165,7 +158,9 @@ def stray_answer_pathway(parse_data: Dict[Text, Any]) -> Optional[Text]:
         for candidate in parse_data.get("intent_ranking") or []
         if candidate.get("name") != ANSWER
     ]
-    return pathway_asked({"intent_ranking": ranking}, STRAY_ANSWER_MIN_CONFIDENCE)
+    asked = pathway_asked({"intent_ranking": ranking}, STRAY_ANSWER_MIN_CONFIDENCE)
+    raw = {c.get("name"): float(c.get("confidence") or 0.0) for c in parse_data.get("intent_ranking") or []}
+    return asked if asked and raw.get(asked, 0.0) >= STRAY_ANSWER_MIN_RAW else None
 
 
 def _checked_message(tracker: DialogueStateTracker) -> Optional[UserUttered]:
@@ -208,7 +203,8 @@ def effective_intent(
     leads to the full reply or the thanks; anywhere else the two answer intents mean nothing here."""
     if check_in:
         if intent not in SAFETY_SEQUENCES and intent not in ANSWERS:
-            intent = {"yes": "confirm_risk", "no": "deny_risk"}.get(yes_no(text or "") or "", intent)
+            # Only the closed list of plain yes and no answers a check-in: "no one would miss me" is not "No".
+            intent = {"yes": "confirm_risk", "no": "deny_risk"}.get(plain_yes_no(text or "") or "", intent)
         return CHECK_INS[check_in] if intent == "confirm_risk" else intent
     return None if intent in ANSWERS else intent
 
