@@ -280,8 +280,6 @@ class PathwayForm(FormValidationAction, abc.ABC):
             dispatcher.utter_message(text=forms.FINISH_FIRST)
             return {slot: None}
         intent = tracker.latest_message.get("intent") or {}
-        if intent.get("name") == "resume_pathway":  # "let's carry on" with nothing paused: ask again
-            return {slot: None}
         is_button = text.strip().lower() in {b.lower() for b in question.buttons}
         if not is_button and is_digression(intent, text, free_text=question.free_text):
             # Words that one of the question's choices reads ("I'll email through the patient portal" for

@@ -129,7 +129,6 @@ _CONTROL_PHRASES = {
         "start the whole thing over",
         "take me back to the beginning",
         "take me back to the start",
-        "back to square one",
     ],
 }
 _LOOKUP = {phrase: word for word, phrases in _CONTROL_PHRASES.items() for phrase in phrases}
@@ -211,10 +210,13 @@ def control_answer(text: str) -> Optional[str]:
 # Words around a control word or a yes / no that change nothing: "um, skip please", "I'll pass on that one",
 # "no idea tbh". Only these closed lists are taken off, and what is left must be a whole phrase of the
 # vocabulary, so the patient's own words ("I want to stop feeling ignored") are never read as a control word.
-_FILLERS = re.compile(r"^(?:please|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually) ")
-# Requests around a control word ("can we skip this one", "I'll pass on that one"): only on a question with
-# buttons. Where the patient's own words are the answer, "I want to move on" and "I'd like to start
-# afresh" are what they want, not a skip or a start over.
+# Where the patient's own words are the answer, only fillers and requests put to the bot come off the front
+# ("um, can we skip this one", "let's start over"): "I want to move on" and "I'd like to start afresh" are
+# what they want from their care, not a skip or a start over. On a question with buttons, more (_LEADS).
+_FILLERS = re.compile(
+    r"^(?:please|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually|"
+    r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?) "
+)
 _LEADS = re.compile(
     r"^(?:please|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|maybe|honestly|actually|"
     r"(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?|"
@@ -276,19 +278,21 @@ def _stripped(clean: str, own_words: bool = False) -> List[str]:
 def control_word(text: str, own_words: bool = False) -> Optional[str]:
     """``skip``, ``not_sure``, ``why``, ``stop`` or ``start_over`` if the whole answer is one of those.
 
-    On a question with buttons (``own_words`` False) also when its first clause is and the rest does not
-    turn it round ("Start again, I got muddled"), or, for a start over, when its last clause is ("I picked
-    the wrong option, can I start over?"). Where the patient's own words are the answer, only the whole
-    answer counts: "Why! He just dismissed me again" and "Maybe, he seemed in a hurry" are answers.
+    Also when its first clause is and the rest does not turn it round, and, for a start over, when its
+    last clause is ("Start again, I got muddled"; "I picked the wrong option, can I start over?"). Where
+    the patient's own words are the answer (``own_words``), a first clause counts only for a start over:
+    "Why! He just dismissed me again" and "Maybe, he seemed in a hurry" are answers there.
     """
     word = _whole_control_word(_short_answer(text), own_words)
-    if word is not None or own_words:
+    if word is not None:
         return word
     first, rest = clauses(text)
     if rest and not _TURNS.search(rest):
-        word = _whole_control_word(first)
+        word = _whole_control_word(first, own_words)
+        if own_words and word != START_OVER:
+            word = None  # "Maybe, he seemed in a hurry" is an answer; "Start again, I got muddled" is not
     if word is None and rest and not _TURNS.search(first):
-        last = _whole_control_word(_short_answer(_split_clauses(text)[-1]))
+        last = _whole_control_word(_short_answer(_split_clauses(text)[-1]), own_words)
         word = last if last == START_OVER else None
     return word
 

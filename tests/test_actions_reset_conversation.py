@@ -129,15 +129,6 @@ def test_a_less_sure_reading_of_words_not_put_as_a_question_is_still_the_answer(
     assert slots["reset_what_happened"] == text
 
 
-def test_words_read_as_carry_on_with_nothing_paused_are_not_kept_as_the_answer(domain_dict):
-    before = DONE_BEFORE_HELPS | {"reset_concern": None}
-    slots, messages = validate(
-        "reset_concern", "let's continue", domain_dict, before, intent="resume_pathway"
-    )
-    assert slots["reset_concern"] is None and slots["requested_slot"] == "reset_concern"
-    assert messages[-1]["text"] == CONCERN_PROMPT
-
-
 def test_a_skip_in_words_is_a_skip_but_a_wish_in_own_words_is_the_answer(domain_dict):
     before = DONE_BEFORE_HELPS | {"reset_concern": None}
     skipped, _ = validate("reset_concern", "rather not get into that", domain_dict, before)

@@ -94,7 +94,7 @@ CARRY_ON_MIN_CONFIDENCE = 0.5  # how sure the model must be of the pathway the m
 # the fallback classifier asks of any intent (config.yml); otherwise the menu, as before.
 ANSWER = "answer_question"
 STRAY_ANSWER_MIN_CONFIDENCE = 0.3
-STRAY_ANSWER_MIN_RAW = 0.1  # and a reading of its own, before the answer reading is set aside
+STRAY_ANSWER_MIN_RAW = 0.05  # and a reading of its own, before the answer reading is set aside
 # Outside a form the medicine caution leads into ending care, unless the message asked for another pathway.
 OTHER_THAN_ENDING_CARE = {p.entry_intent for p in PATHWAYS if p.form != "ending_care_form"}
 SAFETY_ACTIONS = {a for sequences in SAFETY_SEQUENCES.values() for s in sequences for a in s if a != FORM}
