@@ -372,11 +372,26 @@ _PLAIN_NO = re.compile(
     r"do not|does not|have not|has not|is not|are not|am not|none|never)"
     r"(?: (?:yet|really|at all|at the moment|right now|currently|so far|any))*$"
 )
-_SAYS_NO_AGAIN = re.compile(
-    r"^(?:(?:i|we|they|he|she|it|you)(?:'m|'re|'s|'ve| am| are| is| have)? )?"
-    r"(?:not|never|none|haven't|havent|hasn't|hasnt|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|aren't|arent|wasn't|weren't|won't|"
-    r"can't|do not|does not|did not|have not|has not|am not|is not|are not|was not|thanks|thank you)\b"
-)
+# After "no", words that make it part of a phrase rather than an answer: "no one", "no hope", "no doubt".
+_NO_AS_A_WORD = {
+    "one",
+    "body",
+    "hope",
+    "way",
+    "doubt",
+    "question",
+    "point",
+    "reason",
+    "chance",
+    "matter",
+    "problem",
+    "worries",
+    "idea",
+    "clue",
+    "future",
+    "life",
+    "energy",
+}
 _SHORT = 8  # words: a longer answer to a yes / no question is the patient's own words, asked again
 # Not knowing, anywhere in a short answer to a yes / no question ("possibly, I can't remember").
 _DOES_NOT_KNOW = re.compile(
@@ -393,11 +408,12 @@ def yes_no(text: str) -> Optional[str]:
 
     Besides the vocabulary's phrases: a short answer that says it does not know ("I honestly don't know",
     "haven't a clue") is not sure; one that starts or ends with a plain yes and says nothing against it
-    ("yes I have", "I have, yes") is yes; one that starts with a plain no and only says no again ("no I
-    haven't"; not "no one would miss me"), or is a plain no put another way ("not yet", "not at the
-    moment, no"), is no. A first clause that is one of these is the answer when the rest does not turn it
-    round ("Yes, I've got a new GP lined up"; not "No, but my husband does"). A mixed or longer answer is
-    neither, and the question is asked again.
+    ("yes I have", "I have, yes") is yes; one that starts with a plain no and says nothing for it ("no I
+    haven't"; not "no one would miss me" or "no doubt"), or is a plain no put another way ("not yet",
+    "not at the moment, no"), is no. A first clause that is one of these is the answer when the rest does
+    not turn it round ("Yes, I've got a new GP lined up"; not "No, but my husband does"). A mixed or
+    longer answer is neither, and the question is asked again. A safety check-in reads only the closed
+    list (:func:`plain_yes_no`).
     """
     code = _whole_yes_no(_short_answer(text))
     if code is None:
@@ -440,8 +456,13 @@ def _whole_yes_no(clean: str) -> Optional[str]:
         return "yes"
     if words[-1] in _YES_WORDS and not _NEGATION.search(rest_last):
         return "yes"
-    # "no I haven't", "nope, not yet": a no, then only more of the same. Not "no one would miss me".
-    if words[0] in _NO_WORDS and (len(words) == 1 or _SAYS_NO_AGAIN.match(rest_first)):
+    # "no I haven't", "no, only when I need them": a no. Not "no one would miss me" or "no doubt", where the
+    # "no" belongs to the words after it.
+    if (
+        words[0] in _NO_WORDS
+        and (len(words) == 1 or words[1] not in _NO_AS_A_WORD)
+        and not any(w in _YES_WORDS for w in words)
+    ):
         return None if _TURNS.search(stages[-1]) else "no"
     return None
 
