@@ -270,7 +270,7 @@ class PathwayForm(FormValidationAction, abc.ABC):
         question = self.question(slot)
         word = forms.control_word(text, own_words=question.free_text)
         if word == forms.WHY:
-            dispatcher.utter_message(text=self.question(slot).why)
+            dispatcher.utter_message(text=question.why)
             return {slot: None}
         if word in (forms.STOP, forms.START_OVER):
             return {slot: None, EXIT_SLOT: word}

@@ -213,15 +213,14 @@ def control_answer(text: str) -> Optional[str]:
 # Where the patient's own words are the answer, only fillers and requests put to the bot come off the front
 # ("um, can we skip this one", "let's start over"): "I want to move on" and "I'd like to start afresh" are
 # what they want from their care, not a skip or a start over. On a question with buttons, more (_LEADS).
-_FILLERS = re.compile(
-    r"^(?:please|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually|"
-    r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?) "
+_TO_THE_BOT = (
+    r"please|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually|"
+    r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?"
 )
+_FILLERS = re.compile(rf"^(?:{_TO_THE_BOT}) ")
 _LEADS = re.compile(
-    r"^(?:please|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|maybe|honestly|actually|"
-    r"(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?|"
-    r"can we|could we|can i|could i|can you|could you|i want to|i wanna|i'd like to|id like to|"
-    r"i would like to|i'd rather|i would rather|i'd|i would|i'll|ill|i will|let's|lets|let me) "
+    rf"^(?:{_TO_THE_BOT}|maybe|can you|could you|i want to|i wanna|i'd like to|id like to|"
+    r"i would like to|i'd rather|i would rather|i'd|i would|i'll|ill|i will|let me) "
 )
 _TAILS = re.compile(
     r" (?:please|thanks|thank you|tbh|honestly|really|now|for now|then|again|this one|that one|"

@@ -23,9 +23,10 @@ from bot.regions import region as region_record
 PATIENT, PRACTICE = "patient", "practice"
 INITIATOR_BUTTONS = {"I am (or we are)": PATIENT, "The clinician or practice": PRACTICE}
 
-# Who ends the care, read from typed words. A denial names the other side ("not me, the practice"); what a
-# practice does to a patient names the practice whoever is the subject ("I've been discharged", "they took
-# us off their list"); then a patient deciding, or a patient or a practice named alone.
+# Who ends the care, read from typed words, in this order (``_initiator``): a denial names the other side
+# ("not me, the practice"); something done to the patient names the practice ("I've been discharged");
+# then who the answer starts with ("I refuse to see him again", "my doctor is leaving"); then what a
+# practice does ("they took us off their list"), a patient deciding, or a patient or a practice named alone.
 # What was done to the patient, said with the patient first: the practice ends it.
 _DONE_TO = re.compile(
     r"^(?:i|we)(?:'ve| have| had|'d)?(?: been| was| were| got| received| had)\b.{0,40}"

@@ -95,8 +95,11 @@ CARRY_ON_MIN_CONFIDENCE = 0.5  # how sure the model must be of the pathway the m
 ANSWER = "answer_question"
 STRAY_ANSWER_MIN_CONFIDENCE = 0.3
 STRAY_ANSWER_MIN_RAW = 0.05  # and a reading of its own, before the answer reading is set aside
-# Outside a form the medicine caution leads into ending care, unless the message asked for another pathway.
-OTHER_THAN_ENDING_CARE = {p.entry_intent for p in PATHWAYS if p.form != "ending_care_form"}
+# Outside a form the medicine caution leads into ending care (its sequence above), unless the message asked
+# for another pathway.
+OTHER_THAN_ENDING_CARE = {
+    p.entry_intent for p in PATHWAYS if p.form not in SAFETY_SEQUENCES["stop_medication"][1]
+}
 SAFETY_ACTIONS = {a for sequences in SAFETY_SEQUENCES.values() for s in sequences for a in s if a != FORM}
 # Actions Rasa itself runs between a message and the next prediction.
 _BOOKKEEPING = {"action_extract_slots"}
