@@ -86,6 +86,7 @@ RETURNING_INTENTS = {"deny_risk", "confirm_risk", "resume_pathway", "report_abus
 DIGRESSION_MAX_WORDS = (
     8  # a request for a person not put as a question ("I'd like to talk to a human please")
 )
+MODEL_START_OVER = 0.9  # the model's certainty that a short answer asks to start over (model_start_over)
 DIGRESSION_MAX_BARE = 3  # other questions not put as one ("privacy", "bot or human")
 # Openings that make a question about the bot ("am I talking to a person", "have you saved this"), though
 # in a patient's story they open a sentence too ("was told it was stress"): only for those questions.
@@ -101,6 +102,13 @@ _QUESTION_START = (
     "do ",
     "does ",
     "what ",
+    # "what's a normal blood pressure", but not "what's worrying me is the dose", an answer
+    "what's a ",
+    "whats a ",
+    "what's an ",
+    "whats an ",
+    "what's normal",
+    "whats normal",
     "how ",
     "why ",
     "will ",
@@ -140,6 +148,14 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     if name in ABOUT_THE_BOT and shaped_as_question and words <= DIGRESSION_MAX_WORDS:
         return confidence >= SHORT_QUESTION_CONFIDENCE
     return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)
+
+
+def model_start_over(intent: Dict[Text, Any], text: Text) -> Optional[Text]:
+    """``start_over`` for a short message the model reads as one with near certainty ("wipe this and start
+    fresh", "new chat"), which the closed list of control words does not hold. A patient's own words about
+    their care ("we need to start over and rebuild trust") stay well under the bar."""
+    sure = intent.get("name") == "start_over" and (intent.get("confidence") or 0) >= MODEL_START_OVER
+    return forms.START_OVER if sure and len(text.split()) <= DIGRESSION_MAX_WORDS else None
 
 
 def _is_question(text: Text, about_the_bot: bool = True) -> bool:
@@ -199,7 +215,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
         """Rasa fills the slots from the domain's ``from_text`` mappings, which leave out the safety intents.
         One more: typed words that a safety guess interrupted still answer their question, if it is not
         answered yet and either asked for the patient's own words or its choices read the words ("I'm
-        ending it" for who ends the care) (:func:`bot.forms.held_back_answer`)."""
+        ending it" for who ends the care) (:func:`bot.forms.held_back_answer`). A control word ("what's the
+        point of this question") is then acted on, as it would have been without the interruption."""
         held = forms.held_back_answer(tracker.events)
         if held is None:
             return []
@@ -207,7 +224,11 @@ class PathwayForm(FormValidationAction, abc.ABC):
         question = next((q for q in self.questions if q.slot == slot), None)
         if question is None or tracker.get_slot(slot) is not None:
             return []
-        if not question.free_text and self.read(slot, text, None, tracker).get(slot) is None:
+        if (
+            not question.free_text
+            and forms.control_word(text) is None
+            and self.read(slot, text, None, tracker).get(slot) is None
+        ):
             return []  # words the question's choices do not read: it is asked again
         return [SlotSet(slot, text)]
 
@@ -268,7 +289,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
     ) -> Dict[Text, Any]:
         """Control words and digressions first; then the pathway's own ``check_<slot>``."""
         question = self.question(slot)
-        word = forms.control_word(text, own_words=question.free_text)
+        intent = tracker.latest_message.get("intent") or {}
+        word = forms.control_word(text, own_words=question.free_text) or model_start_over(intent, text)
         if word == forms.WHY:
             dispatcher.utter_message(text=question.why)
             return {slot: None}
@@ -279,16 +301,14 @@ class PathwayForm(FormValidationAction, abc.ABC):
         if forms.is_payload(text):  # another button's ("Plan a calm talk" from the menu)
             dispatcher.utter_message(text=forms.FINISH_FIRST)
             return {slot: None}
-        intent = tracker.latest_message.get("intent") or {}
         is_button = text.strip().lower() in {b.lower() for b in question.buttons}
         if not is_button and is_digression(intent, text, free_text=question.free_text):
             # Words that one of the question's choices reads ("I'll email through the patient portal" for
-            # "How will you bring it up?") answer it, unless they are put as a question.
-            if (
-                question.free_text
-                or _is_question(text)
-                or self.read(slot, text, None, tracker).get(slot) is None
-            ):
+            # "How will you bring it up?") answer it, unless they are put as a question; and even then
+            # ("options, what else could we try" for "What would help most?") unless the model is sure.
+            chosen = self.reads_a_choice(slot, text, tracker)
+            sure = (intent.get("confidence") or 0) >= DIGRESSION_CONFIDENCE
+            if not chosen or (sure and (question.free_text or _is_question(text))):
                 reply = DIGRESSIONS[intent["name"]]
                 if reply in CLINIC_REPLIES:
                     dispatcher.utter_message(text=CLINIC_REPLIES[reply](load_clinic()))
@@ -296,6 +316,13 @@ class PathwayForm(FormValidationAction, abc.ABC):
                     dispatcher.utter_message(response=reply)
                 return {slot: None}
         return self.read(slot, text, dispatcher, tracker)
+
+    def reads_a_choice(self, slot: Text, text: Text, tracker: Tracker) -> bool:
+        """Whether one of the question's buttons reads the words (override for a question that also takes
+        the patient's own words, where :meth:`read` keeps any words)."""
+        if self.question(slot).free_text:
+            return False
+        return self.read(slot, text, None, tracker).get(slot) is not None
 
     def read(
         self, slot: Text, text: Text, dispatcher: Optional[CollectingDispatcher], tracker: Tracker

@@ -67,6 +67,11 @@ class ValidateResetConversationForm(PathwayForm):
             return ["other_role"]
         return super().analytics_codes(slot, value)
 
+    def reads_a_choice(self, slot: Text, text: Text, tracker: Tracker) -> bool:
+        if slot == "reset_helps":
+            return bool(match_helps(text))
+        return super().reads_a_choice(slot, text, tracker)
+
     def check_reset_role(
         self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> Dict[Text, Any]:

@@ -181,12 +181,15 @@ def classify_reply(expect: Expect, status: Optional[int], replies: Optional[Sequ
         return BUSY
     if not expect:
         return None
+    checking_in = DENY_RISK in payloads(replies) and any(opening in text for opening in _check_in_openings())
     if any(step.what == "card" for step in expect):
-        return None if all(shows(step, replies) for step in expect) else MISSING_CARD
+        if all(shows(step, replies) for step in expect):
+            return None
+        return CHECK_IN if checking_in else MISSING_CARD  # after a check-in, the card is still due
     if any(marker in text for marker in FALLBACK_TEXTS):
         return FALLBACK
     if all(shows(step, replies) for step in expect):
         return None
-    if DENY_RISK in payloads(replies) and any(opening in text for opening in _check_in_openings()):
+    if checking_in:
         return CHECK_IN
     return UNASKED_SAFETY_REPLY if any(opening in text for opening in _safety_openings()) else WRONG_REPLY

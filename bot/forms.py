@@ -50,6 +50,20 @@ _CONTROL_PHRASES = {
         "skip ahead",
         "move on",
         "pass on",
+        "leave it",
+        "leave that",
+        "leave this",
+        "leave that one",
+        "leave this one",
+        "leave that question",
+        "give it a miss",
+        "give that a miss",
+        "give that one a miss",
+        "i'll pass",
+        "i'll leave that",
+        "i'll leave it",
+        "i'll leave that one",
+        "ill leave that one",
     ],
     NOT_SURE: [
         "not sure",
@@ -105,6 +119,15 @@ _CONTROL_PHRASES = {
     START_OVER: [
         "start over",
         "restart",
+        "start fresh",
+        "start afresh",
+        "redo",
+        "redo this",
+        "do this again",
+        "restart the chat",
+        "restart the conversation",
+        "start the chat again",
+        "start the conversation again",
         "reset",
         "start again",
         "begin again",
@@ -116,7 +139,6 @@ _CONTROL_PHRASES = {
         "start over again",
         "start all over",
         "start all over again",
-        "start afresh",
         "restart this",
         "start this again",
         "start this over",
@@ -245,6 +267,8 @@ _WHY = re.compile(
     r"|what (?:will|would|do|are) (?:you|u) (?:do|doing|going to do) with (?:that|this|it|my)(?: \w+)?"
     r"|why (?:are|r) (?:you|u) asking(?: (?:that|this|me that|me this|me))?"
     r"|why (?:does|would|do|should) (?:that|this|it) matter"
+    r"|why (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?: [\w']+){1,5}"
+    r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"
     r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
     r"|(?:can|may|could) i ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
     r"|what difference does (?:that|this|it) make"
@@ -447,6 +471,8 @@ def _whole_yes_no(clean: str) -> Optional[str]:
     words = stages[-1].split()
     if not words or len(words) > _SHORT:
         return None
+    if _DOES_NOT_KNOW.search(_TURNS.split(clean)[-1]) and _TURNS.search(clean):
+        return NOT_SURE  # turned round by not knowing: "I think so but not sure"
     leads_yes_or_no = words[0] in _YES_WORDS or words[0] in _NO_WORDS
     if not leads_yes_or_no and _DOES_NOT_KNOW.search(clean) and not _TURNS.search(clean):
         return NOT_SURE

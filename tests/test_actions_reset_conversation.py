@@ -331,6 +331,7 @@ def test_an_unknown_analytics_code_is_logged_and_the_conversation_carries_on(rec
         "should I stop my statins?",
         "what dose of sertraline is safe for me",
         "my rash is spreading, is it shingles",
+        "what's a normal blood pressure for someone my age",
     ],
 )
 def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(domain_dict, text):
@@ -352,6 +353,7 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         "I'm worried the dose is wrong and I keep feeling brushed off",
         "that something serious is being missed",
         "my blood pressure pills",
+        "what's worrying me is whether the dose is right",
     ],
 )
 def test_a_worry_with_medical_words_is_an_answer_not_a_question(domain_dict, text):
@@ -544,3 +546,75 @@ def test_another_buttons_payload_is_never_an_answer(domain_dict, slot):
     )
     assert slots[slot] is None and slots["requested_slot"] == slot
     assert messages[0]["text"].startswith("Let's finish this question first")
+
+
+CHANNEL = next(q for q in QUESTIONS if q.slot == "reset_channel")
+
+
+@pytest.mark.parametrize(
+    "slot, before",
+    [("reset_channel", BEFORE_CHANNEL), ("reset_concern", DONE_BEFORE_HELPS | {"reset_concern": None})],
+)
+def test_a_why_that_a_check_in_interrupted_is_answered_after_no_and_never_kept_as_the_answer(
+    domain_dict, slot, before
+):
+    # "what's the point" is near a crisis example, so the guess asks first; after "No", the why is answered.
+    typed = user_event("whats the point of this question", "hint_self_harm", "exemplars")
+    reply = user_event("No", "deny_risk")
+    events = [{"event": "slot", "name": "requested_slot", "value": slot}, typed]
+    events += [{"event": "slot", "name": "requested_slot", "value": None}]
+    events += [{"event": "action", "name": "utter_check_in_crisis"}]
+    events += [{"event": "action", "name": "action_listen"}]
+    events += [reply, {"event": "action", "name": "utter_check_in_thanks"}]
+    tracker = _after(events, reply, before)
+    results, messages = run_action(ValidateResetConversationForm(), tracker, domain_dict)
+    slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}
+    question = next(q for q in QUESTIONS if q.slot == slot)
+    assert slots[slot] is None and slots["requested_slot"] == slot
+    assert [m.get("text") for m in messages][:2] == [question.why, question.prompt]
+
+
+@pytest.mark.parametrize(
+    "text, confidence, exits",
+    [
+        ("wipe this and start fresh", 0.99, True),
+        ("new chat", 0.97, True),
+        # Own words about the care, which the model reads as a start over with less certainty.
+        ("we need to start over and rebuild trust", 0.66, False),
+        # Certain, but too long to be only a request to the bot.
+        ("I really do feel we should start over from scratch after that awful visit", 0.95, False),
+    ],
+)
+def test_a_short_answer_the_model_reads_as_start_over_with_near_certainty_starts_over(
+    domain_dict, text, confidence, exits
+):
+    slots, messages = validate(
+        "reset_concern",
+        text,
+        domain_dict,
+        DONE_BEFORE_HELPS | {"reset_concern": None},
+        intent="start_over",
+        confidence=confidence,
+    )
+    if exits:
+        assert slots["pathway_exit"] == "start_over" and slots["requested_slot"] is None
+    else:
+        assert slots["reset_concern"] == text and "pathway_exit" not in slots
+
+
+@pytest.mark.parametrize("confidence, answered", [(0.79, True), (0.95, False)])
+def test_words_a_wish_reads_answer_what_would_help_unless_the_model_is_sure_they_are_a_question(
+    domain_dict, confidence, answered
+):
+    slots, messages = validate(
+        "reset_helps",
+        "options, what else could we try",
+        domain_dict,
+        DONE_BEFORE_HELPS,
+        intent="ask_help",
+        confidence=confidence,
+    )
+    if answered:
+        assert "other_options" in slots["reset_helps"] and slots["requested_slot"] == "reset_channel"
+    else:  # the question about the bot is answered, then the question is asked again
+        assert slots["reset_helps"] is None and slots["requested_slot"] == "reset_helps"

@@ -150,6 +150,13 @@ def test_a_check_in_where_a_step_was_expected_is_a_check_in_and_not_an_error(nam
         assert classify_reply(NEXT, 200, [reply(variant["text"])]) == WRONG_REPLY  # no "No" to click
 
 
+def test_a_check_in_where_a_card_was_expected_is_a_check_in_and_the_card_is_still_due():
+    variant = DOMAIN["responses"]["utter_check_in_emergency"][0]
+    buttons = [b["payload"] for b in variant["buttons"]]
+    assert classify_reply(CARD, 200, [reply(variant["text"], buttons)]) == CHECK_IN
+    assert classify_reply(CARD, 200, [reply(variant["text"])]) == MISSING_CARD  # no "No" to click
+
+
 def test_the_safeguarding_reply_to_an_ordinary_answer_is_a_wrong_reply():
     assert classify_reply(NEXT, 200, [reply(response("utter_safeguarding"))]) == WRONG_REPLY
 

@@ -1,10 +1,10 @@
 """The forms' readers of short typed answers (bot/forms.py, bot/pathways): what patients type for yes, no,
 not sure, skip, why, start over, who the care is for and who ends it.
 
-The answers here were written for benchmark pools v2 and v3 by helpers who saw nothing of the readers. The
-readers of the time missed them: 40 of the first helper's answers left pool v2 before it was frozen, and
+The answers here were written for benchmark pools v2, v3 and v4 by helpers who saw nothing of the readers.
+The readers of the time missed them: 40 of the first helper's answers left pool v2 before it was frozen, and
 the rest are ones that `python -m bench.walk --pool bench/patient_messages/v<N>.yml` showed failing once
-the pool had been measured (so v2 and v3 are regression data now). Each is kept here with more of the
+the pool had been measured (so v2, v3 and v4 are regression data now). Each is kept here with more of the
 same shapes.
 The answers in NOT_READ are the patient's own words or mixed answers: reading them
 as a control word or a yes / no would put words in the patient's mouth, so the question is asked again.
@@ -15,6 +15,7 @@ import pytest
 from bot import forms
 from bot.pathways.ending_care import PATIENT, PRACTICE, initiator_from_text, says_staying
 from bot.pathways.for_whom import for_whom_from_text
+from bot.pathways.reset_conversation import channel_from_text, role_from_text
 
 REGRESSION = {
     "yes": [
@@ -33,6 +34,9 @@ REGRESSION = {
         "maybe? not sure",
         "i don't know tbh",
         "can't say for sure",
+        "I think so but not sure",
+        "yes but I can't remember which",
+        "no, though I'd have to check",
     ],
 }
 CONTROL = {
@@ -44,6 +48,9 @@ CONTROL = {
         "don't want to answer that",
         "can we skip this one",
         "rather not",
+        "i'll leave that one",
+        "leave it",
+        "give that one a miss",
     ],
     forms.WHY: [
         "why do you need that?",
@@ -61,6 +68,9 @@ CONTROL = {
         "why do you want to know who it's for",
         "why are you asking me about medicines",
         "how does this help me",
+        "whats the point of this question",
+        "what's the point of these questions?",
+        "why does it matter who it's for",
     ],
     forms.START_OVER: [
         "go back to the beginning",
@@ -73,6 +83,9 @@ CONTROL = {
         "I picked the wrong option, can I start over?",
         "scrap that and start again",
         "take me back to the beginning",
+        "can I redo this from the start",
+        "restart the chat",
+        "start fresh",
     ],
 }
 INITIATOR = {
@@ -215,6 +228,9 @@ def test_an_answer_naming_neither_side_is_asked_again(text):
         ("my 80 year old mum", "parent"),
         ("I am 14 years old", None),
         ("I'm 6 months pregnant", None),
+        ("my little boy", "child"),
+        ("my stepdad", "parent"),
+        ("my boyfriend", "partner"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -236,3 +252,31 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
     assert says_staying(text) is staying
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("the therapist i see every week", "therapist"),
+        ("my mum's cardiologist who did the stent last year", "cardiologist"),
+        ("my GP", "gp"),
+        ("the consultant", "consultant"),
+        ("the one who did my blood tests at the clinic", None),  # no role named: asked again
+    ],
+)
+def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
+    assert role_from_text(text) == role
+
+
+@pytest.mark.parametrize(
+    "text, channel",
+    [
+        ("when I see her next week", "visit"),
+        ("at my next check up", "visit"),
+        ("call the surgery", "phone"),
+        ("I'll message them on the app", "portal"),
+        ("dunno yet", None),
+    ],
+)
+def test_how_it_will_be_brought_up_is_read_from_a_few_words(text, channel):
+    assert channel_from_text(text) == channel

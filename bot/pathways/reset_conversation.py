@@ -308,13 +308,25 @@ _ROLE_BUTTONS = {title.lower(): code for code, title in ROLES.items()}
 _ARTICLES = re.compile(r"^(my mom's|my dad's|my mother's|my father's|my|a|an|the|our|her|his|their)\s+", re.I)
 
 
+# A clinician's role inside a longer answer: the button roles and words that name one by their ending.
+_ROLE_WORD = re.compile(
+    r"\b(?:nurse practitioner|physician assistant|physician associate|health visitor|"
+    r"\w*(?:ologist|iatrist|ician|apist|odontist|odist)|"
+    r"doctor|gp|pcp|consultant|surgeon|registrar|specialist|nurse|midwife|physio|dentist|pharmacist|"
+    r"counsellor|counselor|psychiatrist|psychologist|therapist|anaesthetist|anesthetist|hygienist|dietitian)\b"
+)
+
+
 def role_from_text(text: str) -> Optional[str]:
     """A clinician's role from a button or a few words ("my oncologist" -> "oncologist"); None if unclear."""
     clean = re.sub(r"\s+", " ", text or "").strip().rstrip(".!")
     if clean.lower() in _ROLE_BUTTONS:
         return _ROLE_BUTTONS[clean.lower()]
     role = _ARTICLES.sub("", clean).strip().lower()
-    if not role or len(role) > 40 or len(role.split()) > 4 or role == "someone else":
+    if role and (len(role) > 40 or len(role.split()) > 4):
+        named = _ROLE_WORD.search(role)  # "the therapist I see every week"
+        return named.group(0) if named else None
+    if not role or role == "someone else":
         return None
     return role
 
@@ -396,8 +408,24 @@ def channel_from_text(text: str) -> Optional[str]:
         ("portal", ["portal", "message", "email", "write", "online"]),
         ("video", ["video", "zoom", "teams", "camera"]),
         ("phone", ["phone", "call", "ring"]),
-        ("visit", ["visit", "appointment", "in person", "face to face"]),
+        (
+            "visit",
+            [
+                "visit",
+                "appointment",
+                "in person",
+                "face to face",
+                "face-to-face",
+                "clinic",
+                "next time",
+                "check up",
+                "checkup",
+                "check-up",
+            ],
+        ),
     ):
         if any(w in clean for w in words):
             return code
+    if re.search(r"\b(?:see|seeing|saw) (?:her|him|them|the doctor|my|the nurse|the gp)\b", clean):
+        return "visit"  # "when I see her next week"
     return None
