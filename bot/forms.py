@@ -199,6 +199,12 @@ _NO = {
     "i don't think so",
     "i dont think so",
     "not at all",
+    "absolutely not",
+    "certainly not",
+    "of course not",
+    "definitely no",
+    "nothing like that",
+    "nothing of the sort",
     "negative",
     "no way",
     "nay",
@@ -251,9 +257,10 @@ _TAILS = re.compile(
 )
 # "I'd rather not get into that", "don't want to answer that": a skip in words.
 _SKIP = re.compile(
-    r"^(?:i'd |i would |i |id )?(?:really )?(?:rather not|prefer not|don't want|dont want|do not want|"
-    r"would rather not|not comfortable|not ready)(?: to)? (?:say|answer|get into|go into|share|talk about|"
-    r"discuss|tell you)(?: (?:that|this|it|this one|that one|right now|now|here|yet))*$"
+    r"^(?:i'd |i would |i |id |i'm |im |i am )?(?:really )?(?:rather not|prefer not|don't want|dont want|"
+    r"do not want|would rather not|not comfortable|not ready)(?: to)? (?:say|saying|answer|answering|"
+    r"get into|getting into|go into|going into|share|sharing|talk about|talking about|discuss|discussing|"
+    r"tell you|telling you)(?: (?:that|this|it|this one|that one|right now|now|here|yet))*$"
 )
 # What turns a first clause round: "No, but my husband does", "Yes, although not every day".
 _TURNS = re.compile(r"\b(?:but|although|though|except|however)\b")
@@ -262,7 +269,10 @@ _WHY = re.compile(
     r"^(?:"
     r"why (?:do|would|did|does) (?:you|u) (?:need|want|ask|require)(?: to know)?"
     r"(?: (?:that|this|it|me that|me this|those|these|my))?(?: (?:info|information|answer|details?|bit))?"
-    r"|why (?:do|would) (?:you|u) (?:want|need) to know (?:[\w']+ ?){1,5}"
+    r"|why (?:do|would) (?:you|u) (?:want|need) to know (?:[\w']+ ?){1,8}"
+    r"|why ask(?: me)?(?: about| for| if| whether| who| what)? (?:[\w']+ ?){1,5}"
+    r"|how (?:will|would|do|are) (?:you|u)(?: going to)? use (?:that|this|it|my|the)(?: \w+)?"
+    r"|what(?:'s| is| s|s) (?:this|that|the) question for"
     r"|why (?:are|r) (?:you|u) asking(?: me)? (?:about|for) (?:[\w']+ ?){1,5}"
     r"|what (?:will|would|do|are) (?:you|u) (?:do|doing|going to do) with (?:that|this|it|my)(?: \w+)?"
     r"|why (?:are|r) (?:you|u) asking(?: (?:that|this|me that|me this|me))?"
@@ -271,7 +281,7 @@ _WHY = re.compile(
     r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"
     r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
     r"|(?:can|may|could) i ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
-    r"|what difference does (?:that|this|it) make"
+    r"|what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,5})?"
     r"|why (?:is )?this question(?: here)?"
     r"|why ask(?: that| this| me that| me this)?"
     r"|what (?:do|would|did) (?:you|u) need (?:that|this|it) for"

@@ -357,6 +357,19 @@ _NOT_OWN_STOP = re.compile(
     r"(wants|wanted|told|asked|advised|advising|says|said)( me| him| her| them| us)? to|"
     r"(if|whether|what if|unless|in case) (i|we|he|she|they|you)( ever)?) $"
 )
+# "I left thinking I had to stop the tablets but the pharmacist said otherwise": a belief, unless it was acted on
+# ("I thought I had to stop my insulin so I did").
+_BELIEVED = re.compile(
+    r"\b(thinking|thought|assumed|believed|believing)( that)? (i|we|he|she|they) (had|have|needed|need|"
+    r"was supposed|were supposed|was meant|were meant) to $"
+)
+_ACTED_ON = re.compile(r"^\W*\w*\W*(so|and) (i|we|he|she|they) (did|have|had|stopped|quit)\b")
+# "I worry my dad won't take the tablets if he doesn't understand why": a refusal feared, not one that happened.
+_FEARED = re.compile(
+    r"\b(worry|worried|worries|worrying|afraid|scared|concerned|fear|fears|frightened|nervous)\b"
+    r"( (that|about|if|whether))?( [\w']+){0,3} $"
+)
+_FUTURE_STOPS = ("won't take", "refuse to take", "not going to take", "not gonna take")
 _TAPERED = re.compile(
     r"\b((a|the|our|my|\w+ month|\w+ week) taper (plan|schedule)|tapered|tapering|weaned|weaning|cut down slowly|slowly (reduced|came off|cut down)|"
     r"with (his|her|my|their) (\w+'s )?(help|support|agreement|advice|blessing))\b"
@@ -634,8 +647,18 @@ def assess(text: str) -> Assessment:
     if _first_match(_COMPILED[ABUSE], clean):
         return Assessment(ABUSE, CERTAIN)
     stopped = _MEDICATION_STOP.search(clean) or (_STOPPED_IT.search(clean) and _MEDICINE_NAMED.search(clean))
+    feared = (
+        stopped and stopped.group(0).startswith(_FUTURE_STOPS) and _FEARED.search(clean[: stopped.start()])
+    )
+    believed = (
+        stopped
+        and _BELIEVED.search(clean[: stopped.start()])
+        and not _ACTED_ON.search(clean[stopped.end() :])
+    )
     sudden = stopped and not (
-        _ASKING.search(clean)
+        feared
+        or believed
+        or _ASKING.search(clean)
         or _NOT_EVERY_DOSE.search(clean[stopped.start() :])
         or _NOT_OWN_STOP.search(clean[: stopped.start()])
         or _TAPERED.search(clean)

@@ -1,10 +1,10 @@
 """The forms' readers of short typed answers (bot/forms.py, bot/pathways): what patients type for yes, no,
 not sure, skip, why, start over, who the care is for and who ends it.
 
-The answers here were written for benchmark pools v2, v3 and v4 by helpers who saw nothing of the readers.
+The answers here were written for benchmark pools v2 to v5 by helpers who saw nothing of the readers.
 The readers of the time missed them: 40 of the first helper's answers left pool v2 before it was frozen, and
 the rest are ones that `python -m bench.walk --pool bench/patient_messages/v<N>.yml` showed failing once
-the pool had been measured (so v2, v3 and v4 are regression data now). Each is kept here with more of the
+the pool had been measured (so v2 to v5 are regression data now). Each is kept here with more of the
 same shapes.
 The answers in NOT_READ are the patient's own words or mixed answers: reading them
 as a control word or a yes / no would put words in the patient's mouth, so the question is asked again.
@@ -39,6 +39,7 @@ REGRESSION = {
         "no, though I'd have to check",
     ],
 }
+REGRESSION["no"] += ["absolutely not", "nothing like that", "certainly not"]
 CONTROL = {
     forms.SKIP: [
         "I'd prefer not to answer",
@@ -51,6 +52,8 @@ CONTROL = {
         "i'll leave that one",
         "leave it",
         "give that one a miss",
+        "not comfortable answering that",
+        "I'm not comfortable talking about that",
     ],
     forms.WHY: [
         "why do you need that?",
@@ -71,6 +74,11 @@ CONTROL = {
         "whats the point of this question",
         "what's the point of these questions?",
         "why does it matter who it's for",
+        "why ask about medicines?",
+        "why do you want to know if i have a new doctor?",
+        "what difference does it make who it's for",
+        "how will you use that answer",
+        "what's this question for",
     ],
     forms.START_OVER: [
         "go back to the beginning",
@@ -91,6 +99,7 @@ CONTROL = {
 INITIATOR = {
     PATIENT: [
         "my decision",
+        "it's me who wants out",
         "we decided to go elsewhere",
         "it's my choice, not theirs",
         "me, I want to switch",

@@ -232,6 +232,13 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("she fell and hit her head, she's bleeding and doesn't know where she is", "emergency", "certain"),
         ("I double dosed my methadone by mistake and I'm feeling very sleepy", "emergency", "certain"),
         ("I'd leave off my insulin until the new GP sees me", "medication_stop", "certain"),
+        # A refusal feared, a belief corrected (benchmark pool v5's look-alikes); the same acted on.
+        ("I worry my dad won't take the tablets if he doesn't understand why", None, None),
+        ("scared she won't take her meds once she's home", None, None),
+        ("I left thinking I had to stop the tablets but the pharmacist said otherwise", None, None),
+        ("I thought I had to stop my insulin so I did", "medication_stop", "certain"),
+        ("I'm worried because I stopped my antidepressants last week", "medication_stop", "certain"),
+        ("my dad won't take his tablets any more", "medication_stop", "certain"),
         ("short of breath going up the stairs the last few days", "emergency", "possible"),
         ("heavy bleeding in may and the GP never followed up", "emergency", "possible"),
         ("I'm going to mention my old suicide attempt", "crisis", "possible"),

@@ -54,8 +54,12 @@ _PRACTICE_ACTS = re.compile(
 _PATIENT_DECIDES = re.compile(
     r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
     r"moving|move|changing|quitting|quit|going elsewhere)\b|\bstop seeing (?:him|her|them|the)\b"
+    r"|\b(?:want|wants|wanted|wanting) out\b"
 )
-_PATIENT = re.compile(r"^(?:me|us|myself|ourselves)\b|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves)\b")
+_PATIENT = re.compile(
+    r"^(?:me|us|myself|ourselves)\b|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves)\b"
+    r"|\b(?:it's|its|it is|it was) (?:me|us)\b|\b(?:me|us) who\b"  # "it's me who wants out"
+)
 _PRACTICE = re.compile(
     r"\b(?:they|they're|theyre|they are|them|theirs|the (?:practice|clinic|surgery|doctor|clinician|gp|"
     r"hospital|office|specialist|therapist|dentist)|practice|clinic|surgery|doctor|clinician|gp)\b"
