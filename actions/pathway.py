@@ -302,7 +302,10 @@ class PathwayForm(FormValidationAction, abc.ABC):
             dispatcher.utter_message(text=forms.FINISH_FIRST)
             return {slot: None}
         is_button = text.strip().lower() in {b.lower() for b in question.buttons}
-        if not is_button and is_digression(intent, text, free_text=question.free_text):
+        # A question with buttons that also takes the patient's own words ("Who is the conversation with?")
+        # weighs a message put as a question as it would on buttons alone: a role is never put as one.
+        free_text = question.free_text and not (question.buttons and _is_question(text))
+        if not is_button and is_digression(intent, text, free_text=free_text):
             # Words that one of the question's choices reads ("I'll email through the patient portal" for
             # "How will you bring it up?") answer it, unless they are put as a question; and even then
             # ("options, what else could we try" for "What would help most?") unless the model is sure.

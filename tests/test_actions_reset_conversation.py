@@ -618,3 +618,17 @@ def test_words_a_wish_reads_answer_what_would_help_unless_the_model_is_sure_they
         assert "other_options" in slots["reset_helps"] and slots["requested_slot"] == "reset_channel"
     else:  # the question about the bot is answered, then the question is asked again
         assert slots["reset_helps"] is None and slots["requested_slot"] == "reset_helps"
+
+
+def test_a_medical_question_typed_for_the_role_gets_the_refusal_at_the_buttons_threshold(domain_dict):
+    # The role question takes the patient's own words too, but a role is never put as a question.
+    slots, messages = validate(
+        "reset_role",
+        "can i stop taking sertraline all at once",
+        domain_dict,
+        {"reset_for_whom": "self"},
+        intent="ask_medical_question",
+        confidence=0.73,
+    )
+    assert slots["reset_role"] is None and slots["requested_slot"] == "reset_role"
+    assert messages[0]["response"] == "utter_medical_refusal"
