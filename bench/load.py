@@ -36,7 +36,15 @@ import yaml
 
 from bench.client import REST_SETTINGS, Results, percentile, rss_mb, run_load
 from bench.expected import ERROR_KINDS
-from bench.workload import MESSAGES_FILE, TURN_KINDS, TYPED, Conversation, Turn, patient_conversations
+from bench.workload import (
+    MESSAGES_FILE,
+    TURN_KINDS,
+    TYPED,
+    Conversation,
+    Turn,
+    borrowed,
+    patient_conversations,
+)
 from bot.launcher import CHILD_ENV, ROOT, Process, Servers, free_port
 
 # The reference bot's workload, as before: the template's own typed messages, one script per visit.
@@ -314,6 +322,7 @@ def main() -> None:
         "processes": args.processes,
         "nlu_pipeline": nlu_pipeline(ROOT / "config.yml"),
         "pool": str(MESSAGES_FILE.relative_to(ROOT)),
+        "borrowed": list(borrowed()),
         "rounds": rounds,
         "median_ratio": {
             key: round(statistics.median(r["ratio"][key] for r in rounds if r["ratio"][key]), 2)
@@ -390,6 +399,16 @@ def _median_with_rounds(rounds: List[dict], name: str, key: str) -> str:
 
 def _cell(value) -> str:
     return "not measured" if value is None else str(value)
+
+
+def _borrowed_text(lists: Optional[List[str]]) -> str:
+    """Which of the pool's empty lists came from an older pool, in words."""
+    if not lists:
+        return "every list its own"
+    return (
+        "lists it left empty, every message written for them having repeated an older pool's: "
+        + ", ".join(lists)
+    )
 
 
 def _paragraph(text: str) -> str:
@@ -481,7 +500,8 @@ def render(figures: dict) -> str:
         ratios count: the machine is shared and noisy.""")
     workload = _paragraph(f"""
         Workload. Care Navigator: realistic visits (`bench/workload.py`), a new one each time, typing the
-        messages of pool `{figures.get("pool", "")}` (frozen by its hash before it was first measured): whole
+        messages of pool `{figures.get("pool", "")}` (frozen by its hash before it was first measured;
+        {_borrowed_text(figures.get("borrowed"))}): whole
         pathways with random answers, interruptions ("why?", a question, a medical question, a crisis message,
         start over) and short single-question visits. Of its messages, {mix["typed"]:.0%} were typed
         ({mix["typed_not_in_training"]:.0%} typed and not in the training data) and {mix["clicked"]:.0%} were

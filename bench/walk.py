@@ -37,7 +37,7 @@ MAX_DRAWS = 200_000  # per pass; far more than any pool needs
 
 def pool_texts(node=None) -> Set[str]:
     """Every typed message of the pool, normalised (the workload varies case and the last stop)."""
-    node = workload.pool() if node is None else node
+    node = workload.own_pool() if node is None else node
     if isinstance(node, dict):
         return set().union(*(pool_texts(value) for value in node.values()))
     return {normalise(text) for text in node}

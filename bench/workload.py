@@ -94,17 +94,59 @@ class Conversation:
     turns: List[Turn] = field(default_factory=list)
 
 
-@lru_cache(maxsize=None)
-def pool() -> dict:
-    """The patient messages file, parsed."""
+def _version(path: Path) -> int:
+    return int(path.stem[1:])
+
+
+def own_pool() -> dict:
+    """The patient messages file, parsed, as it was frozen."""
     return yaml.safe_load(MESSAGES_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def _filled() -> Tuple[dict, Tuple[str, ...]]:
+    older = sorted(
+        (p for p in POOLS.glob("v*.yml") if _version(p) < _version(MESSAGES_FILE)), key=_version, reverse=True
+    )
+    older_pools = [(p.stem, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in older]
+    borrowed: List[str] = []
+
+    def fill(node: dict, path: Tuple[str, ...]) -> dict:
+        out = {}
+        for key, value in node.items():
+            if isinstance(value, dict):
+                out[key] = fill(value, path + (key,))
+                continue
+            out[key] = value
+            for name, other in [] if value else older_pools:
+                for step in path + (key,):
+                    other = (other or {}).get(step)
+                if other:
+                    out[key] = other
+                    borrowed.append(f"{'.'.join(path + (key,))} from {name}")
+                    break
+        return out
+
+    return fill(own_pool(), ()), tuple(borrowed)
+
+
+def pool() -> dict:
+    """The messages the benchmark types: the pool's own, except a list it left empty (every message written
+    for it repeated an older pool's, so all were dropped before it was frozen), which is the newest older
+    pool's list for that key. :func:`borrowed` names those; ``bench.walk`` walks only the pool's own."""
+    return _filled()[0]
+
+
+def borrowed() -> Tuple[str, ...]:
+    """The lists :func:`pool` took from an older pool ("messages.help_question from v5")."""
+    return _filled()[1]
 
 
 def use_pool(path: Path) -> None:
     """Type the messages of another pool from now on (an older version, for bench/walk.py)."""
     global MESSAGES_FILE
     MESSAGES_FILE = Path(path)
-    pool.cache_clear()
+    _filled.cache_clear()
 
 
 @lru_cache(maxsize=None)

@@ -84,7 +84,9 @@ def test_each_patient_draws_a_new_conversation_each_visit():
             tuple(t.message for t in c.turns)
             for c in itertools.islice(patient_conversations(17, patient), 30)
         ]
-        assert all(a != b for a, b in zip(visits, visits[1:]))
+        # Drawn afresh: a short visit (the page's greeting and one question) may come twice by chance, as
+        # from a pool with one question about the bot (v6), but never a whole pathway.
+        assert all(a != b or len(a) <= 2 for a, b in zip(visits, visits[1:]))
         assert len(set(visits)) >= 25
     firsts = {tuple(t.message for t in next(patient_conversations(17, p)).turns) for p in range(20)}
     assert len(firsts) >= 15  # patients are not pinned to a script each
@@ -266,3 +268,22 @@ def test_a_draw_uses_only_its_own_random_generator():
     import random
 
     assert draw_conversation(random.Random(5)).turns == draw_conversation(random.Random(5)).turns
+
+
+def _lists(node, path=()):
+    for key, value in node.items():
+        if isinstance(value, dict):
+            yield from _lists(value, path + (key,))
+        else:
+            yield ".".join(path + (key,)), value
+
+
+def test_a_list_the_newest_pool_left_empty_is_an_older_pools_and_is_named():
+    from bench import workload
+
+    own = dict(_lists(workload.own_pool()))
+    typed = dict(_lists(workload.pool()))
+    assert all(typed.values())  # every kind of message can be drawn
+    empty = sorted(key for key, messages in own.items() if not messages)
+    assert sorted(name.split(" from ")[0] for name in workload.borrowed()) == empty
+    assert all(typed[key] == messages for key, messages in own.items() if messages)  # the rest are its own
