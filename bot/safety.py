@@ -360,8 +360,8 @@ _NOT_OWN_STOP = re.compile(
 # "I left thinking I had to stop the tablets but the pharmacist said otherwise": a belief, unless it was acted on
 # ("I thought I had to stop my insulin so I did").
 _BELIEVED = re.compile(
-    r"\b(thinking|thought|assumed|believed|believing)( that)? (i|we|he|she|they) (had|have|needed|need|"
-    r"was supposed|were supposed|was meant|were meant) to $"
+    r"\b(thinking|thought|assumed|believed|believing|understood)( that)? (i|we|he|she|they) (((had|have|needed|"
+    r"need|was supposed|were supposed|was meant|were meant) to)|should|must) $"
 )
 _ACTED_ON = re.compile(r"^\W*\w*\W*(so|and) (i|we|he|she|they) (did|have|had|stopped|quit)\b")
 # "I worry my dad won't take the tablets if he doesn't understand why": a refusal feared, not one that happened.

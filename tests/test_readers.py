@@ -1,10 +1,10 @@
 """The forms' readers of short typed answers (bot/forms.py, bot/pathways): what patients type for yes, no,
 not sure, skip, why, start over, who the care is for and who ends it.
 
-The answers here were written for benchmark pools v2 to v5 by helpers who saw nothing of the readers.
+The answers here were written for benchmark pools v2 to v6 by helpers who saw nothing of the readers.
 The readers of the time missed them: 40 of the first helper's answers left pool v2 before it was frozen, and
 the rest are ones that `python -m bench.walk --pool bench/patient_messages/v<N>.yml` showed failing once
-the pool had been measured (so v2 to v5 are regression data now). Each is kept here with more of the
+the pool had been measured (so v2 to v6 are regression data now). Each is kept here with more of the
 same shapes.
 The answers in NOT_READ are the patient's own words or mixed answers: reading them
 as a control word or a yes / no would put words in the patient's mouth, so the question is asked again.
@@ -79,6 +79,8 @@ CONTROL = {
         "what difference does it make who it's for",
         "how will you use that answer",
         "what's this question for",
+        "not sure why that's important?",
+        "I don't see why that matters",
     ],
     forms.START_OVER: [
         "go back to the beginning",

@@ -237,6 +237,8 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("scared she won't take her meds once she's home", None, None),
         ("I left thinking I had to stop the tablets but the pharmacist said otherwise", None, None),
         ("I thought I had to stop my insulin so I did", "medication_stop", "certain"),
+        ("I understood I should stop the tablets if I got side effects, but now I'm not sure", None, None),
+        ("I understood I should stop the tablets so I did", "medication_stop", "certain"),
         ("I'm worried because I stopped my antidepressants last week", "medication_stop", "certain"),
         ("my dad won't take his tablets any more", "medication_stop", "certain"),
         ("short of breath going up the stairs the last few days", "emergency", "possible"),
