@@ -103,6 +103,13 @@ def own_pool() -> dict:
     return yaml.safe_load(MESSAGES_FILE.read_text(encoding="utf-8"))
 
 
+def _at(node: Optional[dict], path: Tuple[str, ...]):
+    """What a parsed pool holds at ``path`` ("answers", "ec_initiator", "patient"), or None."""
+    for step in path:
+        node = (node or {}).get(step)
+    return node
+
+
 @lru_cache(maxsize=None)
 def _filled() -> Tuple[dict, Tuple[str, ...]]:
     older = sorted(
@@ -114,17 +121,19 @@ def _filled() -> Tuple[dict, Tuple[str, ...]]:
     def fill(node: dict, path: Tuple[str, ...]) -> dict:
         out = {}
         for key, value in node.items():
+            where = path + (key,)
             if isinstance(value, dict):
-                out[key] = fill(value, path + (key,))
-                continue
-            out[key] = value
-            for name, other in [] if value else older_pools:
-                for step in path + (key,):
-                    other = (other or {}).get(step)
-                if other:
-                    out[key] = other
-                    borrowed.append(f"{'.'.join(path + (key,))} from {name}")
-                    break
+                out[key] = fill(value, where)
+            elif value:
+                out[key] = value
+            else:
+                out[key] = value
+                for name, other in older_pools:
+                    found = _at(other, where)
+                    if found:
+                        out[key] = found
+                        borrowed.append(f"{'.'.join(where)} from {name}")
+                        break
         return out
 
     return fill(own_pool(), ()), tuple(borrowed)

@@ -484,7 +484,8 @@ def _whole_yes_no(clean: str) -> Optional[str]:
     words = stages[-1].split()
     if not words or len(words) > _SHORT:
         return None
-    if _DOES_NOT_KNOW.search(_TURNS.split(clean)[-1]) and _TURNS.search(clean):
+    turned = _TURNS.split(clean)
+    if len(turned) > 1 and _DOES_NOT_KNOW.search(turned[-1]):
         return NOT_SURE  # turned round by not knowing: "I think so but not sure"
     leads_yes_or_no = words[0] in _YES_WORDS or words[0] in _NO_WORDS
     if not leads_yes_or_no and _DOES_NOT_KNOW.search(clean) and not _TURNS.search(clean):
