@@ -310,7 +310,10 @@ class PathwayForm(FormValidationAction, abc.ABC):
             # "How will you bring it up?") answer it, unless they are put as a question; and even then
             # ("options, what else could we try" for "What would help most?") unless the model is sure.
             chosen = self.reads_a_choice(slot, text, tracker)
-            sure = (intent.get("confidence") or 0) >= DIGRESSION_CONFIDENCE
+            # A medical question put as one ("my son coughs at night, does that sound like asthma" for who
+            # the care is for) is never a choice's answer: refused at the buttons' threshold.
+            medical = intent.get("name") == "ask_medical_question" and _is_question(text)
+            sure = (intent.get("confidence") or 0) >= (0.5 if medical else DIGRESSION_CONFIDENCE)
             if not chosen or (sure and (question.free_text or _is_question(text))):
                 reply = DIGRESSIONS[intent["name"]]
                 if reply in CLINIC_REPLIES:

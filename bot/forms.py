@@ -64,6 +64,27 @@ _CONTROL_PHRASES = {
         "i'll leave it",
         "i'll leave that one",
         "ill leave that one",
+        "prefer to skip",
+        "i'd prefer to skip",
+        "i'd rather skip",
+        "rather skip",
+        "i'd like to skip",
+        "i want to skip",
+        "leave blank",
+        "leave it blank",
+        "leave that blank",
+        "leave this blank",
+        "leave that out",
+        "leave it out",
+        "that's private",
+        "thats private",
+        "that's personal",
+        "thats personal",
+        "private",
+        "personal",
+        "no comment",
+        "keep that private",
+        "keep that to myself",
     ],
     NOT_SURE: [
         "not sure",
@@ -86,6 +107,11 @@ _CONTROL_PHRASES = {
         "not sure yet",
         "no clue",
         "not a clue",
+        "unclear",
+        "not clear",
+        "who knows",
+        "beats me",
+        "search me",
     ],
     WHY: [
         "why",
@@ -151,6 +177,18 @@ _CONTROL_PHRASES = {
         "start the whole thing over",
         "take me back to the beginning",
         "take me back to the start",
+        "from the top",
+        "from the beginning",
+        "from the start",
+        "from scratch",
+        "first question again",
+        "back to question one",
+        "back to the first question",
+        "back to the very first question",
+        "go back to the first question",
+        "go back to the very first question",
+        "back to the top",
+        "go back to the top",
     ],
 }
 _LOOKUP = {phrase: word for word, phrases in _CONTROL_PHRASES.items() for phrase in phrases}
@@ -181,6 +219,30 @@ _YES = {
     "affirmative",
     "yes indeed",
     "indeed",
+    "of course",
+    "yes of course",
+    "course",
+    "certainly",
+    "for sure",
+    "totally",
+    "exactly",
+    "true",
+    "that's correct",
+    "thats correct",
+    "you bet",
+    "i believe so",
+    "believe so",
+    "think so",
+    "pretty sure",
+    "i am",
+    "we do",
+    "we have",
+    "he does",
+    "she does",
+    "he has",
+    "she has",
+    "there are",
+    "there is",
 }
 _NO = {
     "no",
@@ -208,6 +270,15 @@ _NO = {
     "negative",
     "no way",
     "nay",
+    "none",
+    "nothing",
+    "nada",
+    "no thanks",
+    "no thank you",
+    "not really no",
+    "there aren't",
+    "there isn't",
+    "there are none",
 }
 
 
@@ -248,7 +319,9 @@ _TO_THE_BOT = (
 _FILLERS = re.compile(rf"^(?:{_TO_THE_BOT}) ")
 _LEADS = re.compile(
     rf"^(?:{_TO_THE_BOT}|maybe|can you|could you|i want to|i wanna|i'd like to|id like to|"
-    r"i would like to|i'd rather|i would rather|i'd|i would|i'll|ill|i will|let me) "
+    r"i would like to|i'd rather|i would rather|i'd prefer to|id prefer to|i would prefer to|i prefer to|"
+    r"prefer to|"
+    r"i'd|i would|i'll|ill|i will|let me) "
 )
 _TAILS = re.compile(
     r" (?:please|thanks|thank you|tbh|honestly|really|now|for now|then|again|this one|that one|"
@@ -258,7 +331,8 @@ _TAILS = re.compile(
 # "I'd rather not get into that", "don't want to answer that": a skip in words.
 _SKIP = re.compile(
     r"^(?:i'd |i would |i |id |i'm |im |i am )?(?:really )?(?:rather not|prefer not|don't want|dont want|"
-    r"do not want|would rather not|not comfortable|not ready)(?: to)? (?:say|saying|answer|answering|"
+    r"do not want|would rather not|not comfortable|not ready|not|won't|wont|will not|not going to|not gonna|"
+    r"refuse to)(?: to)? (?:say|saying|answer|answering|"
     r"get into|getting into|go into|going into|share|sharing|talk about|talking about|discuss|discussing|"
     r"tell you|telling you)(?: (?:that|this|it|this one|that one|right now|now|here|yet))*$"
 )
@@ -293,7 +367,58 @@ _WHY = re.compile(
     r"|how (?:does|will|would|is|can) (?:that|this|it) (?:help|helping|relevant)(?: me| us| you)?"
     r"|what(?:'s| has| does| s| is)? (?:that|this|it) (?:got )?(?:to do|have to do) with"
     r" (?:anything|it|this|that|me)"
+    r"|how(?: is|'s| s| would| will| does)? (?:that|this|it) (?:be )?(?:relevant|important|needed|necessary)"
+    r"(?: (?:to|for) (?:[\w']+ ?){1,5})?"
     r")$"
+)
+# Asking why in words the list above does not hold ("is there a reason you're asking?", "how will this
+# answer change things"): a short question with a word for a reason and a word for the bot's asking or its
+# question. Not a clinician's question ("why did the doctor ask that question").
+_WHY_SHAPE = re.compile(r"^(?:why|what|whats|what's|how|is|does|do|can|could|may|will|would|and|but|so)\b")
+_WHY_REASON = re.compile(
+    r"\b(?:why|reason|relevant|relevance|point|purpose|matter|matters|change|changes|difference|help|helps|"
+    r"use|for|do with|doing with)\b"
+)
+_WHY_ASKING = re.compile(
+    r"\b(?:you(?:'re| are|re|r)?|u) (?:ask|asking|asked|need|want|wanting|needing)\b"
+    r"|\b(?:this|that|the|these|those|your) (?:question|questions|answer)\b"
+)
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|they|doctor|gp|nurse|dr|surgeon|consultant|therapist|specialist|clinician|practice|clinic|"
+    r"surgery|hospital|receptionist)\b"
+)
+_WHY_MAX_WORDS = 10
+
+
+def _asks_why(clean: str) -> bool:
+    return (
+        len(clean.split()) <= _WHY_MAX_WORDS
+        and bool(_WHY_SHAPE.match(clean) and _WHY_REASON.search(clean) and _WHY_ASKING.search(clean))
+        and not _SOMEONE_ELSE.search(clean)
+    )
+
+
+# Back to the first question in other words: "can we go back to the very first question".
+_BACK_TO_THE_START = re.compile(
+    r"^(?:go |going |take me |get me |bring me )?back to (?:the )?(?:very )?"
+    r"(?:first|1st|beginning|start|top)(?: question| step| bit| page)?$"
+)
+# Letters held down ("yesss", "noo", "skiiip"): an answer not read as typed is read again with each run of
+# three or more letters, and a double letter ending a word, made one.
+_HELD_DOWN = re.compile(r"(\w)\1{2,}|(\w)\2\b")
+
+
+def _unstretched(text: str) -> str:
+    return _HELD_DOWN.sub(lambda m: m.group(1) or m.group(2), text or "")
+
+
+# Not knowing whether, however long what follows is: "I don't know if they're still waiting on results".
+_UNSURE_WHETHER = re.compile(
+    r"^(?:(?:i|we) )?(?:honestly |really |genuinely |just )?(?:don't|dont|do not|can't|cant|cannot) "
+    r"(?:really )?(?:know|tell|remember|say|recall) (?:if|whether)\b"
+    r"|^(?:(?:i'm|im|i am|we're|we are) )?(?:not|un)(?: really| entirely| totally| quite| 100)? ?sure "
+    r"(?:if|whether)\b"
+    r"|^(?:no idea|not certain|unclear|no clue) (?:if|whether)\b"
 )
 
 
@@ -319,6 +444,12 @@ def control_word(text: str, own_words: bool = False) -> Optional[str]:
     the patient's own words are the answer (``own_words``), a first clause counts only for a start over:
     "Why! He just dismissed me again" and "Maybe, he seemed in a hurry" are answers there.
     """
+    word = _control_word(text, own_words)
+    unstretched = _unstretched(text)
+    return word if word is not None or unstretched == text else _control_word(unstretched, own_words)
+
+
+def _control_word(text: str, own_words: bool) -> Optional[str]:
     word = _whole_control_word(_short_answer(text), own_words)
     if word is not None:
         return word
@@ -329,7 +460,8 @@ def control_word(text: str, own_words: bool = False) -> Optional[str]:
             word = None  # "Maybe, he seemed in a hurry" is an answer; "Start again, I got muddled" is not
     if word is None and rest and not _TURNS.search(first):
         last = _whole_control_word(_short_answer(_split_clauses(text)[-1]), own_words)
-        word = last if last == START_OVER else None
+        # "I picked the wrong option, can I start over?"; on a question with buttons, "that's private, skip"
+        word = last if last == START_OVER or (last == SKIP and not own_words) else None
     return word
 
 
@@ -337,8 +469,10 @@ def _whole_control_word(clean: str, own_words: bool = False) -> Optional[str]:
     for stage in _stripped(clean, own_words):
         if stage in _LOOKUP:
             return _LOOKUP[stage]
-        if _WHY.match(stage):
+        if _WHY.match(stage) or _asks_why(stage):
             return WHY
+        if _BACK_TO_THE_START.match(stage):
+            return START_OVER
         if _SKIP.match(stage):
             return SKIP
     return None
@@ -435,7 +569,7 @@ _DOES_NOT_KNOW = re.compile(
     r"dunno|no idea|couldn't tell you|couldnt tell you|can't tell you|i'd (?:need|have) to (?:ask|check)|"
     r"no clue|not a clue|haven't a clue|havent a clue|can't remember|cant remember|can't recall|"
     r"don't remember|dont remember|hard to say|can't say|cant say|possibly|perhaps|maybe|might be|"
-    r"could be|not that i know)\b"
+    r"could be|not that i know|unclear|not (?:\w+ )?100(?: percent| per cent)?|who knows|no way of knowing)\b"
 )
 
 
@@ -451,9 +585,18 @@ def yes_no(text: str) -> Optional[str]:
     longer answer is neither, and the question is asked again. A safety check-in reads only the closed
     list (:func:`plain_yes_no`).
     """
+    code = _yes_no(text)
+    unstretched = _unstretched(text)
+    return code if code is not None or unstretched == text else _yes_no(unstretched)
+
+
+def _yes_no(text: str) -> Optional[str]:
     code = _whole_yes_no(_short_answer(text))
     if code is None:
         first, rest = clauses(text)
+        unsure = _UNSURE_WHETHER.match(_stripped(first)[-1]) and not _TURNS.search(first)
+        if unsure and not rest:
+            return NOT_SURE  # one clause, however long: "I don't know if they're still waiting on results"
         if rest and not _TURNS.search(rest):
             code = _whole_yes_no(first)
             if code in ("yes", "no") and _whole_yes_no(rest) in ({"yes", "no"} - {code}):

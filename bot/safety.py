@@ -309,7 +309,11 @@ _ABUSE_PATTERNS = [
     r"\b(asked|wanted|asking|offered) (me )?(out|for (sex|a date|a kiss|money|cash|a bribe|a favou?r|favou?rs))\b"
     r"(?! (the door|of (the|his|her|my|their)|quickly|fast|as soon))",
     r"\b(hit|slapped|punched|pushed|shoved|kicked|pinched|smacked|grabbed|restrained|tied) (me|my|him|her|them)\b"
-    r"(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)",
+    r"(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
+    r"(?<!kicked me)(?<!kicked my)(?<!kicked him)(?<!kicked her)(?<!kicked them)",
+    # Kicked, but not off a list or out of a practice ("the practice kicked me off their list").
+    r"\bkicked (me|him|her|them)\b(?! (off|out)\b)"
+    r"|\bkicked (my|his|her|their) (?!(head|heads|knee|elbow|shin|toe|funny bone)\b)\w+\b(?! (off|out)\b)",
     r"\bthreaten(ed|ing|s)? (me|my|him|her|them|to)\b",
     r"\brough(ly)? (handl\w*|with (me|my|him|her|them))\b",
     r"\bexposed (him|her|them)sel(f|ves)\b",

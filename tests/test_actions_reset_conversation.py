@@ -632,3 +632,24 @@ def test_a_medical_question_typed_for_the_role_gets_the_refusal_at_the_buttons_t
     )
     assert slots["reset_role"] is None and slots["requested_slot"] == "reset_role"
     assert messages[0]["response"] == "utter_medical_refusal"
+
+
+@pytest.mark.parametrize(
+    "text, refused",
+    [
+        ("my son coughs mostly at night, does that sound like asthma", True),  # pool v7
+        ("for my mum, is it normal to feel this dizzy on ramipril?", True),
+        ("my son, he's the one with asthma", False),  # not put as a question: the answer
+    ],
+)
+def test_a_medical_question_that_names_a_choice_is_refused_at_the_buttons_threshold(
+    domain_dict, text, refused
+):
+    slots, messages = validate(
+        "reset_for_whom", text, domain_dict, {}, intent="ask_medical_question", confidence=0.74
+    )
+    if refused:
+        assert slots["reset_for_whom"] is None and slots["requested_slot"] == "reset_for_whom"
+        assert messages[0]["response"] == "utter_medical_refusal"
+    else:
+        assert slots["reset_for_whom"] == "child" and slots["requested_slot"] == "reset_role"

@@ -345,6 +345,31 @@ def test_no_to_a_check_in_without_a_clear_pathway_shows_the_menu(policy, domain,
     assert predicted(policy, domain, asked + [ActionExecuted("utter_check_in_thanks")])[0] == "utter_menu"
 
 
+def test_no_to_a_check_in_weighs_the_pathway_without_the_risk_reading(policy, domain):
+    # "My partner's consultant won't see her anymore. What are our options?" (pool v7): a check-in from the
+    # model's reading of someone else in crisis; after "No", ending care is what the message asked for.
+    ranking = [("express_crisis_other", 0.59), ("end_care", 0.24), ("answer_question", 0.03)]
+    asked = checked("hint_self_harm", ranking) + [typed("no")]
+    steps = ["utter_check_in_thanks", "utter_ending_care_intro", "ending_care_form"]
+    for index, step in enumerate(steps):
+        assert predicted(policy, domain, asked + [ActionExecuted(s) for s in steps[:index]])[0] == step
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        [("express_crisis_other", 0.85), ("end_care", 0.1)],  # too little of its own
+        [("express_crisis_other", 0.5), ("greet", 0.3), ("end_care", 0.2)],  # not the best reading
+    ],
+)
+def test_no_to_a_check_in_weighing_without_the_risk_reading_still_needs_a_clear_pathway(
+    policy, domain, ranking
+):
+    asked = checked("hint_self_harm", ranking) + [typed("no")]
+    assert predicted(policy, domain, asked)[0] == "utter_check_in_thanks"
+    assert predicted(policy, domain, asked + [ActionExecuted("utter_check_in_thanks")])[0] == "utter_menu"
+
+
 def stray_answer(ranking):
     """A message read as a form answer, with no question open (after the greeting)."""
     parse = {

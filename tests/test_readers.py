@@ -1,10 +1,10 @@
 """The forms' readers of short typed answers (bot/forms.py, bot/pathways): what patients type for yes, no,
 not sure, skip, why, start over, who the care is for and who ends it.
 
-The answers here were written for benchmark pools v2 to v6 by helpers who saw nothing of the readers.
+The answers here were written for benchmark pools v2 to v7 by helpers who saw nothing of the readers.
 The readers of the time missed them: 40 of the first helper's answers left pool v2 before it was frozen, and
 the rest are ones that `python -m bench.walk --pool bench/patient_messages/v<N>.yml` showed failing once
-the pool had been measured (so v2 to v6 are regression data now). Each is kept here with more of the
+the pool had been measured (so v2 to v7 are regression data now). Each is kept here with more of the
 same shapes.
 The answers in NOT_READ are the patient's own words or mixed answers: reading them
 as a control word or a yes / no would put words in the patient's mouth, so the question is asked again.
@@ -40,6 +40,17 @@ REGRESSION = {
     ],
 }
 REGRESSION["no"] += ["absolutely not", "nothing like that", "certainly not"]
+# Pool v7: letters held down, "of course", not knowing in other words or at length.
+REGRESSION["yes"] += ["yess", "Yesss!", "of course", "of course, yes", "certainly"]
+REGRESSION["no"] += ["noo", "nooo", "Noo, not yet", "none"]
+REGRESSION["not_sure"] += [
+    "not 100%",
+    "unclear",
+    "who knows",
+    "i don't know if they're still waiting on results",
+    "I'm not sure whether the referral ever went through to be honest",
+    "unsure if she takes them every day or not",
+]
 CONTROL = {
     forms.SKIP: [
         "I'd prefer not to answer",
@@ -54,6 +65,13 @@ CONTROL = {
         "give that one a miss",
         "not comfortable answering that",
         "I'm not comfortable talking about that",
+        "I'd prefer to skip",
+        "leave that blank",
+        "that's private, skip",
+        "not answering that",
+        "I won't answer that",
+        "skiiip",
+        "that's personal",
     ],
     forms.WHY: [
         "why do you need that?",
@@ -81,6 +99,12 @@ CONTROL = {
         "what's this question for",
         "not sure why that's important?",
         "I don't see why that matters",
+        "Is there a reason you're asking?",
+        "what's the reason for this question",
+        "how is that relevant to switching doctors",
+        "how will this answer change things",
+        "what will you do with the answer",
+        "does this question matter?",
     ],
     forms.START_OVER: [
         "go back to the beginning",
@@ -96,6 +120,9 @@ CONTROL = {
         "can I redo this from the start",
         "restart the chat",
         "start fresh",
+        "can we go back to the very first question",
+        "from the top please",
+        "back to the start",
     ],
 }
 INITIATOR = {
@@ -142,6 +169,11 @@ NOT_READ = [
     "yes, no",
     "It was fine. Stop",
     "he told me to stop, why",
+    "why did the doctor ask that question",
+    "what matters is that my questions were ignored",
+    "how the doctor answered my question",
+    "the answer he gave didn't help",
+    "goody",
 ]
 
 
@@ -242,6 +274,11 @@ def test_an_answer_naming_neither_side_is_asked_again(text):
         ("my little boy", "child"),
         ("my stepdad", "parent"),
         ("my boyfriend", "partner"),
+        ("helping my fiancé", "partner"),
+        ("my roommate", "someone_else"),
+        ("it's about my own doctor", "self"),
+        ("Mum’s", "parent"),
+        ("My 6 y/o", "child"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -259,6 +296,11 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("He doesn't want to change my diagnosis so I'm leaving", False),
         ("I don't want to move house, but how do I change GP", False),
         ("my doctor doesn't want to change my meds", False),
+        ("i dont want a new doctor i just want this one to actually listen", True),
+        ("we disagree about how much I should be told. want to sort it out, not leave", True),
+        ("i want to say how that felt without ending things", True),
+        ("we dont want a different GP but we will have to get one", False),
+        ("I want a new doctor, not leave the area", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):

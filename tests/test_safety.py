@@ -104,6 +104,11 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("I think I took an overdose by mistake", "emergency", "certain"),
         ("my doctor touched me inappropriately", "abuse", "certain"),
         ("the carer slapped my dad", "abuse", "certain"),
+        ("he kicked me in the stomach", "abuse", "certain"),
+        ("the nurse pushed me off the bed", "abuse", "certain"),
+        # Kicked off a list or out of a practice is a dismissal (pool v7), not a blow.
+        ("practice kicked me off their list", None, None),
+        ("the surgery kicked my mum out of the practice", None, None),
         ("I stopped my seizure medicine because I'm leaving this doctor", "medication_stop", "certain"),
         ("I'm quitting my antidepressants since she won't listen", "medication_stop", "certain"),
         ("my doctor doesn't take my pain seriously", None, None),

@@ -78,7 +78,15 @@ _STAYING = re.compile(
     r"mind|house|home|job|area|town)\b)"
     r"|\bnot\s+(?:looking|planning|wanting|trying|going)\s+to\s+(?:switch|leave|change|move|quit)\b"
     r"(?!\s+(?:my|our|the|a)?\s*(?:mind|house|home|job|area|town)\b)"
-    r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting)\b"
+    r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting|ending\s+(?:things|it|care|the\s+relationship)|"
+    r"walking\s+away)\b"
+    # "I don't want a new doctor", "we don't want a different GP"
+    r"|\b(?:i|we)\s+(?:really\s+|just\s+|still\s+)?(?:don't|dont|do\s+not)\s+want\s+(?:a\s+)?(?:new|different|"
+    r"another)\s+(?:doctor|gp|clinician|therapist|counsell?or|specialist|consultant|practice|surgery|provider|"
+    r"pcp|nurse|dentist|psychiatrist|one)\b"
+    # "want to sort it out, not leave"
+    r"|[,;]\s*(?:and\s+|but\s+)?not\s+(?:to\s+)?(?:leave|switch|quit|walk\s+away|end\s+(?:things|it|care))"
+    r"\s*(?:[.!?]|$)"
     r"|\b(?:i|we)(?:'m|'re| am| are)\s+not\s+(?:leaving|switching|quitting)\b",
     re.IGNORECASE,
 )

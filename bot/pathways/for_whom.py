@@ -13,10 +13,12 @@ Usage::
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
 from bot.pathways.questions import Question
+from bot.safety import normalise
 
 SELF = "self"
 # Who it is for: code -> (button title, noun phrase, possessive for "my care").
@@ -65,7 +67,9 @@ def person(code: Optional[str]) -> Person:
 
 def for_whom_from_text(text: str) -> Optional[str]:
     """A ``FOR_WHOM`` code from a button title or a few words ("my mum" -> "parent")."""
-    clean = text.lower().strip()
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    accents_off = "".join(c for c in decomposed if not unicodedata.combining(c))
+    clean = normalise(accents_off)  # "my fiancé" is "my fiance"
     for code, (title, _, _) in FOR_WHOM.items():
         if clean in (code, title.lower()):
             return code
@@ -117,12 +121,16 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "infant",
             ],
         ),
-        ("partner", ["husband", "wife", "partner", "spouse", "boyfriend", "girlfriend", "fiance", "fiancee"]),
-        (SELF, ["me", "myself", "mine", "for me"]),
+        (
+            "partner",
+            ["husband", "wife", "partner", "spouse", "boyfriend", "girlfriend", "fiance", "fiancee", "hubby"]
+            + ["other half", "bf", "gf"],
+        ),
+        (SELF, ["me", "myself", "mine", "for me", "my own", "i'm the patient", "i am the patient"]),
     ):
         if any(re.search(rf"\b{w}\b", clean) for w in words):
             return code
-    age = re.search(r"\bmy (\d{1,2}) ?(?:-| )?(?:years?|yrs?|yo|y/o|months?)(?: old)?\b", clean)
+    age = re.search(r"\bmy (\d{1,2}) ?(?:-| )?(?:years?|yrs?|yo|y/o|y o|months?)(?: old)?\b", clean)
     if age and (int(age.group(1)) < 18 or "month" in age.group(0)):
         return "child"  # "my 6 year old"
     if any(
@@ -144,6 +152,16 @@ def for_whom_from_text(text: str) -> Optional[str]:
             "neighbor",
             "client",
             "colleague",
+            "roommate",
+            "flatmate",
+            "housemate",
+            "room mate",
+            "flat mate",
+            "godchild",
+            "godson",
+            "goddaughter",
+            "in-law",
+            "in law",
         )
     ):
         return "someone_else"

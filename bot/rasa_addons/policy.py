@@ -95,6 +95,7 @@ CARRY_ON_MIN_CONFIDENCE = 0.5  # how sure the model must be of the pathway the m
 ANSWER = "answer_question"
 STRAY_ANSWER_MIN_CONFIDENCE = 0.3
 STRAY_ANSWER_MIN_RAW = 0.05  # and a reading of its own, before the answer reading is set aside
+AFTER_NO_MIN_RAW = 0.15  # a pathway read after a check-in's "No": its own confidence beside the risk readings
 # Outside a form the medicine caution leads into ending care (its sequence above), unless the message asked
 # for another pathway.
 OTHER_THAN_ENDING_CARE = {
@@ -164,6 +165,34 @@ def stray_answer_pathway(parse_data: Dict[Text, Any]) -> Optional[Text]:
     asked = pathway_asked({"intent_ranking": ranking}, STRAY_ANSWER_MIN_CONFIDENCE)
     raw = {c.get("name"): float(c.get("confidence") or 0.0) for c in parse_data.get("intent_ranking") or []}
     return asked if asked and raw.get(asked, 0.0) >= STRAY_ANSWER_MIN_RAW else None
+
+
+def pathway_after_no(parse_data: Dict[Text, Any]) -> Optional[Text]:
+    """The pathway a checked message asked for once the patient has said "No" to the check-in, or None.
+
+    "No" sets the model's risk readings aside (and an answer reading: no question was open), so the other
+    readings are weighed without them, as :func:`stray_answer_pathway` does: each confidence divided by what
+    those left. "My partner's consultant won't see her anymore, what are our options?", read as someone
+    else in crisis at 0.59 and ending care at 0.24, is ending care (0.58). The best must be a pathway at
+    :data:`CARRY_ON_MIN_CONFIDENCE` or more, with :data:`AFTER_NO_MIN_RAW` of its own. (The intent the
+    safety net set, at 1.0, is its decision, not a model reading, and sets nothing aside.)"""
+    ranking = parse_data.get("intent_ranking") or []
+    set_aside = {name for name in SAFETY_SEQUENCES} | {ANSWER}
+    left = 1.0 - sum(
+        float(c.get("confidence") or 0.0)
+        for c in ranking
+        if c.get("name") in set_aside and float(c.get("confidence") or 0.0) < 1.0
+    )
+    if left <= 0:
+        return None
+    weighed = [
+        {**c, "confidence": float(c.get("confidence") or 0.0) / left}
+        for c in ranking
+        if c.get("name") != ANSWER
+    ]
+    asked = pathway_asked({"intent_ranking": weighed})
+    raw = {c.get("name"): float(c.get("confidence") or 0.0) for c in ranking}
+    return asked if asked and raw.get(asked, 0.0) >= AFTER_NO_MIN_RAW else None
 
 
 def _checked_message(tracker: DialogueStateTracker) -> Optional[UserUttered]:
@@ -297,7 +326,8 @@ class SafetyPolicy(Policy):
                 return next_in(["utter_medication_caution"] + PATHWAY_STARTS[asked], done)
         if intent == "deny_risk" and check_in and not form:
             checked = _checked_message(tracker)
-            asked = pathway_asked(checked.parse_data) if checked else None
+            parsed = checked.parse_data if checked else {}
+            asked = pathway_asked(parsed) or pathway_after_no(parsed) if checked else None
             if asked:
                 return next_in(["utter_check_in_thanks"] + PATHWAY_STARTS[asked], done)
         if not form and not check_in:
