@@ -373,6 +373,13 @@ _FEARED = re.compile(
     r"\b(worry|worried|worries|worrying|afraid|scared|concerned|fear|fears|frightened|nervous)\b"
     r"( (that|about|if|whether))?( [\w']+){0,3} $"
 )
+# "We had a disagreement about coming off my antidepressants": a stop talked about, not one made (unless it was
+# acted on: "we argued about coming off them and I stopped").
+_DISCUSSED = re.compile(
+    r"\b(disagreement|disagreements|disagreed|disagree|argument|arguments|argued|argue|row|discussion|discussed|"
+    r"discuss|discussing|talk|talked|talking|chat|chatted|conversation|debate|debated|spoke|speak)"
+    r"( (with|to)( [\w']+){1,3})? (about|over|on) $"
+)
 _FUTURE_STOPS = ("won't take", "refuse to take", "not going to take", "not gonna take")
 _TAPERED = re.compile(
     r"\b((a|the|our|my|\w+ month|\w+ week) taper (plan|schedule)|tapered|tapering|weaned|weaning|cut down slowly|slowly (reduced|came off|cut down)|"
@@ -656,7 +663,7 @@ def assess(text: str) -> Assessment:
     )
     believed = (
         stopped
-        and _BELIEVED.search(clean[: stopped.start()])
+        and (_BELIEVED.search(clean[: stopped.start()]) or _DISCUSSED.search(clean[: stopped.start()]))
         and not _ACTED_ON.search(clean[stopped.end() :])
     )
     sudden = stopped and not (

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import yaml
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
@@ -14,7 +15,7 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.rasa_addons.nlu import InputGuard, SafetyNet, StayingNotLeaving
-from bot.rasa_addons.policy import SafetyPolicy, next_safety_action
+from bot.rasa_addons.policy import ONE_STEP_REPLIES, SafetyPolicy, next_safety_action
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -407,12 +408,37 @@ def test_an_answer_with_no_question_open_starts_the_pathway_the_model_read_next(
         [("answer_question", 0.8), ("end_care", 0.05), ("out_of_scope", 0.04)],
         # a reading of its own too small, whatever the answer reading left (0.03 of 0.04)
         [("answer_question", 0.96), ("end_care", 0.03), ("out_of_scope", 0.01)],
-        [("answer_question", 0.6), ("greet", 0.35), ("end_care", 0.3)],  # next best is not a pathway
+        [("answer_question", 0.6), ("out_of_scope", 0.35), ("end_care", 0.3)],  # next best is not a pathway
+        [("answer_question", 0.6), ("goodbye", 0.12), ("thank", 0.1)],  # a goodbye too small of its own
         [("end_care", 0.6), ("answer_question", 0.4)],  # a pathway asked for: the rules start it
     ],
 )
 def test_an_answer_with_no_question_open_and_no_clear_pathway_is_left_to_the_rules(policy, domain, ranking):
     assert predicted(policy, domain, stray_answer(ranking))[0] is None
+
+
+@pytest.mark.parametrize(
+    "ranking, reply",
+    [
+        ([("answer_question", 0.58), ("goodbye", 0.32), ("thank", 0.03)], "utter_goodbye"),  # "laters"
+        ([("answer_question", 0.6), ("ask_if_bot", 0.3), ("greet", 0.05)], "utter_i_am_a_bot"),
+        ([("answer_question", 0.5), ("thank", 0.4), ("goodbye", 0.1)], "utter_you_are_welcome"),
+    ],
+)
+def test_an_answer_with_no_question_open_gets_the_reply_the_model_read_next(policy, domain, ranking, reply):
+    asked = stray_answer(ranking)
+    assert predicted(policy, domain, asked)[0] == reply
+    assert predicted(policy, domain, asked + [ActionExecuted(reply)])[0] == "action_listen"
+
+
+def test_the_one_step_replies_are_the_rules_of_the_core_file():
+    rules = yaml.safe_load((ROOT / "data" / "rules" / "core.yml").read_text())["rules"]
+    one_step = {
+        rule["steps"][0]["intent"]: rule["steps"][1]["action"]
+        for rule in rules
+        if len(rule["steps"]) == 2 and "intent" in rule["steps"][0] and not rule.get("conversation_start")
+    }
+    assert {i: a for i, a in one_step.items() if i in ONE_STEP_REPLIES} == ONE_STEP_REPLIES
 
 
 def test_an_answer_in_a_form_is_the_forms(policy, domain):

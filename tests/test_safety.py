@@ -104,6 +104,8 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("I think I took an overdose by mistake", "emergency", "certain"),
         ("my doctor touched me inappropriately", "abuse", "certain"),
         ("the carer slapped my dad", "abuse", "certain"),
+        ("we argued about coming off my meds and I stopped them", "medication_stop", "certain"),
+        ("I spoke to him about stopping my lithium so I did", "medication_stop", "certain"),
         ("he kicked me in the stomach", "abuse", "certain"),
         ("the nurse pushed me off the bed", "abuse", "certain"),
         # Kicked off a list or out of a practice is a dismissal (pool v7), not a blow.
@@ -450,6 +452,9 @@ def test_each_signal_can_be_switched_off_to_measure_it():
         ("my girlfriend threatened to end it if I don't stop smoking", {"crisis", "crisis_other"}),
         # more than meant, by accident, is not an overdose on purpose
         ("I accidentally took more paracetamol than I meant to", {"overdose", "crisis"}),
+        # a stop talked about is not a stop made (pool v8)
+        ("We had a disagreement about coming off my antidepressants", {"medication_stop"}),
+        ("I want to talk to my GP about coming off sertraline", {"medication_stop"}),
     ],
 )
 def test_look_alikes_found_in_review_are_not_read_as_the_danger_they_resemble(text, not_kinds):

@@ -95,6 +95,18 @@ CARRY_ON_MIN_CONFIDENCE = 0.5  # how sure the model must be of the pathway the m
 ANSWER = "answer_question"
 STRAY_ANSWER_MIN_CONFIDENCE = 0.3
 STRAY_ANSWER_MIN_RAW = 0.05  # and a reading of its own, before the answer reading is set aside
+# The one-step replies of data/rules/core.yml (a test keeps the two alike): a stray answer whose best other
+# reading is one of these gets its reply ("laters", read as an answer first and a goodbye second).
+ONE_STEP_REPLIES = {
+    "greet": "utter_greet",
+    "goodbye": "utter_goodbye",
+    "thank": "utter_you_are_welcome",
+    "ask_help": "utter_help",
+    "talk_to_person": "action_talk_to_person",
+    "ask_privacy": "utter_privacy",
+    "ask_if_bot": "utter_i_am_a_bot",
+    "ask_medical_question": "utter_medical_refusal",
+}
 AFTER_NO_MIN_RAW = 0.15  # a pathway read after a check-in's "No": its own confidence beside the risk readings
 # Outside a form the medicine caution leads into ending care (its sequence above), unless the message asked
 # for another pathway.
@@ -165,6 +177,29 @@ def stray_answer_pathway(parse_data: Dict[Text, Any]) -> Optional[Text]:
     asked = pathway_asked({"intent_ranking": ranking}, STRAY_ANSWER_MIN_CONFIDENCE)
     raw = {c.get("name"): float(c.get("confidence") or 0.0) for c in parse_data.get("intent_ranking") or []}
     return asked if asked and raw.get(asked, 0.0) >= STRAY_ANSWER_MIN_RAW else None
+
+
+def stray_answer_reply(parse_data: Dict[Text, Any]) -> Optional[Text]:
+    """The one-step reply for a message read as a form answer when no question is open, or None: its best
+    other reading, weighed without the answer reading, must be one of :data:`ONE_STEP_REPLIES` at
+    :data:`CARRY_ON_MIN_CONFIDENCE` or more, with :data:`AFTER_NO_MIN_RAW` of its own. ("laters": an answer
+    at 0.58, a goodbye at 0.32, which is 0.76 of what the answer reading left.)"""
+    intent = parse_data.get("intent") or {}
+    left = 1.0 - float(intent.get("confidence") or 0.0)
+    if intent.get("name") != ANSWER or left <= 0:
+        return None
+    others = [c for c in parse_data.get("intent_ranking") or [] if c.get("name") != ANSWER]
+    if not others:
+        return None
+    best = max(others, key=lambda c: float(c.get("confidence") or 0.0))
+    raw = float(best.get("confidence") or 0.0)
+    if (
+        best.get("name") in ONE_STEP_REPLIES
+        and raw >= AFTER_NO_MIN_RAW
+        and raw / left >= CARRY_ON_MIN_CONFIDENCE
+    ):
+        return ONE_STEP_REPLIES[best["name"]]
+    return None
 
 
 def pathway_after_no(parse_data: Dict[Text, Any]) -> Optional[Text]:
@@ -265,7 +300,8 @@ class SafetyPolicy(Policy):
     ) -> Resource:
         """Nothing to learn: the policy is a fixed table. Checks the domain has the replies and slots."""
         carried_on = {action for start in PATHWAY_STARTS.values() for action in start}
-        missing = (SAFETY_ACTIONS | carried_on | set(CHECK_INS) | {OFFER_RESUME}) - set(
+        replies = set(ONE_STEP_REPLIES.values())
+        missing = (SAFETY_ACTIONS | carried_on | replies | set(CHECK_INS) | {OFFER_RESUME}) - set(
             domain.action_names_or_texts
         )
         missing |= {PAUSED_SLOT, SAFEGUARDING_SLOT, REGION_SLOT} - {slot.name for slot in domain.slots}
@@ -334,6 +370,9 @@ class SafetyPolicy(Policy):
             stray = stray_answer_pathway(latest.parse_data)
             if stray:
                 return next_in(PATHWAY_STARTS[stray], done)
+            reply = stray_answer_reply(latest.parse_data)
+            if reply:
+                return next_in([reply], done)
         action = next_safety_action(intent, done, form)
         # An action means the intent has a safety sequence.
         if action is not None and intent is not None and not done:
