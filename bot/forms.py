@@ -199,6 +199,9 @@ _YES = {
     "yeah",
     "yep",
     "yup",
+    "yea",
+    "ya",
+    "yah",
     "sure",
     "correct",
     "right",
@@ -249,6 +252,11 @@ _NO = {
     "n",
     "nope",
     "nah",
+    "naw",
+    "na",
+    "nae",
+    "no ta",
+    "nah thanks",
     "not really",
     "no it isn't",
     "no it's not",
@@ -362,7 +370,7 @@ _WHY = re.compile(
     r"|why (?:is )?this question(?: here)?"
     r"|why ask(?: that| this| me that| me this)?"
     r"|what (?:do|would|did) (?:you|u) need (?:that|this|it) for"
-    r"|what(?:'s| is| s) (?:that|this|it) for"
+    r"|what(?:'s| is| s|s) (?:that|this|it) for"
     r"|(?:is|does) (?:that|this|it) (?:relevant|necessary|needed|important|matter)"
     r"|how (?:does|will|would|is|can) (?:that|this|it) (?:help|helping|relevant)(?: me| us| you)?"
     r"|what(?:'s| has| does| s| is)? (?:that|this|it) (?:got )?(?:to do|have to do) with"
@@ -533,8 +541,8 @@ _YES_WORDS = {
     "absolutely",
     "correct",
 }
-_NO_WORDS = {"no", "nope", "nah", "n"}
-_NEGATION = re.compile(r"\b(?:no|not|never|none|nope|nah|but|although|though|except)\b|n't\b")
+_NO_WORDS = {"no", "nope", "nah", "naw", "n"}
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nope|nah|naw|but|although|though|except)\b|n't\b")
 # A plain "no" put another way: "not yet", "I haven't", "we don't really".
 _PLAIN_NO = re.compile(
     r"^(?:(?:i|we|they|he|she|it)(?:'m| am| are| is|'re|'s)? )?"
@@ -569,7 +577,12 @@ _DOES_NOT_KNOW = re.compile(
     r"dunno|no idea|couldn't tell you|couldnt tell you|can't tell you|i'd (?:need|have) to (?:ask|check)|"
     r"no clue|not a clue|haven't a clue|havent a clue|can't remember|cant remember|can't recall|"
     r"don't remember|dont remember|hard to say|can't say|cant say|possibly|perhaps|maybe|might be|"
-    r"could be|not that i know|unclear|not (?:\w+ )?100(?: percent| per cent)?|who knows|no way of knowing)\b"
+    r"could be|not that i know|unclear|not (?:\w+ )?100(?: percent| per cent)?|who knows|no way of knowing|"
+    r"(?:nobody|no one|noone) (?:has )?(?:told|said|explained)|"
+    r"(?:wasn't|wasnt|weren't|werent|was not|were not|haven't been|havent been|have not been|not been|"
+    r"never been) told|"
+    r"(?:they|he|she) (?:never|didn't|didnt|did not|haven't|havent) "
+    r"(?:said|say|told|tell|explained|explain))\b"
 )
 
 
@@ -630,7 +643,8 @@ def _whole_yes_no(clean: str) -> Optional[str]:
     turned = _TURNS.split(clean)
     if len(turned) > 1 and _DOES_NOT_KNOW.search(turned[-1]):
         return NOT_SURE  # turned round by not knowing: "I think so but not sure"
-    leads_yes_or_no = words[0] in _YES_WORDS or words[0] in _NO_WORDS
+    no_as_a_word = len(words) > 1 and words[1] in _NO_AS_A_WORD  # "no one told me", "no idea"
+    leads_yes_or_no = words[0] in _YES_WORDS or (words[0] in _NO_WORDS and not no_as_a_word)
     if not leads_yes_or_no and _DOES_NOT_KNOW.search(clean) and not _TURNS.search(clean):
         return NOT_SURE
     rest_first, rest_last = " ".join(words[1:]), " ".join(words[:-1])
@@ -640,11 +654,7 @@ def _whole_yes_no(clean: str) -> Optional[str]:
         return "yes"
     # "no I haven't", "no, only when I need them": a no. Not "no one would miss me" or "no doubt", where the
     # "no" belongs to the words after it.
-    if (
-        words[0] in _NO_WORDS
-        and (len(words) == 1 or words[1] not in _NO_AS_A_WORD)
-        and not any(w in _YES_WORDS for w in words)
-    ):
+    if words[0] in _NO_WORDS and not no_as_a_word and not any(w in _YES_WORDS for w in words):
         return None if _TURNS.search(stages[-1]) else "no"
     return None
 

@@ -51,6 +51,17 @@ REGRESSION["not_sure"] += [
     "I'm not sure whether the referral ever went through to be honest",
     "unsure if she takes them every day or not",
 ]
+# Pool v9: dialect and spoken spellings of yes and no.
+REGRESSION["yes"] += ["yea", "ya", "yah"]
+# Pool v6: not having been told is not knowing.
+REGRESSION["not_sure"] += [
+    "nobody told us",
+    "no one told me",
+    "I wasn't told",
+    "they never said",
+    "we haven't been told",
+]
+REGRESSION["no"] += ["naw", "Naw.", "na", "nae", "no ta", "nah thanks"]
 CONTROL = {
     forms.SKIP: [
         "I'd prefer not to answer",
@@ -105,6 +116,8 @@ CONTROL = {
         "how will this answer change things",
         "what will you do with the answer",
         "does this question matter?",
+        "whats that for",
+        "whats this for?",
     ],
     forms.START_OVER: [
         "go back to the beginning",
