@@ -218,6 +218,49 @@ def test_rasa_trains_and_predicts_the_sentence_classifier_through_the_override(m
     assert new.get("intent")["name"] == "greet"
 
 
+def test_the_classifier_gives_sklearn_s_probabilities_from_features_read_in_place(tmp_path):
+    """process() scores only the words present, from the features as the featurizers left them; the
+    probabilities must be predict_proba's on the same rows, with one sparse featurizer or two combined."""
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    rng = np.random.default_rng(7)
+
+    def example(intent, split_words=False):
+        message = Message(data={"text": intent, "intent": intent})
+        dense = rng.normal(size=(1, 4)).astype(np.float32)
+        words = (rng.random((1, 12)) < 0.3).astype(float)
+        message.add_features(Features(dense, "sentence", "text", "dense"))
+        if split_words:
+            message.add_features(Features(scipy.sparse.coo_matrix(words[:, :5]), "sentence", "text", "a"))
+            message.add_features(Features(scipy.sparse.coo_matrix(words[:, 5:]), "sentence", "text", "b"))
+        else:
+            row, col = np.nonzero(words)
+            # a repeated entry, as a sparse featurizer may leave: it counts twice, in both ways of scoring
+            coo = scipy.sparse.coo_matrix(
+                (np.r_[words[row, col], 1.0], (np.r_[row, 0], np.r_[col, 3])), shape=words.shape
+            )
+            message.add_features(Features(coo, "sentence", "text", "a"))
+        return message
+
+    for split in (False, True):
+        intents = ["greet", "goodbye", "thank"] * 10
+        classifier = SentenceClassifier(
+            {**SentenceClassifier.get_default_config(), "dense_weight": 2.0},
+            "classifier",
+            LocalModelStorage(tmp_path),
+            Resource(f"c{int(split)}"),
+        )
+        classifier.train(TrainingData([example(i, split) for i in intents]))
+        assert classifier._multinomial()
+        new = [example("?", split) for _ in range(5)]
+        expected = classifier.clf.predict_proba(classifier._create_X(new))
+        for message, probabilities in zip(classifier.process(new), expected):
+            got = {r["name"]: r["confidence"] for r in message.get("intent_ranking")}
+            wanted = dict(zip(classifier.clf.classes_, probabilities))
+            assert got == pytest.approx(wanted, abs=1e-9)
+
+
 class _NotSklearn:
     """A type skops does not trust."""
 

@@ -25,6 +25,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import (
+    FEATURE_TYPE_SENTENCE,
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
@@ -34,7 +35,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
-from scipy.sparse import csr_matrix, hstack, vstack
+from scipy.sparse import coo_matrix, csr_matrix, hstack, vstack
 from scipy.special import softmax
 
 from bot import safety
@@ -243,13 +244,15 @@ class SafetyNet(GraphComponent, IntentClassifier):
                 keyword = safety.assess(text)
             guessed = _model_guess(message)
             model_intent, model_confidence = guessed
-            family, share, top = self.nearest_family(
-                sentence_vector(message, self._config["exemplar_features"])
-            )
             if text in button_texts():
                 # A pathway's own button ("For my child") is an answer: only the keyword rules may read
                 # risk in it.
-                model_intent, model_confidence, family = None, 0.0, None
+                model_intent, model_confidence = None, 0.0
+                family, share, top = None, 0.0, 0.0
+            else:
+                family, share, top = self.nearest_family(
+                    sentence_vector(message, self._config["exemplar_features"])
+                )
             signals = safety.Signals(
                 keyword,
                 model_intent,
@@ -301,6 +304,27 @@ def _best_non_safety_intent(message: Message) -> Optional[tuple]:
     return None
 
 
+def _sentence_features(message: Message, sparse: bool) -> Any:
+    """The sentence-level features of the text, sparse or dense, as the one featurizer of that kind made
+    them: read in place, where Rasa's ``get_sparse_features`` deep-copies them to combine several."""
+    found = [
+        f
+        for f in message.features
+        if f.attribute == TEXT and f.type == FEATURE_TYPE_SENTENCE and f.is_sparse() == sparse
+    ]
+    if len(found) == 1:
+        return found[0].features
+    get = message.get_sparse_features if sparse else message.get_dense_features
+    combined = get(attribute=TEXT)[1]
+    return None if combined is None else combined.features
+
+
+def _as_coo(matrix: Any) -> coo_matrix:
+    """The matrix in coordinates; as it is when it already is (building a new one costs more than the
+    scoring)."""
+    return matrix if isinstance(matrix, coo_matrix) else coo_matrix(matrix)
+
+
 def _set_intent(message: Message, name: Text, confidence: float) -> None:
     intent = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: confidence}
     ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != name]
@@ -340,21 +364,22 @@ class SentenceClassifier(LogisticRegressionClassifier):
         They are the same numbers as ``predict_proba`` gives (the softmax of each class's score), without
         stacking a sparse matrix per message, which was most of this component's time under load.
         """
-        found = [
-            (message.get_sparse_features(attribute=TEXT)[1], message.get_dense_features(attribute=TEXT)[1])
-            for message in messages
+        rows = [
+            (_sentence_features(message, True), _sentence_features(message, False)) for message in messages
         ]
-        if not self._multinomial() or any(sparse is None or dense is None for sparse, dense in found):
+        if not self._multinomial() or any(sparse is None or dense is None for sparse, dense in rows):
             return super().process(messages)
         coef, intercept = self.clf.coef_, self.clf.intercept_
         weight = float(self.config["dense_weight"])
-        rows = [(sparse.features, dense.features.reshape(-1)) for sparse, dense in found]
+        rows = [(_as_coo(sparse), np.asarray(dense).reshape(-1)) for sparse, dense in rows]
         if any(sparse.shape[1] + dense.shape[0] != coef.shape[1] for sparse, dense in rows):
             return super().process(messages)  # features the model was not trained on: Rasa's own error
         for message, (sparse, dense) in zip(messages, rows):
-            words, meaning = coef[:, : sparse.shape[1]], coef[:, sparse.shape[1] :]
-            scores = intercept + sparse @ words.T + (dense * weight) @ meaning.T
-            probabilities = softmax(np.asarray(scores).reshape(-1))
+            # Only the columns of the words present: a product with the whole transposed coefficient
+            # matrix copied it for every message.
+            words, meaning = coef[:, sparse.col], coef[:, sparse.shape[1] :]
+            scores = intercept + words @ sparse.data + meaning @ (dense * weight)
+            probabilities = softmax(scores)
             ranking = sorted(
                 ({"name": name, "confidence": float(p)} for name, p in zip(self.clf.classes_, probabilities)),
                 key=lambda entry: -entry["confidence"],
