@@ -17,7 +17,15 @@ from rasa.core.channels.channel import UserMessage
 from rasa.core.nlg import TemplatedNaturalLanguageGenerator
 from rasa.core.processor import MessageProcessor
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActionReverted,
+    ActiveLoop,
+    Restarted,
+    SlotSet,
+    UserUtteranceReverted,
+    UserUttered,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
@@ -28,6 +36,8 @@ import bot.rasa_addons
 from bot.rasa_addons import guard, speedups
 from bot.rasa_addons.nlu import SentenceClassifier
 from bot.rasa_addons.tracker_store import ExpiringInMemoryTrackerStore
+
+from conftest import ROOT
 
 EMPTY = {"events": [], "responses": []}
 
@@ -100,13 +110,80 @@ def test_every_replacement_is_guarded():
         ("RemoteAction", "_validate_action_result"),
         ("EndpointConfig", "session"),
         ("MessageProcessor", "parse_message"),
+        ("DialogueStateTracker", "applied_events"),
+        ("Domain", "is_empty"),
     }
     assert (
         RemoteAction._validate_action_result.__module__
         == EndpointConfig.session.__module__
         == MessageProcessor.parse_message.__module__
+        == DialogueStateTracker.applied_events.__module__
+        == Domain.is_empty.__module__
         == speedups.__name__
     )
+
+
+def _conversation():
+    """Events with every kind that applied_events undoes: a loop run again, reverts, a restart."""
+    return [
+        ActionExecuted("action_listen"),
+        UserUttered("hi", {"name": "greet"}),
+        ActionExecuted("reset_form"),
+        ActiveLoop("reset_form"),
+        SlotSet("requested_slot", "reset_role"),
+        ActionExecuted("action_listen"),
+        UserUttered("my GP", {"name": "answer_question"}),
+        ActionExecuted("reset_form"),
+        SlotSet("reset_role", "my GP"),
+        ActionExecuted("action_listen"),
+        UserUttered("oops", {"name": "answer_question"}),
+        UserUtteranceReverted(),
+        ActionExecuted("utter_greet"),
+        ActionReverted(),
+        ActionExecuted("reset_form"),
+        ActiveLoop(None),
+        Restarted(),
+        ActionExecuted("action_listen"),
+        UserUttered("bye", {"name": "goodbye"}),
+    ]
+
+
+@pytest.mark.parametrize("max_event_history", [None, 4])
+def test_a_tracker_s_applied_events_are_rasa_s_after_every_event(max_event_history):
+    rasa_s = DialogueStateTracker.applied_events.__wrapped__
+    tracker = DialogueStateTracker("t", [], max_event_history=max_event_history)
+    assert tracker.applied_events() == rasa_s(tracker) == []
+    for event in _conversation():
+        tracker.update(event)
+        first, again = tracker.applied_events(), tracker.applied_events()
+        assert first == again == rasa_s(tracker)
+        first.append("changed by a caller")
+        assert tracker.applied_events() == rasa_s(tracker)
+    copied = tracker.copy()
+    copied.update(ActionExecuted("action_listen"))
+    assert copied.applied_events() == rasa_s(copied) != tracker.applied_events()
+    tracker.events = tracker._create_events([ActionExecuted("action_listen")])  # a new deque, as on init
+    assert tracker.applied_events() == rasa_s(tracker) == [ActionExecuted("action_listen")]
+
+
+def test_rasa_asks_for_applied_events_through_the_replacement(monkeypatch):
+    replacement, calls = DialogueStateTracker.applied_events, []
+
+    def spy(self):
+        calls.append(self)
+        return replacement(self)
+
+    monkeypatch.setattr(DialogueStateTracker, "applied_events", spy)
+    tracker = DialogueStateTracker.from_events("t", _conversation())
+    states = Domain.empty().states_for_tracker_history(tracker)
+    assert states and tracker in calls
+
+
+def test_the_empty_domain_is_empty_and_a_real_one_is_not():
+    assert Domain.empty().is_empty()
+    assert Domain.from_dict({}).is_empty()
+    assert not Domain.from_dict({"intents": ["greet"]}).is_empty()
+    assert not Domain.load(str(ROOT / "domain.yml")).is_empty()
 
 
 async def with_action_server(use):

@@ -52,6 +52,16 @@ INTERNALS: Tuple[Internal, ...] = (
         "replaced",
     ),
     Internal(
+        "rasa.shared.core.trackers:DialogueStateTracker",
+        "applied_events",
+        ("self",),
+        "bot/rasa_addons/speedups.py",
+        "replaced",
+    ),
+    Internal(
+        "rasa.shared.core.domain:Domain", "is_empty", ("self",), "bot/rasa_addons/speedups.py", "replaced"
+    ),
+    Internal(
         "rasa.core.processor:MessageProcessor",
         "_parse_message_with_graph",
         ("self", "message", "tracker", "only_output_properties"),
