@@ -32,12 +32,12 @@ EXAMPLES_PER_KIND = 3
 REST_SETTINGS = {"trusted_proxies": ["127.0.0.1"]}
 
 
-def bench_servers(name: str) -> Servers:
+def bench_servers(name: str, model: Path = DEFAULT_MODEL) -> Servers:
     """Both servers on free ports for a benchmark run, with analytics and logs in a new temporary folder."""
     workdir = Path(tempfile.mkdtemp(prefix=f"care-navigator-{name}-"))
     env = {"CARE_NAVIGATOR_ANALYTICS_DB": str(workdir / "analytics.sqlite")}
     return Servers(
-        DEFAULT_MODEL,
+        model,
         free_port(),
         free_port(),
         log_dir=workdir / "logs",

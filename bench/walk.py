@@ -20,16 +20,15 @@ import argparse
 import asyncio
 import random
 import sys
-import tempfile
 from pathlib import Path
 from typing import List, Set, Tuple
 
 import aiohttp
 
 from bench import workload
-from bench.client import REST_SETTINGS, Results, converse
+from bench.client import Results, bench_servers, converse
 from bench.workload import Conversation, draw_conversation
-from bot.launcher import ROOT, Servers, free_port
+from bot.launcher import ROOT
 from bot.safety import normalise
 
 MAX_DRAWS = 200_000  # per pass; far more than any pool needs
@@ -94,15 +93,7 @@ def main() -> None:
     args = parser.parse_args()
     workload.use_pool(args.pool)
     total = len(pool_texts())
-    logs = Path(tempfile.mkdtemp(prefix="care-navigator-walk-"))
-    with Servers(
-        args.model,
-        free_port(),
-        free_port(),
-        log_dir=logs,
-        extra_env={"CARE_NAVIGATOR_ANALYTICS_DB": str(logs / "analytics.sqlite")},
-        rest_settings=REST_SETTINGS,
-    ) as servers:
+    with bench_servers("walk", args.model) as servers:
         results, unreached, conversations = asyncio.run(
             walk(servers.webhook_url, args.seed, args.users, args.passes)
         )

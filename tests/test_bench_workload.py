@@ -287,3 +287,17 @@ def test_a_list_the_newest_pool_left_empty_is_an_older_pools_and_is_named():
     empty = sorted(key for key, messages in own.items() if not messages)
     assert sorted(name.split(" from ")[0] for name in workload.borrowed()) == empty
     assert all(typed[key] == messages for key, messages in own.items() if messages)  # the rest are its own
+
+
+def test_the_cpu_benchmark_reads_a_process_s_cpu_time_as_the_process_itself_counts_it():
+    import os
+    import time
+
+    from bench.cpu import cpu_seconds
+
+    pid = os.getpid()
+    before, own_before = cpu_seconds(pid), time.process_time()
+    while time.process_time() - own_before < 0.3:
+        pass
+    spent, own = cpu_seconds(pid) - before, time.process_time() - own_before
+    assert abs(spent - own) < 0.05  # /proc counts in clock ticks (10 ms here)
