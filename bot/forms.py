@@ -396,6 +396,7 @@ _SOMEONE_ELSE = re.compile(
     r"surgery|hospital|receptionist)\b"
 )
 _WHY_MAX_WORDS = 10
+_WHATS = re.compile(r"\bwhats\b")  # typed without its apostrophe: "whats that got to do with anything"
 
 
 def _asks_why(clean: str) -> bool:
@@ -477,7 +478,7 @@ def _whole_control_word(clean: str, own_words: bool = False) -> Optional[str]:
     for stage in _stripped(clean, own_words):
         if stage in _LOOKUP:
             return _LOOKUP[stage]
-        if _WHY.match(stage) or _asks_why(stage):
+        if _WHY.match(stage) or _asks_why(stage) or _WHY.match(_WHATS.sub("what's", stage)):
             return WHY
         if _BACK_TO_THE_START.match(stage):
             return START_OVER

@@ -118,6 +118,8 @@ CONTROL = {
         "does this question matter?",
         "whats that for",
         "whats this for?",
+        "whats that got to do with anything",
+        "whats the point of that question",
     ],
     forms.START_OVER: [
         "go back to the beginning",
@@ -314,6 +316,13 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("i want to say how that felt without ending things", True),
         ("we dont want a different GP but we will have to get one", False),
         ("I want a new doctor, not leave the area", False),
+        # Pool v10: wanting to go back to the same one, with "though" only softening it.
+        ("she said something that stung and I haven't been back since. I do want to go back though", True),
+        ("we still want to keep seeing her, just differently", True),
+        ("I don't want to leave though.", True),
+        ("I want to go back to my old GP", False),
+        ("I do want to go back to the practice I was at before", False),
+        ("I want to go back though I'm not sure she'll have me", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -341,6 +350,9 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("at my next check up", "visit"),
         ("call the surgery", "phone"),
         ("I'll message them on the app", "portal"),
+        ("through MyChart", "portal"),
+        ("on the NHS app", "portal"),
+        ("via Patient Access", "portal"),
         ("dunno yet", None),
     ],
 )

@@ -87,11 +87,17 @@ _STAYING = re.compile(
     # "want to sort it out, not leave"
     r"|[,;]\s*(?:and\s+|but\s+)?not\s+(?:to\s+)?(?:leave|switch|quit|walk\s+away|end\s+(?:things|it|care))"
     r"\s*(?:[.!?]|$)"
-    r"|\b(?:i|we)(?:'m|'re| am| are)\s+not\s+(?:leaving|switching|quitting)\b",
+    r"|\b(?:i|we)(?:'m|'re| am| are)\s+not\s+(?:leaving|switching|quitting)\b"
+    # "I do want to go back though", "we want to keep seeing her": wanting to carry on with the same one
+    # (not "go back to my old GP", which is a move).
+    r"|\b(?:i|we)\s+(?:do\s+|really\s+|still\s+|just\s+)*want\s+to\s+(?:go\s+back(?=\s*(?:to\s+(?:her|him|them)\b|"
+    r"(?:though|tho|eventually|at\s+some\s+point)?\s*(?:[.!?,;]|$)))|keep\s+seeing\s+(?:her|him|them)\b|"
+    r"stay\s+with\s+(?:her|him|them)\b)",
     re.IGNORECASE,
 )
 # "I don't want to leave but I have to": what follows in the same sentence turns it round.
-_TURNED = re.compile(r"^[^.!?]*\b(?:but|so|however|though|although|yet)\b", re.IGNORECASE)
+# A "though" that ends the sentence only softens it ("I don't want to leave though").
+_TURNED = re.compile(r"^[^.!?]*\b(?:but|so|however|though|although|yet)\b\s*[^\s.!?]", re.IGNORECASE)
 
 
 def says_staying(text: str) -> bool:

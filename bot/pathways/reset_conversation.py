@@ -405,7 +405,27 @@ def channel_from_text(text: str) -> Optional[str]:
         if clean.strip() in (code, title.lower()):
             return code
     for code, words in (
-        ("portal", ["portal", "message", "email", "write", "online"]),
+        # Patient portals by name (US and UK) and their apps: "through MyChart", "on the NHS app".
+        (
+            "portal",
+            [
+                "portal",
+                "message",
+                "email",
+                "write",
+                "online",
+                "mychart",
+                "patient access",
+                "nhs app",
+                "the app",
+                "myhealth",
+                "followmyhealth",
+                "healthelife",
+                "patchs",
+                "askmygp",
+                "econsult",
+            ],
+        ),
         ("video", ["video", "zoom", "teams", "camera"]),
         ("phone", ["phone", "call", "ring"]),
         (
