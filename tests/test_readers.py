@@ -353,6 +353,9 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("through MyChart", "portal"),
         ("on the NHS app", "portal"),
         ("via Patient Access", "portal"),
+        ("through their app", "portal"),
+        ("at the appointment", "visit"),
+        ("at the app", "portal"),
         ("dunno yet", None),
     ],
 )
