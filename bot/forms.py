@@ -370,7 +370,7 @@ _WHY = re.compile(
     r"|why (?:is )?this question(?: here)?"
     r"|why ask(?: that| this| me that| me this)?"
     r"|what (?:do|would|did) (?:you|u) need (?:that|this|it) for"
-    r"|what(?:'s| is| s|s) (?:that|this|it) for"
+    r"|what(?:'s| is| s) (?:that|this|it) for"
     r"|(?:is|does) (?:that|this|it) (?:relevant|necessary|needed|important|matter)"
     r"|how (?:does|will|would|is|can) (?:that|this|it) (?:help|helping|relevant)(?: me| us| you)?"
     r"|what(?:'s| has| does| s| is)? (?:that|this|it) (?:got )?(?:to do|have to do) with"

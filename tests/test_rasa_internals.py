@@ -166,14 +166,20 @@ def test_a_tracker_s_applied_events_are_rasa_s_after_every_event(max_event_histo
     assert tracker.applied_events() == rasa_s(tracker) == [ActionExecuted("action_listen")]
 
 
-def test_rasa_asks_for_applied_events_through_the_replacement(monkeypatch):
-    replacement, calls = DialogueStateTracker.applied_events, []
+def callers_of(monkeypatch, owner, name):
+    """The objects a method without arguments is called on from now on (it still runs as before)."""
+    replacement, calls = getattr(owner, name), []
 
     def spy(self):
         calls.append(self)
         return replacement(self)
 
-    monkeypatch.setattr(DialogueStateTracker, "applied_events", spy)
+    monkeypatch.setattr(owner, name, spy)
+    return calls
+
+
+def test_rasa_asks_for_applied_events_through_the_replacement(monkeypatch):
+    calls = callers_of(monkeypatch, DialogueStateTracker, "applied_events")
     tracker = DialogueStateTracker.from_events("t", _conversation())
     states = Domain.empty().states_for_tracker_history(tracker)
     assert states and tracker in calls
@@ -218,13 +224,7 @@ def test_rasa_checks_an_action_servers_response_with_the_replacement(monkeypatch
 
 
 def test_rasa_opens_its_http_sessions_with_the_replacement(monkeypatch):
-    replacement, calls = EndpointConfig.session, []
-
-    def spy(self):
-        calls.append(self)
-        return replacement(self)
-
-    monkeypatch.setattr(EndpointConfig, "session", spy)
+    calls = callers_of(monkeypatch, EndpointConfig, "session")
 
     async def request(url):
         endpoint = EndpointConfig(url, keep_alive_seconds=2)

@@ -157,26 +157,43 @@ def pathway_asked(
     return None
 
 
+def _confidence(candidate: Dict[Text, Any]) -> float:
+    return float(candidate.get("confidence") or 0.0)
+
+
+def _left_by_answer(parse_data: Dict[Text, Any]) -> float:
+    """What a message read as a form answer left of the model's confidence (0.0 if it was not read so)."""
+    intent = parse_data.get("intent") or {}
+    return 1.0 - _confidence(intent) if intent.get("name") == ANSWER else 0.0
+
+
+def _weighed(parse_data: Dict[Text, Any], left: float) -> List[Dict[Text, Any]]:
+    """The model's readings other than an answer, each divided by ``left``, what the readings set aside left
+    (0.28 beside an answer's 0.59 is 0.68)."""
+    return [
+        {**candidate, "confidence": _confidence(candidate) / left}
+        for candidate in parse_data.get("intent_ranking") or []
+        if candidate.get("name") != ANSWER
+    ]
+
+
+def _own_at_least(parse_data: Dict[Text, Any], name: Optional[Text], minimum: float) -> Optional[Text]:
+    """``name`` if the model's own confidence in it, before any weighing, is ``minimum`` or more."""
+    raw = {c.get("name"): _confidence(c) for c in parse_data.get("intent_ranking") or []}
+    return name if name and raw.get(name, 0.0) >= minimum else None
+
+
 def stray_answer_pathway(parse_data: Dict[Text, Any]) -> Optional[Text]:
     """The pathway to start for a message read as a form answer when no question is open, or None.
 
     With no question open the message cannot be an answer, so the model's other readings are weighed
-    without it: each confidence divided by what the answer reading left (0.28 beside an answer's 0.59 is
-    0.68), and the best must be a pathway at :data:`STRAY_ANSWER_MIN_CONFIDENCE` or more."""
-    intent = parse_data.get("intent") or {}
-    if intent.get("name") != ANSWER:
-        return None
-    left = 1.0 - float(intent.get("confidence") or 0.0)
+    without it (:func:`_weighed`), and the best must be a pathway at :data:`STRAY_ANSWER_MIN_CONFIDENCE` or
+    more, with :data:`STRAY_ANSWER_MIN_RAW` of its own."""
+    left = _left_by_answer(parse_data)
     if left <= 0:
         return None
-    ranking = [
-        {**candidate, "confidence": float(candidate.get("confidence") or 0.0) / left}
-        for candidate in parse_data.get("intent_ranking") or []
-        if candidate.get("name") != ANSWER
-    ]
-    asked = pathway_asked({"intent_ranking": ranking}, STRAY_ANSWER_MIN_CONFIDENCE)
-    raw = {c.get("name"): float(c.get("confidence") or 0.0) for c in parse_data.get("intent_ranking") or []}
-    return asked if asked and raw.get(asked, 0.0) >= STRAY_ANSWER_MIN_RAW else None
+    asked = pathway_asked({"intent_ranking": _weighed(parse_data, left)}, STRAY_ANSWER_MIN_CONFIDENCE)
+    return _own_at_least(parse_data, asked, STRAY_ANSWER_MIN_RAW)
 
 
 def stray_answer_reply(parse_data: Dict[Text, Any]) -> Optional[Text]:
@@ -184,22 +201,15 @@ def stray_answer_reply(parse_data: Dict[Text, Any]) -> Optional[Text]:
     other reading, weighed without the answer reading, must be one of :data:`ONE_STEP_REPLIES` at
     :data:`CARRY_ON_MIN_CONFIDENCE` or more, with :data:`AFTER_NO_MIN_RAW` of its own. ("laters": an answer
     at 0.58, a goodbye at 0.32, which is 0.76 of what the answer reading left.)"""
-    intent = parse_data.get("intent") or {}
-    left = 1.0 - float(intent.get("confidence") or 0.0)
-    if intent.get("name") != ANSWER or left <= 0:
+    left = _left_by_answer(parse_data)
+    weighed = _weighed(parse_data, left) if left > 0 else []
+    if not weighed:
         return None
-    others = [c for c in parse_data.get("intent_ranking") or [] if c.get("name") != ANSWER]
-    if not others:
+    best = max(weighed, key=_confidence)
+    if best.get("name") not in ONE_STEP_REPLIES or _confidence(best) < CARRY_ON_MIN_CONFIDENCE:
         return None
-    best = max(others, key=lambda c: float(c.get("confidence") or 0.0))
-    raw = float(best.get("confidence") or 0.0)
-    if (
-        best.get("name") in ONE_STEP_REPLIES
-        and raw >= AFTER_NO_MIN_RAW
-        and raw / left >= CARRY_ON_MIN_CONFIDENCE
-    ):
-        return ONE_STEP_REPLIES[best["name"]]
-    return None
+    name = _own_at_least(parse_data, best.get("name"), AFTER_NO_MIN_RAW)
+    return ONE_STEP_REPLIES[name] if name else None
 
 
 def pathway_after_no(parse_data: Dict[Text, Any]) -> Optional[Text]:
@@ -211,23 +221,16 @@ def pathway_after_no(parse_data: Dict[Text, Any]) -> Optional[Text]:
     else in crisis at 0.59 and ending care at 0.24, is ending care (0.58). The best must be a pathway at
     :data:`CARRY_ON_MIN_CONFIDENCE` or more, with :data:`AFTER_NO_MIN_RAW` of its own. (The intent the
     safety net set, at 1.0, is its decision, not a model reading, and sets nothing aside.)"""
-    ranking = parse_data.get("intent_ranking") or []
-    set_aside = {name for name in SAFETY_SEQUENCES} | {ANSWER}
+    set_aside = set(SAFETY_SEQUENCES) | {ANSWER}
     left = 1.0 - sum(
-        float(c.get("confidence") or 0.0)
-        for c in ranking
-        if c.get("name") in set_aside and float(c.get("confidence") or 0.0) < 1.0
+        _confidence(c)
+        for c in parse_data.get("intent_ranking") or []
+        if c.get("name") in set_aside and _confidence(c) < 1.0
     )
     if left <= 0:
         return None
-    weighed = [
-        {**c, "confidence": float(c.get("confidence") or 0.0) / left}
-        for c in ranking
-        if c.get("name") != ANSWER
-    ]
-    asked = pathway_asked({"intent_ranking": weighed})
-    raw = {c.get("name"): float(c.get("confidence") or 0.0) for c in ranking}
-    return asked if asked and raw.get(asked, 0.0) >= AFTER_NO_MIN_RAW else None
+    asked = pathway_asked({"intent_ranking": _weighed(parse_data, left)})
+    return _own_at_least(parse_data, asked, AFTER_NO_MIN_RAW)
 
 
 def _checked_message(tracker: DialogueStateTracker) -> Optional[UserUttered]:
