@@ -213,7 +213,7 @@ class PathwayForm(FormValidationAction, abc.ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         """Rasa fills the slots from the domain's ``from_text`` mappings, which leave out the safety intents.
-        One more: typed words that a safety guess interrupted still answer their question, if it is not
+        One more: typed words that a check-in or the medicine caution interrupted still answer their question, if it is not
         answered yet and either asked for the patient's own words or its choices read the words ("I'm
         ending it" for who ends the care) (:func:`bot.forms.held_back_answer`). A control word ("what's the
         point of this question") is then acted on, as it would have been without the interruption."""

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot.safety import CHECK_IN_REPLIES, normalise
-from bot.safety import guessed as safety_guessed
 
 MAX_FREE_TEXT = 500
 # A button payload ("/prepare_reset_conversation", from the menu) sent while a question is open: a form's own
@@ -682,17 +681,17 @@ def held_back_answer(events: Sequence[Dict[str, Any]]) -> Optional[Tuple[str, st
     - a check-in that the patient answers "No": "I had chest pain last year and nobody followed up" is
       what happened at the last visit, and so is "he said it was stress and sent me home" after the
       safeguarding check-in;
-    - the medicine caution when only a guess (``bot.safety.GUESSED_BY``: the model or the nearest examples,
-      no keyword rule) read a stopped medicine in an answer.
+    - the medicine caution, whether a keyword rule or only a guess read the stop: "I told her I stopped the
+      antidepressant and she got cross" is what happened, and the caution has been shown either way.
 
-    Nothing else keeps words this way: a keyword rule's disclosure and a check-in answered "Yes" leave the
-    question to be asked again, or the form waiting.
+    Nothing else keeps words this way: an abuse disclosure and a check-in answered "Yes" leave the question
+    to be asked again, or the form waiting.
     """
     users = [index for index, event in enumerate(events) if event.get("event") == "user"]
     if not users:
         return None
     latest = events[users[-1]]
-    if _intent(latest, guessed=True) == "stop_medication":
+    if _intent(latest) == "stop_medication":
         answer = users[-1]
     elif len(users) >= 2 and _said_no(latest):
         answer = users[-2]
@@ -709,12 +708,9 @@ def held_back_answer(events: Sequence[Dict[str, Any]]) -> Optional[Tuple[str, st
     return (asked, text) if asked and isinstance(text, str) else None
 
 
-def _intent(event: Dict[str, Any], guessed: bool = False) -> Optional[str]:
-    """A user event's intent; with ``guessed``, only if a guess alone decided it."""
-    parse_data = event.get("parse_data") or {}
-    if guessed and not safety_guessed(parse_data):
-        return None
-    return (parse_data.get("intent") or {}).get("name")
+def _intent(event: Dict[str, Any]) -> Optional[str]:
+    """A user event's intent."""
+    return ((event.get("parse_data") or {}).get("intent") or {}).get("name")
 
 
 def _said_no(event: Dict[str, Any]) -> bool:

@@ -70,8 +70,7 @@ CHECK_IN_REPLIES = {
 }
 # How :func:`decide` names a decision that no keyword rule took part in: the model's guess alone, or the
 # nearest examples' alone. Inside a form, such a guess of abuse gets the safeguarding check-in first
-# (bot/rasa_addons/policy.py), and a guess of a stopped medicine its caution while the words still answer
-# the question (bot/forms.py, held_back_answer).
+# (bot/rasa_addons/policy.py).
 GUESSED_BY = frozenset({"model", "exemplars"})
 # The family of the nearest examples that must agree with a model's full-reply guess.
 FAMILY_OF = {

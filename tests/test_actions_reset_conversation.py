@@ -482,8 +482,8 @@ def test_an_answer_with_no_check_in_shown_is_not_kept_and_the_question_is_asked_
     assert messages[-1]["text"] == CONCERN_PROMPT
 
 
-@pytest.mark.parametrize("decided_by, kept", [("model", True), ("keyword", False)])
-def test_a_guessed_medicine_stop_keeps_the_answer_after_the_caution(domain_dict, decided_by, kept):
+@pytest.mark.parametrize("decided_by", ["model", "keyword"])
+def test_a_medicine_stop_keeps_the_answer_after_the_caution(domain_dict, decided_by):
     text = "that they'll make me come off the tablets and I'll feel awful again"
     typed = user_event(text, "stop_medication", decided_by)
     events = [{"event": "slot", "name": "requested_slot", "value": "reset_concern"}, typed]
@@ -494,10 +494,7 @@ def test_a_guessed_medicine_stop_keeps_the_answer_after_the_caution(domain_dict,
         domain_dict,
     )
     slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}
-    if kept:
-        assert slots["reset_concern"] == text and slots["requested_slot"] == "reset_helps"
-    else:  # a rule read the stop: the question is asked again
-        assert slots == {"requested_slot": "reset_concern"}
+    assert slots["reset_concern"] == text and slots["requested_slot"] == "reset_helps"
 
 
 def test_an_answer_already_given_is_never_overwritten(domain_dict):

@@ -126,6 +126,17 @@ def test_stopping_a_medicine_gets_a_caution_then_the_ending_pathway(servers):
     assert text.index("don't stop a medicine") < text.index("You can change clinicians")
 
 
+def test_a_medicine_stop_told_as_what_happened_gets_the_caution_and_stays_the_answer(servers):
+    send = talk(servers)
+    send("/prepare_reset_conversation")
+    send("For me")
+    assert WHAT_HAPPENED in texts(send("my GP")).lower()
+    after = texts(send("I stopped my antidepressant last week and when I told her she just got cross"))
+    assert "don't stop a medicine" in after  # the caution, from the keyword rule
+    # The story was the answer: the next question comes, not the same one.
+    assert "worries you most" in after.lower() and WHAT_HAPPENED not in after.lower()
+
+
 def test_a_medical_question_in_a_form_is_answered_and_the_same_question_asked_again(servers):
     send = talk(servers)
     send("/prepare_reset_conversation")

@@ -473,8 +473,12 @@ ASKED = {"event": "slot", "name": "requested_slot", "value": "reset_concern"}
         ),
         (
             [ASKED, user_event("I stopped my tablets", "stop_medication", "keyword")],
-            None,
-        ),  # a rule's reading: asked again
+            ("reset_concern", "I stopped my tablets"),  # and a rule's: the caution has been shown
+        ),
+        (
+            [ASKED, user_event("he hit me", "report_abuse", "keyword")],
+            None,  # a rule's abuse disclosure: the safeguarding reply, and the question again
+        ),
         ([user_event("I stopped my tablets", "stop_medication", "model")], None),  # no question was asked
         (
             [ASKED, user_event("he said it was stress", "report_abuse", "model")],
@@ -532,7 +536,7 @@ ASKED = {"event": "slot", "name": "requested_slot", "value": "reset_concern"}
         ([ASKED, user_event("I'd like a new GP", "end_care", "model")], None),
     ],
 )
-def test_only_an_answer_that_a_guess_interrupted_is_kept(events, kept):
+def test_an_answer_is_kept_after_no_to_a_check_in_or_after_the_medicine_caution(events, kept):
     from bot.forms import held_back_answer
 
     assert held_back_answer(events) == kept

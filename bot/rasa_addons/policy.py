@@ -19,8 +19,8 @@ What it does after each intent (``FORM`` is the form that was active when the me
   had chest pain last year and I want a new doctor": the ending-care pathway), else the menu. Typed
   yes / no works as well as the buttons;
 - the safeguarding reply (a keyword rule's disclosure, or any outside a form) and the medicine caution:
-  the reply, then ``FORM`` asks its question again, or goes on when only a guess read the stop in an
-  answer in the patient's own words (``bot.forms.held_back_answer``); outside a form, the caution leads
+  the reply, then ``FORM`` asks its question again; after the caution it goes on instead when the words
+  answer the question (``bot.forms.held_back_answer``); outside a form, the caution leads
   into the ending-care pathway, or into another pathway the message asked for ("how do I tell my doctor
   I stopped the tablets": the reset conversation);
 - ``resume_pathway``: the paused form starts again from its first unanswered question (nothing paused:
