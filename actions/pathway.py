@@ -120,6 +120,10 @@ _QUESTION_START = (
 )
 
 
+# Tags that make a statement about the bot a question at its end: "you're not a real person yeah".
+_QUESTION_TAGS = (" right", " yeah", " innit", " aren't you", " arent you", " or not", " eh", " isn't it")
+
+
 def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     """Whether a form answer is really a question to answer first.
 
@@ -137,7 +141,8 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     if not free_text:
         return confidence >= 0.5
     clean = text.strip().lower()
-    shaped_as_question = _is_question(clean, about_the_bot=name in ABOUT_THE_BOT)
+    about_the_bot = name in ABOUT_THE_BOT
+    shaped_as_question = _is_question(clean, about_the_bot) or (about_the_bot and clean.endswith(_QUESTION_TAGS))
     words = len(clean.split())
     # "a real person please" is a request; "the doctor said the scan was fine" is an answer.
     short_request = (
@@ -145,7 +150,7 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     )
     if name == "ask_medical_question":
         short_request = False
-    if name in ABOUT_THE_BOT and shaped_as_question and words <= DIGRESSION_MAX_WORDS:
+    if about_the_bot and shaped_as_question and words <= DIGRESSION_MAX_WORDS:
         return confidence >= SHORT_QUESTION_CONFIDENCE
     return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)
 

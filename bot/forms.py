@@ -84,6 +84,17 @@ _CONTROL_PHRASES = {
         "no comment",
         "keep that private",
         "keep that to myself",
+        "miss it out",
+        "miss this out",
+        "miss that out",
+        "miss this one out",
+        "miss that one out",
+        "miss this question out",
+        "none of your business",
+        "that's none of your business",
+        "thats none of your business",
+        "not your business",
+        "mind your own business",
     ],
     NOT_SURE: [
         "not sure",
@@ -111,6 +122,22 @@ _CONTROL_PHRASES = {
         "who knows",
         "beats me",
         "search me",
+        "not positive",
+        "i'm not positive",
+        "im not positive",
+        "wouldn't know",
+        "wouldnt know",
+        "i wouldn't know",
+        "i wouldnt know",
+        "would not know",
+        "no earthly idea",
+        "not the foggiest",
+        "haven't the foggiest",
+        "havent the foggiest",
+        "no scooby",
+        "not a scooby",
+        "haven't a scooby",
+        "havent a scooby",
     ],
     WHY: [
         "why",
@@ -245,6 +272,19 @@ _YES = {
     "she has",
     "there are",
     "there is",
+    "ye",
+    "yeh",
+    "yis",
+    "too right",
+    "dead right",
+    "spot on",
+    "bang on",
+    "100",
+    "100 percent",
+    "100 per cent",
+    "a hundred percent",
+    "a hundred per cent",
+    "one hundred percent",
 }
 _NO = {
     "no",
@@ -320,7 +360,7 @@ def control_answer(text: str) -> Optional[str]:
 # ("um, can we skip this one", "let's start over"): "I want to move on" and "I'd like to start afresh" are
 # what they want from their care, not a skip or a start over. On a question with buttons, more (_LEADS).
 _TO_THE_BOT = (
-    r"please|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually|"
+    r"please|pls|plz|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually|"
     r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?"
 )
 _FILLERS = re.compile(rf"^(?:{_TO_THE_BOT}) ")
@@ -331,7 +371,7 @@ _LEADS = re.compile(
     r"i'd|i would|i'll|ill|i will|let me) "
 )
 _TAILS = re.compile(
-    r" (?:please|thanks|thank you|tbh|honestly|really|now|for now|then|again|this one|that one|"
+    r" (?:please|pls|plz|thanks|thank you|ta|cheers|tbh|honestly|really|now|for now|then|again|this one|that one|"
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest)$"
 )
@@ -388,6 +428,9 @@ _WHY_REASON = re.compile(
 )
 _WHY_ASKING = re.compile(
     r"\b(?:you(?:'re| are|re|r)?|u) (?:ask|asking|asked|need|want|wanting|needing)\b"
+    # the bot as "it" ("why does it need to know"), and what the bot will say ("change what you tell me")
+    r"|\b(?:it|this|the bot|this bot|the chat|this chat|the app|this app|the system) (?:need|needs|want|wants) "
+    r"to know\b|\b(?:you|u) (?:tell|say|suggest|recommend|show|give|advise)\b"
     r"|\b(?:this|that|the|these|those|your) (?:question|questions|answer)\b"
 )
 _SOMEONE_ELSE = re.compile(
@@ -410,6 +453,11 @@ def _asks_why(clean: str) -> bool:
 _BACK_TO_THE_START = re.compile(
     r"^(?:go |going |take me |get me |bring me )?back to (?:the )?(?:very )?"
     r"(?:first|1st|beginning|start|top)(?: question| step| bit| page)?$"
+)
+# Starting over asked of the bot, whatever reason follows: "can I start again I picked the wrong thing".
+_START_OVER_ASKED = re.compile(
+    r"^(?:can|could|may) (?:i|we|you) (?:please |pls )?(?:restart|start over|start again|start afresh|"
+    r"start from scratch|begin again|go back to the (?:start|beginning))\b"
 )
 # Letters held down ("yesss", "noo", "skiiip"): an answer not read as typed is read again with each run of
 # three or more letters, and a double letter ending a word, made one.
@@ -461,6 +509,13 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
     word = _whole_control_word(_short_answer(text), own_words)
     if word is not None:
         return word
+    parts = _split_clauses(text)
+    if len(parts) > 1:  # every clause the same control word: "Is that necessary? Why?"
+        words = {_whole_control_word(_short_answer(part), own_words) for part in parts}
+        if len(words) == 1 and None not in words:
+            return words.pop()
+    if _START_OVER_ASKED.match(_short_answer(text)) and not _TURNS.search(_short_answer(text)):
+        return START_OVER
     first, rest = clauses(text)
     if rest and not _TURNS.search(rest):
         word = _whole_control_word(first, own_words)
@@ -535,6 +590,8 @@ _YES_WORDS = {
     "ya",
     "yea",
     "yh",
+    "ye",
+    "yeh",
     "aye",
     "sure",
     "definitely",
@@ -542,13 +599,22 @@ _YES_WORDS = {
     "correct",
 }
 _NO_WORDS = {"no", "nope", "nah", "naw", "n"}
+_NOT_WORDS = {"not", "nothing", "none", "never"}
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nope|nah|naw|but|although|though|except)\b|n't\b")
 # A plain "no" put another way: "not yet", "I haven't", "we don't really".
 _PLAIN_NO = re.compile(
     r"^(?:(?:i|we|they|he|she|it)(?:'m| am| are| is|'re|'s)? )?"
     r"(?:not|haven't|havent|hasn't|hasnt|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|aren't|arent|"
     r"do not|does not|have not|has not|is not|are not|am not|none|never)"
+    # "haven't got one yet", "we haven't found anyone"
+    r"(?: (?:got|gotten|had|found|booked|arranged|sorted|heard|lined up)"
+    r"(?: (?:one|any|anyone|anybody|anything|it|them|that))?)?"
     r"(?: (?:yet|really|at all|at the moment|right now|currently|so far|any))*$"
+)
+# None of the thing asked about, in a few words: "nothing booked", "not one", "I take nothing regularly".
+_NONE = re.compile(
+    r"^(?:(?:i|we|they|he|she)(?:'ve|'re|'s| have| are| is)? (?:[\w']+ )?)?"
+    r"(?:nothing|none|not one|not a one|not any|zero|zilch)(?: [\w']+){0,2}$"
 )
 # After "no", words that make it part of a phrase rather than an answer: "no one", "no hope", "no doubt".
 _NO_AS_A_WORD = {
@@ -575,7 +641,8 @@ _SHORT = 8  # words: a longer answer to a yes / no question is the patient's own
 _DOES_NOT_KNOW = re.compile(
     r"\b(?:not (?:\w+ ){0,2}sure|unsure|not (?:\w+ ){0,2}certain|uncertain|don't know|dont know|do not know|"
     r"dunno|no idea|couldn't tell you|couldnt tell you|can't tell you|i'd (?:need|have) to (?:ask|check)|"
-    r"no clue|not a clue|haven't a clue|havent a clue|can't remember|cant remember|can't recall|"
+    r"no clue|not a clue|haven't a clue|havent a clue|not (?:\w+ )?positive|(?:wouldn't|wouldnt|would not) know|"
+    r"(?:haven't|havent|have not|not|no) (?:a |the )?(?:scooby|foggiest|faintest)|can't remember|cant remember|can't recall|"
     r"don't remember|dont remember|hard to say|can't say|cant say|possibly|perhaps|maybe|might be|"
     r"could be|not that i know|unclear|not (?:\w+ )?100(?: percent| per cent)?|who knows|no way of knowing|"
     r"(?:nobody|no one|noone) (?:has )?(?:told|said|explained)|"
@@ -614,6 +681,8 @@ def _yes_no(text: str) -> Optional[str]:
             code = _whole_yes_no(first)
             if code in ("yes", "no") and _whole_yes_no(rest) in ({"yes", "no"} - {code}):
                 return None  # "yes, no": both
+        if code is None and rest and _whole_yes_no(_short_answer(_split_clauses(text)[-1])) == NOT_SURE:
+            return NOT_SURE  # a guess, then "not sure": "there might be a scan still to come, not sure"
     return code
 
 
@@ -635,7 +704,7 @@ def _whole_yes_no(clean: str) -> Optional[str]:
     for stage in stages:
         if stage in _YES:
             return "yes"
-        if stage in _NO or _PLAIN_NO.match(stage):
+        if stage in _NO or _PLAIN_NO.match(stage) or (_NONE.match(stage) and not _TURNS.search(stage)):
             return "no"
     words = stages[-1].split()
     if not words or len(words) > _SHORT:
@@ -656,6 +725,9 @@ def _whole_yes_no(clean: str) -> Optional[str]:
     # "no" belongs to the words after it.
     if words[0] in _NO_WORDS and not no_as_a_word and not any(w in _YES_WORDS for w in words):
         return None if _TURNS.search(stages[-1]) else "no"
+    # "not serious, no", "never have no": a no put another way, then the plain no.
+    if words[-1] in _NO_WORDS and words[0] in _NOT_WORDS and len(words) <= 4 and not _TURNS.search(clean):
+        return "no"
     return None
 
 

@@ -105,6 +105,8 @@ def test_a_short_privacy_question_is_answered_and_the_question_asked_again(domai
         ("reset_concern", "who can see these answers", "ask_privacy", "utter_privacy"),
         ("reset_what_happened", "r u a person", "ask_if_bot", "utter_i_am_a_bot"),
         ("reset_role", "am I talking to a real person", "ask_if_bot", "utter_i_am_a_bot"),
+        ("reset_what_happened", "you're a bot right", "ask_if_bot", "utter_i_am_a_bot"),  # a tag, pool v11
+        ("reset_concern", "this stays private yeah", "ask_privacy", "utter_privacy"),
     ],
 )
 def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_less_sure(
@@ -116,8 +118,10 @@ def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_l
     assert messages[0]["response"] == response
 
 
-def test_a_less_sure_reading_of_words_not_put_as_a_question_is_still_the_answer(domain_dict):
-    text = "the receptionist never tells me who can see my notes"
+@pytest.mark.parametrize(
+    "text", ["the receptionist never tells me who can see my notes", "she said I was fine to talk to her, right"]
+)
+def test_a_less_sure_reading_of_words_not_put_as_a_question_is_still_the_answer(domain_dict, text):
     slots, _ = validate(
         "reset_what_happened",
         text,

@@ -62,6 +62,30 @@ REGRESSION["not_sure"] += [
     "we haven't been told",
 ]
 REGRESSION["no"] += ["naw", "Naw.", "na", "nae", "no ta", "nah thanks"]
+# Pool v11: yes in other words, none of the thing asked about, not knowing in slang, a guess then "not sure".
+REGRESSION["yes"] += ["100%", "a hundred per cent", "ye", "too right", "spot on"]
+REGRESSION["no"] += [
+    "nothing pending",
+    "nothing outstanding",
+    "I take nothing regularly",
+    "we've got none",
+    "Not one",
+    "not any",
+    "haven't got one yet",
+    "we haven't found anyone yet",
+    "not serious no",
+    "never, no",
+]
+REGRESSION["not_sure"] += [
+    "Not positive",
+    "i'm not positive",
+    "haven't a scooby",
+    "not the foggiest",
+    "i wouldnt know",
+    "I wouldn't know, to be honest",
+    "I think there might be one test still out, not sure",
+    "she might still be waiting on a scan, dunno",
+]
 CONTROL = {
     forms.SKIP: [
         "I'd prefer not to answer",
@@ -83,6 +107,11 @@ CONTROL = {
         "I won't answer that",
         "skiiip",
         "that's personal",
+        # pool v11
+        "none of your business",
+        "skip pls",
+        "miss this one out",
+        "miss that out please",
     ],
     forms.WHY: [
         "why do you need that?",
@@ -120,6 +149,13 @@ CONTROL = {
         "whats this for?",
         "whats that got to do with anything",
         "whats the point of that question",
+        # pool v11: the bot as "it", what the bot will say, and every clause asking why
+        "why does it need to know if tests are pending",
+        "why does this need to know who it's for",
+        "how will that change what you tell me",
+        "does that change what you suggest?",
+        "Is that necessary? Why",
+        "why? is that relevant?",
     ],
     forms.START_OVER: [
         "go back to the beginning",
@@ -138,6 +174,10 @@ CONTROL = {
         "can we go back to the very first question",
         "from the top please",
         "back to the start",
+        # pool v11
+        "back to the start pls",
+        "can i start again i picked the wrong thing",
+        "could we start over I think I clicked the wrong button",
     ],
 }
 INITIATOR = {
@@ -158,6 +198,9 @@ INITIATOR = {
         "I asked them to remove me",
         "I'm ending my treatment",
         "I deregistered",
+        # pool v11
+        "my dad wants to change doctors, it's his decision",
+        "my husband wants to change",
     ],
     PRACTICE: [
         "the practice",
@@ -189,6 +232,9 @@ NOT_READ = [
     "how the doctor answered my question",
     "the answer he gave didn't help",
     "goody",
+    "nothing but trouble with him",
+    "nothing anyone says helps",
+    "how do you tell a doctor they got it wrong",
 ]
 
 
@@ -293,6 +339,13 @@ def test_an_answer_naming_neither_side_is_asked_again(text):
         ("my roommate", "someone_else"),
         ("it's about my own doctor", "self"),
         ("Mum’s", "parent"),
+        # pool v11
+        ("for my fella", "partner"),
+        ("the missus", "partner"),
+        ("my de facto", "partner"),
+        ("For a service user I support", "someone_else"),
+        ("i'm her carer, she's not family", "someone_else"),
+        ("a resident at the home where I work", "someone_else"),
         ("My 6 y/o", "child"),
     ],
 )

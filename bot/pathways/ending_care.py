@@ -53,6 +53,7 @@ _PRACTICE_ACTS = re.compile(
 )
 _PATIENT_DECIDES = re.compile(
     r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
+    r"(?:want|wants|wanted|wanting) to change|"
     r"moving|move|changing|quitting|quit|going elsewhere)\b|\bstop seeing (?:him|her|them|the)\b"
     r"|\b(?:want|wants|wanted|wanting) out\b"
 )

@@ -124,7 +124,8 @@ def for_whom_from_text(text: str) -> Optional[str]:
         (
             "partner",
             ["husband", "wife", "partner", "spouse", "boyfriend", "girlfriend", "fiance", "fiancee", "hubby"]
-            + ["other half", "bf", "gf"],
+            + ["other half", "bf", "gf", "fella", "fellow", "missus", "missis", "wifey", "hubs", "better half"]
+            + ["significant other", "de facto"],
         ),
         (SELF, ["me", "myself", "mine", "for me", "my own", "i'm the patient", "i am the patient"]),
     ):
@@ -158,6 +159,12 @@ def for_whom_from_text(text: str) -> Optional[str]:
             "room mate",
             "flat mate",
             "godchild",
+            "carer",
+            "caregiver",
+            "care giver",
+            "service user",
+            "resident",
+            "patient i",
             "godson",
             "goddaughter",
             "in-law",
