@@ -142,7 +142,9 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
         return confidence >= 0.5
     clean = text.strip().lower()
     about_the_bot = name in ABOUT_THE_BOT
-    shaped_as_question = _is_question(clean, about_the_bot) or (about_the_bot and clean.endswith(_QUESTION_TAGS))
+    shaped_as_question = _is_question(clean, about_the_bot) or (
+        about_the_bot and clean.endswith(_QUESTION_TAGS)
+    )
     words = len(clean.split())
     # "a real person please" is a request; "the doctor said the scan was fine" is an answer.
     short_request = (
@@ -218,10 +220,11 @@ class PathwayForm(FormValidationAction, abc.ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         """Rasa fills the slots from the domain's ``from_text`` mappings, which leave out the safety intents.
-        One more: typed words that a check-in or the medicine caution interrupted still answer their question, if it is not
-        answered yet and either asked for the patient's own words or its choices read the words ("I'm
-        ending it" for who ends the care) (:func:`bot.forms.held_back_answer`). A control word ("what's the
-        point of this question") is then acted on, as it would have been without the interruption."""
+        One more: typed words that a check-in or the medicine caution interrupted still answer their
+        question, if it is not answered yet and either asked for the patient's own words or its choices
+        read the words ("I'm ending it" for who ends the care) (:func:`bot.forms.held_back_answer`). A
+        control word ("what's the point of this question") is then acted on, as it would have been
+        without the interruption."""
         held = forms.held_back_answer(tracker.events)
         if held is None:
             return []

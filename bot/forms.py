@@ -371,7 +371,8 @@ _LEADS = re.compile(
     r"i'd|i would|i'll|ill|i will|let me) "
 )
 _TAILS = re.compile(
-    r" (?:please|pls|plz|thanks|thank you|ta|cheers|tbh|honestly|really|now|for now|then|again|this one|that one|"
+    r" (?:please|pls|plz|thanks|thank you|ta|cheers|tbh|honestly|really|now|for now|then|again|"
+    r"this one|that one|"
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest)$"
 )
@@ -429,8 +430,8 @@ _WHY_REASON = re.compile(
 _WHY_ASKING = re.compile(
     r"\b(?:you(?:'re| are|re|r)?|u) (?:ask|asking|asked|need|want|wanting|needing)\b"
     # the bot as "it" ("why does it need to know"), and what the bot will say ("change what you tell me")
-    r"|\b(?:it|this|the bot|this bot|the chat|this chat|the app|this app|the system) (?:need|needs|want|wants) "
-    r"to know\b|\b(?:you|u) (?:tell|say|suggest|recommend|show|give|advise)\b"
+    r"|\b(?:it|this|the bot|this bot|the chat|this chat|the app|this app|the system) "
+    r"(?:need|needs|want|wants) to know\b|\b(?:you|u) (?:tell|say|suggest|recommend|show|give|advise)\b"
     r"|\b(?:this|that|the|these|those|your) (?:question|questions|answer)\b"
 )
 _SOMEONE_ELSE = re.compile(
@@ -641,8 +642,10 @@ _SHORT = 8  # words: a longer answer to a yes / no question is the patient's own
 _DOES_NOT_KNOW = re.compile(
     r"\b(?:not (?:\w+ ){0,2}sure|unsure|not (?:\w+ ){0,2}certain|uncertain|don't know|dont know|do not know|"
     r"dunno|no idea|couldn't tell you|couldnt tell you|can't tell you|i'd (?:need|have) to (?:ask|check)|"
-    r"no clue|not a clue|haven't a clue|havent a clue|not (?:\w+ )?positive|(?:wouldn't|wouldnt|would not) know|"
-    r"(?:haven't|havent|have not|not|no) (?:a |the )?(?:scooby|foggiest|faintest)|can't remember|cant remember|can't recall|"
+    r"no clue|not a clue|haven't a clue|havent a clue|not (?:\w+ )?positive|"
+    r"(?:wouldn't|wouldnt|would not) know|"
+    r"(?:haven't|havent|have not|not|no) (?:a |the )?(?:scooby|foggiest|faintest)|"
+    r"can't remember|cant remember|can't recall|"
     r"don't remember|dont remember|hard to say|can't say|cant say|possibly|perhaps|maybe|might be|"
     r"could be|not that i know|unclear|not (?:\w+ )?100(?: percent| per cent)?|who knows|no way of knowing|"
     r"(?:nobody|no one|noone) (?:has )?(?:told|said|explained)|"

@@ -124,7 +124,18 @@ def for_whom_from_text(text: str) -> Optional[str]:
         (
             "partner",
             ["husband", "wife", "partner", "spouse", "boyfriend", "girlfriend", "fiance", "fiancee", "hubby"]
-            + ["other half", "bf", "gf", "fella", "fellow", "missus", "missis", "wifey", "hubs", "better half"]
+            + [
+                "other half",
+                "bf",
+                "gf",
+                "fella",
+                "fellow",
+                "missus",
+                "missis",
+                "wifey",
+                "hubs",
+                "better half",
+            ]
             + ["significant other", "de facto"],
         ),
         (SELF, ["me", "myself", "mine", "for me", "my own", "i'm the patient", "i am the patient"]),
