@@ -376,6 +376,12 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want to go back to my old GP", False),
         ("I do want to go back to the practice I was at before", False),
         ("I want to go back though I'm not sure she'll have me", False),
+        # Pool v11: keeping or mending the relationship.
+        ("want to raise a concern with my daughters doctor but dont want to burn bridges", True),
+        ("a client who wants to repair things with her PCP after a heated visit", True),
+        ("how do we patch things up with the practice nurse", True),
+        ("I've burned my bridges with that surgery, time to move", False),
+        ("I want to rebuild trust with a new doctor", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -409,6 +415,11 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("through their app", "portal"),
         ("at the appointment", "visit"),
         ("at the app", "portal"),
+        # pool v11
+        ("In the room", "visit"),
+        ("next appt", "visit"),
+        ("at my next session with her", "visit"),
+        ("ring the practice", "phone"),
         ("dunno yet", None),
     ],
 )

@@ -440,6 +440,13 @@ def channel_from_text(text: str) -> Optional[str]:
                 "check up",
                 "checkup",
                 "check-up",
+                "appt",
+                "in the room",
+                "in the consulting room",
+                "in clinic",
+                "at the surgery",
+                "at the practice",
+                "next session",
             ],
         ),
     ):
