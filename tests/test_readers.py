@@ -376,8 +376,8 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want to go back to my old GP", False),
         ("I do want to go back to the practice I was at before", False),
         ("I want to go back though I'm not sure she'll have me", False),
-        # Pool v11: keeping or mending the relationship.
-        ("want to raise a concern with my daughters doctor but dont want to burn bridges", True),
+        # Pool v11: mending the relationship.
+        ("how to leave a gp practice without burning bridges", False),
         ("a client who wants to repair things with her PCP after a heated visit", True),
         ("how do we patch things up with the practice nurse", True),
         ("I've burned my bridges with that surgery, time to move", False),

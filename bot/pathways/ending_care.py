@@ -94,9 +94,8 @@ _STAYING = re.compile(
     r"|\b(?:i|we)\s+(?:do\s+|really\s+|still\s+|just\s+)*want\s+to\s+(?:go\s+back(?=\s*(?:to\s+(?:her|him|them)\b|"
     r"(?:though|tho|eventually|at\s+some\s+point)?\s*(?:[.!?,;]|$)))|keep\s+seeing\s+(?:her|him|them)\b|"
     r"stay\s+with\s+(?:her|him|them)\b)"
-    # Keeping or mending the relationship: "don't want to burn bridges", "repair things with her PCP"
-    r"|\b(?:don't|dont|do\s+not|not|without|never)\s+(?:want(?:ing)?\s+to\s+)?burn(?:ing)?\s+"
-    r"(?:any\s+|my\s+|our\s+|the\s+)?bridges\b"
+    # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of
+    # leaving as often as of staying: "how to leave a practice without burning bridges")
     r"|\b(?:(?:repair|mend|patch\s+up|rebuild|smooth\s+over)\s+(?:things|it|the\s+relationship|"
     r"our\s+relationship|fences)|patch\s+(?:things|it)\s+up)\s+with\b",
     re.IGNORECASE,
