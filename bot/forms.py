@@ -95,6 +95,11 @@ _CONTROL_PHRASES = {
         "thats none of your business",
         "not your business",
         "mind your own business",
+        "next bit",
+        "go on to the next bit",
+        "on to the next one",
+        "go to the next one",
+        "go on to the next question",
     ],
     NOT_SURE: [
         "not sure",
@@ -138,6 +143,12 @@ _CONTROL_PHRASES = {
         "not a scooby",
         "haven't a scooby",
         "havent a scooby",
+        "couldn't say",
+        "couldnt say",
+        "your guess is as good as mine",
+        "i dont no",
+        "dont no",
+        "i don't no",
     ],
     WHY: [
         "why",
@@ -215,6 +226,12 @@ _CONTROL_PHRASES = {
         "go back to the very first question",
         "back to the top",
         "go back to the top",
+        "do over",
+        "do-over",
+        "redo everything",
+        "redo it all",
+        "redo the whole thing",
+        "start everything again",
     ],
 }
 _LOOKUP = {phrase: word for word, phrases in _CONTROL_PHRASES.items() for phrase in phrases}
@@ -275,6 +292,7 @@ _YES = {
     "ye",
     "yeh",
     "yis",
+    "yas",
     "too right",
     "dead right",
     "spot on",
@@ -326,6 +344,15 @@ _NO = {
     "there aren't",
     "there isn't",
     "there are none",
+    "nopes",
+    "nop",
+    "not as such",
+    "sadly no",
+    "sadly not",
+    "afraid not",
+    "i'm afraid not",
+    "unfortunately not",
+    "unfortunately no",
 }
 
 
@@ -360,7 +387,7 @@ def control_answer(text: str) -> Optional[str]:
 # ("um, can we skip this one", "let's start over"): "I want to move on" and "I'd like to start afresh" are
 # what they want from their care, not a skip or a start over. On a question with buttons, more (_LEADS).
 _TO_THE_BOT = (
-    r"please|pls|plz|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually|"
+    r"please|pls|plz|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually|wait|hang on|"
     r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?"
 )
 _FILLERS = re.compile(rf"^(?:{_TO_THE_BOT}) ")
@@ -397,11 +424,15 @@ _WHY = re.compile(
     r"|what(?:'s| is| s|s) (?:this|that|the) question for"
     r"|why (?:are|r) (?:you|u) asking(?: me)? (?:about|for) (?:[\w']+ ?){1,5}"
     r"|what (?:will|would|do|are) (?:you|u) (?:do|doing|going to do) with (?:that|this|it|my)(?: \w+)?"
-    r"|why (?:are|r) (?:you|u) asking(?: (?:that|this|me that|me this|me))?"
+    r"|(?:(?:i'm |im |i am )?(?:just )?(?:curious|wondering|asking) )?why (?:are|r) (?:you|u) asking"
+    r"(?: (?:that|this|me that|me this|me))?"
+    r"|(?:(?:i'm |im |i am )?(?:just )?(?:curious|wondering) )?why (?:you're|youre|you are|ur|u r) asking"
+    r"(?: (?:that|this|me that|me this|me))?"
     r"|why (?:does|would|do|should) (?:that|this|it) matter"
     r"|why (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?: [\w']+){1,5}"
     r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"
     r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
+    r"(?: (?:to|for) (?:[\w']+ ?){1,5})?"
     r"|(?:i'm |im |i am )?not sure why (?:that|this|it)(?:'s| is| s|s) "
     r"(?:needed|important|relevant|necessary)"
     r"|(?:i )?(?:don't|dont|do not) see why (?:that|this|it) (?:matters|is needed|is important|is relevant)"
@@ -433,6 +464,7 @@ _WHY_ASKING = re.compile(
     r"|\b(?:it|this|the bot|this bot|the chat|this chat|the app|this app|the system) "
     r"(?:need|needs|want|wants) to know\b|\b(?:you|u) (?:tell|say|suggest|recommend|show|give|advise)\b"
     r"|\b(?:this|that|the|these|those|your) (?:question|questions|answer)\b"
+    r"|^how (?:is|will|would|does|could) (?:that|this|it)(?: going to| gonna)? (?:change|make|matter)\b"
 )
 _SOMEONE_ELSE = re.compile(
     r"\b(?:he|she|they|doctor|gp|nurse|dr|surgeon|consultant|therapist|specialist|clinician|practice|clinic|"
@@ -440,6 +472,7 @@ _SOMEONE_ELSE = re.compile(
 )
 _WHY_MAX_WORDS = 10
 _WHATS = re.compile(r"\bwhats\b")  # typed without its apostrophe: "whats that got to do with anything"
+_Y_FOR_WHY = re.compile(r"^y (?=(?:do|does|did|would|are|r|is|ask)\b)")  # "y do u need that"
 
 
 def _asks_why(clean: str) -> bool:
@@ -501,6 +534,8 @@ def control_word(text: str, own_words: bool = False) -> Optional[str]:
     the patient's own words are the answer (``own_words``), a first clause counts only for a start over:
     "Why! He just dismissed me again" and "Maybe, he seemed in a hurry" are answers there.
     """
+    if (text or "").strip() and not (text or "").strip().strip("?"):
+        return NOT_SURE  # a bare "?" to a question: the patient cannot say
     word = _control_word(text, own_words)
     unstretched = _unstretched(text)
     return word if word is not None or unstretched == text else _control_word(unstretched, own_words)
@@ -533,7 +568,8 @@ def _whole_control_word(clean: str, own_words: bool = False) -> Optional[str]:
     for stage in _stripped(clean, own_words):
         if stage in _LOOKUP:
             return _LOOKUP[stage]
-        if _WHY.match(stage) or _asks_why(stage) or _WHY.match(_WHATS.sub("what's", stage)):
+        spelt = _Y_FOR_WHY.sub("why ", _WHATS.sub("what's", stage))
+        if _WHY.match(stage) or _asks_why(stage) or _WHY.match(spelt) or _asks_why(spelt):
             return WHY
         if _BACK_TO_THE_START.match(stage):
             return START_OVER
@@ -640,7 +676,8 @@ _NO_AS_A_WORD = {
 _SHORT = 8  # words: a longer answer to a yes / no question is the patient's own words, asked again
 # Not knowing, anywhere in a short answer to a yes / no question ("possibly, I can't remember").
 _DOES_NOT_KNOW = re.compile(
-    r"\b(?:not (?:\w+ ){0,2}sure|unsure|not (?:\w+ ){0,2}certain|uncertain|don't know|dont know|do not know|"
+    r"\b(?:not (?:\w+ ){0,2}sure|unsure|not (?:\w+ ){0,2}certain|uncertain|"
+    r"(?:don't|dont|do not|didn't|didnt)(?: really| honestly| actually)? know|"
     r"dunno|no idea|couldn't tell you|couldnt tell you|can't tell you|i'd (?:need|have) to (?:ask|check)|"
     r"no clue|not a clue|haven't a clue|havent a clue|not (?:\w+ )?positive|"
     r"(?:wouldn't|wouldnt|would not) know|"
@@ -648,7 +685,7 @@ _DOES_NOT_KNOW = re.compile(
     r"can't remember|cant remember|can't recall|"
     r"don't remember|dont remember|hard to say|can't say|cant say|possibly|perhaps|maybe|might be|"
     r"could be|not that i know|unclear|not (?:\w+ )?100(?: percent| per cent)?|who knows|no way of knowing|"
-    r"(?:nobody|no one|noone) (?:has )?(?:told|said|explained)|"
+    r"(?:nobody|no one|noone)(?:'s| has)? (?:told|said|explained)|"
     r"(?:wasn't|wasnt|weren't|werent|was not|were not|haven't been|havent been|have not been|not been|"
     r"never been) told|"
     r"(?:they|he|she) (?:never|didn't|didnt|did not|haven't|havent) "
@@ -684,8 +721,11 @@ def _yes_no(text: str) -> Optional[str]:
             code = _whole_yes_no(first)
             if code in ("yes", "no") and _whole_yes_no(rest) in ({"yes", "no"} - {code}):
                 return None  # "yes, no": both
-        if code is None and rest and _whole_yes_no(_short_answer(_split_clauses(text)[-1])) == NOT_SURE:
+        last = _short_answer(_split_clauses(text)[-1]) if rest else ""
+        if code is None and _whole_yes_no(last) == NOT_SURE:
             return NOT_SURE  # a guess, then "not sure": "there might be a scan still to come, not sure"
+        if code is None and last.startswith("so ") and not _TURNS.search(first):
+            code = _whole_yes_no(last[3:])  # the answer as a conclusion: "still looking, so no"
     return code
 
 

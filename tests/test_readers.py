@@ -86,6 +86,17 @@ REGRESSION["not_sure"] += [
     "I think there might be one test still out, not sure",
     "she might still be waiting on a scan, dunno",
 ]
+# Pool v12: yes and no in more words, the answer as a conclusion, not knowing with a word between.
+REGRESSION["yes"] += ["yas", "she does, so yes"]
+REGRESSION["no"] += ["nopes", "Sadly no", "Not as such", "afraid not", "still looking, so no"]
+REGRESSION["not_sure"] += [
+    "I don't really know",
+    "we don't honestly know",
+    "couldn't say",
+    "i dont no",
+    "nobody's told us",
+    "Your guess is as good as mine",
+]
 CONTROL = {
     forms.SKIP: [
         "I'd prefer not to answer",
@@ -112,7 +123,11 @@ CONTROL = {
         "skip pls",
         "miss this one out",
         "miss that out please",
+        # pool v12
+        "go on to the next bit",
+        "next bit please",
     ],
+    forms.NOT_SURE: ["?", "??"],  # pool v12: a bare question mark
     forms.WHY: [
         "why do you need that?",
         "what's that got to do with anything",
@@ -156,6 +171,14 @@ CONTROL = {
         "does that change what you suggest?",
         "Is that necessary? Why",
         "why? is that relevant?",
+        # pool v12
+        "Just curious why you're asking that",
+        "wondering why you are asking me this",
+        "Why's that relevant to switching GP?",
+        "why is this relevant to seeing a new doctor",
+        "how is that going to change anything",
+        "y do u need that",
+        "wait why",
     ],
     forms.START_OVER: [
         "go back to the beginning",
@@ -178,6 +201,9 @@ CONTROL = {
         "back to the start pls",
         "can i start again i picked the wrong thing",
         "could we start over I think I clicked the wrong button",
+        # pool v12
+        "do over",
+        "i want to redo everything",
     ],
 }
 INITIATOR = {
@@ -201,6 +227,7 @@ INITIATOR = {
         # pool v11
         "my dad wants to change doctors, it's his decision",
         "my husband wants to change",
+        "the patient, me",
     ],
     PRACTICE: [
         "the practice",
@@ -212,6 +239,7 @@ INITIATOR = {
         "my doctor is leaving the practice",
         "I'm not, they are",
         "I'm not the one ending it",
+        "the provider",
     ],
 }
 NOT_READ = [
@@ -382,6 +410,9 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("how do we patch things up with the practice nurse", True),
         ("I've burned my bridges with that surgery, time to move", False),
         ("I want to rebuild trust with a new doctor", False),
+        # pool v12: the person helped still wanting to stay
+        ("we argued. my wife still wants to stay with him. how do we go back in", True),
+        ("my mum wants to keep seeing her but the practice says no", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -420,6 +451,8 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("next appt", "visit"),
         ("at my next session with her", "visit"),
         ("ring the practice", "phone"),
+        ("telehealth", "video"),
+        ("a virtual appointment", "video"),
         ("dunno yet", None),
     ],
 )

@@ -58,12 +58,12 @@ _PATIENT_DECIDES = re.compile(
     r"|\b(?:want|wants|wanted|wanting) out\b"
 )
 _PATIENT = re.compile(
-    r"^(?:me|us|myself|ourselves)\b|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves)\b"
+    r"^(?:me|us|myself|ourselves)\b|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves|the patient)\b"
     r"|\b(?:it's|its|it is|it was) (?:me|us)\b|\b(?:me|us) who\b"  # "it's me who wants out"
 )
 _PRACTICE = re.compile(
     r"\b(?:they|they're|theyre|they are|them|theirs|the (?:practice|clinic|surgery|doctor|clinician|gp|"
-    r"hospital|office|specialist|therapist|dentist)|practice|clinic|surgery|doctor|clinician|gp)\b"
+    r"hospital|office|specialist|therapist|dentist|provider)|practice|clinic|surgery|doctor|clinician|gp|provider)\b"
 )
 
 
@@ -94,6 +94,9 @@ _STAYING = re.compile(
     r"|\b(?:i|we)\s+(?:do\s+|really\s+|still\s+|just\s+)*want\s+to\s+(?:go\s+back(?=\s*(?:to\s+(?:her|him|them)\b|"
     r"(?:though|tho|eventually|at\s+some\s+point)?\s*(?:[.!?,;]|$)))|keep\s+seeing\s+(?:her|him|them)\b|"
     r"stay\s+with\s+(?:her|him|them)\b)"
+    # "my wife still wants to stay with him"
+    r"|\b(?:my\s+\w+|he|she|they)\s+(?:still\s+|really\s+)*wants?\s+to\s+(?:stay\s+with|keep\s+seeing)\s+"
+    r"(?:her|him|them)\b"
     # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of
     # leaving as often as of staying: "how to leave a practice without burning bridges")
     r"|\b(?:(?:repair|mend|patch\s+up|rebuild|smooth\s+over)\s+(?:things|it|the\s+relationship|"

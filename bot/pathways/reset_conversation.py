@@ -425,7 +425,11 @@ def channel_from_text(text: str) -> Optional[str]:
                 "econsult",
             ],
         ),
-        ("video", ["video", "zoom", "teams", "camera"]),
+        (
+            "video",
+            ["video", "zoom", "teams", "camera", "telehealth", "telemedicine", "virtual", "facetime"]
+            + ["skype"],
+        ),
         ("phone", ["phone", "call", "ring"]),
         (
             "visit",
