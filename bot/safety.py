@@ -68,10 +68,10 @@ CHECK_IN_REPLIES = {
     "mention_symptom": "utter_check_in_emergency",
     "hint_abuse": "utter_check_in_safeguarding",
 }
-# How :func:`decide` names a decision that no keyword rule took part in: the model's guess alone, or the
-# nearest examples' alone. Inside a form, such a guess of abuse gets the safeguarding check-in first
-# (bot/rasa_addons/policy.py).
-GUESSED_BY = frozenset({"model", "exemplars"})
+# How :func:`decide` names a decision that no keyword rule took part in: the model's guess alone, the
+# nearest examples' alone, or the two agreeing on a full reply. Inside a form, such a reading of abuse or of
+# a danger is asked about first, with the matching check-in (bot/rasa_addons/policy.py).
+GUESSED_BY = frozenset({"model", "exemplars", "model+exemplars"})
 # The family of the nearest examples that must agree with a model's full-reply guess.
 FAMILY_OF = {
     "express_crisis": CRISIS,

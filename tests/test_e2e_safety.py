@@ -137,6 +137,19 @@ def test_a_medicine_stop_told_as_what_happened_gets_the_caution_and_stays_the_an
     assert "worries you most" in after.lower() and WHAT_HAPPENED not in after.lower()
 
 
+def test_ending_it_typed_for_who_ends_the_care_is_never_the_full_crisis_reply_and_stays_the_answer(servers):
+    send = talk(servers)
+    send("I want to switch doctors")
+    assert "Who is ending" in texts(send("For me"))
+    reply = send("I want to end it")
+    assert "I'm so sorry you're feeling this way" not in texts(reply)  # not the full crisis reply
+    if "thinking about ending your life?" in texts(reply):  # the model read a crisis: asked first
+        assert "988" in texts(reply)
+        reply = send(buttons(reply)["No"])
+    after = texts(reply)
+    assert "lined up a new clinician" in after and "Who is ending" not in after  # the answer was kept
+
+
 def test_a_medical_question_in_a_form_is_answered_and_the_same_question_asked_again(servers):
     send = talk(servers)
     send("/prepare_reset_conversation")

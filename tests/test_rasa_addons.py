@@ -532,6 +532,47 @@ def test_a_guess_of_abuse_in_a_form_is_asked_about_before_the_safeguarding_reply
     assert predicted(policy, domain, in_form(*no))[0] == "second_opinion_form"
 
 
+def guessed_danger(intent_name, decided_by="model+exemplars"):
+    """A form's answer that the safety layer read as a danger needing a full reply."""
+    intent = {"name": intent_name, "confidence": 1.0}
+    return UserUttered(
+        "I want to end it", intent, parse_data={"intent": intent, "safety": {"decided_by": decided_by}}
+    )
+
+
+@pytest.mark.parametrize(
+    "intent, check_in, full",
+    [
+        ("express_crisis", "utter_check_in_crisis", "utter_crisis"),
+        ("express_crisis_other", "utter_check_in_crisis", "utter_crisis"),
+        ("report_overdose", "utter_check_in_crisis", "utter_crisis"),
+        ("report_emergency", "utter_check_in_emergency", "utter_emergency"),
+    ],
+)
+def test_a_full_reply_that_no_keyword_rule_read_in_a_form_is_asked_about_first(
+    policy, domain, intent, check_in, full
+):
+    action, prediction = predicted(policy, domain, in_form(guessed_danger(intent)))
+    assert action == check_in
+    assert SlotSet("requested_slot", None) in prediction.events  # the form waits for the answer
+    asked = [guessed_danger(intent), ActionExecuted(check_in), ActionExecuted("action_listen")]
+    assert predicted(policy, domain, in_form(*asked, user("confirm_risk")))[0] == full
+    no = [*asked, user("deny_risk"), ActionExecuted("utter_check_in_thanks")]
+    assert predicted(policy, domain, in_form(*asked, user("deny_risk")))[0] == "utter_check_in_thanks"
+    assert predicted(policy, domain, in_form(*no))[0] == "second_opinion_form"
+
+
+@pytest.mark.parametrize(
+    "intent, full", [("express_crisis", "utter_crisis"), ("report_emergency", "utter_emergency")]
+)
+def test_a_keyword_rules_full_reply_in_a_form_and_a_guessed_one_outside_come_at_once(
+    policy, domain, intent, full
+):
+    assert predicted(policy, domain, in_form(guessed_danger(intent, "keyword")))[0] == full
+    outside = [ActionExecuted("action_listen"), guessed_danger(intent)]
+    assert predicted(policy, domain, outside)[0] == full
+
+
 def test_a_rules_disclosure_in_a_form_and_a_guess_outside_one_get_the_safeguarding_reply_at_once(
     policy, domain
 ):

@@ -10,14 +10,14 @@ What it does after each intent (``FORM`` is the form that was active when the me
 
 - full replies (crisis, someone else at risk, emergency, overdose on purpose): the reply, then the form
   is paused with its answers kept, and "Carry on where we were" is offered;
-- check-ins (``hint_self_harm``, ``mention_symptom``, and ``hint_abuse``: inside a form, an answer that
-  only a guess read as ``report_abuse``): the check-in, with the numbers and one direct question; the
-  form waits. "Yes" gives the full reply (or the safeguarding reply); "No" thanks the patient and
-  ``FORM`` goes on, the words that were checked kept as the answer to a question in the patient's own
-  words (the form's validation does that: ``bot.forms.held_back_answer``), else asking its question
-  again. Outside a form, "No" carries on with what the message asked for when that was a pathway ("I
-  had chest pain last year and I want a new doctor": the ending-care pathway), else the menu. Typed
-  yes / no works as well as the buttons;
+- check-ins (``hint_self_harm``, ``mention_symptom``, ``hint_abuse``, and, inside a form, an answer that
+  no keyword rule read as a full reply or as abuse: ``ASKED_ABOUT_IN_A_FORM``): the check-in, with the
+  numbers and one direct question; the form waits. "Yes" gives the full reply (or the safeguarding reply);
+  "No" thanks the patient and ``FORM`` goes on, the words that were checked kept as the answer to a
+  question in the patient's own words (the form's validation does that: ``bot.forms.held_back_answer``),
+  else asking its question again. Outside a form, "No" carries on with what the message asked for when
+  that was a pathway ("I had chest pain last year and I want a new doctor": the ending-care pathway), else
+  the menu. Typed yes / no works as well as the buttons;
 - the safeguarding reply (a keyword rule's disclosure, or any outside a form) and the medicine caution:
   the reply, then ``FORM`` asks its question again; after the caution it goes on instead when the words
   answer the question (``bot.forms.held_back_answer``); outside a form, the caution leads
@@ -69,6 +69,17 @@ CHECK_INS = {
     CHECK_IN_REPLIES["hint_abuse"]: "report_abuse",
 }
 ANSWERS = ("confirm_risk", "deny_risk")  # acted on only as the answer to a check-in
+# Inside a form, the check-in that a reading no keyword rule took part in gets first (bot.safety.guessed):
+# the patient is answering a question, and answers read like risk more often than other messages do
+# ("he said it was stress and sent me home" for what happened; "I want to end it" for who is ending the
+# care). The check-in shows the numbers and asks directly; "Yes" gives the full reply.
+ASKED_ABOUT_IN_A_FORM = {
+    "report_abuse": "hint_abuse",
+    "express_crisis": "hint_self_harm",
+    "express_crisis_other": "hint_self_harm",
+    "report_overdose": "hint_self_harm",
+    "report_emergency": "mention_symptom",
+}
 # What the bot does after each intent, in order, before it listens again: (in a form, outside a form).
 SAFETY_SEQUENCES: Dict[Text, Tuple[List[Text], List[Text]]] = {
     "express_crisis": (["utter_crisis"] + PAUSE + [OFFER_RESUME], ["utter_crisis"] + PAUSE),
@@ -349,11 +360,13 @@ class SafetyPolicy(Policy):
         intent = effective_intent(latest.intent.get("name"), latest.text, check_in)
         if (
             form
-            and intent == "report_abuse"
+            and intent in ASKED_ABOUT_IN_A_FORM
             and latest.intent.get("name") == intent
             and guessed(latest.parse_data)
         ):
-            intent = "hint_abuse"  # a form's answer that only a guess read as abuse: asked about first
+            intent = ASKED_ABOUT_IN_A_FORM[
+                intent
+            ]  # a form's answer that only a guess read: asked about first
         if intent == "resume_pathway":
             if form and not tracker.get_slot(PAUSED_SLOT):
                 return None  # words only read as "carry on" while a question is open: the form's to read
