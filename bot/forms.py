@@ -100,6 +100,10 @@ _CONTROL_PHRASES = {
         "on to the next one",
         "go to the next one",
         "go on to the next question",
+        "not telling",
+        "i'm not telling",
+        "im not telling",
+        "not saying",
     ],
     NOT_SURE: [
         "not sure",
@@ -146,6 +150,10 @@ _CONTROL_PHRASES = {
         "couldn't say",
         "couldnt say",
         "your guess is as good as mine",
+        "good question",
+        "depends",
+        "it depends",
+        "depends what you mean",
         "i dont no",
         "dont no",
         "i don't no",
@@ -293,6 +301,8 @@ _YES = {
     "yeh",
     "yis",
     "yas",
+    "yse",
+    "yss",
     "too right",
     "dead right",
     "spot on",
@@ -345,6 +355,11 @@ _NO = {
     "there isn't",
     "there are none",
     "nopes",
+    "no chance",
+    "not a chance",
+    "nuh uh",
+    "nuh-uh",
+    "uh uh",
     "nop",
     "not as such",
     "sadly no",
@@ -388,12 +403,14 @@ def control_answer(text: str) -> Optional[str]:
 # what they want from their care, not a skip or a start over. On a question with buttons, more (_LEADS).
 _TO_THE_BOT = (
     r"please|pls|plz|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually|wait|hang on|"
+    r"out of interest|just wondering|(?:can you |could you |please )?explain|"
     r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?"
 )
 _FILLERS = re.compile(rf"^(?:{_TO_THE_BOT}) ")
 _LEADS = re.compile(
     rf"^(?:{_TO_THE_BOT}|maybe|can you|could you|i want to|i wanna|i'd like to|id like to|"
-    r"i would like to|i'd rather|i would rather|i'd prefer to|id prefer to|i would prefer to|i prefer to|"
+    r"i would like to|i'd rather|i would rather|would rather|i'd prefer to|id prefer to|i would prefer to|"
+    r"i prefer to|"
     r"prefer to|"
     r"i'd|i would|i'll|ill|i will|let me) "
 )
@@ -439,6 +456,7 @@ _WHY = re.compile(
     r"|(?:can|may|could) i ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
     r"|what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,5})?"
     r"|why (?:is )?this question(?: here)?"
+    r"|(?:what(?:'s| is) )?(?:the )?purpose of (?:this|that|the) question"
     r"|why ask(?: that| this| me that| me this)?"
     r"|what (?:do|would|did) (?:you|u) need (?:that|this|it) for"
     r"|what(?:'s| is| s) (?:that|this|it) for"
@@ -455,16 +473,17 @@ _WHY = re.compile(
 # question. Not a clinician's question ("why did the doctor ask that question").
 _WHY_SHAPE = re.compile(r"^(?:why|what|whats|what's|how|is|does|do|can|could|may|will|would|and|but|so)\b")
 _WHY_REASON = re.compile(
-    r"\b(?:why|reason|relevant|relevance|point|purpose|matter|matters|change|changes|difference|help|helps|"
-    r"use|for|do with|doing with)\b"
+    r"\b(?:why|how come|reason|relevant|relevance|point|purpose|matter|matters|change|changes|difference|"
+    r"help|helps|use|for|do with|doing with)\b"
 )
 _WHY_ASKING = re.compile(
-    r"\b(?:you(?:'re| are|re|r)?|u) (?:ask|asking|asked|need|want|wanting|needing)\b"
+    r"\b(?:you(?:'re| are|re|r)?|u) (?:ask|asking|asked|need|want|wanting|needing|care)\b"
     # the bot as "it" ("why does it need to know"), and what the bot will say ("change what you tell me")
     r"|\b(?:it|this|the bot|this bot|the chat|this chat|the app|this app|the system) "
     r"(?:need|needs|want|wants) to know\b|\b(?:you|u) (?:tell|say|suggest|recommend|show|give|advise)\b"
     r"|\b(?:this|that|the|these|those|your) (?:question|questions|answer)\b"
-    r"|^how (?:is|will|would|does|could) (?:that|this|it)(?: going to| gonna)? (?:change|make|matter)\b"
+    r"|^(?:how|why) (?:is|will|would|does|could) (?:that|this|it)(?: going to| gonna)? "
+    r"(?:change|make|matter)\b"
 )
 _SOMEONE_ELSE = re.compile(
     r"\b(?:he|she|they|doctor|gp|nurse|dr|surgeon|consultant|therapist|specialist|clinician|practice|clinic|"
@@ -678,7 +697,8 @@ _SHORT = 8  # words: a longer answer to a yes / no question is the patient's own
 _DOES_NOT_KNOW = re.compile(
     r"\b(?:not (?:\w+ ){0,2}sure|unsure|not (?:\w+ ){0,2}certain|uncertain|"
     r"(?:don't|dont|do not|didn't|didnt)(?: really| honestly| actually)? know|"
-    r"dunno|no idea|couldn't tell you|couldnt tell you|can't tell you|i'd (?:need|have) to (?:ask|check)|"
+    r"dunno|no idea|couldn't tell you|couldnt tell you|can't tell you|"
+    r"(?:i'd |i would |would |i'll |i will |i |we'd |we would |we )?(?:need|have|has) to (?:ask|check)|"
     r"no clue|not a clue|haven't a clue|havent a clue|not (?:\w+ )?positive|"
     r"(?:wouldn't|wouldnt|would not) know|"
     r"(?:haven't|havent|have not|not|no) (?:a |the )?(?:scooby|foggiest|faintest)|"

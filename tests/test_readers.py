@@ -97,6 +97,16 @@ REGRESSION["not_sure"] += [
     "nobody's told us",
     "Your guess is as good as mine",
 ]
+# Pool v13: more ways to say no, yes misspelt, not knowing until someone else is asked.
+REGRESSION["yes"] += ["yse"]
+REGRESSION["no"] += ["no chance", "not a chance", "nuh uh"]
+REGRESSION["not_sure"] += [
+    "good question",
+    "depends what you mean",
+    "would have to ask my husband",
+    "need to check with mum",
+    "we'd have to check with the hospital",
+]
 CONTROL = {
     forms.SKIP: [
         "I'd prefer not to answer",
@@ -126,6 +136,9 @@ CONTROL = {
         # pool v12
         "go on to the next bit",
         "next bit please",
+        # pool v13
+        "not telling",
+        "would rather skip",
     ],
     forms.NOT_SURE: ["?", "??"],  # pool v12: a bare question mark
     forms.WHY: [
@@ -179,6 +192,14 @@ CONTROL = {
         "how is that going to change anything",
         "y do u need that",
         "wait why",
+        # pool v13
+        "how come you need that",
+        "how come you want to know",
+        "out of interest, why do you ask",
+        "why would that change anything",
+        "explain why you're asking pls",
+        "purpose of this question?",
+        "why do you care whether tests are pending",
     ],
     forms.START_OVER: [
         "go back to the beginning",
@@ -228,6 +249,7 @@ INITIATOR = {
         "my dad wants to change doctors, it's his decision",
         "my husband wants to change",
         "the patient, me",
+        "my family is",
     ],
     PRACTICE: [
         "the practice",
@@ -240,6 +262,7 @@ INITIATOR = {
         "I'm not, they are",
         "I'm not the one ending it",
         "the provider",
+        "my pcp's office let me go",
     ],
 }
 NOT_READ = [
@@ -374,6 +397,8 @@ def test_an_answer_naming_neither_side_is_asked_again(text):
         ("For a service user I support", "someone_else"),
         ("i'm her carer, she's not family", "someone_else"),
         ("a resident at the home where I work", "someone_else"),
+        ("my gran", "someone_else"),
+        ("for my nana", "someone_else"),
         ("My 6 y/o", "child"),
     ],
 )
@@ -413,6 +438,11 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         # pool v12: the person helped still wanting to stay
         ("we argued. my wife still wants to stay with him. how do we go back in", True),
         ("my mum wants to keep seeing her but the practice says no", False),
+        # pool v13: keeping the clinician, or not moving practice
+        ("She won't move practice. How do we raise it?", True),
+        ("we want to keep our GP, she's just been short with us lately", True),
+        ("I want to keep my doctor but I have to leave", False),
+        ("my GP won't move my appointment", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -453,6 +483,9 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("ring the practice", "phone"),
         ("telehealth", "video"),
         ("a virtual appointment", "video"),
+        ("in the consultation room", "visit"),
+        ("on the blower", "phone"),
+        ("when we go in on tuesday", "visit"),
         ("dunno yet", None),
     ],
 )

@@ -49,7 +49,8 @@ _NOT_PRACTICE = re.compile(
 _PRACTICE_ACTS = re.compile(
     r"letter|dismiss|discharg|struck off|strike me|kicked|removed|remove me|remove us|took (?:me|us) off|"
     r"taken off|taking (?:me|us) off|dropp|deregister|de-register|won't see|wont see|will not see|"
-    r"refus|no longer see|stop seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)"
+    r"refus|no longer see|stop seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
+    r"let (?:me|us|him|her|them) go"
 )
 _PATIENT_DECIDES = re.compile(
     r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
@@ -60,6 +61,7 @@ _PATIENT_DECIDES = re.compile(
 _PATIENT = re.compile(
     r"^(?:me|us|myself|ourselves)\b|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves|the patient)\b"
     r"|\b(?:it's|its|it is|it was) (?:me|us)\b|\b(?:me|us) who\b"  # "it's me who wants out"
+    r"|^(?:my|our) family\b"  # "my family is"
 )
 _PRACTICE = re.compile(
     r"\b(?:they|they're|theyre|they are|them|theirs|the (?:practice|clinic|surgery|doctor|clinician|gp|"
@@ -94,7 +96,11 @@ _STAYING = re.compile(
     r"|\b(?:i|we)\s+(?:do\s+|really\s+|still\s+|just\s+)*want\s+to\s+(?:go\s+back(?=\s*(?:to\s+(?:her|him|them)\b|"
     r"(?:though|tho|eventually|at\s+some\s+point)?\s*(?:[.!?,;]|$)))|keep\s+seeing\s+(?:her|him|them)\b|"
     r"stay\s+with\s+(?:her|him|them)\b)"
-    # "my wife still wants to stay with him"
+    # "I want to keep my doctor", "she won't move practice", "my wife still wants to stay with him"
+    r"|\b(?:i|we)\s+(?:really\s+|still\s+|just\s+)*want\s+to\s+keep\s+(?:my|our|her|his)\s+"
+    r"(?:doctor|gp|clinician|therapist|counsell?or|specialist|consultant|nurse|pcp|psychiatrist)\b"
+    r"|\b(?:won't|wont|will\s+not|doesn't\s+want\s+to|does\s+not\s+want\s+to)\s+(?:move|change|switch|leave)\s+"
+    r"(?:practice|practices|surgery|surgeries|gp|gps|doctor|doctors|clinic)\b"
     r"|\b(?:my\s+\w+|he|she|they)\s+(?:still\s+|really\s+)*wants?\s+to\s+(?:stay\s+with|keep\s+seeing)\s+"
     r"(?:her|him|them)\b"
     # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of

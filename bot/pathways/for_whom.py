@@ -181,7 +181,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
             "in-law",
             "in law",
         )
-    ):
+    ) or re.search(r"\b(?:gran|granny|nan|nana|nanna)\b", clean):  # whole words: not "pregnant"
         return "someone_else"
     return None
 

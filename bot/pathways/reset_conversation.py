@@ -430,7 +430,7 @@ def channel_from_text(text: str) -> Optional[str]:
             ["video", "zoom", "teams", "camera", "telehealth", "telemedicine", "virtual", "facetime"]
             + ["skype"],
         ),
-        ("phone", ["phone", "call", "ring"]),
+        ("phone", ["phone", "call", "ring", "blower"]),
         (
             "visit",
             [
@@ -447,6 +447,9 @@ def channel_from_text(text: str) -> Optional[str]:
                 "appt",
                 "in the room",
                 "in the consulting room",
+                "consultation room",
+                "go in ",
+                "going in ",
                 "in clinic",
                 "at the surgery",
                 "at the practice",
