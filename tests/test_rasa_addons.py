@@ -505,12 +505,15 @@ def test_safeguarding_in_a_form_answers_then_the_form_asks_again(policy, domain)
     assert predicted(policy, domain, in_form(*done))[0] == "second_opinion_form"
 
 
+def read_as(intent_name, text, decided_by):
+    """A message that the safety layer read as ``intent_name``, decided by ``decided_by``."""
+    intent = {"name": intent_name, "confidence": 1.0}
+    return UserUttered(text, intent, parse_data={"intent": intent, "safety": {"decided_by": decided_by}})
+
+
 def guessed_abuse(decided_by="model"):
     """An answer that the safety layer read as abuse, by a guess alone or by a keyword rule."""
-    intent = {"name": "report_abuse", "confidence": 1.0}
-    return UserUttered(
-        "he said it was stress", intent, parse_data={"intent": intent, "safety": {"decided_by": decided_by}}
-    )
+    return read_as("report_abuse", "he said it was stress", decided_by)
 
 
 @pytest.mark.parametrize("decided_by", ["model", "exemplars"])
@@ -534,10 +537,7 @@ def test_a_guess_of_abuse_in_a_form_is_asked_about_before_the_safeguarding_reply
 
 def guessed_danger(intent_name, decided_by="model+exemplars"):
     """A form's answer that the safety layer read as a danger needing a full reply."""
-    intent = {"name": intent_name, "confidence": 1.0}
-    return UserUttered(
-        "I want to end it", intent, parse_data={"intent": intent, "safety": {"decided_by": decided_by}}
-    )
+    return read_as(intent_name, "I want to end it", decided_by)
 
 
 @pytest.mark.parametrize(
