@@ -120,8 +120,10 @@ _QUESTION_START = (
 )
 
 
-# Tags that make a statement about the bot a question at its end: "you're not a real person yeah".
+# Tags that make a statement about the bot a question at its end: "you're not a real person yeah". Only a
+# statement that starts with the bot ("you", "this"), not a patient's story ("my notes got shared right").
 _QUESTION_TAGS = (" right", " yeah", " innit", " aren't you", " arent you", " or not", " eh", " isn't it")
+_ABOUT_THE_BOT_STARTS = ("you", "u ", "ur ", "this ", "it's ", "its ", "i'm talking", "im talking")
 
 
 def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
@@ -143,7 +145,7 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     clean = text.strip().lower()
     about_the_bot = name in ABOUT_THE_BOT
     shaped_as_question = _is_question(clean, about_the_bot) or (
-        about_the_bot and clean.endswith(_QUESTION_TAGS)
+        about_the_bot and clean.startswith(_ABOUT_THE_BOT_STARTS) and clean.endswith(_QUESTION_TAGS)
     )
     words = len(clean.split())
     # "a real person please" is a request; "the doctor said the scan was fine" is an answer.

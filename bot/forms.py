@@ -354,13 +354,17 @@ _NO = {
     "there aren't",
     "there isn't",
     "there are none",
+}
+# More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
+# hedges such as "not as such" must not close "are you thinking about ending your life?".
+_NO_TO_A_QUESTION = _NO | {
     "nopes",
+    "nop",
     "no chance",
     "not a chance",
     "nuh uh",
     "nuh-uh",
     "uh uh",
-    "nop",
     "not as such",
     "sadly no",
     "sadly not",
@@ -380,7 +384,7 @@ class FreeText:
 
 
 # Every short answer the forms read by its words alone: the closed vocabulary of yes / no and control words.
-CONTROL_ANSWERS = frozenset(_LOOKUP) | frozenset(_YES) | frozenset(_NO)
+CONTROL_ANSWERS = frozenset(_LOOKUP) | frozenset(_YES) | frozenset(_NO_TO_A_QUESTION)
 
 
 def _short_answer(text: str) -> str:
@@ -449,7 +453,7 @@ _WHY = re.compile(
     r"|why (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?: [\w']+){1,5}"
     r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"
     r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
-    r"(?: (?:to|for) (?:[\w']+ ?){1,5})?"
+    r"|why(?: is|'s|s| s) (?:that|this) relevant (?:to|for) (?:[\w']+ ?){1,5}"
     r"|(?:i'm |im |i am )?not sure why (?:that|this|it)(?:'s| is| s|s) "
     r"(?:needed|important|relevant|necessary)"
     r"|(?:i )?(?:don't|dont|do not) see why (?:that|this|it) (?:matters|is needed|is important|is relevant)"
@@ -480,10 +484,10 @@ _WHY_ASKING = re.compile(
     r"\b(?:you(?:'re| are|re|r)?|u) (?:ask|asking|asked|need|want|wanting|needing|care)\b"
     # the bot as "it" ("why does it need to know"), and what the bot will say ("change what you tell me")
     r"|\b(?:it|this|the bot|this bot|the chat|this chat|the app|this app|the system) "
-    r"(?:need|needs|want|wants) to know\b|\b(?:you|u) (?:tell|say|suggest|recommend|show|give|advise)\b"
+    r"(?:need|needs|want|wants) to know\b|\bchange what (?:you|u) (?:tell|say|suggest|recommend|show|give)\b"
     r"|\b(?:this|that|the|these|those|your) (?:question|questions|answer)\b"
-    r"|^(?:how|why) (?:is|will|would|does|could) (?:that|this|it)(?: going to| gonna)? "
-    r"(?:change|make|matter)\b"
+    r"|^(?:how|why) (?:is|will|would|does|could) (?:that|this)(?: going to| gonna)? "
+    r"(?:change|make|matter)(?: (?:anything|things|a difference|any difference))?$"
 )
 _SOMEONE_ELSE = re.compile(
     r"\b(?:he|she|they|doctor|gp|nurse|dr|surgeon|consultant|therapist|specialist|clinician|practice|clinic|"
@@ -510,7 +514,8 @@ _BACK_TO_THE_START = re.compile(
 # Starting over asked of the bot, whatever reason follows: "can I start again I picked the wrong thing".
 _START_OVER_ASKED = re.compile(
     r"^(?:can|could|may) (?:i|we|you) (?:please |pls )?(?:restart|start over|start again|start afresh|"
-    r"start from scratch|begin again|go back to the (?:start|beginning))\b"
+    r"start from scratch|begin again|go back to the (?:start|beginning))"
+    r"(?:$| (?:i|i've|ive|i'm|im|as|because|cos|coz|since|sorry) )"
 )
 # Letters held down ("yesss", "noo", "skiiip"): an answer not read as typed is read again with each run of
 # three or more letters, and a double letter ending a word, made one.
@@ -663,14 +668,16 @@ _PLAIN_NO = re.compile(
     r"(?:not|haven't|havent|hasn't|hasnt|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|aren't|arent|"
     r"do not|does not|have not|has not|is not|are not|am not|none|never)"
     # "haven't got one yet", "we haven't found anyone"
-    r"(?: (?:got|gotten|had|found|booked|arranged|sorted|heard|lined up)"
+    r"(?: (?:got|gotten|found|arranged|sorted|lined up)"
     r"(?: (?:one|any|anyone|anybody|anything|it|them|that))?)?"
     r"(?: (?:yet|really|at all|at the moment|right now|currently|so far|any))*$"
 )
 # None of the thing asked about, in a few words: "nothing booked", "not one", "I take nothing regularly".
 _NONE = re.compile(
     r"^(?:(?:i|we|they|he|she)(?:'ve|'re|'s| have| are| is)? (?:[\w']+ )?)?"
-    r"(?:nothing|none|not one|not a one|not any|zero|zilch)(?: [\w']+){0,2}$"
+    r"(?:nothing|none|not one|not a one|not any|zero|zilch)"
+    r"(?: (?:at all|yet|really|so far|for now|currently|at the moment|regularly|regular|daily|every day|"
+    r"pending|outstanding|planned|booked|due|scheduled|serious|that serious|like that|whatsoever))*$"
 )
 # After "no", words that make it part of a phrase rather than an answer: "no one", "no hope", "no doubt".
 _NO_AS_A_WORD = {
@@ -698,8 +705,8 @@ _DOES_NOT_KNOW = re.compile(
     r"\b(?:not (?:\w+ ){0,2}sure|unsure|not (?:\w+ ){0,2}certain|uncertain|"
     r"(?:don't|dont|do not|didn't|didnt)(?: really| honestly| actually)? know|"
     r"dunno|no idea|couldn't tell you|couldnt tell you|can't tell you|"
-    r"(?:i'd |i would |would |i'll |i will |i |we'd |we would |we )?(?:need|have|has) to (?:ask|check)|"
-    r"no clue|not a clue|haven't a clue|havent a clue|not (?:\w+ )?positive|"
+    r"(?:\b(?:i'd|i would|i'll|i will|i|we'd|we would|we'll|we) |^(?:would )?)(?:need|have) to (?:ask|check)|"
+    r"no clue|not a clue|haven't a clue|havent a clue|(?:^|\bi'm |\bim |\bi am )not (?:\w+ )?positive|"
     r"(?:wouldn't|wouldnt|would not) know|"
     r"(?:haven't|havent|have not|not|no) (?:a |the )?(?:scooby|foggiest|faintest)|"
     r"can't remember|cant remember|can't recall|"
@@ -759,7 +766,7 @@ def plain_yes_no(text: str) -> Optional[str]:
 def _whole_yes_no(clean: str) -> Optional[str]:
     if clean in _YES:
         return "yes"
-    if clean in _NO:
+    if clean in _NO_TO_A_QUESTION:
         return "no"
     if _whole_control_word(clean) == NOT_SURE:
         return NOT_SURE
@@ -767,7 +774,11 @@ def _whole_yes_no(clean: str) -> Optional[str]:
     for stage in stages:
         if stage in _YES:
             return "yes"
-        if stage in _NO or _PLAIN_NO.match(stage) or (_NONE.match(stage) and not _TURNS.search(stage)):
+        if (
+            stage in _NO_TO_A_QUESTION
+            or _PLAIN_NO.match(stage)
+            or (_NONE.match(stage) and not _TURNS.search(stage))
+        ):
             return "no"
     words = stages[-1].split()
     if not words or len(words) > _SHORT:

@@ -120,7 +120,7 @@ def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_l
 
 @pytest.mark.parametrize(
     "text",
-    ["the receptionist never tells me who can see my notes", "she said I was fine to talk to her, right"],
+    ["the receptionist never tells me who can see my notes", "my notes got shared right"],
 )
 def test_a_less_sure_reading_of_words_not_put_as_a_question_is_still_the_answer(domain_dict, text):
     slots, _ = validate(

@@ -544,8 +544,6 @@ def guessed_danger(intent_name, decided_by="model+exemplars"):
     "intent, check_in, full",
     [
         ("express_crisis", "utter_check_in_crisis", "utter_crisis"),
-        ("express_crisis_other", "utter_check_in_crisis", "utter_crisis"),
-        ("report_overdose", "utter_check_in_crisis", "utter_crisis"),
         ("report_emergency", "utter_check_in_emergency", "utter_emergency"),
     ],
 )
@@ -562,10 +560,25 @@ def test_a_full_reply_that_no_keyword_rule_read_in_a_form_is_asked_about_first(
     assert predicted(policy, domain, in_form(*no))[0] == "second_opinion_form"
 
 
+def test_a_danger_read_again_in_the_answer_to_the_check_in_gets_its_full_reply(policy, domain):
+    asked = [
+        guessed_danger("express_crisis"),
+        ActionExecuted("utter_check_in_crisis"),
+        ActionExecuted("action_listen"),
+    ]
+    assert predicted(policy, domain, in_form(*asked, guessed_danger("express_crisis")))[0] == "utter_crisis"
+
+
 @pytest.mark.parametrize(
-    "intent, full", [("express_crisis", "utter_crisis"), ("report_emergency", "utter_emergency")]
+    "intent, full",
+    [
+        ("express_crisis", "utter_crisis"),
+        ("report_emergency", "utter_emergency"),
+        ("report_overdose", "utter_overdose"),
+        ("express_crisis_other", "utter_crisis_other"),
+    ],
 )
-def test_a_keyword_rules_full_reply_in_a_form_and_a_guessed_one_outside_come_at_once(
+def test_a_keyword_rules_full_reply_in_a_form_a_guessed_one_outside_and_the_others_own_come_at_once(
     policy, domain, intent, full
 ):
     assert predicted(policy, domain, in_form(guessed_danger(intent, "keyword")))[0] == full

@@ -263,6 +263,8 @@ INITIATOR = {
         "I'm not the one ending it",
         "the provider",
         "my pcp's office let me go",
+        "my family doctor is retiring",
+        "they want to change my meds",
     ],
 }
 NOT_READ = [
@@ -286,6 +288,18 @@ NOT_READ = [
     "nothing but trouble with him",
     "nothing anyone says helps",
     "how do you tell a doctor they got it wrong",
+    # found in review: wishes about care, care questions, answers that mean the opposite
+    "could we start over with a different therapist",
+    "can I restart my antidepressant",
+    "what do you recommend for my back pain",
+    "why is it important to finish antibiotics",
+    "how will it change my care",
+    "nothing helps",
+    "nothing has worked",
+    "haven't heard yet",
+    "I've got none left",
+    "they have to check my kidneys again",
+    "the test was not positive",
 ]
 
 
@@ -349,7 +363,9 @@ def test_words_that_start_with_no_are_not_a_no(text):
     assert forms.plain_yes_no(text) is None
 
 
-@pytest.mark.parametrize("text", ["no I haven't", "Nope, not yet.", "yes I have", "No, I'm not safe"])
+@pytest.mark.parametrize(
+    "text", ["no I haven't", "Nope, not yet.", "yes I have", "No, I'm not safe", "not as such", "sadly not"]
+)
 def test_only_the_closed_list_answers_a_safety_check_in(text):
     assert forms.plain_yes_no(text) is None
 
@@ -396,7 +412,9 @@ def test_an_answer_naming_neither_side_is_asked_again(text):
         ("my de facto", "partner"),
         ("For a service user I support", "someone_else"),
         ("i'm her carer, she's not family", "someone_else"),
-        ("a resident at the home where I work", "someone_else"),
+        ("a client at the home where I work", "someone_else"),
+        ("a fellow patient from my support group", None),
+        ("an impatient i guess", None),
         ("my gran", "someone_else"),
         ("for my nana", "someone_else"),
         ("My 6 y/o", "child"),
@@ -443,6 +461,7 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("we want to keep our GP, she's just been short with us lately", True),
         ("I want to keep my doctor but I have to leave", False),
         ("my GP won't move my appointment", False),
+        ("they won't switch doctors for me. I need a new practice", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):

@@ -54,14 +54,14 @@ _PRACTICE_ACTS = re.compile(
 )
 _PATIENT_DECIDES = re.compile(
     r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
-    r"(?:want|wants|wanted|wanting) to change|"
+    r"(?:want|wants|wanted|wanting) to change(?! (?:my|his|her|their|our|the|your|its)\b)|"
     r"moving|move|changing|quitting|quit|going elsewhere)\b|\bstop seeing (?:him|her|them|the)\b"
     r"|\b(?:want|wants|wanted|wanting) out\b"
 )
 _PATIENT = re.compile(
     r"^(?:me|us|myself|ourselves)\b|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves|the patient)\b"
     r"|\b(?:it's|its|it is|it was) (?:me|us)\b|\b(?:me|us) who\b"  # "it's me who wants out"
-    r"|^(?:my|our) family\b"  # "my family is"
+    r"|^(?:my|our) family(?: is| are)?$"  # "my family is"
 )
 _PRACTICE = re.compile(
     r"\b(?:they|they're|theyre|they are|them|theirs|the (?:practice|clinic|surgery|doctor|clinician|gp|"
@@ -99,7 +99,8 @@ _STAYING = re.compile(
     # "I want to keep my doctor", "she won't move practice", "my wife still wants to stay with him"
     r"|\b(?:i|we)\s+(?:really\s+|still\s+|just\s+)*want\s+to\s+keep\s+(?:my|our|her|his)\s+"
     r"(?:doctor|gp|clinician|therapist|counsell?or|specialist|consultant|nurse|pcp|psychiatrist)\b"
-    r"|\b(?:won't|wont|will\s+not|doesn't\s+want\s+to|does\s+not\s+want\s+to)\s+(?:move|change|switch|leave)\s+"
+    r"|\b(?:she|he|mum|mom|dad|my\s+\w+)\s+(?:won't|wont|will\s+not|doesn't\s+want\s+to|does\s+not\s+want\s+to)\s+"
+    r"(?:move|change|switch|leave)\s+"
     r"(?:practice|practices|surgery|surgeries|gp|gps|doctor|doctors|clinic)\b"
     r"|\b(?:my\s+\w+|he|she|they)\s+(?:still\s+|really\s+)*wants?\s+to\s+(?:stay\s+with|keep\s+seeing)\s+"
     r"(?:her|him|them)\b"

@@ -11,7 +11,7 @@ What it does after each intent (``FORM`` is the form that was active when the me
 - full replies (crisis, someone else at risk, emergency, overdose on purpose): the reply, then the form
   is paused with its answers kept, and "Carry on where we were" is offered;
 - check-ins (``hint_self_harm``, ``mention_symptom``, ``hint_abuse``, and, inside a form, an answer that
-  no keyword rule read as a full reply or as abuse: ``ASKED_ABOUT_IN_A_FORM``): the check-in, with the
+  no keyword rule read as a crisis, an emergency or abuse: ``ASKED_ABOUT_IN_A_FORM``): the check-in, with the
   numbers and one direct question; the form waits. "Yes" gives the full reply (or the safeguarding reply);
   "No" thanks the patient and ``FORM`` goes on, the words that were checked kept as the answer to a
   question in the patient's own words (the form's validation does that: ``bot.forms.held_back_answer``),
@@ -73,11 +73,11 @@ ANSWERS = ("confirm_risk", "deny_risk")  # acted on only as the answer to a chec
 # the patient is answering a question, and answers read like risk more often than other messages do
 # ("he said it was stress and sent me home" for what happened; "I want to end it" for who is ending the
 # care). The check-in shows the numbers and asks directly; "Yes" gives the full reply.
+# Only once: a danger read again in the answer to the check-in gets its full reply. Someone else at risk and
+# an overdose keep their own full replies (no check-in leads to them).
 ASKED_ABOUT_IN_A_FORM = {
     "report_abuse": "hint_abuse",
     "express_crisis": "hint_self_harm",
-    "express_crisis_other": "hint_self_harm",
-    "report_overdose": "hint_self_harm",
     "report_emergency": "mention_symptom",
 }
 # What the bot does after each intent, in order, before it listens again: (in a form, outside a form).
@@ -360,6 +360,7 @@ class SafetyPolicy(Policy):
         intent = effective_intent(latest.intent.get("name"), latest.text, check_in)
         if (
             form
+            and not check_in
             and intent in ASKED_ABOUT_IN_A_FORM
             and latest.intent.get("name") == intent
             and guessed(latest.parse_data)
