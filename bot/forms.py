@@ -566,7 +566,8 @@ def control_word(text: str, own_words: bool = False) -> Optional[str]:
 
 
 def _control_word(text: str, own_words: bool) -> Optional[str]:
-    word = _whole_control_word(_short_answer(text), own_words)
+    clean = _short_answer(text)
+    word = _whole_control_word(clean, own_words)
     if word is not None:
         return word
     parts = _split_clauses(text)
@@ -574,7 +575,7 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
         words = {_whole_control_word(_short_answer(part), own_words) for part in parts}
         if len(words) == 1 and None not in words:
             return words.pop()
-    if _START_OVER_ASKED.match(_short_answer(text)) and not _TURNS.search(_short_answer(text)):
+    if _START_OVER_ASKED.match(clean) and not _TURNS.search(clean):
         return START_OVER
     first, rest = clauses(text)
     if rest and not _TURNS.search(rest):
@@ -582,7 +583,7 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
         if own_words and word != START_OVER:
             word = None  # "Maybe, he seemed in a hurry" is an answer; "Start again, I got muddled" is not
     if word is None and rest and not _TURNS.search(first):
-        last = _whole_control_word(_short_answer(_split_clauses(text)[-1]), own_words)
+        last = _whole_control_word(_short_answer(parts[-1]), own_words)
         # "I picked the wrong option, can I start over?"; on a question with buttons, "that's private, skip"
         word = last if last == START_OVER or (last == SKIP and not own_words) else None
     return word
@@ -592,8 +593,9 @@ def _whole_control_word(clean: str, own_words: bool = False) -> Optional[str]:
     for stage in _stripped(clean, own_words):
         if stage in _LOOKUP:
             return _LOOKUP[stage]
+        # "whats" and a leading "y" spelt out; every reading of why matches the spelt-out words too
         spelt = _Y_FOR_WHY.sub("why ", _WHATS.sub("what's", stage))
-        if _WHY.match(stage) or _asks_why(stage) or _WHY.match(spelt) or _asks_why(spelt):
+        if _WHY.match(spelt) or _asks_why(spelt):
             return WHY
         if _BACK_TO_THE_START.match(stage):
             return START_OVER

@@ -365,9 +365,8 @@ class SafetyPolicy(Policy):
             and latest.intent.get("name") == intent
             and guessed(latest.parse_data)
         ):
-            intent = ASKED_ABOUT_IN_A_FORM[
-                intent
-            ]  # a form's answer that only a guess read: asked about first
+            # a form's answer that only a guess read: asked about first
+            intent = ASKED_ABOUT_IN_A_FORM[intent]
         if intent == "resume_pathway":
             if form and not tracker.get_slot(PAUSED_SLOT):
                 return None  # words only read as "carry on" while a question is open: the form's to read
