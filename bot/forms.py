@@ -313,6 +313,26 @@ _YES = {
     "a hundred percent",
     "a hundred per cent",
     "one hundred percent",
+    # a yes the patient is sorry to give: "I'm afraid so", "sadly so"
+    "afraid so",
+    "i'm afraid so",
+    "im afraid so",
+    "i am afraid so",
+    "fraid so",
+    "sadly so",
+    "sadly yes",
+    "unfortunately so",
+    "unfortunately yes",
+    "i fear so",
+    # "definitely" shortened or misspelt
+    "defo",
+    "deffo",
+    "def",
+    "defs",
+    "definately",
+    "definatly",
+    "definitly",
+    "defently",
 }
 _NO = {
     "no",
@@ -387,9 +407,14 @@ class FreeText:
 CONTROL_ANSWERS = frozenset(_LOOKUP) | frozenset(_YES) | frozenset(_NO_TO_A_QUESTION)
 
 
+# "know" with its letters slipped, as typed on a phone: "i dont kno", "don't knw".
+_KNOW_MISTYPED = re.compile(r"\b(?:kno|knw|knoe|nkow|konw|kown|knwo|knoiw)\b")
+
+
 def _short_answer(text: str) -> str:
-    """An answer as the short-answer vocabulary reads it: normalised, without surrounding quotes."""
-    return normalise(text).strip(" '")
+    """An answer as the short-answer vocabulary reads it: normalised, without surrounding quotes, and
+    "know" spelt out when its letters slipped."""
+    return _KNOW_MISTYPED.sub("know", normalise(text).strip(" '"))
 
 
 def control_answer(text: str) -> Optional[str]:
@@ -406,6 +431,9 @@ def control_answer(text: str) -> Optional[str]:
 # ("um, can we skip this one", "let's start over"): "I want to move on" and "I'd like to start afresh" are
 # what they want from their care, not a skip or a start over. On a question with buttons, more (_LEADS).
 _TO_THE_BOT = (
+    # asking leave ("mind if I skip this", "is it ok if we start over"), before "ok" on its own
+    r"(?:do you |would you )?mind if (?:i|we)|is it (?:ok|okay|alright|all right|fine) if (?:i|we)|"
+    r"(?:ok|okay|alright) if (?:i|we)|(?:just )?curious|out of curiosity|quick question|"
     r"please|pls|plz|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually|wait|hang on|"
     r"out of interest|just wondering|(?:can you |could you |please )?explain|"
     r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?"
@@ -460,6 +488,9 @@ _WHY = re.compile(
     r"|(?:can|may|could) i ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
     r"|what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,5})?"
     r"|why (?:is )?this question(?: here)?"
+    r"|why(?: is|'s| s|s)? (?:that|this)(?: one| bit)?"  # "why's that", "whys that", "why this"
+    r"|(?:ask )?why (?:that|this|it)(?: question)? "
+    r"(?:matters|is needed|is important|is relevant|is necessary)"
     r"|(?:what(?:'s| is) )?(?:the )?purpose of (?:this|that|the) question"
     r"|why ask(?: that| this| me that| me this)?"
     r"|what (?:do|would|did) (?:you|u) need (?:that|this|it) for"
@@ -477,7 +508,8 @@ _WHY = re.compile(
 # question. Not a clinician's question ("why did the doctor ask that question").
 _WHY_SHAPE = re.compile(r"^(?:why|what|whats|what's|how|is|does|do|can|could|may|will|would|and|but|so)\b")
 _WHY_REASON = re.compile(
-    r"\b(?:why|how come|reason|relevant|relevance|point|purpose|matter|matters|change|changes|difference|"
+    r"\b(?:why|how come|reason|relevant|relevance|point|purpose|matter|matters|change|changes|affect|affects|"
+    r"difference|"
     r"help|helps|use|for|do with|doing with)\b"
 )
 _WHY_ASKING = re.compile(
@@ -486,6 +518,9 @@ _WHY_ASKING = re.compile(
     r"|\b(?:it|this|the bot|this bot|the chat|this chat|the app|this app|the system) "
     r"(?:need|needs|want|wants) to know\b|\bchange what (?:you|u) (?:tell|say|suggest|recommend|show|give)\b"
     r"|\b(?:this|that|the|these|those|your) (?:question|questions|answer)\b"
+    # what the bot will give: "how will that change your advice"
+    r"|\b(?:change|changes|affect|affects|alter) your (?:advice|answer|answers|suggestions?|"
+    r"recommendations?|checklist|script|reply)\b"
     r"|^(?:how|why) (?:is|will|would|does|could) (?:that|this)(?: going to| gonna)? "
     r"(?:change|make|matter)(?: (?:anything|things|a difference|any difference))?$"
 )
@@ -660,6 +695,10 @@ _YES_WORDS = {
     "definitely",
     "absolutely",
     "correct",
+    "defo",
+    "deffo",
+    "definately",
+    "definitly",
 }
 _NO_WORDS = {"no", "nope", "nah", "naw", "n"}
 _NOT_WORDS = {"not", "nothing", "none", "never"}
@@ -712,7 +751,8 @@ _DOES_NOT_KNOW = re.compile(
     r"(?:wouldn't|wouldnt|would not) know|"
     r"(?:haven't|havent|have not|not|no) (?:a |the )?(?:scooby|foggiest|faintest)|"
     r"can't remember|cant remember|can't recall|"
-    r"don't remember|dont remember|hard to say|can't say|cant say|possibly|perhaps|maybe|might be|"
+    r"don't remember|dont remember|(?:hard|difficult|tough|tricky) to (?:say|tell)|can't say|cant say|"
+    r"possibly|perhaps|maybe|might be|(?:not|isn't|isnt|wasn't|wasnt) (?:\w+ )?clear|"
     r"could be|not that i know|unclear|not (?:\w+ )?100(?: percent| per cent)?|who knows|no way of knowing|"
     r"(?:nobody|no one|noone)(?:'s| has)? (?:told|said|explained)|"
     r"(?:wasn't|wasnt|weren't|werent|was not|were not|haven't been|havent been|have not been|not been|"

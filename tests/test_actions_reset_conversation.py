@@ -107,6 +107,8 @@ def test_a_short_privacy_question_is_answered_and_the_question_asked_again(domai
         ("reset_role", "am I talking to a real person", "ask_if_bot", "utter_i_am_a_bot"),
         ("reset_what_happened", "you're a bot right", "ask_if_bot", "utter_i_am_a_bot"),  # a tag, pool v11
         ("reset_concern", "this stays private yeah", "ask_privacy", "utter_privacy"),
+        ("reset_role", "you're not real are you", "ask_if_bot", "utter_i_am_a_bot"),  # tags, pool v14
+        ("reset_what_happened", "you save all this do you", "ask_privacy", "utter_privacy"),
     ],
 )
 def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_less_sure(
@@ -118,9 +120,28 @@ def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_l
     assert messages[0]["response"] == response
 
 
+@pytest.mark.parametrize("confidence, asked_again", [(0.52, True), (0.45, False)])
+def test_a_short_question_about_the_bot_needs_the_buttons_bar_of_certainty(
+    domain_dict, confidence, asked_again
+):
+    before = DONE_BEFORE_HELPS | {"reset_what_happened": None}
+    text = "does the clinic get a copy"
+    slots, messages = validate(
+        "reset_what_happened", text, domain_dict, before, intent="ask_privacy", confidence=confidence
+    )
+    if asked_again:
+        assert slots["reset_what_happened"] is None and messages[0]["response"] == "utter_privacy"
+    else:
+        assert slots["reset_what_happened"] == text  # an unsure reading of own words stays the answer
+
+
 @pytest.mark.parametrize(
     "text",
-    ["the receptionist never tells me who can see my notes", "my notes got shared right"],
+    [
+        "the receptionist never tells me who can see my notes",
+        "my notes got shared right",
+        "the results were sent to my GP were they",  # a tag on a story that does not start with the bot
+    ],
 )
 def test_a_less_sure_reading_of_words_not_put_as_a_question_is_still_the_answer(domain_dict, text):
     slots, _ = validate(

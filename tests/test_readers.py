@@ -107,6 +107,15 @@ REGRESSION["not_sure"] += [
     "need to check with mum",
     "we'd have to check with the hospital",
 ]
+# Pool v14: a yes the patient is sorry to give, "definitely" cut short, "know" mistyped, not clear.
+REGRESSION["yes"] += ["I'm afraid so", "defo", "sadly so", "afraid so, yes", "deffo"]
+REGRESSION["not_sure"] += [
+    "i dont kno",
+    "don't knw",
+    "I'm not clear on that",
+    "hard to tell",
+    "not really clear",
+]
 CONTROL = {
     forms.SKIP: [
         "I'd prefer not to answer",
@@ -139,6 +148,11 @@ CONTROL = {
         # pool v13
         "not telling",
         "would rather skip",
+        # pool v14: asking leave to skip
+        "mind if I skip this",
+        "mind if I skip this?",
+        "is it ok if I skip this one",
+        "do you mind if we leave that",
     ],
     forms.NOT_SURE: ["?", "??"],  # pool v12: a bare question mark
     forms.WHY: [
@@ -200,6 +214,15 @@ CONTROL = {
         "explain why you're asking pls",
         "purpose of this question?",
         "why do you care whether tests are pending",
+        # pool v14: why of "that" alone, asking why it matters, and what the bot will give
+        "why's that",
+        "whys that",
+        "why is that?",
+        "Can I ask why that matters?",
+        "Just curious, why this question",
+        "out of curiosity, why is this needed",
+        "how will that change your advice",
+        "does that affect your checklist?",
     ],
     forms.START_OVER: [
         "go back to the beginning",
@@ -265,6 +288,10 @@ INITIATOR = {
         "my pcp's office let me go",
         "my family doctor is retiring",
         "they want to change my meds",
+        # pool v14: the clinician named by role beside a pronoun
+        "Him, the consultant",
+        "she is, my therapist",
+        "her, the psychiatrist",
     ],
 }
 NOT_READ = [
@@ -300,6 +327,12 @@ NOT_READ = [
     "I've got none left",
     "they have to check my kidneys again",
     "the test was not positive",
+    # pool v14's new readings, kept to the bot's question
+    "why that doctor never called back",
+    "how will that change your life",
+    "ask why that matters to them",
+    "mind if I bring my husband",
+    "curious about the side effects",
 ]
 
 
@@ -462,6 +495,11 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want to keep my doctor but I have to leave", False),
         ("my GP won't move my appointment", False),
         ("they won't switch doctors for me. I need a new practice", False),
+        # pool v14: mending rather than leaving
+        ("Felt brushed off by my GP. I'd rather sort it out than leave", True),
+        ("we would sooner fix things with her than switch", True),
+        ("I'd rather leave than sort it out", False),
+        ("I'd rather sort it out than leave but she won't listen", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -506,6 +544,12 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("on the blower", "phone"),
         ("when we go in on tuesday", "visit"),
         ("dunno yet", None),
+        # pool v14: the visit as a follow-up, or being there
+        ("when I'm there for my follow up", "visit"),
+        ("at my follow-up", "visit"),
+        ("while we're there", "visit"),
+        ("a follow up call", "phone"),
+        ("a follow-up message", "portal"),
     ],
 )
 def test_how_it_will_be_brought_up_is_read_from_a_few_words(text, channel):

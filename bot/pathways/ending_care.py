@@ -16,7 +16,7 @@ from typing import List, Mapping, Optional, Sequence
 from bot.forms import clauses
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets, numbered_routes
 from bot.pathways.for_whom import for_whom_question, person
-from bot.pathways.questions import YES_NO_BUTTONS, Question
+from bot.pathways.questions import ROLE_WORD, YES_NO_BUTTONS, Question
 from bot.regions import Route
 from bot.regions import region as region_record
 
@@ -104,6 +104,9 @@ _STAYING = re.compile(
     r"(?:practice|practices|surgery|surgeries|gp|gps|doctor|doctors|clinic)\b"
     r"|\b(?:my\s+\w+|he|she|they)\s+(?:still\s+|really\s+)*wants?\s+to\s+(?:stay\s+with|keep\s+seeing)\s+"
     r"(?:her|him|them)\b"
+    # Mending rather than leaving: "I'd rather sort it out than leave", "would sooner fix things than switch"
+    r"|\b(?:rather|sooner)\s+(?:[\w']+\s+){1,5}?than\s+(?:leave|leaving|switch|switching|change|changing|move|"
+    r"moving|quit|quitting|walk\s+away|walking\s+away)\b"
     # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of
     # leaving as often as of staying: "how to leave a practice without burning bridges")
     r"|\b(?:(?:repair|mend|patch\s+up|rebuild|smooth\s+over)\s+(?:things|it|the\s+relationship|"
@@ -154,7 +157,9 @@ def _initiator(text: str) -> Optional[str]:
         return PRACTICE
     if _PATIENT_DECIDES.search(clean):
         return PATIENT
-    patient, practice = bool(_PATIENT.search(clean)), bool(_PRACTICE.search(clean))
+    # a clinician named by their role is the practice's side: "him, the consultant", "she is, my therapist"
+    patient = bool(_PATIENT.search(clean))
+    practice = bool(_PRACTICE.search(clean) or ROLE_WORD.search(clean))
     if patient != practice:
         return PATIENT if patient else PRACTICE
     return None

@@ -6,6 +6,7 @@ the form validation actions in ``actions/pathway.py`` read them and ask them in 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Dict, Mapping, Optional, Sequence
 
@@ -14,6 +15,14 @@ YES_NO_BUTTONS = ("Yes", "No", "Not sure")
 # for the patient's own words: analytics never keeps the words themselves.
 ANSWERS = frozenset({"yes", "no", "not_sure", "skip"})
 FREE_TEXT = "free_text_given"
+# A clinician's role in a patient's words (lower case): the button roles and words that name one by their
+# ending ("the therapist I see every week", "him, the consultant").
+ROLE_WORD = re.compile(
+    r"\b(?:nurse practitioner|physician assistant|physician associate|health visitor|"
+    r"\w*(?:ologist|iatrist|ician|apist|odontist|odist)|"
+    r"doctor|gp|pcp|consultant|surgeon|registrar|specialist|nurse|midwife|physio|dentist|pharmacist|"
+    r"counsellor|counselor|psychiatrist|psychologist|therapist|anaesthetist|anesthetist|hygienist|dietitian)\b"
+)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Sequence, TypeGuard
 from bot.forms import NOT_SURE, SKIP
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets
 from bot.pathways.for_whom import FOR_WHOM, for_whom_question
-from bot.pathways.questions import Question
+from bot.pathways.questions import ROLE_WORD, Question
 from bot.regions import region as region_record
 
 SKIPPED = {SKIP, NOT_SURE, None, ""}
@@ -308,15 +308,6 @@ _ROLE_BUTTONS = {title.lower(): code for code, title in ROLES.items()}
 _ARTICLES = re.compile(r"^(my mom's|my dad's|my mother's|my father's|my|a|an|the|our|her|his|their)\s+", re.I)
 
 
-# A clinician's role inside a longer answer: the button roles and words that name one by their ending.
-_ROLE_WORD = re.compile(
-    r"\b(?:nurse practitioner|physician assistant|physician associate|health visitor|"
-    r"\w*(?:ologist|iatrist|ician|apist|odontist|odist)|"
-    r"doctor|gp|pcp|consultant|surgeon|registrar|specialist|nurse|midwife|physio|dentist|pharmacist|"
-    r"counsellor|counselor|psychiatrist|psychologist|therapist|anaesthetist|anesthetist|hygienist|dietitian)\b"
-)
-
-
 def role_from_text(text: str) -> Optional[str]:
     """A clinician's role from a button or a few words ("my oncologist" -> "oncologist"); None if unclear."""
     clean = re.sub(r"\s+", " ", text or "").strip().rstrip(".!")
@@ -324,7 +315,7 @@ def role_from_text(text: str) -> Optional[str]:
         return _ROLE_BUTTONS[clean.lower()]
     role = _ARTICLES.sub("", clean).strip().lower()
     if role and (len(role) > 40 or len(role.split()) > 4):
-        named = _ROLE_WORD.search(role)  # "the therapist I see every week"
+        named = ROLE_WORD.search(role)  # "the therapist I see every week"
         return named.group(0) if named else None
     if not role or role == "someone else":
         return None
@@ -463,4 +454,10 @@ def channel_from_text(text: str) -> Optional[str]:
         return "portal"  # "I'll do it through the app", not "at the appointment"
     if re.search(r"\b(?:see|seeing|saw) (?:her|him|them|the doctor|my|the nurse|the gp)\b", clean):
         return "visit"  # "when I see her next week"
+    if re.search(
+        r"\bfollow[ -]?up\b|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?"
+        r"(?:there|in)\b",
+        clean,
+    ):
+        return "visit"  # "at my follow-up", "while I'm there" (a follow-up call or message is read above)
     return None
