@@ -454,7 +454,8 @@ _TAILS = re.compile(
 )
 # "I'd rather not get into that", "don't want to answer that": a skip in words.
 _SKIP = re.compile(
-    r"^(?:i'd |i would |i |id |i'm |im |i am )?(?:really )?(?:rather not|prefer not|don't want|dont want|"
+    r"^(?:i'd |i would |i |id |i'm |im |i am )?(?:really )?(?:rather not|prefer not|prefer don't|prefer dont|"
+    r"prefer no|don't want|dont want|"
     r"do not want|would rather not|not comfortable|not ready|not|won't|wont|will not|not going to|not gonna|"
     r"refuse to)(?: to)? (?:say|saying|answer|answering|"
     r"get into|getting into|go into|going into|share|sharing|talk about|talking about|discuss|discussing|"
@@ -477,8 +478,8 @@ _WHY = re.compile(
     r"(?: (?:that|this|me that|me this|me))?"
     r"|(?:(?:i'm |im |i am )?(?:just )?(?:curious|wondering) )?why (?:you're|youre|you are|ur|u r) asking"
     r"(?: (?:that|this|me that|me this|me))?"
-    r"|why (?:does|would|do|should) (?:that|this|it) matter"
-    r"|why (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?: [\w']+){1,5}"
+    r"|why (?:does|would|do|should) (?:that|this|it) matter(?: (?:for|when|if)(?: [\w']+){1,3})?"
+    r"|why (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?:'s)?(?: [\w']+){1,5}"
     r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"
     r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
     r"|why(?: is|'s|s| s) (?:that|this) relevant (?:to|for) (?:[\w']+ ?){1,5}"
@@ -489,13 +490,18 @@ _WHY = re.compile(
     r"|what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,5})?"
     r"|why (?:is )?this question(?: here)?"
     r"|why(?: is|'s| s|s)? (?:that|this)(?: one| bit)?"  # "why's that", "whys that", "why this"
-    r"|(?:ask )?why (?:that|this|it)(?: question)? "
-    r"(?:matters|is needed|is important|is relevant|is necessary)"
+    r"|(?:ask )?why (?:that|this|it)(?: question)?(?:'s| is| s|s)? "
+    r"(?:matters|needed|important|relevant|necessary)"
+    # in learner's English: "for what you ask this?"
+    r"|for what (?:do )?(?:you|u) (?:ask|need|want)(?: (?:this|that|it|me this|me that))?"
+    # "why do you need my doctor's role"
+    r"|why (?:do|would|did|does) (?:you|u) (?:need|want) (?:my|the|their|his|her|our) (?:[\w']+ ){0,2}"
+    r"(?:role|name|age|answer|answers|details|info|information)"
     r"|(?:what(?:'s| is) )?(?:the )?purpose of (?:this|that|the) question"
     r"|why ask(?: that| this| me that| me this)?"
     r"|what (?:do|would|did) (?:you|u) need (?:that|this|it) for"
     r"|what(?:'s| is| s) (?:that|this|it) for"
-    r"|(?:is|does) (?:that|this|it) (?:relevant|necessary|needed|important|matter)"
+    r"|(?:is|does) (?:that|this|it)(?: question)? (?:relevant|necessary|needed|important|matter)"
     r"|how (?:does|will|would|is|can) (?:that|this|it) (?:help|helping|relevant)(?: me| us| you)?"
     r"|what(?:'s| has| does| s| is)? (?:that|this|it) (?:got )?(?:to do|have to do) with"
     r" (?:anything|it|this|that|me)"
@@ -518,6 +524,7 @@ _WHY_ASKING = re.compile(
     r"|\b(?:it|this|the bot|this bot|the chat|this chat|the app|this app|the system) "
     r"(?:need|needs|want|wants) to know\b|\bchange what (?:you|u) (?:tell|say|suggest|recommend|show|give)\b"
     r"|\b(?:this|that|the|these|those|your) (?:question|questions|answer)\b"
+    r"|\bmy answers? (?:change|changes|matter|matters|help|helps)\b"  # "how will my answer change things"
     # what the bot will give: "how will that change your advice"
     r"|\b(?:change|changes|affect|affects|alter) your (?:advice|answer|answers|suggestions?|"
     r"recommendations?|checklist|script|reply)\b"
@@ -551,6 +558,14 @@ _START_OVER_ASKED = re.compile(
     r"^(?:can|could|may) (?:i|we|you) (?:please |pls )?(?:restart|start over|start again|start afresh|"
     r"start from scratch|begin again|go back to the (?:start|beginning))"
     r"(?:$| (?:i|i've|ive|i'm|im|as|because|cos|coz|since|sorry) )"
+)
+# A mistake made in this chat, given as the reason for starting over: "I want to begin again, I answered
+# wrong" is about the chat, where "I want to start again" alone may be a wish about care.
+_CHAT_MISTAKE = re.compile(
+    r"^(?:i|i've|ive|i have)(?: just)? (?:answer|answered|put|typed|clicked|picked|pressed|chose|chosen|"
+    r"selected|hit|made a mistake|got (?:it|that|them) wrong|messed (?:it |that )?up|"
+    r"mixed (?:it |them )?up)\b"
+    r"|^(?:wrong (?:answer|button|option|one)|my mistake|oops|sorry i (?:answered|clicked|typed|put))\b"
 )
 # Letters held down ("yesss", "noo", "skiiip"): an answer not read as typed is read again with each run of
 # three or more letters, and a double letter ending a word, made one.
@@ -615,6 +630,8 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
     first, rest = clauses(text)
     if rest and not _TURNS.search(rest):
         word = _whole_control_word(first, own_words)
+        if own_words and word is None and _CHAT_MISTAKE.match(rest):
+            word = _whole_control_word(first)  # "I want to begin again please, I answer wrong"
         if own_words and word != START_OVER:
             word = None  # "Maybe, he seemed in a hurry" is an answer; "Start again, I got muddled" is not
     if word is None and rest and not _TURNS.search(first):
@@ -847,7 +864,10 @@ def _whole_yes_no(clean: str) -> Optional[str]:
     return None
 
 
-_NAME_AFTER_TITLE = re.compile(r"\b(?i:dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor)\.?\s+[A-Z][a-z'-]+")
+# Not the pronoun "I" after a role: "the doctor I've had for years" names no one.
+_NAME_AFTER_TITLE = re.compile(
+    r"\b(?i:dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor)\.?\s+(?!I\b)[A-Z][a-z'-]+"
+)
 
 
 def mentions_a_name(text: str) -> bool:

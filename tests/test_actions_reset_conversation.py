@@ -169,6 +169,13 @@ def test_a_name_is_refused_for_the_role(domain_dict):
     assert "not their name" in messages[0]["text"]
 
 
+def test_the_pronoun_i_after_a_role_is_not_a_name(domain_dict):  # pool v15
+    slots, _ = validate(
+        "reset_role", "the doctor I've had for years", domain_dict, {"reset_for_whom": "self"}
+    )
+    assert slots["reset_role"] == "doctor"
+
+
 def test_heated_words_add_the_heat_check_question(domain_dict):
     before = DONE_BEFORE_HELPS | {"reset_concern": None}
     slots, _ = validate("reset_concern", "you never listen, you're useless", domain_dict, before)

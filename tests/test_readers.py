@@ -151,6 +151,9 @@ CONTROL = {
         # pool v14: asking leave to skip
         "mind if I skip this",
         "mind if I skip this?",
+        # pool v15: in learner's English
+        "i prefer don't say",
+        "I prefer not say",
         "is it ok if I skip this one",
         "do you mind if we leave that",
     ],
@@ -223,6 +226,16 @@ CONTROL = {
         "out of curiosity, why is this needed",
         "how will that change your advice",
         "does that affect your checklist?",
+        # pool v15: the question itself, why it is needed or matters for something, in learner's English
+        "is this question necessary",
+        "Can I ask why that's needed?",
+        "why is that important",
+        "how will my answer change things",
+        "why does it matter who's ending it",
+        "why would that matter for switching doctors",
+        "for what you ask this?",
+        "why do you need my doctor's role",
+        "why would you want my mum's age",
     ],
     forms.START_OVER: [
         "go back to the beginning",
@@ -248,6 +261,9 @@ CONTROL = {
         # pool v12
         "do over",
         "i want to redo everything",
+        # pool v15: a mistake in this chat as the reason
+        "I want to begin again please, I answer wrong",
+        "I'd like to start afresh. I typed the wrong thing",
     ],
 }
 INITIATOR = {
@@ -292,6 +308,9 @@ INITIATOR = {
         "Him, the consultant",
         "she is, my therapist",
         "her, the psychiatrist",
+        # pool v15
+        "the doctors office",
+        "the dentist's office",
     ],
 }
 NOT_READ = [
@@ -333,6 +352,11 @@ NOT_READ = [
     "ask why that matters to them",
     "mind if I bring my husband",
     "curious about the side effects",
+    # pool v15's new readings, kept to the bot's question and this chat
+    "why would that matter to a doctor who never listens",
+    "what matters is that my answers were ignored",
+    "why do you need a new doctor",
+    "for what reason did he refuse",
 ]
 
 
@@ -362,6 +386,7 @@ OWN_WORDS_ANSWERS = [
     "I want to move on",
     "I want to quit",
     "I'd like to start afresh",
+    "I want to start again, I miss how things were",  # a wish, with no mistake in the chat after it
 ]
 
 
@@ -451,6 +476,9 @@ def test_an_answer_naming_neither_side_is_asked_again(text):
         ("my gran", "someone_else"),
         ("for my nana", "someone_else"),
         ("My 6 y/o", "child"),
+        # pool v15
+        ("our 6 year old", "child"),
+        ("our 40 year old son", "child"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):

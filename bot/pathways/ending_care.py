@@ -65,7 +65,8 @@ _PATIENT = re.compile(
 )
 _PRACTICE = re.compile(
     r"\b(?:they|they're|theyre|they are|them|theirs|the (?:practice|clinic|surgery|doctor|clinician|gp|"
-    r"hospital|office|specialist|therapist|dentist|provider)|practice|clinic|surgery|doctor|clinician|gp|provider)\b"
+    r"hospital|office|specialist|therapist|dentist|provider)|practice|clinic|surgery|doctor|clinician|gp|provider|"
+    r"(?:doctor|gp|dentist)'?s office)\b"
 )
 
 

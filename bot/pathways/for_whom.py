@@ -141,7 +141,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
     ):
         if any(re.search(rf"\b{w}\b", clean) for w in words):
             return code
-    age = re.search(r"\bmy (\d{1,2}) ?(?:-| )?(?:years?|yrs?|yo|y/o|y o|months?)(?: old)?\b", clean)
+    age = re.search(r"\b(?:my|our) (\d{1,2}) ?(?:-| )?(?:years?|yrs?|yo|y/o|y o|months?)(?: old)?\b", clean)
     if age and (int(age.group(1)) < 18 or "month" in age.group(0)):
         return "child"  # "my 6 year old"
     if any(
