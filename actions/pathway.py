@@ -77,11 +77,12 @@ DIGRESSIONS = {
 # Digressions whose reply is built from the clinic file rather than said from the domain.
 CLINIC_REPLIES = {"action_talk_to_person": talk_to_person_text, "action_complaint_routes": complaints_text}
 DIGRESSION_CONFIDENCE = 0.8
+BUTTONS_CONFIDENCE = 0.5  # on a question with buttons, where words are never the patient's own answer
 # A short question about the bot itself ("who can see these answers", "am I talking to a real person") is
 # never a patient's answer about their care, so a less certain reading is enough for it: the bar of a
 # question with buttons. (At 0.6 until pool v14: on the read pools' 2,416 answers and short questions, 0.5
 # caught 5 more of 404 questions and took no more answers as questions; docs/performance.md.)
-SHORT_QUESTION_CONFIDENCE = 0.5
+SHORT_QUESTION_CONFIDENCE = BUTTONS_CONFIDENCE
 ABOUT_THE_BOT = {"ask_privacy", "ask_if_bot", "ask_help", "talk_to_person"}
 # Intents after which the safety policy brings a form back (it was started before).
 RETURNING_INTENTS = {"deny_risk", "confirm_risk", "resume_pathway", "report_abuse", "stop_medication"}
@@ -133,13 +134,9 @@ _QUESTION_TAGS = (
     " or not",
     " eh",
     " isn't it",
-    " is it",
     " are you",
     " r u",
     " are u",
-    " do you",
-    " don't you",
-    " dont you",
 )
 _ABOUT_THE_BOT_STARTS = ("you", "u ", "ur ", "this ", "it's ", "its ", "i'm talking", "im talking")
 
@@ -159,7 +156,7 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
         return False
     confidence = intent.get("confidence") or 0
     if not free_text:
-        return confidence >= 0.5
+        return confidence >= BUTTONS_CONFIDENCE
     clean = text.strip().lower()
     about_the_bot = name in ABOUT_THE_BOT
     shaped_as_question = _is_question(clean, about_the_bot) or (
@@ -341,7 +338,9 @@ class PathwayForm(FormValidationAction, abc.ABC):
             # A medical question put as one ("my son coughs at night, does that sound like asthma" for who
             # the care is for) is never a choice's answer: refused at the buttons' threshold.
             medical = intent.get("name") == "ask_medical_question" and _is_question(text)
-            sure = (intent.get("confidence") or 0) >= (0.5 if medical else DIGRESSION_CONFIDENCE)
+            sure = (intent.get("confidence") or 0) >= (
+                BUTTONS_CONFIDENCE if medical else DIGRESSION_CONFIDENCE
+            )
             if not chosen or (sure and (question.free_text or _is_question(text))):
                 reply = DIGRESSIONS[intent["name"]]
                 if reply in CLINIC_REPLIES:

@@ -392,6 +392,9 @@ _NO_TO_A_QUESTION = _NO | {
     "i'm afraid not",
     "unfortunately not",
     "unfortunately no",
+    "defo not",
+    "deffo not",
+    "definately not",
 }
 
 
@@ -431,9 +434,10 @@ def control_answer(text: str) -> Optional[str]:
 # ("um, can we skip this one", "let's start over"): "I want to move on" and "I'd like to start afresh" are
 # what they want from their care, not a skip or a start over. On a question with buttons, more (_LEADS).
 _TO_THE_BOT = (
-    # asking leave ("mind if I skip this", "is it ok if we start over"), before "ok" on its own
-    r"(?:do you |would you )?mind if (?:i|we)|is it (?:ok|okay|alright|all right|fine) if (?:i|we)|"
-    r"(?:ok|okay|alright) if (?:i|we)|(?:just )?curious|out of curiosity|quick question|"
+    # asking leave to skip ("mind if I skip this"), before "ok" on its own
+    r"(?:(?:do you |would you )?mind if (?:i|we)|is it (?:ok|okay|alright|all right|fine) if (?:i|we)|"
+    r"(?:ok|okay|alright) if (?:i|we))(?= (?:skip|pass|leave|miss|give)\b)|"  # to skip only: not "if I stop"
+    r"(?:just )?curious|out of curiosity|quick question|"
     r"please|pls|plz|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually|wait|hang on|"
     r"out of interest|just wondering|(?:can you |could you |please )?explain|"
     r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?"
@@ -478,7 +482,7 @@ _WHY = re.compile(
     r"(?: (?:that|this|me that|me this|me))?"
     r"|(?:(?:i'm |im |i am )?(?:just )?(?:curious|wondering) )?why (?:you're|youre|you are|ur|u r) asking"
     r"(?: (?:that|this|me that|me this|me))?"
-    r"|why (?:does|would|do|should) (?:that|this|it) matter(?: (?:for|when|if)(?: [\w']+){1,3})?"
+    r"|why (?:does|would|do|should) (?:that|this|it) matter(?: for(?: [\w']+){1,3})?"
     r"|why (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?:'s)?(?: [\w']+){1,5}"
     r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"
     r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
@@ -490,8 +494,7 @@ _WHY = re.compile(
     r"|what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,5})?"
     r"|why (?:is )?this question(?: here)?"
     r"|why(?: is|'s| s|s)? (?:that|this)(?: one| bit)?"  # "why's that", "whys that", "why this"
-    r"|(?:ask )?why (?:that|this|it)(?: question)?(?:'s| is| s|s)? "
-    r"(?:matters|needed|important|relevant|necessary)"
+    r"|ask why (?:that|this)(?: question)?(?:'s| is| s|s)? (?:matters|needed|important|relevant|necessary)"
     # in learner's English: "for what you ask this?"
     r"|for what (?:do )?(?:you|u) (?:ask|need|want)(?: (?:this|that|it|me this|me that))?"
     # "why do you need my doctor's role"
@@ -524,7 +527,7 @@ _WHY_ASKING = re.compile(
     r"|\b(?:it|this|the bot|this bot|the chat|this chat|the app|this app|the system) "
     r"(?:need|needs|want|wants) to know\b|\bchange what (?:you|u) (?:tell|say|suggest|recommend|show|give)\b"
     r"|\b(?:this|that|the|these|those|your) (?:question|questions|answer)\b"
-    r"|\bmy answers? (?:change|changes|matter|matters|help|helps)\b"  # "how will my answer change things"
+    r"|\bmy answers? (?:change|changes)\b"  # "how will my answer change things"
     # what the bot will give: "how will that change your advice"
     r"|\b(?:change|changes|affect|affects|alter) your (?:advice|answer|answers|suggestions?|"
     r"recommendations?|checklist|script|reply)\b"
@@ -562,10 +565,10 @@ _START_OVER_ASKED = re.compile(
 # A mistake made in this chat, given as the reason for starting over: "I want to begin again, I answered
 # wrong" is about the chat, where "I want to start again" alone may be a wish about care.
 _CHAT_MISTAKE = re.compile(
-    r"^(?:i|i've|ive|i have)(?: just)? (?:answer|answered|put|typed|clicked|picked|pressed|chose|chosen|"
-    r"selected|hit|made a mistake|got (?:it|that|them) wrong|messed (?:it |that )?up|"
-    r"mixed (?:it |them )?up)\b"
-    r"|^(?:wrong (?:answer|button|option|one)|my mistake|oops|sorry i (?:answered|clicked|typed|put))\b"
+    r"^(?:i|i've|ive|i have|sorry i)(?: just)? "
+    r"(?:answer|answered|put|typed|clicked|picked|pressed|chose|chosen|"
+    r"selected|hit)(?: (?:the|a|that))? wrong(?: (?:one|button|option|answer|answers|thing|choice))?$"
+    r"|^wrong (?:answer|button|option)$"
 )
 # Letters held down ("yesss", "noo", "skiiip"): an answer not read as typed is read again with each run of
 # three or more letters, and a double letter ending a word, made one.
@@ -768,8 +771,12 @@ _DOES_NOT_KNOW = re.compile(
     r"(?:wouldn't|wouldnt|would not) know|"
     r"(?:haven't|havent|have not|not|no) (?:a |the )?(?:scooby|foggiest|faintest)|"
     r"can't remember|cant remember|can't recall|"
-    r"don't remember|dont remember|(?:hard|difficult|tough|tricky) to (?:say|tell)|can't say|cant say|"
-    r"possibly|perhaps|maybe|might be|(?:not|isn't|isnt|wasn't|wasnt) (?:\w+ )?clear|"
+    r"don't remember|dont remember|(?:hard|difficult|tough|tricky) to (?:say|tell)$|can't say|cant say|"
+    r"possibly|perhaps|maybe|might be|"
+    # unclear to the patient, not a thing that was unclear: "I'm not clear on that", not "the advice wasn't
+    # clear"
+    r"(?:^|\bi'm |\bim |\bi am |\bwe're |\bwe are |^(?:it's|its|that's|thats) )not (?:\w+ )?clear"
+    r"(?: (?:on|about) (?:that|this|it)| to me| yet)?$|"
     r"could be|not that i know|unclear|not (?:\w+ )?100(?: percent| per cent)?|who knows|no way of knowing|"
     r"(?:nobody|no one|noone)(?:'s| has)? (?:told|said|explained)|"
     r"(?:wasn't|wasnt|weren't|werent|was not|were not|haven't been|havent been|have not been|not been|"
@@ -866,7 +873,7 @@ def _whole_yes_no(clean: str) -> Optional[str]:
 
 # Not the pronoun "I" after a role: "the doctor I've had for years" names no one.
 _NAME_AFTER_TITLE = re.compile(
-    r"\b(?i:dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor)\.?\s+(?!I\b)[A-Z][a-z'-]+"
+    r"\b(?i:dr|doctor|nurse|mr|mrs|ms|miss|mx|prof|professor)\.?\s+(?!I\b|I(?:ve|m|d|ll)\b)[A-Z][a-z'-]+"
 )
 
 

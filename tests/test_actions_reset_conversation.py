@@ -108,7 +108,7 @@ def test_a_short_privacy_question_is_answered_and_the_question_asked_again(domai
         ("reset_what_happened", "you're a bot right", "ask_if_bot", "utter_i_am_a_bot"),  # a tag, pool v11
         ("reset_concern", "this stays private yeah", "ask_privacy", "utter_privacy"),
         ("reset_role", "you're not real are you", "ask_if_bot", "utter_i_am_a_bot"),  # tags, pool v14
-        ("reset_what_happened", "you save all this do you", "ask_privacy", "utter_privacy"),
+        ("reset_what_happened", "you're keeping all this are you", "ask_privacy", "utter_privacy"),
     ],
 )
 def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_less_sure(
@@ -140,7 +140,7 @@ def test_a_short_question_about_the_bot_needs_the_buttons_bar_of_certainty(
     [
         "the receptionist never tells me who can see my notes",
         "my notes got shared right",
-        "the results were sent to my GP were they",  # a tag on a story that does not start with the bot
+        "it's my fault is it",  # found in review: not a question to the bot
     ],
 )
 def test_a_less_sure_reading_of_words_not_put_as_a_question_is_still_the_answer(domain_dict, text):
@@ -169,10 +169,9 @@ def test_a_name_is_refused_for_the_role(domain_dict):
     assert "not their name" in messages[0]["text"]
 
 
-def test_the_pronoun_i_after_a_role_is_not_a_name(domain_dict):  # pool v15
-    slots, _ = validate(
-        "reset_role", "the doctor I've had for years", domain_dict, {"reset_for_whom": "self"}
-    )
+@pytest.mark.parametrize("text", ["the doctor I've had for years", "the doctor Ive had for years"])
+def test_the_pronoun_i_after_a_role_is_not_a_name(domain_dict, text):  # pool v15
+    slots, _ = validate("reset_role", text, domain_dict, {"reset_for_whom": "self"})
     assert slots["reset_role"] == "doctor"
 
 

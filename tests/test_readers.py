@@ -261,9 +261,6 @@ CONTROL = {
         # pool v12
         "do over",
         "i want to redo everything",
-        # pool v15: a mistake in this chat as the reason
-        "I want to begin again please, I answer wrong",
-        "I'd like to start afresh. I typed the wrong thing",
     ],
 }
 INITIATOR = {
@@ -310,7 +307,7 @@ INITIATOR = {
         "her, the psychiatrist",
         # pool v15
         "the doctors office",
-        "the dentist's office",
+        "the dentists office",
     ],
 }
 NOT_READ = [
@@ -357,6 +354,19 @@ NOT_READ = [
     "what matters is that my answers were ignored",
     "why do you need a new doctor",
     "for what reason did he refuse",
+    # found in review: asking leave for something other than a skip, why of the patient's own, and things
+    # that were unclear or hard rather than the patient not knowing
+    "is it ok if I move on",
+    "is it ok if I stop",
+    "is it ok if I quit",
+    "why it's needed",
+    "why should it matter when I'm paying",
+    "why would that matter when he never listens",
+    "do my answers matter to them at all",
+    "it's still not clear what's wrong",
+    "the advice wasn't clear",
+    "difficult to say no to her",
+    "it's hard to tell him anything",
 ]
 
 
@@ -387,6 +397,10 @@ OWN_WORDS_ANSWERS = [
     "I want to quit",
     "I'd like to start afresh",
     "I want to start again, I miss how things were",  # a wish, with no mistake in the chat after it
+    # found in review: a mistake about care, not this chat
+    "I want to start afresh, I chose the wrong doctor",
+    "I want to start again, I picked the wrong practice",
+    "I want to begin again, I made a mistake trusting him",
 ]
 
 
@@ -406,6 +420,10 @@ def test_in_a_question_in_the_patients_own_words_their_words_are_the_answer(text
         "can we skip this one",
         "let's start over",
         "Start again, I got muddled",
+        # pool v15: a mistake in this chat as the reason (without it, "I'd like to start afresh" is a wish)
+        "I want to begin again please, I answer wrong",
+        "I'd like to start afresh. I typed the wrong thing",
+        "I want to start again, I clicked the wrong button",
     ],
 )
 def test_a_whole_control_word_counts_in_a_question_in_the_patients_own_words_too(text):
@@ -441,9 +459,25 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
     assert initiator_from_text(text) == code
 
 
-@pytest.mark.parametrize("text", ["both of us, sort of", "it's complicated", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both of us, sort of",
+        "it's complicated",
+        "",
+        # found in review: a role word in an answer about someone else is not the practice's side
+        "my mum wants a new geriatrician",
+        "she is, she wants a new therapist",
+        "the methodist church",
+    ],
+)
 def test_an_answer_naming_neither_side_is_asked_again(text):
     assert initiator_from_text(text) is None
+
+
+@pytest.mark.parametrize("text", ["me because the nurse was rude", "I'd like a new oncologist please"])
+def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
+    assert initiator_from_text(text) == PATIENT
 
 
 @pytest.mark.parametrize(
@@ -478,7 +512,7 @@ def test_an_answer_naming_neither_side_is_asked_again(text):
         ("My 6 y/o", "child"),
         # pool v15
         ("our 6 year old", "child"),
-        ("our 40 year old son", "child"),
+        ("our 7 yr old", "child"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -528,6 +562,10 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("we would sooner fix things with her than switch", True),
         ("I'd rather leave than sort it out", False),
         ("I'd rather sort it out than leave but she won't listen", False),
+        # found in review: leaving put before "than"
+        ("I'd sooner leave the practice than change my meds", False),
+        ("I'd rather change GP than move house", False),
+        ("I'd rather switch practices than move", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -578,6 +616,11 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("while we're there", "visit"),
         ("a follow up call", "phone"),
         ("a follow-up message", "portal"),
+        # found in review: timing and written follow-ups are not the visit
+        ("when I'm in a better place", None),
+        ("I'll follow up later", None),
+        ("a follow up letter", None),
+        ("when I get in touch", None),
     ],
 )
 def test_how_it_will_be_brought_up_is_read_from_a_few_words(text, channel):

@@ -16,7 +16,7 @@ from typing import List, Mapping, Optional, Sequence
 from bot.forms import clauses
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets, numbered_routes
 from bot.pathways.for_whom import for_whom_question, person
-from bot.pathways.questions import ROLE_WORD, YES_NO_BUTTONS, Question
+from bot.pathways.questions import ROLE_WORDS, YES_NO_BUTTONS, Question
 from bot.regions import Route
 from bot.regions import region as region_record
 
@@ -66,7 +66,12 @@ _PATIENT = re.compile(
 _PRACTICE = re.compile(
     r"\b(?:they|they're|theyre|they are|them|theirs|the (?:practice|clinic|surgery|doctor|clinician|gp|"
     r"hospital|office|specialist|therapist|dentist|provider)|practice|clinic|surgery|doctor|clinician|gp|provider|"
-    r"(?:doctor|gp|dentist)'?s office)\b"
+    r"(?:doctor|gp|dentist)s office)\b"  # "the doctors office", typed without its apostrophe
+)
+# The clinician named by role, and nothing else: "him, the consultant", "she is, my therapist".
+_CLINICIAN_NAMED = re.compile(
+    rf"^(?:(?:him|her|he|she|them|they)(?:'s| is| are)?,? )?(?:the|my|his|her|their|our) (?:{ROLE_WORDS})"
+    r"(?: (?:is|are|did|does|has))?$"
 )
 
 
@@ -106,8 +111,8 @@ _STAYING = re.compile(
     r"|\b(?:my\s+\w+|he|she|they)\s+(?:still\s+|really\s+)*wants?\s+to\s+(?:stay\s+with|keep\s+seeing)\s+"
     r"(?:her|him|them)\b"
     # Mending rather than leaving: "I'd rather sort it out than leave", "would sooner fix things than switch"
-    r"|\b(?:rather|sooner)\s+(?:[\w']+\s+){1,5}?than\s+(?:leave|leaving|switch|switching|change|changing|move|"
-    r"moving|quit|quitting|walk\s+away|walking\s+away)\b"
+    r"|\b(?:rather|sooner)\s+(?:sort|fix|work|patch|iron|mend|smooth|talk|try)\b[^.!?]{0,40}?\bthan\s+"
+    r"(?:leave|leaving|switch|switching|change|changing|move|moving|quit|quitting|walk\s+away|walking\s+away)\b"
     # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of
     # leaving as often as of staying: "how to leave a practice without burning bridges")
     r"|\b(?:(?:repair|mend|patch\s+up|rebuild|smooth\s+over)\s+(?:things|it|the\s+relationship|"
@@ -158,9 +163,9 @@ def _initiator(text: str) -> Optional[str]:
         return PRACTICE
     if _PATIENT_DECIDES.search(clean):
         return PATIENT
-    # a clinician named by their role is the practice's side: "him, the consultant", "she is, my therapist"
-    patient = bool(_PATIENT.search(clean))
-    practice = bool(_PRACTICE.search(clean) or ROLE_WORD.search(clean))
+    if _CLINICIAN_NAMED.match(clean):
+        return PRACTICE
+    patient, practice = bool(_PATIENT.search(clean)), bool(_PRACTICE.search(clean))
     if patient != practice:
         return PATIENT if patient else PRACTICE
     return None

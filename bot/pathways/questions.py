@@ -17,12 +17,13 @@ ANSWERS = frozenset({"yes", "no", "not_sure", "skip"})
 FREE_TEXT = "free_text_given"
 # A clinician's role in a patient's words (lower case): the button roles and words that name one by their
 # ending ("the therapist I see every week", "him, the consultant").
-ROLE_WORD = re.compile(
-    r"\b(?:nurse practitioner|physician assistant|physician associate|health visitor|"
+ROLE_WORDS = (
+    r"nurse practitioner|physician assistant|physician associate|health visitor|"
     r"\w*(?:ologist|iatrist|ician|apist|odontist|odist)|"
     r"doctor|gp|pcp|consultant|surgeon|registrar|specialist|nurse|midwife|physio|dentist|pharmacist|"
-    r"counsellor|counselor|psychiatrist|psychologist|therapist|anaesthetist|anesthetist|hygienist|dietitian)\b"
+    r"counsellor|counselor|psychiatrist|psychologist|therapist|anaesthetist|anesthetist|hygienist|dietitian"
 )
+ROLE_WORD = re.compile(rf"\b(?:{ROLE_WORDS})\b")
 
 
 @dataclass(frozen=True)

@@ -455,8 +455,8 @@ def channel_from_text(text: str) -> Optional[str]:
     if re.search(r"\b(?:see|seeing|saw) (?:her|him|them|the doctor|my|the nurse|the gp)\b", clean):
         return "visit"  # "when I see her next week"
     if re.search(
-        r"\bfollow[ -]?up\b|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?"
-        r"(?:there|in)\b",
+        r"\b(?:my|the|our|her|his|a|next) follow[ -]?up\b(?! (?:letter|text|email|note|in writing|by))"
+        r"|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?there\b",
         clean,
     ):
         return "visit"  # "at my follow-up", "while I'm there" (a follow-up call or message is read above)
