@@ -119,6 +119,10 @@ _CONTROL_PHRASES = {
         "idk",
         "maybe",
         "dunno",
+        "dinnae ken",
+        "dinna ken",
+        "i dinnae ken",
+        "nae idea",
         "not certain",
         "hard to say",
         "can't say",
@@ -303,6 +307,7 @@ _YES = {
     "yas",
     "yse",
     "yss",
+    "ys",
     "too right",
     "dead right",
     "spot on",
@@ -454,7 +459,9 @@ _TAILS = re.compile(
     r" (?:please|pls|plz|thanks|thank you|ta|cheers|tbh|honestly|really|now|for now|then|again|"
     r"this one|that one|"
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
-    r"from the top|from the beginning|from the start|from scratch|for sure|to be honest)$"
+    r"from the top|from the beginning|from the start|from scratch|for sure|to be honest|indeed|"
+    r"if you don't mind|if you dont mind|if that's ok|if thats ok|if that's okay|if that's alright|"
+    r"if thats alright|if that's all right|if that is ok|if that is alright)$"
 )
 # "I'd rather not get into that", "don't want to answer that": a skip in words.
 _SKIP = re.compile(
@@ -463,6 +470,7 @@ _SKIP = re.compile(
     r"do not want|would rather not|not comfortable|not ready|not|won't|wont|will not|not going to|not gonna|"
     r"refuse to)(?: to)? (?:say|saying|answer|answering|"
     r"get into|getting into|go into|going into|share|sharing|talk about|talking about|discuss|discussing|"
+    r"disclose|disclosing|divulge|"
     r"tell you|telling you)(?: (?:that|this|it|this one|that one|right now|now|here|yet))*$"
 )
 # What turns a first clause round: "No, but my husband does", "Yes, although not every day".
@@ -539,7 +547,9 @@ _SOMEONE_ELSE = re.compile(
     r"surgery|hospital|receptionist)\b"
 )
 _WHY_MAX_WORDS = 10
-_WHATS = re.compile(r"\bwhats\b")  # typed without its apostrophe: "whats that got to do with anything"
+# "what's" typed without its apostrophe ("whats that got to do with anything"), or in Scots ("whit's that
+# for")
+_WHATS = re.compile(r"\b(?:whats|whit's|whits)\b")
 _Y_FOR_WHY = re.compile(r"^y (?=(?:do|does|did|would|are|r|is|ask)\b)")  # "y do u need that"
 
 
@@ -559,8 +569,10 @@ _BACK_TO_THE_START = re.compile(
 # Starting over asked of the bot, whatever reason follows: "can I start again I picked the wrong thing".
 _START_OVER_ASKED = re.compile(
     r"^(?:can|could|may) (?:i|we|you) (?:please |pls )?(?:restart|start over|start again|start afresh|"
-    r"start from scratch|begin again|go back to the (?:start|beginning))"
-    r"(?:$| (?:i|i've|ive|i'm|im|as|because|cos|coz|since|sorry) )"
+    r"start (?:this|it|that) (?:again|over)|start from scratch|begin again|"
+    r"go back to the (?:start|beginning))"
+    r"(?:$| (?:i|i've|ive|i'm|im|as|because|cos|coz|since|sorry) |"
+    r" for (?:my|our|me) ?\w*(?: instead)?$| instead$)"  # "can I start this again for my mum instead"
 )
 # A mistake made in this chat, given as the reason for starting over: "I want to begin again, I answered
 # wrong" is about the chat, where "I want to start again" alone may be a wish about care.
@@ -731,7 +743,10 @@ _PLAIN_NO = re.compile(
     # "haven't got one yet", "we haven't found anyone"
     r"(?: (?:got|gotten|found|arranged|sorted|lined up)"
     r"(?: (?:one|any|anyone|anybody|anything|it|them|that))?)?"
-    r"(?: (?:yet|really|at all|at the moment|right now|currently|so far|any))*$"
+    r"(?: (?:yet|really|at all|at the moment|at the minute|at present|just now|right now|currently|so far|"
+    r"any))*$"
+    # "not on any meds"
+    r"|^(?:i'm |im |i am |we're |we are |he's |she's |they're )?not on (?:any|anything)(?: \w+)?$"
 )
 # None of the thing asked about, in a few words: "nothing booked", "not one", "I take nothing regularly".
 _NONE = re.compile(
@@ -764,7 +779,8 @@ _SHORT = 8  # words: a longer answer to a yes / no question is the patient's own
 # Not knowing, anywhere in a short answer to a yes / no question ("possibly, I can't remember").
 _DOES_NOT_KNOW = re.compile(
     r"\b(?:not (?:\w+ ){0,2}sure|unsure|not (?:\w+ ){0,2}certain|uncertain|"
-    r"(?:don't|dont|do not|didn't|didnt)(?: really| honestly| actually)? know|"
+    r"(?:don't|dont|do not|didn't|didnt)(?: really| honestly| actually| rightly)? know|"
+    r"(?:i'm|im|i am) no (?:\w+ )?sure|"  # in Scots: "I'm no sure"
     r"dunno|no idea|couldn't tell you|couldnt tell you|can't tell you|"
     r"(?:\b(?:i'd|i would|i'll|i will|i|we'd|we would|we'll|we) |^(?:would )?)(?:need|have) to (?:ask|check)|"
     r"no clue|not a clue|haven't a clue|havent a clue|(?:^|\bi'm |\bim |\bi am )not (?:\w+ )?positive|"

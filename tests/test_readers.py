@@ -116,6 +116,10 @@ REGRESSION["not_sure"] += [
     "hard to tell",
     "not really clear",
 ]
+# Pool v16: yes with "indeed" after it, "ys"; not knowing in Scots; no "at the minute", not on any medicine.
+REGRESSION["yes"] += ["I have indeed", "I have indeed.", "i do indeed", "ys"]
+REGRESSION["no"] += ["not at the minute", "not on any meds", "she's not on anything", "not on any account"]
+REGRESSION["not_sure"] += ["I'm no sure", "don't rightly know", "Nae idea", "dinnae ken"]
 CONTROL = {
     forms.SKIP: [
         "I'd prefer not to answer",
@@ -154,6 +158,9 @@ CONTROL = {
         # pool v15: in learner's English
         "i prefer don't say",
         "I prefer not say",
+        # pool v16: formal, with a courtesy after it
+        "I would rather not disclose that, if you don't mind.",
+        "I'd prefer not to divulge that",
         "is it ok if I skip this one",
         "do you mind if we leave that",
     ],
@@ -236,8 +243,15 @@ CONTROL = {
         "for what you ask this?",
         "why do you need my doctor's role",
         "why would you want my mum's age",
+        # pool v16: in Scots
+        "whit's that for?",
+        "whits that for",
     ],
     forms.START_OVER: [
+        # pool v16: with a courtesy after it, or for someone else instead
+        "I'd like to start over if that's alright.",
+        "Can I start this again for my mum instead",
+        "could we start it over for my son instead?",
         "go back to the beginning",
         "begin again please",
         "i want to start over",
@@ -286,6 +300,9 @@ INITIATOR = {
         "my husband wants to change",
         "the patient, me",
         "my family is",
+        # pool v16
+        "patient side, me",
+        "our side",
     ],
     PRACTICE: [
         "the practice",
@@ -308,6 +325,8 @@ INITIATOR = {
         # pool v15
         "the doctors office",
         "the dentists office",
+        # pool v16
+        "my counsellor said she can't see me any more",
     ],
 }
 NOT_READ = [
@@ -367,6 +386,9 @@ NOT_READ = [
     "the advice wasn't clear",
     "difficult to say no to her",
     "it's hard to tell him anything",
+    # pool v16's new readings, kept to the answer's own shape
+    "can I start this again with a new doctor",
+    "I'm not on speaking terms with him",
 ]
 
 
@@ -468,7 +490,6 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         # found in review: a role word in an answer about someone else is not the practice's side
         "my mum wants a new geriatrician",
         "she is, she wants a new therapist",
-        "the methodist church",
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
@@ -513,6 +534,10 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         # pool v15
         ("our 6 year old", "child"),
         ("our 7 yr old", "child"),
+        # pool v16: Scots and Irish
+        ("for my mammy", "parent"),
+        ("for my wee boy", "child"),
+        ("our bairn", "child"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -566,6 +591,9 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I'd sooner leave the practice than change my meds", False),
         ("I'd rather change GP than move house", False),
         ("I'd rather switch practices than move", False),
+        # pool v16: not moving practice, after a comma
+        ("We had a falling out over my sick line. I want to sort it out, not move practice.", True),
+        ("I want a new doctor, not move practice", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -621,6 +649,9 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("I'll follow up later", None),
         ("a follow up letter", None),
         ("when I get in touch", None),
+        # pool v16
+        ("when i go in", "visit"),
+        ("when we get in", "visit"),
     ],
 )
 def test_how_it_will_be_brought_up_is_read_from_a_few_words(text, channel):

@@ -456,7 +456,8 @@ def channel_from_text(text: str) -> Optional[str]:
         return "visit"  # "when I see her next week"
     if re.search(
         r"\b(?:my|the|our|her|his|a|next) follow[ -]?up\b(?! (?:letter|text|email|note|in writing|by))"
-        r"|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?there\b",
+        r"|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?there\b"
+        r"|\b(?:when|while|once) (?:i|we) (?:go|get) in$",  # "when i go in"
         clean,
     ):
         return "visit"  # "at my follow-up", "while I'm there" (a follow-up call or message is read above)
