@@ -460,8 +460,7 @@ _TAILS = re.compile(
     r"this one|that one|"
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest|indeed|"
-    r"if you don't mind|if you dont mind|if that's ok|if thats ok|if that's okay|if that's alright|"
-    r"if thats alright|if that's all right|if that is ok|if that is alright)$"
+    r"if you don't mind|if you dont mind)$"
 )
 # "I'd rather not get into that", "don't want to answer that": a skip in words.
 _SKIP = re.compile(
@@ -572,7 +571,7 @@ _START_OVER_ASKED = re.compile(
     r"start (?:this|it|that) (?:again|over)|start from scratch|begin again|"
     r"go back to the (?:start|beginning))"
     r"(?:$| (?:i|i've|ive|i'm|im|as|because|cos|coz|since|sorry) |"
-    r" for (?:my|our|me) ?\w*(?: instead)?$| instead$)"  # "can I start this again for my mum instead"
+    r" for (?:my|our) \w+ instead$)"  # "can I start this again for my mum instead"
 )
 # A mistake made in this chat, given as the reason for starting over: "I want to begin again, I answered
 # wrong" is about the chat, where "I want to start again" alone may be a wish about care.
@@ -746,7 +745,8 @@ _PLAIN_NO = re.compile(
     r"(?: (?:yet|really|at all|at the moment|at the minute|at present|just now|right now|currently|so far|"
     r"any))*$"
     # "not on any meds"
-    r"|^(?:i'm |im |i am |we're |we are |he's |she's |they're )?not on (?:any|anything)(?: \w+)?$"
+    r"|^(?:i'm |im |i am |we're |we are |he's |she's |they're )?not on (?:anything|any (?:meds|medication|"
+    r"medications|medicine|medicines|tablets|pills|prescriptions|drugs))(?: at all)?$"
 )
 # None of the thing asked about, in a few words: "nothing booked", "not one", "I take nothing regularly".
 _NONE = re.compile(

@@ -118,7 +118,7 @@ REGRESSION["not_sure"] += [
 ]
 # Pool v16: yes with "indeed" after it, "ys"; not knowing in Scots; no "at the minute", not on any medicine.
 REGRESSION["yes"] += ["I have indeed", "I have indeed.", "i do indeed", "ys"]
-REGRESSION["no"] += ["not at the minute", "not on any meds", "she's not on anything", "not on any account"]
+REGRESSION["no"] += ["not at the minute", "not on any meds", "she's not on anything"]
 REGRESSION["not_sure"] += ["I'm no sure", "don't rightly know", "Nae idea", "dinnae ken"]
 CONTROL = {
     forms.SKIP: [
@@ -248,8 +248,7 @@ CONTROL = {
         "whits that for",
     ],
     forms.START_OVER: [
-        # pool v16: with a courtesy after it, or for someone else instead
-        "I'd like to start over if that's alright.",
+        # pool v16: for someone else instead
         "Can I start this again for my mum instead",
         "could we start it over for my son instead?",
         "go back to the beginning",
@@ -389,6 +388,12 @@ NOT_READ = [
     # pool v16's new readings, kept to the answer's own shape
     "can I start this again with a new doctor",
     "I'm not on speaking terms with him",
+    # found in review of pool v16's readings: one medicine or kind of care is not all of them; wishes about
+    # the relationship
+    "not on any insulin",
+    "not on anything strong",
+    "can we start again for our relationship",
+    "could we start over instead",
 ]
 
 
@@ -490,13 +495,25 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         # found in review: a role word in an answer about someone else is not the practice's side
         "my mum wants a new geriatrician",
         "she is, she wants a new therapist",
+        "the methodist church",
+        "my side effects",
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
     assert initiator_from_text(text) is None
 
 
-@pytest.mark.parametrize("text", ["me because the nurse was rude", "I'd like a new oncologist please"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me because the nurse was rude",
+        "I'd like a new oncologist please",
+        # found in review: a role starting the answer, and the patient who cannot face the clinician
+        "my counsellor isn't listening so I'm leaving",
+        "my midwife keeps ignoring me so I want to switch",
+        "to be honest I can't see her any more",
+    ],
+)
 def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
     assert initiator_from_text(text) == PATIENT
 
@@ -594,6 +611,8 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         # pool v16: not moving practice, after a comma
         ("We had a falling out over my sick line. I want to sort it out, not move practice.", True),
         ("I want a new doctor, not move practice", False),
+        ("My GP won't sign me off work, I want a new doctor, not move practice", False),  # found in review
+        ("I'm trying to work out how to leave, not change", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):

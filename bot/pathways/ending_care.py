@@ -35,7 +35,8 @@ _DONE_TO = re.compile(
 # Who the answer starts with, when it is the one acting.
 _PATIENT_SUBJECT = re.compile(r"^(?:i'm|im|i am|we're|we are|i'll|we'll|i've|we've|i|we)(?![\w'])(?! not\b)")
 _PRACTICE_SUBJECT = re.compile(
-    rf"^(?:my|our|the|her|his|their) (?:{ROLE_WORDS}|clinician|practice|surgery|clinic|team)\b"
+    r"^(?:my|our|the|her|his|their) (?:doctor|gp|therapist|clinician|practice|surgery|clinic|specialist|"
+    r"dentist|consultant|psychiatrist|nurse|physio|pediatrician|paediatrician|team)\b"
 )
 _NOT_PATIENT = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|my (?:choice|decision)|our (?:choice|decision))\b"
@@ -49,7 +50,7 @@ _PRACTICE_ACTS = re.compile(
     r"letter|dismiss|discharg|struck off|strike me|kicked|removed|remove me|remove us|took (?:me|us) off|"
     r"taken off|taking (?:me|us) off|dropp|deregister|de-register|won't see|wont see|will not see|"
     r"refus|no longer see|stop seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
-    r"(?:can't|cant|cannot|can not) see (?:me|us|him|her|them) any ?more|"
+    r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
     r"let (?:me|us|him|her|them) go"
 )
 _PATIENT_DECIDES = re.compile(
@@ -62,7 +63,7 @@ _PATIENT = re.compile(
     r"^(?:me|us|myself|ourselves)\b|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves|the patient)\b"
     r"|\b(?:it's|its|it is|it was) (?:me|us)\b|\b(?:me|us) who\b"  # "it's me who wants out"
     r"|^(?:my|our) family(?: is| are)?$"  # "my family is"
-    r"|\b(?:the )?patient'?s? side\b|^(?:our|my) side\b"  # "patient side, me"
+    r"|\b(?:the )?patient'?s? side\b|^(?:our|my) side$"  # "patient side, me"
 )
 _PRACTICE = re.compile(
     r"\b(?:they|they're|theyre|they are|them|theirs|the (?:practice|clinic|surgery|doctor|clinician|gp|"
@@ -98,7 +99,8 @@ _STAYING = re.compile(
     r"|[,;]\s*(?:and\s+|but\s+)?not\s+(?:to\s+)?(?:leave|switch|quit|walk\s+away|end\s+(?:things|it|care))"
     r"\s*(?:[.!?]|$)"
     # "I want to sort it out, not move practice" (not "I want a new doctor, not move practice")
-    r"|\b(?:sort|fix|work|patch|iron|mend|smooth)\b[^.!?]{0,30}[,;]\s*(?:and\s+|but\s+)?not\s+(?:to\s+)?"
+    r"|\b(?:(?:sort|work|iron)\s+(?:it|things|this)\s+out|patch\s+(?:it|things)\s+up|fix\s+(?:it|things)|"
+    r"mend\s+things)\s*[,;]\s*(?:and\s+|but\s+)?not\s+(?:to\s+)?"
     r"(?:move|change|switch|leave)(?:\s+(?:practices?|surgery|surgeries|gps?|doctors?|clinics?))?\s*(?:[.!?]|$)"
     r"|\b(?:i|we)(?:'m|'re| am| are)\s+not\s+(?:leaving|switching|quitting)\b"
     # "I do want to go back though", "we want to keep seeing her": wanting to carry on with the same one
