@@ -89,6 +89,11 @@ RETURNING_INTENTS = {"deny_risk", "confirm_risk", "resume_pathway", "report_abus
 DIGRESSION_MAX_WORDS = (
     8  # a request for a person not put as a question ("I'd like to talk to a human please")
 )
+# A question that no button reads is answered from a less certain reading (question_reading): it cannot be
+# the answer, and "Sorry, I didn't catch that" would not answer it either. The patient's own words
+# (answer_question), which no question with buttons takes, do not stand in its way.
+NOT_A_BUTTON_ANSWER = "answer_question"
+QUESTION_READING_CONFIDENCE = 0.3
 MODEL_START_OVER = 0.9  # the model's certainty that a short answer asks to start over (model_start_over)
 DIGRESSION_MAX_BARE = 3  # other questions not put as one ("privacy", "bot or human")
 # Openings that make a question about the bot ("am I talking to a person", "have you saved this"), though
@@ -172,6 +177,34 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     if about_the_bot and shaped_as_question and words <= DIGRESSION_MAX_WORDS:
         return confidence >= SHORT_QUESTION_CONFIDENCE
     return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)
+
+
+def answer_first(intent: Text, slot: Text, dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
+    """Answer a digression; the form then asks its question again."""
+    reply = DIGRESSIONS[intent]
+    if reply in CLINIC_REPLIES:
+        dispatcher.utter_message(text=CLINIC_REPLIES[reply](load_clinic()))
+    else:
+        dispatcher.utter_message(response=reply)
+    return {slot: None}
+
+
+def question_reading(message: Dict[Text, Any], text: Text) -> Optional[Text]:
+    """On a question with buttons, what a question that no button reads asks, when the model is less sure
+    of it than :func:`is_digression` needs: its first reading, or its second behind the patient's own
+    words (``answer_question``, which no button question takes). "What are the side effects of
+    metformin?" typed for "Have you lined up a new clinician?" was read as the patient's words (0.51) just
+    ahead of a medical question (0.47). Only a message put as a question; otherwise, None, and the patient
+    is asked for a button."""
+    if not _is_question(text):
+        return None
+    for reading in (message.get("intent_ranking") or [])[:2]:
+        name = reading.get("name")
+        if name in DIGRESSIONS:
+            return name if (reading.get("confidence") or 0) >= QUESTION_READING_CONFIDENCE else None
+        if name != NOT_A_BUTTON_ANSWER:
+            return None
+    return None
 
 
 def model_start_over(intent: Dict[Text, Any], text: Text) -> Optional[Text]:
@@ -342,12 +375,10 @@ class PathwayForm(FormValidationAction, abc.ABC):
                 BUTTONS_CONFIDENCE if medical else DIGRESSION_CONFIDENCE
             )
             if not chosen or (sure and (question.free_text or _is_question(text))):
-                reply = DIGRESSIONS[intent["name"]]
-                if reply in CLINIC_REPLIES:
-                    dispatcher.utter_message(text=CLINIC_REPLIES[reply](load_clinic()))
-                else:
-                    dispatcher.utter_message(response=reply)
-                return {slot: None}
+                return answer_first(intent["name"], slot, dispatcher)
+        asked = None if free_text or is_button else question_reading(tracker.latest_message, text)
+        if asked and self.read(slot, text, None, tracker).get(slot) is None:
+            return answer_first(asked, slot, dispatcher)
         return self.read(slot, text, dispatcher, tracker)
 
     def reads_a_choice(self, slot: Text, text: Text, tracker: Tracker) -> bool:

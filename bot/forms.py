@@ -190,6 +190,10 @@ _CONTROL_PHRASES = {
         "menu",
         "main menu",
         "go back to the menu",
+        "go back to the main menu",
+        "back to the main menu",
+        "take me back to the menu",
+        "take me back to the main menu",
     ],
     START_OVER: [
         "start over",
@@ -471,6 +475,12 @@ _SKIP = re.compile(
     r"get into|getting into|go into|going into|share|sharing|talk about|talking about|discuss|discussing|"
     r"disclose|disclosing|divulge|"
     r"tell you|telling you)(?: (?:that|this|it|this one|that one|right now|now|here|yet))*$"
+    # "not something I want to share", "that's not something I'm comfortable sharing"
+    r"|^(?:that's |thats |that is |it's |its |it is )?not (?:something|a thing|anything) (?:i|we)"
+    r"(?:'d| would|'m| am)? (?:really )?"
+    r"(?:want|like|wanna|care|feel comfortable|comfortable|happy|prepared|ready)"
+    r"(?: to)? (?:say|share|sharing|answer|answering|discuss|discussing|talk about|talking about|go into|"
+    r"get into|disclose|disclosing)(?: (?:here|now|right now|online|yet))?$"
 )
 # What turns a first clause round: "No, but my husband does", "Yes, although not every day".
 _TURNS = re.compile(r"\b(?:but|although|though|except|however)\b")
@@ -490,6 +500,10 @@ _WHY = re.compile(
     r"|(?:(?:i'm |im |i am )?(?:just )?(?:curious|wondering) )?why (?:you're|youre|you are|ur|u r) asking"
     r"(?: (?:that|this|me that|me this|me))?"
     r"|why (?:does|would|do|should) (?:that|this|it) matter(?: for(?: [\w']+){1,3})?"
+    r"|why(?:'s|s| s) (?:that|this|it) matter"  # "whys that matter"
+    # "what's the reason for asking", "what is the reason behind this question"
+    r"|(?:what(?:'s| is| s|s) )?the reason (?:for|behind) (?:asking|(?:this|that|the) question)"
+    r"(?: (?:that|this|me))?"
     r"|why (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?:'s)?(?: [\w']+){1,5}"
     r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"
     r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
@@ -655,7 +669,18 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
     return word
 
 
+# Asking leave after a skip: "I'll skip that if that's ok". Only after a skip, a stop or a start over: "not
+# sure if that's ok" is a worry in the patient's own words.
+_IF_THATS_OK = re.compile(
+    r" if (?:that's|thats|that is|it's|its|it is|that's all|thats all) (?:ok|okay|alright|all right|fine)$"
+)
+
+
 def _whole_control_word(clean: str, own_words: bool = False) -> Optional[str]:
+    asked = _IF_THATS_OK.search(clean)
+    if asked:
+        word = _whole_control_word(clean[: asked.start()], own_words)
+        return word if word in (SKIP, STOP, START_OVER) else None
     for stage in _stripped(clean, own_words):
         if stage in _LOOKUP:
             return _LOOKUP[stage]
@@ -741,7 +766,9 @@ _PLAIN_NO = re.compile(
     r"do not|does not|have not|has not|is not|are not|am not|none|never)"
     # "haven't got one yet", "we haven't found anyone"
     r"(?: (?:got|gotten|found|arranged|sorted|lined up)"
-    r"(?: (?:one|any|anyone|anybody|anything|it|them|that))?)?"
+    r"(?: (?:one|any|anyone|anybody|anything|it|them|that))?"
+    # "he doesn't take any", "we don't need one" (not "I don't have them yet", results still to come)
+    r"| (?:take|takes|use|uses|have|has|need|needs)(?: (?:one|any|anything))?)?"
     r"(?: (?:yet|really|at all|at the moment|at the minute|at present|just now|right now|currently|so far|"
     r"any))*$"
     # "not on any meds"
@@ -782,7 +809,10 @@ _DOES_NOT_KNOW = re.compile(
     r"(?:don't|dont|do not|didn't|didnt)(?: really| honestly| actually| rightly)? know|"
     r"(?:i'm|im|i am) no (?:\w+ )?sure|"  # in Scots: "I'm no sure"
     r"dunno|no idea|couldn't tell you|couldnt tell you|can't tell you|"
-    r"(?:\b(?:i'd|i would|i'll|i will|i|we'd|we would|we'll|we) |^(?:would )?)(?:need|have) to (?:ask|check)|"
+    r"(?:\b(?:i'd|i would|i'll|i will|i|we'd|we would|we'll|we) |^(?:would )?)(?:need|have) to (?:ask|check|"
+    r"find out|double check|double-check|look (?:it|that) up|"
+    r"(?:look (?:at|through|in)|go through|dig out) (?:[\w']+ )?"
+    r"(?:paperwork|papers|notes|records|letters?|file|list|diary|calendar|prescriptions?|app|portal|emails?))|"
     r"no clue|not a clue|haven't a clue|havent a clue|(?:^|\bi'm |\bim |\bi am )not (?:\w+ )?positive|"
     r"(?:wouldn't|wouldnt|would not) know|"
     r"(?:haven't|havent|have not|not|no) (?:a |the )?(?:scooby|foggiest|faintest)|"
@@ -819,6 +849,14 @@ def yes_no(text: str) -> Optional[str]:
     return code if code is not None or unstretched == text else _yes_no(unstretched)
 
 
+# Not knowing said outright, as an answer's first clause: "not sure, she takes some but not every day" (not
+# "not that I know of, ...", which leans to a no).
+_NOT_SURE_FIRST = re.compile(
+    r"^(?:(?:i'm|im|i am|we're|we are) )?(?:not (?:really |totally |entirely |quite |100% )?sure|unsure|"
+    r"not certain)$|^(?:(?:i|we) )?(?:really )?(?:don't|dont|do not) know$|^(?:dunno|no idea)$"
+)
+
+
 def _yes_no(text: str) -> Optional[str]:
     code = _whole_yes_no(_short_answer(text))
     if code is None:
@@ -830,6 +868,8 @@ def _yes_no(text: str) -> Optional[str]:
             code = _whole_yes_no(first)
             if code in ("yes", "no") and _whole_yes_no(rest) in ({"yes", "no"} - {code}):
                 return None  # "yes, no": both
+        elif rest and _NOT_SURE_FIRST.match(_stripped(first)[-1]) and not _TURNS.match(rest):
+            return NOT_SURE  # "not sure, she takes some but not every day": a detail, not an answer
         last = _short_answer(_split_clauses(text)[-1]) if rest else ""
         if code is None and _whole_yes_no(last) == NOT_SURE:
             return NOT_SURE  # a guess, then "not sure": "there might be a scan still to come, not sure"

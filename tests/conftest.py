@@ -121,15 +121,22 @@ def form_tracker(
     slots: dict | None = None,
     intent: str = "answer_question",
     confidence: float = 0.95,
+    ranking: list | None = None,
 ):
-    """A rasa-sdk Tracker in the middle of ``form``, with ``text`` just given for ``requested``."""
+    """A rasa-sdk Tracker in the middle of ``form``, with ``text`` just given for ``requested``. ``ranking``
+    is the model's other readings after ``intent``: ``[("ask_medical_question", 0.47)]``."""
     from rasa_sdk import Tracker
 
     all_slots = {"requested_slot": requested, **(slots or {}), requested: text}
+    readings = [(intent, confidence)] + list(ranking or [])
     return Tracker(
         sender_id="test",
         slots=all_slots,
-        latest_message={"text": text, "intent": {"name": intent, "confidence": confidence}},
+        latest_message={
+            "text": text,
+            "intent": {"name": intent, "confidence": confidence},
+            "intent_ranking": [{"name": name, "confidence": c} for name, c in readings],
+        },
         events=[{"event": "slot", "name": requested, "value": text}],
         paused=False,
         followup_action=None,

@@ -11,10 +11,10 @@ from conftest import form_tracker, run_action
 FORM = "ending_care_form"
 
 
-def validate(requested, text, domain, slots=None):
+def validate(requested, text, domain, slots=None, **reading):
     events, messages = run_action(
         ValidateEndingCareForm(),
-        form_tracker(FORM, requested, text, {"ec_for_whom": "self", **(slots or {})}),
+        form_tracker(FORM, requested, text, {"ec_for_whom": "self", **(slots or {})}, **reading),
         domain,
     )
     return {e["name"]: e["value"] for e in events if e["name"] != "analytics_token"}, messages
@@ -143,3 +143,64 @@ def test_a_check_in_answered_no_asks_again_when_the_buttons_do_not_read_the_word
     assert slots.get("ec_initiator") is None
     assert slots["requested_slot"] == "ec_initiator"
     assert not any("didn't catch" in (m.get("text") or "") for m in messages)
+
+
+# Pool v17: "What are the side effects of metformin?" typed for "Have you lined up a new clinician?", read by
+# the model as the patient's own words (0.51) just ahead of a medical question (0.47).
+@pytest.mark.parametrize(
+    "text, second, confidence, reply",
+    [
+        ("What are the side effects of metformin?", "ask_medical_question", 0.47, "utter_medical_refusal"),
+        ("who reads what I type here?", "ask_privacy", 0.35, "utter_privacy"),
+        ("What are the side effects of metformin?", "ask_medical_question", 0.2, None),  # too unsure
+        ("the side effects of metformin worry me", "ask_medical_question", 0.47, None),  # not a question
+        ("not yet, can you help me find one?", "ask_help", 0.45, "answer"),  # the buttons read it first
+    ],
+)
+def test_a_question_no_button_answers_is_answered_first_from_the_models_second_reading(
+    domain_dict, text, second, confidence, reply
+):
+    slots, messages = validate(
+        "ec_new_clinician",
+        text,
+        domain_dict,
+        {"ec_initiator": "patient"},
+        intent="answer_question",
+        confidence=0.51,
+        ranking=[(second, confidence)],
+    )
+    if reply == "answer":
+        assert slots["ec_new_clinician"] == "no"
+        return
+    assert slots["ec_new_clinician"] is None and slots["requested_slot"] == "ec_new_clinician"
+    if reply:
+        assert messages[0].get("response") == reply
+        assert not any((m.get("text") or "").startswith("Sorry") for m in messages)
+    else:
+        assert messages[0]["text"].startswith("Sorry, I didn't catch that")
+
+
+@pytest.mark.parametrize(
+    "first, confidence, second, reply",
+    [
+        ("ask_medical_question", 0.42, ("answer_question", 0.4), "utter_medical_refusal"),  # unsure, first
+        ("out_of_scope", 0.6, ("ask_help", 0.35), None),  # another reading first: a button is asked for
+    ],
+)
+def test_a_question_no_button_answers_is_answered_from_a_less_certain_first_reading(
+    domain_dict, first, confidence, second, reply
+):
+    slots, messages = validate(
+        "ec_medications",
+        "is it safe to take ibuprofen with my tablets?",
+        domain_dict,
+        {"ec_initiator": "patient", "ec_new_clinician": "no"},
+        intent=first,
+        confidence=confidence,
+        ranking=[second],
+    )
+    assert slots["ec_medications"] is None and slots["requested_slot"] == "ec_medications"
+    if reply:
+        assert messages[0].get("response") == reply
+    else:
+        assert messages[0]["text"].startswith("Sorry, I didn't catch that")

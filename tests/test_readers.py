@@ -120,8 +120,24 @@ REGRESSION["not_sure"] += [
 REGRESSION["yes"] += ["I have indeed", "I have indeed.", "i do indeed", "ys"]
 REGRESSION["no"] += ["not at the minute", "not on any meds", "she's not on anything"]
 REGRESSION["not_sure"] += ["I'm no sure", "don't rightly know", "Nae idea", "dinnae ken"]
+# Pool v17: a no with the verb asked about; needing to look something up; not knowing, then a detail.
+REGRESSION["no"] += ["he doesn't take any", "we don't have any", "she doesn't need one", "I don't use any"]
+REGRESSION["not_sure"] += [
+    "i'd need to look at her paperwork",
+    "I'd have to look it up",
+    "we would need to find out",
+    "I'll have to double check",
+    "not sure, she takes some but not every day",
+    "Not sure, he has a few but I don't know which",
+]
 CONTROL = {
     forms.SKIP: [
+        # pool v17: not something to share; asking leave after the skip
+        "not something i want to share",
+        "That's not something I'm comfortable sharing",
+        "it's not something we want to discuss here",
+        "I'll skip that if that's ok",
+        "skip this one if that's alright",
         "I'd prefer not to answer",
         "I'll pass on that one",
         "um, skip this one please",
@@ -166,6 +182,11 @@ CONTROL = {
     ],
     forms.NOT_SURE: ["?", "??"],  # pool v12: a bare question mark
     forms.WHY: [
+        # pool v17: "whys that matter", the reason for asking
+        "whys that matter",
+        "why's it matter?",
+        "what's the reason for asking",
+        "whats the reason behind this question",
         "why do you need that?",
         "what's that got to do with anything",
         "why do you want to know",
@@ -247,6 +268,8 @@ CONTROL = {
         "whit's that for?",
         "whits that for",
     ],
+    # pool v17: back to the main menu, as "back to the menu" already was
+    forms.STOP: ["Go back to the main menu", "take me back to the main menu please"],
     forms.START_OVER: [
         # pool v16: for someone else instead
         "Can I start this again for my mum instead",
@@ -394,6 +417,19 @@ NOT_READ = [
     "not on anything strong",
     "can we start again for our relationship",
     "could we start over instead",
+    # pool v17's new readings, kept to their shape: asking leave only after a skip, looking only at something,
+    # a not sure first only when the rest does not turn on it, not something only of sharing
+    "I'd need to look for a new one",
+    "not sure, but I think so",
+    "not something I want to happen again",
+    # found in review of pool v17's readings
+    "I don't have them yet",
+    "I have to look into other practices",
+    "I'll have to look in my area",
+    "not that I know of, she stopped them but I think that's all",
+    "why it matters for my treatment",
+    "that's not something I'd like to say to her face",
+    "why it matters to me is that she listens",
 ]
 
 
@@ -429,6 +465,12 @@ OWN_WORDS_ANSWERS = [
     "I want to start again, I picked the wrong practice",
     "I want to begin again, I made a mistake trusting him",
 ]
+
+
+@pytest.mark.parametrize("text", ["not sure if that's ok", "why that if that's alright"])
+def test_asking_leave_counts_only_after_a_skip_or_a_start_over(text):
+    assert forms.control_word(text) is None
+    assert forms.control_word(text, own_words=True) is None
 
 
 @pytest.mark.parametrize("text", OWN_WORDS_ANSWERS)
@@ -613,6 +655,34 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want a new doctor, not move practice", False),
         ("My GP won't sign me off work, I want a new doctor, not move practice", False),  # found in review
         ("I'm trying to work out how to leave, not change", False),
+        # pool v17: not switching said alone, staying said firmly, working on with the clinician, not changing
+        # the clinician after another wish
+        ("physio rushed me again. not switching, just want it said", True),
+        ("Not leaving. I just want her to listen", True),
+        ("not changing, she told me to go elsewhere", False),
+        ("not switching meds, I want to leave her", False),
+        ("I'm staying with the surgery but I want this taken seriously", True),
+        ("I'm staying with the practice but I want a different GP", False),
+        ("I'm staying with my mum this week and want to change her GP", False),
+        ("I still want to work with him, there's a long wait for anyone else", True),
+        ("we'd like to carry on with the midwife", True),
+        ("She said she won't work with him any more", False),
+        ("My GP thinks I'm awkward. I want to fix that, not change GP.", True),
+        ("I want another dentist, not change practice", False),
+        # found in review of pool v17's readings: keeping the practice but leaving the clinician, a move after
+        # it, put as a question, until someone else is found
+        ("I want to change GP, not leave the practice", False),
+        ("I'd like a female GP instead, not change practice", False),
+        ("not switching, just leaving the practice altogether", False),
+        ("not leaving, she's discharged me", False),
+        ("Why would I want to work with him after that?", False),
+        ("Do I want to carry on with her? No.", False),
+        ("My friend recommended a GP at another surgery and I'd like to work with her", False),
+        ("I'm staying with the practice, I just want a different doctor", False),
+        ("I'm staying with them until I find someone else", False),
+        ("I'm staying with my GP for now while I look for a replacement", False),
+        ("we were told off. we want to stay with her but raise it calmly", True),
+        ("How can I tell her we feel judged, but that we want to keep working with her?", True),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -627,6 +697,10 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("my GP", "gp"),
         ("the consultant", "consultant"),
         ("the one who did my blood tests at the clinic", None),  # no role named: asked again
+        # pool v17: a question is never a role, unless it names one
+        ("Do you book appointments?", None),
+        ("what do you mean", None),
+        ("my DO", "do"),  # a doctor of osteopathy, not a question
     ],
 )
 def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):

@@ -128,12 +128,58 @@ _STAYING = re.compile(
 # "I don't want to leave but I have to": what follows in the same sentence turns it round.
 # A "though" that ends the sentence only softens it ("I don't want to leave though").
 _TURNED = re.compile(r"^[^.!?]*\b(?:but|so|however|though|although|yet)\b\s*[^\s.!?]", re.IGNORECASE)
+# Staying said plainly, where a "but" after it often adds a wish rather than turning it round ("I'm staying
+# with the practice but I want this addressed properly"). Each counts only when nothing after it speaks of
+# a move (_A_MOVE), and never put as a question (_ASKED_BEFORE).
+_STAYING_PLAINLY = re.compile(
+    # "dentist rushed me again. not switching, just want to say it"
+    r"(?:^|[.,;!?]\s*)not\s+(?:(?:switching|leaving|quitting)(?:\s+(?:practices?|surgery|surgeries|gps?|"
+    r"doctors?|clinics?|dentists?|her|him|them))?|(?:changing|moving)\s+(?:practices?|surgery|surgeries|gps?|"
+    r"doctors?|clinics?|dentists?))\s*(?:[.,;!?]|$)"
+    # "I still want to work with him", "we'd like to carry on with the midwife"
+    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|like)\s+to\s+"
+    r"(?:work\s+with|keep\s+working\s+with|carry\s+on\s+with|continue\s+with|stick\s+with|stay\s+with)\s+"
+    rf"(?:her|him|them|(?:my|our|the|this)\s+(?:{ROLE_WORDS}))\b"
+    # "I'm staying with the practice"
+    r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:staying|sticking)\s+with\s+(?:her|him|them|"
+    rf"(?:my|our|the|this)\s+(?:{ROLE_WORDS}|practice|surgery|clinic))\b",
+    re.IGNORECASE,
+)
+_A_MOVE = re.compile(
+    r"\b(?:leave|leaving|switch|switching|change|changing|move|moving|quit|quitting|new|another|different|"
+    r"other|elsewhere|replacement|instead|until|for\s+now|discharg\w*|register\w*|recommended)\b"
+    r"|\b(?:someone|somebody)\s+else\b|\bwhile\s+(?:i|we)\s+look\b",
+    re.IGNORECASE,
+)
+# The staying words put as a question: "Why would I want to work with him after that?", "Do I want to carry
+# on with her?" (not "How can I tell her we feel judged, but that we want to keep working with her?").
+_ASKED_BEFORE = re.compile(
+    r"(?:^|[.!?,;]\s*)(?:why\s+)?(?:would|do|does|should|could|did|can|am|are)\s*$", re.IGNORECASE
+)
+# "I want to change that, not change GP": a change of clinician turned down after the wish, unless the wish
+# is for another one ("I want a new doctor, not change GP").
+_NOT_MOVING = re.compile(
+    r"[,;]\s*(?:and\s+|but\s+)?not\s+(?:to\s+)?(?:change|move|switch|leave)\s+(?:my\s+|our\s+|the\s+)?"
+    r"(?:gps?|doctors?|clinicians?|dentists?|therapists?)\s*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+_ANOTHER = re.compile(
+    rf"\b(?:new|another|different|other|female|male)\s+(?:{ROLE_WORDS}|practice|surgery|clinic|one)\b"
+    r"|\b(?:stop\s+seeing|switch\s+to|change\s+to|move\s+to)\b|\binstead\b",
+    re.IGNORECASE,
+)
 
 
 def says_staying(text: str) -> bool:
     """True when the message says the patient does not want to leave their clinician, and nothing after it
     in the same sentence turns that round."""
     clean = (text or "").replace("\u2019", "'")
+    for found in _STAYING_PLAINLY.finditer(clean):
+        asked = _ASKED_BEFORE.search(clean[: found.start()])
+        if not asked and not _A_MOVE.search(clean[found.end() :]) and not _ANOTHER.search(clean):
+            return True
+    if _NOT_MOVING.search(clean) and not _ANOTHER.search(clean):
+        return True
     return any(not _TURNED.match(clean[found.end() :]) for found in _STAYING.finditer(clean))
 
 

@@ -305,6 +305,7 @@ def word_count(text: str) -> int:
 
 
 _ROLE_BUTTONS = {title.lower(): code for code, title in ROLES.items()}
+_ASKED = re.compile(r"^(?:do|does|can|could|will|would|are|is|what|what's|how|why|where|when) \w")
 _ARTICLES = re.compile(r"^(my mom's|my dad's|my mother's|my father's|my|a|an|the|our|her|his|their)\s+", re.I)
 
 
@@ -317,8 +318,8 @@ def role_from_text(text: str) -> Optional[str]:
     if role and (len(role) > 40 or len(role.split()) > 4):
         named = ROLE_WORD.search(role)  # "the therapist I see every week"
         return named.group(0) if named else None
-    if not role or role == "someone else":
-        return None
+    if not role or role == "someone else" or (_ASKED.search(role) and not ROLE_WORD.search(role)):
+        return None  # "do you book appointments?" asks something: a role is never put as a question
     return role
 
 
