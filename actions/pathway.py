@@ -98,7 +98,19 @@ MODEL_START_OVER = 0.9  # the model's certainty that a short answer asks to star
 DIGRESSION_MAX_BARE = 3  # other questions not put as one ("privacy", "bot or human")
 # Openings that make a question about the bot ("am I talking to a person", "have you saved this"), though
 # in a patient's story they open a sentence too ("was told it was stress"): only for those questions.
-_BOT_QUESTION_START = ("am ", "did ", "was ", "were ", "have ", "has ")
+_BOT_QUESTION_START = (
+    "am ",
+    "did ",
+    "was ",
+    "were ",
+    "have ",
+    "has ",
+    # asked formally: "Kindly confirm whether this chat is confidential."
+    "kindly confirm",
+    "please confirm",
+    "confirm whether",
+    "confirm if",
+)
 _QUESTION_START = (
     "r u ",
     "are u ",
@@ -117,6 +129,8 @@ _QUESTION_START = (
     "whats an ",
     "what's normal",
     "whats normal",
+    "what's the difference",
+    "whats the difference",
     "how ",
     "why ",
     "will ",

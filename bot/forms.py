@@ -107,6 +107,11 @@ _CONTROL_PHRASES = {
     ],
     NOT_SURE: [
         "not sure",
+        # partly, as a whole answer to a yes / no question: "kind of? not really"
+        "kind of",
+        "sort of",
+        "kinda",
+        "sorta",
         "im not sure",
         "i'm not sure",
         "i am not sure",
@@ -248,6 +253,8 @@ _CONTROL_PHRASES = {
         "redo it all",
         "redo the whole thing",
         "start everything again",
+        "begin anew",
+        "start anew",
     ],
 }
 _LOOKUP = {phrase: word for word, phrases in _CONTROL_PHRASES.items() for phrase in phrases}
@@ -492,6 +499,11 @@ _WHY = re.compile(
     r"|why (?:do|would) (?:you|u) (?:want|need) to know (?:[\w']+ ?){1,8}"
     r"|why ask(?: me)?(?: about| for| if| whether| who| what)? (?:[\w']+ ?){1,5}"
     r"|how (?:will|would|do|are) (?:you|u)(?: going to)? use (?:that|this|it|my|the)(?: \w+)?"
+    # "how will this information be used?"
+    r"|how (?:will|would|is|are) (?:that|this|it|my|these|those)"
+    r"(?: information| info| answers?| details?| data)? (?:be )?used"
+    # "do I have to answer that?", asked of the bot's question
+    r"|(?:do|must) (?:i|we) (?:have|need) to answer (?:that|this|it)(?: one| question)?"
     r"|what(?:'s| is| s|s) (?:this|that|the) question for"
     r"|why (?:are|r) (?:you|u) asking(?: me)? (?:about|for) (?:[\w']+ ?){1,5}"
     r"|what (?:will|would|do|are) (?:you|u) (?:do|doing|going to do) with (?:that|this|it|my)(?: \w+)?"
@@ -818,7 +830,7 @@ _DOES_NOT_KNOW = re.compile(
     r"(?:haven't|havent|have not|not|no) (?:a |the )?(?:scooby|foggiest|faintest)|"
     r"can't remember|cant remember|can't recall|"
     r"don't remember|dont remember|(?:hard|difficult|tough|tricky) to (?:say|tell)$|can't say|cant say|"
-    r"possibly|perhaps|maybe|might be|"
+    r"possibly|perhaps|maybe|might be|idk|what counts as|"
     # unclear to the patient, not a thing that was unclear: "I'm not clear on that", not "the advice wasn't
     # clear"
     r"(?:^|\bi'm |\bim |\bi am |\bwe're |\bwe are |^(?:it's|its|that's|thats) )not (?:\w+ )?clear"

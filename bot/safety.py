@@ -357,6 +357,7 @@ _MEDICATION_STOP = re.compile(
 # sudden stop. Nor is a slow taper with the clinician's help.
 _NOT_OWN_STOP = re.compile(
     r"\b((don't|do not|dont|won't|wont|not|never|without)( (have|need|want|having|needing|wanting|going))?( to)?|"
+    r"(can't|cant|cannot|can not)( just)?|"  # "I can't just stop my medication"
     r"(wants|wanted|told|asked|advised|advising|says|said)( me| him| her| them| us)? to|"
     r"(if|whether|what if|unless|in case) (i|we|he|she|they|you)( ever)?) $"
 )
@@ -365,6 +366,9 @@ _NOT_OWN_STOP = re.compile(
 _BELIEVED = re.compile(
     r"\b(thinking|thought|assumed|believed|believing|understood)( that)? (i|we|he|she|they) (((had|have|needed|"
     r"need|was supposed|were supposed|was meant|were meant) to)|should|must) $"
+    # someone else's belief about the patient: "my pcp thought i stopped them on purpose" (not "I thought I")
+    r"|\b(?!(i|we)\b)\w+ (thought|thinks|assumed|assumes|believed|believes|was convinced|accused me of)( that)?"
+    r"( (i|we|i'd|i had|we'd|we had))? $"
 )
 _ACTED_ON = re.compile(r"^\W*\w*\W*(so|and) (i|we|he|she|they) (did|have|had|stopped|quit)\b")
 # "I worry my dad won't take the tablets if he doesn't understand why": a refusal feared, not one that happened.
@@ -656,7 +660,8 @@ def assess(text: str) -> Assessment:
         return Assessment(CRISIS_OTHER if _is_someone_else(clean, hint) else CRISIS, POSSIBLE)
     if _first_match(_COMPILED[ABUSE], clean):
         return Assessment(ABUSE, CERTAIN)
-    stopped = _MEDICATION_STOP.search(clean) or (_STOPPED_IT.search(clean) and _MEDICINE_NAMED.search(clean))
+    # the stop itself (not the medicine named elsewhere): what comes before it is read for a belief or a fear
+    stopped = _MEDICATION_STOP.search(clean) or (_MEDICINE_NAMED.search(clean) and _STOPPED_IT.search(clean))
     feared = (
         stopped and stopped.group(0).startswith(_FUTURE_STOPS) and _FEARED.search(clean[: stopped.start()])
     )

@@ -682,3 +682,46 @@ def test_a_medical_question_that_names_a_choice_is_refused_at_the_buttons_thresh
         assert messages[0]["response"] == "utter_medical_refusal"
     else:
         assert slots["reset_for_whom"] == "child" and slots["requested_slot"] == "reset_role"
+
+
+# Pool v18: a question about the bot asked formally, and a medical question that opens "what's the
+# difference", are answered first where the patient's own words are the answer; the same words not put as
+# a question are the answer.
+@pytest.mark.parametrize(
+    "slot, slots, text, intent, confidence, reply",
+    [
+        (
+            "reset_role",
+            {"reset_for_whom": "self"},
+            "Kindly confirm whether this chat is confidential.",
+            "ask_privacy",
+            0.97,
+            "utter_privacy",
+        ),
+        (
+            "reset_concern",
+            {"reset_for_whom": "self", "reset_role": "doctor", "reset_what_happened": "he rushed me"},
+            "what's the difference between tramadol and oxycodone",
+            "ask_medical_question",
+            0.84,
+            "utter_medical_refusal",
+        ),
+        (
+            "reset_concern",
+            {"reset_for_whom": "self", "reset_role": "doctor", "reset_what_happened": "he rushed me"},
+            "the difference between tramadol and oxycodone was never explained",
+            "ask_medical_question",
+            0.84,
+            None,
+        ),
+    ],
+)
+def test_a_question_asked_in_other_openings_is_answered_first(
+    domain_dict, slot, slots, text, intent, confidence, reply
+):
+    found, messages = validate(slot, text, domain_dict, slots, intent=intent, confidence=confidence)
+    if reply:
+        assert found[slot] is None and found["requested_slot"] == slot
+        assert messages[0].get("response") == reply
+    else:
+        assert found[slot] == text

@@ -14,7 +14,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.rasa_addons.nlu import InputGuard, SafetyNet, StayingNotLeaving
+from bot.rasa_addons.nlu import AnotherLookNotMedical, InputGuard, SafetyNet, StayingNotLeaving
 from bot.rasa_addons.policy import ONE_STEP_REPLIES, SafetyPolicy, next_safety_action
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,6 +55,25 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
     StayingNotLeaving().process([message])
     assert message.get("intent") == {"name": expected, "confidence": 0.55}
     assert [r["name"] for r in message.get("intent_ranking")][1] != expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # pool v18
+        ("lots of tests, no answers. Should I see a different gastro?", "request_second_opinion"),
+        ("should we ask a different doctor? the antibiotics keep failing", "request_second_opinion"),
+        ("is it worth asking another specialist, it was one scan", "request_second_opinion"),
+        ("should I take a different painkiller?", "ask_medical_question"),
+        ("my other doctor said to double the dose, is that right?", "ask_medical_question"),
+    ],
+)
+def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
+    message = model_guess(
+        text, [("ask_medical_question", 0.5), ("request_second_opinion", 0.35), ("greet", 0.15)]
+    )
+    AnotherLookNotMedical().process([message])
+    assert message.get("intent") == {"name": expected, "confidence": 0.5}
 
 
 def test_a_plain_crisis_phrase_overrides_an_unsure_model():

@@ -120,6 +120,8 @@ REGRESSION["not_sure"] += [
 REGRESSION["yes"] += ["I have indeed", "I have indeed.", "i do indeed", "ys"]
 REGRESSION["no"] += ["not at the minute", "not on any meds", "she's not on anything"]
 REGRESSION["not_sure"] += ["I'm no sure", "don't rightly know", "Nae idea", "dinnae ken"]
+# Pool v18: partly, then not really; "idk" and not knowing what counts.
+REGRESSION["not_sure"] += ["kind of? not really", "sort of", "Idk what counts as pending", "idk tbh"]
 # Pool v17: a no with the verb asked about; needing to look something up; not knowing, then a detail.
 REGRESSION["no"] += ["he doesn't take any", "we don't have any", "she doesn't need one", "I don't use any"]
 REGRESSION["not_sure"] += [
@@ -182,6 +184,11 @@ CONTROL = {
     ],
     forms.NOT_SURE: ["?", "??"],  # pool v12: a bare question mark
     forms.WHY: [
+        # pool v18: whether it must be answered, and how the answer will be used
+        "do i have to answer that? why",
+        "Do I need to answer this one?",
+        "How will this information be used?",
+        "how would my answers be used",
         # pool v17: "whys that matter", the reason for asking
         "whys that matter",
         "why's it matter?",
@@ -297,10 +304,16 @@ CONTROL = {
         # pool v12
         "do over",
         "i want to redo everything",
+        # pool v18
+        "Begin anew, please.",
+        "can we start anew",
     ],
 }
 INITIATOR = {
     PATIENT: [
+        # pool v18: chosen to go elsewhere
+        "Our family has chosen to go elsewhere",
+        "we chose to leave",
         "my decision",
         "it's me who wants out",
         "we decided to go elsewhere",
@@ -327,6 +340,8 @@ INITIATOR = {
         "our side",
     ],
     PRACTICE: [
+        # pool v18
+        "she's stopped seeing me",
         "the practice",
         "the doctor is",
         "the surgery took me off their list",
@@ -597,6 +612,10 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("for my mammy", "parent"),
         ("for my wee boy", "child"),
         ("our bairn", "child"),
+        # pool v18: a friend by a word of their own, as a whole word
+        ("for a mate", "someone_else"),
+        ("my pal", "someone_else"),
+        ("the climate here", None),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -682,6 +701,22 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I'm staying with them until I find someone else", False),
         ("I'm staying with my GP for now while I look for a replacement", False),
         ("we were told off. we want to stay with her but raise it calmly", True),
+        # pool v18: staying for want of another choice or need, going back to do it properly, making it work
+        ("The new GP ignored his communication board. We want to stay and help her learn.", True),
+        ("We want to stay, just need changes.", True),
+        ("I'm stuck with him for my medicals. How do I turn it around", True),
+        ("i need him for my procedures so i cant walk away, how do i address it", True),
+        ("only one for 100km, we had a blue last visit. need to make it work", True),
+        ("we ended up arguing. I want to go back and do it properly with him.", True),
+        ("how do I get back on track with my doctor after a rubbish visit", True),
+        ("in and out in 5 min at my appt, want to sort it with the dr not switch", True),
+        ("she wants to stay there, the doctor is great otherwise", True),
+        ("I want to stay but I can't, she discharged me", False),
+        ("we want to stay but need a new GP", False),
+        ("I'm stuck with him until I find a new GP", False),
+        ("I want to go back and tell my old GP I'm leaving", False),
+        ("I need to make it work with a new doctor", False),
+        ("my mum wants to stay in hospital", False),
         ("How can I tell her we feel judged, but that we want to keep working with her?", True),
     ],
 )
@@ -740,11 +775,13 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         # found in review: timing and written follow-ups are not the visit
         ("when I'm in a better place", None),
         ("I'll follow up later", None),
-        ("a follow up letter", None),
+        ("a follow up letter", "portal"),  # written: the message version comes first (pool v18)
         ("when I get in touch", None),
         # pool v16
         ("when i go in", "visit"),
         ("when we get in", "visit"),
+        # pool v18: a letter is a written message
+        ("probably by writing a letter", "portal"),
     ],
 )
 def test_how_it_will_be_brought_up_is_read_from_a_few_words(text, channel):

@@ -341,6 +341,15 @@ def test_odd_input_is_no_crisis_and_no_error(text):
             "crisis_other",
             "possible",
         ),
+        # pool v18: someone else's belief that the patient stopped, read before the stop itself (it had been
+        # read before the medicine named earlier); not being able to just stop
+        ("we had a misunderstanding about my meds, my pcp thought i stopped them on purpose", None, None),
+        ("the nurse assumed I had stopped my tablets, I never did", None, None),
+        ("the clinic is discharging me and I can't just stop my methadone", None, None),
+        ("my GP thought I stopped my insulin and I did", "medication_stop", "certain"),
+        ("I thought i stopped my insulin", "medication_stop", "certain"),
+        ("my meds ran out so I stopped them", "medication_stop", "certain"),
+        ("I can't take my tablets anymore so I stopped them", "medication_stop", "certain"),
     ],
 )
 def test_assess_tells_kind_and_tier(text, kind, tier):

@@ -49,14 +49,15 @@ _NOT_PRACTICE = re.compile(
 _PRACTICE_ACTS = re.compile(
     r"letter|dismiss|discharg|struck off|strike me|kicked|removed|remove me|remove us|took (?:me|us) off|"
     r"taken off|taking (?:me|us) off|dropp|deregister|de-register|won't see|wont see|will not see|"
-    r"refus|no longer see|stop seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
+    r"refus|no longer see|(?:stop|stopped|stopping) seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
     r"let (?:me|us|him|her|them) go"
 )
 _PATIENT_DECIDES = re.compile(
     r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
     r"(?:want|wants|wanted|wanting) to change(?! (?:my|his|her|their|our|the|your|its)\b)|"
-    r"moving|move|changing|quitting|quit|going elsewhere)\b|\bstop seeing (?:him|her|them|the)\b"
+    r"moving|move|changing|quitting|quit|going elsewhere|go elsewhere)\b|\bstop seeing (?:him|her|them|the)\b"
+    r"|\b(?:chose|chosen|choose|choosing) to\b"
     r"|\b(?:want|wants|wanted|wanting) out\b"
 )
 _PATIENT = re.compile(
@@ -142,7 +143,21 @@ _STAYING_PLAINLY = re.compile(
     rf"(?:her|him|them|(?:my|our|the|this)\s+(?:{ROLE_WORDS}))\b"
     # "I'm staying with the practice"
     r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:staying|sticking)\s+with\s+(?:her|him|them|"
-    rf"(?:my|our|the|this)\s+(?:{ROLE_WORDS}|practice|surgery|clinic))\b",
+    rf"(?:my|our|the|this)\s+(?:{ROLE_WORDS}|practice|surgery|clinic))\b"
+    # "We want to stay, just need changes", "she wants to stay there"
+    r"|\b(?:i|we|she|he|they)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+)*(?:want|wants|like)\s+to\s+stay"
+    r"(?:\s+there|\s+with\s+(?:the|this|my|our)\s+(?:practice|surgery|clinic))?\s*(?:[.,;!]|$|\s+(?:and|but|just)\b)"
+    # "I'm stuck with him for my medicals", "I can't walk away", "we need to make it work"
+    r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+stuck\s+with\s+(?:her|him|them|(?:my|our|the|this)\s+\w+)"
+    r"|\b(?:can't|cant|cannot|can\s+not)\s+(?:just\s+)?walk\s+away\b"
+    r"|\b(?:need|have|want|got)\s+to\s+make\s+(?:it|this|things)\s+work\b"
+    # "I want to go back and do it properly with him", "get back on track with my doctor"
+    r"|\b(?:i|we)\s+(?:really\s+|still\s+|just\s+|do\s+)*want\s+to\s+go\s+back\s+and\s+"
+    r"(?:do|sort|fix|try|explain|talk|start|put|make|say)\b"
+    r"|\bget\s+back\s+on\s+track\s+with\s+(?:her|him|them|my|our|the)\b"
+    # "want to sort it with the dr not switch"
+    r"|\b(?:sort|fix|mend|patch|work\s+out|clear)\b[^.!?]{0,40}\bnot\s+(?:to\s+)?(?:switch|leave|quit|"
+    r"walk\s+away)\s*[.!]?$",
     re.IGNORECASE,
 )
 _A_MOVE = re.compile(
@@ -175,8 +190,9 @@ def says_staying(text: str) -> bool:
     in the same sentence turns that round."""
     clean = (text or "").replace("\u2019", "'")
     for found in _STAYING_PLAINLY.finditer(clean):
+        before = re.split(r"[.!?]", clean[: found.start()])[-1]  # the sentence so far
         asked = _ASKED_BEFORE.search(clean[: found.start()])
-        if not asked and not _A_MOVE.search(clean[found.end() :]) and not _ANOTHER.search(clean):
+        if not asked and not _A_MOVE.search(clean[found.end() :]) and not _ANOTHER.search(before):
             return True
     if _NOT_MOVING.search(clean) and not _ANOTHER.search(clean):
         return True

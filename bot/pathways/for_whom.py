@@ -183,7 +183,9 @@ def for_whom_from_text(text: str) -> Optional[str]:
             "in-law",
             "in law",
         )
-    ) or re.search(r"\b(?:gran|granny|nan|nana|nanna)\b", clean):  # whole words: not "pregnant"
+    ) or re.search(
+        r"\b(?:gran|granny|nan|nana|nanna|mate|pal|buddy|bestie)\b", clean
+    ):  # not "pregnant", "climate"
         return "someone_else"
     return None
 

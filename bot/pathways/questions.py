@@ -21,7 +21,9 @@ ROLE_WORDS = (
     r"nurse practitioner|physician assistant|physician associate|health visitor|"
     r"\w*(?:ologist|iatrist|ician|apist|odontist|odist)|"
     r"doctor|gp|pcp|consultant|surgeon|registrar|specialist|nurse|midwife|physio|dentist|pharmacist|"
-    r"counsellor|counselor|psychiatrist|psychologist|therapist|anaesthetist|anesthetist|hygienist|dietitian"
+    r"counsellor|counselor|psychiatrist|psychologist|therapist|anaesthetist|anesthetist|hygienist|dietitian|"
+    # short forms: "a different gastro", "my endo"
+    r"doc|gastro|endo|cardio|neuro|derm|rheumy|ortho|onc|ent|obgyn|ob-gyn|optometrist"
 )
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_WORDS})\b")
 

@@ -405,6 +405,8 @@ def channel_from_text(text: str) -> Optional[str]:
                 "message",
                 "email",
                 "write",
+                "writing",
+                "letter",
                 "online",
                 "mychart",
                 "patient access",

@@ -14,12 +14,13 @@ Usage::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Dict, List, Mapping, Optional
 
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets
 from bot.pathways.for_whom import Person, for_whom_question, person
-from bot.pathways.questions import YES_NO_BUTTONS, Question
+from bot.pathways.questions import ROLE_WORDS, YES_NO_BUTTONS, Question
 from bot.regions import region as region_record
 
 EMERGENCY = "emergency"
@@ -275,3 +276,22 @@ def build_summary(decision: Decision, region: str, for_whom: Optional[str] = Non
         .add(ADVOCATE_HEADING, local.advocate)
         .add("Sources", bullets([SURE_SOURCE]))
     )
+
+
+# Asking whether to see another clinician, or for another opinion by name: "Should I see a different
+# gastro?", "should we ask a different doctor?", "is it worth asking another specialist". Not a question
+# about what another clinician said ("my other doctor said to double the dose, is that right?").
+_ANOTHER_LOOK = re.compile(
+    r"\b(?:should|could|would|can|do|shall|must)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:see|ask|get|try|go\s+to|"
+    r"ask\s+for|get\s+checked\s+by)\s+(?:a\s+|an\s+)?(?:different|another|other|new|second|fresh|separate)\s+"
+    rf"(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion|one)\b"
+    r"|\b(?:worth|about|considering|thinking\s+of)\s+(?:asking|seeing|getting|trying)\s+(?:a\s+|an\s+)?"
+    rf"(?:different|another|other|second|fresh)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion)\b"
+    r"|\b(?:second|another|fresh|independent)\s+opinion\b",
+    re.IGNORECASE,
+)
+
+
+def asks_another_look(text: str) -> bool:
+    """True when the message asks whether to have another clinician look: the second opinion pathway."""
+    return bool(_ANOTHER_LOOK.search((text or "").replace("\u2019", "'")))

@@ -1,5 +1,5 @@
-"""NLU pipeline components: the input guard (first), the sentence classifier, staying-not-leaving, the
-safety net (last).
+"""NLU pipeline components: the input guard (first), the sentence classifier, the patient's words over the
+model's reading (staying, not leaving; another look, not a medical question), the safety net (last).
 
 ``config.yml``::
 
@@ -8,6 +8,7 @@ safety net (last).
       - ...tokenizer, featurizers (bot.rasa_addons.encoder.SentenceEncoderFeaturizer among them)...
       - name: bot.rasa_addons.nlu.SentenceClassifier
       - name: bot.rasa_addons.nlu.StayingNotLeaving
+      - name: bot.rasa_addons.nlu.AnotherLookNotMedical
       - name: FallbackClassifier
       - name: bot.rasa_addons.nlu.SafetyNet
 """
@@ -41,6 +42,7 @@ from scipy.special import softmax
 from bot import safety
 from bot.pathways import PATHWAYS, button_texts
 from bot.pathways.ending_care import says_staying
+from bot.pathways.second_opinion import asks_another_look
 from bot.rasa_addons.encoder import sentence_vector
 from bot.text import clean_message, neutralise_slash
 
@@ -94,14 +96,12 @@ class InputGuard(GraphComponent):
         return messages
 
 
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class StayingNotLeaving(GraphComponent, IntentClassifier):
-    """A message that says the patient does not want to leave ("I don't want to switch, I just want her to
-    hear me") is not a request to end care: when the model read ending care first, the reset conversation
-    takes its place and its confidence (``bot.pathways.ending_care.says_staying``). Word counts and sentence
-    vectors both miss the "not"; this puts it back, before the fallback classifier reads the confidence."""
+class _WordsOverModel(GraphComponent, IntentClassifier):
+    """When the model read ``MISREAD`` first and the patient's words say ``MEANT`` in so many words
+    (:meth:`says`), ``MEANT`` takes its place and its confidence, before the fallback classifier reads it."""
 
-    LEAVING, STAYING = "end_care", "prepare_reset_conversation"
+    MISREAD: Text = ""
+    MEANT: Text = ""
 
     @classmethod
     def create(
@@ -110,23 +110,48 @@ class StayingNotLeaving(GraphComponent, IntentClassifier):
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "StayingNotLeaving":
+    ) -> "_WordsOverModel":
         return cls()
+
+    @staticmethod
+    def says(text: Text) -> bool:
+        raise NotImplementedError
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             ranking = list(message.get(INTENT_RANKING_KEY) or [])
             top = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             names = [candidate.get(INTENT_NAME_KEY) for candidate in ranking]
-            if top != self.LEAVING or self.STAYING not in names or not says_staying(message.get(TEXT) or ""):
+            if top != self.MISREAD or self.MEANT not in names or not self.says(message.get(TEXT) or ""):
                 continue
-            leaving, staying = names.index(self.LEAVING), names.index(self.STAYING)
-            first, second = ranking[leaving], ranking[staying]
-            ranking[leaving] = {**second, PREDICTED_CONFIDENCE_KEY: first[PREDICTED_CONFIDENCE_KEY]}
-            ranking[staying] = {**first, PREDICTED_CONFIDENCE_KEY: second[PREDICTED_CONFIDENCE_KEY]}
-            message.set(INTENT, ranking[leaving], add_to_output=True)
+            misread, meant = names.index(self.MISREAD), names.index(self.MEANT)
+            first, second = ranking[misread], ranking[meant]
+            ranking[misread] = {**second, PREDICTED_CONFIDENCE_KEY: first[PREDICTED_CONFIDENCE_KEY]}
+            ranking[meant] = {**first, PREDICTED_CONFIDENCE_KEY: second[PREDICTED_CONFIDENCE_KEY]}
+            message.set(INTENT, ranking[misread], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class StayingNotLeaving(_WordsOverModel):
+    """A message that says the patient does not want to leave ("I don't want to switch, I just want her to
+    hear me") is not a request to end care: when the model read ending care first, the reset conversation
+    takes its place and its confidence (``bot.pathways.ending_care.says_staying``). Word counts and sentence
+    vectors both miss the "not"; this puts it back, before the fallback classifier reads the confidence."""
+
+    MISREAD, MEANT = "end_care", "prepare_reset_conversation"
+    says = staticmethod(says_staying)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class AnotherLookNotMedical(_WordsOverModel):
+    """A message that asks whether to see another clinician ("lots of tests, no answers. Should I see a
+    different gastro?") asks about a second opinion, not a medical question for the refusal, however many
+    symptoms it names (``bot.pathways.second_opinion.asks_another_look``)."""
+
+    MISREAD, MEANT = "ask_medical_question", "request_second_opinion"
+    says = staticmethod(asks_another_look)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
