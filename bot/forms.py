@@ -44,6 +44,14 @@ _CONTROL_PHRASES = {
         "rather not answer",
         "rather not",
         "prefer not",
+        "prefer not to",
+        "i'd prefer not to",
+        "rather not to",
+        "leave that one out",
+        "leave this one out",
+        "leave that out",
+        "leave this out",
+        "leave it out",
         "i'd rather not",
         "not answer",
         "skip ahead",
@@ -502,6 +510,12 @@ _WHY = re.compile(
     # "how will this information be used?"
     r"|how (?:will|would|is|are) (?:that|this|it|my|these|those)"
     r"(?: information| info| answers?| details?| data)? (?:be )?used"
+    # "why is that important for the next step", "why must I answer this"
+    r"|why(?: is|'s| s|s) (?:that|this) (?:important|needed|relevant|necessary) (?:for|to) (?:[\w']+ ?){1,5}"
+    r"|why (?:must|should|do|would) (?:i|we) (?:answer|tell you|say)(?: (?:that|this|it))?"
+    # "what does my insurance have to do with it"
+    r"|what (?:does|do|has|have) (?:my|the|this|that|their|our) [\w']+ (?:have|got) to do with"
+    r" (?:it|this|that|anything)"
     # "do I have to answer that?", asked of the bot's question
     r"|(?:do|must) (?:i|we) (?:have|need) to answer (?:that|this|it)(?: one| question)?"
     r"|what(?:'s| is| s|s) (?:this|that|the) question for"
@@ -767,6 +781,7 @@ _YES_WORDS = {
     "deffo",
     "definately",
     "definitly",
+    "ja",  # Afrikaans, German, Dutch
 }
 _NO_WORDS = {"no", "nope", "nah", "naw", "n"}
 _NOT_WORDS = {"not", "nothing", "none", "never"}
@@ -815,6 +830,9 @@ _NO_AS_A_WORD = {
     "energy",
 }
 _SHORT = 8  # words: a longer answer to a yes / no question is the patient's own words, asked again
+# ... unless it starts with a plain yes or no and nothing after it says otherwise: "yes i've got a new gp
+# starting next month"
+_LEADING_YES_NO = 14
 # Not knowing, anywhere in a short answer to a yes / no question ("possibly, I can't remember").
 _DOES_NOT_KNOW = re.compile(
     r"\b(?:not (?:\w+ ){0,2}sure|unsure|not (?:\w+ ){0,2}certain|uncertain|"
@@ -915,7 +933,8 @@ def _whole_yes_no(clean: str) -> Optional[str]:
         ):
             return "no"
     words = stages[-1].split()
-    if not words or len(words) > _SHORT:
+    leads = bool(words) and (words[0] in _YES_WORDS or (words[0] in _NO_WORDS and words[1:2] != ["one"]))
+    if not words or len(words) > (_LEADING_YES_NO if leads else _SHORT):
         return None
     turned = _TURNS.split(clean)
     if len(turned) > 1 and _DOES_NOT_KNOW.search(turned[-1]):

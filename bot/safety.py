@@ -368,7 +368,7 @@ _BELIEVED = re.compile(
     r"need|was supposed|were supposed|was meant|were meant) to)|should|must) $"
     # someone else's belief about the patient: "my pcp thought i stopped them on purpose" (not "I thought I")
     r"|\b(?!(i|we)\b)\w+ (thought|thinks|assumed|assumes|believed|believes|was convinced|accused me of)( that)?"
-    r"( (i|we|i'd|i had|we'd|we had))? $"
+    r"( (i|we|i'd|i had|we'd|we had|i'm|im|i am|we're|we are))? $"
 )
 _ACTED_ON = re.compile(r"^\W*\w*\W*(so|and) (i|we|he|she|they) (did|have|had|stopped|quit)\b")
 # "I worry my dad won't take the tablets if he doesn't understand why": a refusal feared, not one that happened.

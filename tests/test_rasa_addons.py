@@ -64,6 +64,11 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ("lots of tests, no answers. Should I see a different gastro?", "request_second_opinion"),
         ("should we ask a different doctor? the antibiotics keep failing", "request_second_opinion"),
         ("is it worth asking another specialist, it was one scan", "request_second_opinion"),
+        ("My biologic isn't working. Want a different dermatologist to weigh in", "request_second_opinion"),
+        (
+            "doctor say my wife need operation, we want to ask other doctor first, can?",
+            "request_second_opinion",
+        ),
         ("should I take a different painkiller?", "ask_medical_question"),
         ("my other doctor said to double the dose, is that right?", "ask_medical_question"),
     ],

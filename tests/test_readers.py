@@ -120,6 +120,9 @@ REGRESSION["not_sure"] += [
 REGRESSION["yes"] += ["I have indeed", "I have indeed.", "i do indeed", "ys"]
 REGRESSION["no"] += ["not at the minute", "not on any meds", "she's not on anything"]
 REGRESSION["not_sure"] += ["I'm no sure", "don't rightly know", "Nae idea", "dinnae ken"]
+# Pool v19: "ja"; a plain yes or no leading a longer answer.
+REGRESSION["yes"] += ["ja", "yes i've got a new gp starting next month"]
+REGRESSION["no"] += ["no we have not found anyone yet because it is hard here"]
 # Pool v18: partly, then not really; "idk" and not knowing what counts.
 REGRESSION["not_sure"] += ["kind of? not really", "sort of", "Idk what counts as pending", "idk tbh"]
 # Pool v17: a no with the verb asked about; needing to look something up; not knowing, then a detail.
@@ -134,6 +137,9 @@ REGRESSION["not_sure"] += [
 ]
 CONTROL = {
     forms.SKIP: [
+        # pool v19
+        "prefer not to",
+        "leave that one out please",
         # pool v17: not something to share; asking leave after the skip
         "not something i want to share",
         "That's not something I'm comfortable sharing",
@@ -184,6 +190,10 @@ CONTROL = {
     ],
     forms.NOT_SURE: ["?", "??"],  # pool v12: a bare question mark
     forms.WHY: [
+        # pool v19: why it matters for what comes next, why it must be answered, what it has to do with it
+        "Why is that important for the next step",
+        "why must I answer this",
+        "what does my insurance have to do with it",
         # pool v18: whether it must be answered, and how the answer will be used
         "do i have to answer that? why",
         "Do I need to answer this one?",
@@ -311,6 +321,8 @@ CONTROL = {
 }
 INITIATOR = {
     PATIENT: [
+        # pool v19
+        "that'd be me",
         # pool v18: chosen to go elsewhere
         "Our family has chosen to go elsewhere",
         "we chose to leave",
@@ -342,6 +354,7 @@ INITIATOR = {
     PRACTICE: [
         # pool v18
         "she's stopped seeing me",
+        "my NP terminated care",  # pool v19
         "the practice",
         "the doctor is",
         "the surgery took me off their list",
@@ -443,6 +456,8 @@ NOT_READ = [
     "I'll have to look in my area",
     "not that I know of, she stopped them but I think that's all",
     "why it matters for my treatment",
+    "yes but only sometimes when the pain is really bad at night",
+    "no one has told us anything about the results of the tests yet",
     "that's not something I'd like to say to her face",
     "why it matters to me is that she listens",
 ]
@@ -614,6 +629,7 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("our bairn", "child"),
         # pool v18: a friend by a word of their own, as a whole word
         ("for a mate", "someone_else"),
+        ("my ouma, I'm looking after her", "someone_else"),  # pool v19
         ("my pal", "someone_else"),
         ("the climate here", None),
     ],
@@ -717,6 +733,18 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want to go back and tell my old GP I'm leaving", False),
         ("I need to make it work with a new doctor", False),
         ("my mum wants to stay in hospital", False),
+        # pool v19: making peace, good terms, still wanting the clinician, a move turned down after it
+        ("She still wants to see him, but wants him to be kinder", True),
+        ("How do I make peace, I've been at this practice years", True),
+        ("help me get back on good terms with my care coordinator", True),
+        ("Still want her as my doctor though, she's good at other stuff.", True),
+        ("Mum's happy for him to, she wants to stay at that surgery", True),
+        ("I'd like to keep seeing her though", True),
+        ("I'd still like to work this out with my specialist instead of starting over somewhere else", True),
+        ("she wants to see him about her knee", False),
+        ("I'm staying with him until I find another one", False),
+        ("we want to stay but need to find another practice", False),
+        ("I'd like to keep seeing her but she refuses", False),
         ("How can I tell her we feel judged, but that we want to keep working with her?", True),
     ],
 )

@@ -345,6 +345,7 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         # read before the medicine named earlier); not being able to just stop
         ("we had a misunderstanding about my meds, my pcp thought i stopped them on purpose", None, None),
         ("the nurse assumed I had stopped my tablets, I never did", None, None),
+        ("doc thinks I'm not taking my meds, I am. need to sort it out with him", None, None),  # pool v19
         ("the clinic is discharging me and I can't just stop my methadone", None, None),
         ("my GP thought I stopped my insulin and I did", "medication_stop", "certain"),
         ("I thought i stopped my insulin", "medication_stop", "certain"),

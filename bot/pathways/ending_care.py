@@ -51,7 +51,7 @@ _PRACTICE_ACTS = re.compile(
     r"taken off|taking (?:me|us) off|dropp|deregister|de-register|won't see|wont see|will not see|"
     r"refus|no longer see|(?:stop|stopped|stopping) seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
-    r"let (?:me|us|him|her|them) go"
+    r"let (?:me|us|him|her|them) go|terminat"
 )
 _PATIENT_DECIDES = re.compile(
     r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
@@ -63,6 +63,7 @@ _PATIENT_DECIDES = re.compile(
 _PATIENT = re.compile(
     r"^(?:me|us|myself|ourselves)\b|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves|the patient)\b"
     r"|\b(?:it's|its|it is|it was) (?:me|us)\b|\b(?:me|us) who\b"  # "it's me who wants out"
+    r"|\b(?:that'd|that would|that'll|that will|it'd|it would) be (?:me|us)\b"  # "that'd be me"
     r"|^(?:my|our) family(?: is| are)?$"  # "my family is"
     r"|\b(?:the )?patient'?s? side\b|^(?:our|my) side$"  # "patient side, me"
 )
@@ -154,7 +155,14 @@ _STAYING_PLAINLY = re.compile(
     # "I want to go back and do it properly with him", "get back on track with my doctor"
     r"|\b(?:i|we)\s+(?:really\s+|still\s+|just\s+|do\s+)*want\s+to\s+go\s+back\s+and\s+"
     r"(?:do|sort|fix|try|explain|talk|start|put|make|say)\b"
-    r"|\bget\s+back\s+on\s+track\s+with\s+(?:her|him|them|my|our|the)\b"
+    r"|\bget\s+back\s+on\s+(?:track|good\s+terms|side)\s+with\s+(?:her|him|them|my|our|the)\b"
+    r"|\bmake\s+peace\b|\bwork\s+(?:this|it|things)\s+out\s+with\s+(?:her|him|them|my|our|the)\b"
+    # "Still want her as my doctor though", "she still wants to see him", "I'd like to keep seeing her though"
+    r"|\bstill\s+want\s+(?:her|him|them)\s+as\s+(?:my|our|his|her|their)\b"
+    r"|\bstill\s+wants?\s+to\s+see\s+(?:her|him|them)\b"
+    r"|\b(?:i|we|she|he|they|mum|mom|dad)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*"
+    r"(?:wants?|like|likes)\s+to\s+(?:keep\s+seeing|stay\s+with|stay\s+at|stick\s+with)\s+"
+    rf"(?:her|him|them|(?:my|our|the|this|that)\s+(?:{ROLE_WORDS}|practice|surgery|clinic))\b"
     # "want to sort it with the dr not switch"
     r"|\b(?:sort|fix|mend|patch|work\s+out|clear)\b[^.!?]{0,40}\bnot\s+(?:to\s+)?(?:switch|leave|quit|"
     r"walk\s+away)\s*[.!]?$",
@@ -162,12 +170,17 @@ _STAYING_PLAINLY = re.compile(
 )
 _A_MOVE = re.compile(
     r"\b(?:leave|leaving|switch|switching|change|changing|move|moving|quit|quitting|new|another|different|"
-    r"other|elsewhere|replacement|instead|until|for\s+now|discharg\w*|register\w*|recommended)\b"
-    r"|\b(?:someone|somebody)\s+else\b|\bwhile\s+(?:i|we)\s+look\b",
+    r"elsewhere|replacement|instead|until|for\s+now|discharg\w*|register\w*|recommended)\b"
+    rf"|\bother\s+(?:{ROLE_WORDS}|practices?|surger(?:y|ies)|clinics?|ones?)\b"
+    r"|\b(?:someone|somebody)\s+else\b|\bwhile\s+(?:i|we)\s+look\b"
+    # the other side saying no: "my mum wants to keep seeing her but the practice says no"
+    r"|\bsaid\s+no\b|\bsays?\s+no\b|\b(?:won't|wont|will\s+not)\s+(?:let|have|see|keep|take)\b|\brefus\w*",
     re.IGNORECASE,
 )
 # The staying words put as a question: "Why would I want to work with him after that?", "Do I want to carry
 # on with her?" (not "How can I tell her we feel judged, but that we want to keep working with her?").
+# A move turned down after the staying words: "instead of starting over somewhere else".
+_MOVE_TURNED_DOWN = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+[^.!?,;]*", re.IGNORECASE)
 _ASKED_BEFORE = re.compile(
     r"(?:^|[.!?,;]\s*)(?:why\s+)?(?:would|do|does|should|could|did|can|am|are)\s*$", re.IGNORECASE
 )
@@ -191,8 +204,9 @@ def says_staying(text: str) -> bool:
     clean = (text or "").replace("\u2019", "'")
     for found in _STAYING_PLAINLY.finditer(clean):
         before = re.split(r"[.!?]", clean[: found.start()])[-1]  # the sentence so far
+        after = _MOVE_TURNED_DOWN.sub(" ", clean[found.end() :])
         asked = _ASKED_BEFORE.search(clean[: found.start()])
-        if not asked and not _A_MOVE.search(clean[found.end() :]) and not _ANOTHER.search(before):
+        if not asked and not _A_MOVE.search(after) and not _ANOTHER.search(before):
             return True
     if _NOT_MOVING.search(clean) and not _ANOTHER.search(clean):
         return True

@@ -184,7 +184,10 @@ def for_whom_from_text(text: str) -> Optional[str]:
             "in law",
         )
     ) or re.search(
-        r"\b(?:gran|granny|nan|nana|nanna|mate|pal|buddy|bestie)\b", clean
+        # grandparents in other languages too ("my ouma", "my lola")
+        r"\b(?:gran|granny|nan|nana|nanna|mate|pal|buddy|bestie|ouma|oupa|oma|opa|nonna|nonno|abuela|abuelo|"
+        r"lola|lolo|nani|dadi|bubbe|zaida)\b",
+        clean,
     ):  # not "pregnant", "climate"
         return "someone_else"
     return None

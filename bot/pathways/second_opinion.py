@@ -287,7 +287,11 @@ _ANOTHER_LOOK = re.compile(
     rf"(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion|one)\b"
     r"|\b(?:worth|about|considering|thinking\s+of)\s+(?:asking|seeing|getting|trying)\s+(?:a\s+|an\s+)?"
     rf"(?:different|another|other|second|fresh)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion)\b"
-    r"|\b(?:second|another|fresh|independent)\s+opinion\b",
+    r"|\b(?:second|another|fresh|independent)\s+opinion\b"
+    # "Want a different dermatologist to weigh in", "we want to ask other doctor first"
+    r"|\b(?:a|an)?\s*(?:different|another|other|second|fresh)\s+(?:[\w']+\s+)?(?:" + ROLE_WORDS + r")\s+to\s+"
+    r"(?:weigh\s+in|look\s+at|review|check)\b"
+    r"|\bask\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|consultant)\b",
     re.IGNORECASE,
 )
 
