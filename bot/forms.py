@@ -514,8 +514,8 @@ _WHY = re.compile(
     r"|why(?: is|'s| s|s) (?:that|this) (?:important|needed|relevant|necessary) (?:for|to) (?:[\w']+ ?){1,5}"
     r"|why (?:must|should|do|would) (?:i|we) (?:answer|tell you|say)(?: (?:that|this|it))?"
     # "what does my insurance have to do with it"
-    r"|what (?:does|do|has|have) (?:my|the|this|that|their|our) [\w']+ (?:have|got) to do with"
-    r" (?:it|this|that|anything)"
+    r"|what (?:does|do|has|have) (?:my|the|this|that|their|our) (?:insurance|health plan|plan|medicines?|"
+    r"medication|meds|answers?|role|treatment|age) (?:have|got) to do with (?:it|this|that|anything)"
     # "do I have to answer that?", asked of the bot's question
     r"|(?:do|must) (?:i|we) (?:have|need) to answer (?:that|this|it)(?: one| question)?"
     r"|what(?:'s| is| s|s) (?:this|that|the) question for"
@@ -828,11 +828,13 @@ _NO_AS_A_WORD = {
     "future",
     "life",
     "energy",
+    "wonder",
 }
 _SHORT = 8  # words: a longer answer to a yes / no question is the patient's own words, asked again
 # ... unless it starts with a plain yes or no and nothing after it says otherwise: "yes i've got a new gp
 # starting next month"
 _LEADING_YES_NO = 14
+_PLAIN_YES_NO_WORDS = {"yes", "yeah", "yep", "yup", "ya", "yea", "yeh", "aye", "ja"} | _NO_WORDS - {"n"}
 # Not knowing, anywhere in a short answer to a yes / no question ("possibly, I can't remember").
 _DOES_NOT_KNOW = re.compile(
     r"\b(?:not (?:\w+ ){0,2}sure|unsure|not (?:\w+ ){0,2}certain|uncertain|"
@@ -933,7 +935,9 @@ def _whole_yes_no(clean: str) -> Optional[str]:
         ):
             return "no"
     words = stages[-1].split()
-    leads = bool(words) and (words[0] in _YES_WORDS or (words[0] in _NO_WORDS and words[1:2] != ["one"]))
+    leads = bool(words) and (
+        words[0] in _PLAIN_YES_NO_WORDS and not (len(words) > 1 and words[1] in _NO_AS_A_WORD)
+    )
     if not words or len(words) > (_LEADING_YES_NO if leads else _SHORT):
         return None
     turned = _TURNS.split(clean)

@@ -357,7 +357,7 @@ _MEDICATION_STOP = re.compile(
 # sudden stop. Nor is a slow taper with the clinician's help.
 _NOT_OWN_STOP = re.compile(
     r"\b((don't|do not|dont|won't|wont|not|never|without)( (have|need|want|having|needing|wanting|going))?( to)?|"
-    r"(can't|cant|cannot|can not)( just)?|"  # "I can't just stop my medication"
+    r"(can't|cant|cannot|can not) just|"  # "I can't just stop my medication"
     r"(wants|wanted|told|asked|advised|advising|says|said)( me| him| her| them| us)? to|"
     r"(if|whether|what if|unless|in case) (i|we|he|she|they|you)( ever)?) $"
 )
@@ -367,8 +367,16 @@ _BELIEVED = re.compile(
     r"\b(thinking|thought|assumed|believed|believing|understood)( that)? (i|we|he|she|they) (((had|have|needed|"
     r"need|was supposed|were supposed|was meant|were meant) to)|should|must) $"
     # someone else's belief about the patient: "my pcp thought i stopped them on purpose" (not "I thought I")
-    r"|\b(?!(i|we)\b)\w+ (thought|thinks|assumed|assumes|believed|believes|was convinced|accused me of)( that)?"
-    r"( (i|we|i'd|i had|we'd|we had|i'm|im|i am|we're|we are))? $"
+    # someone else's belief about the patient: "my pcp thought i stopped them on purpose" (not "I thought I'd
+    # stop", "so thought i'd quit", "dad thought stopping his warfarin was fine")
+    r"|\b(he|she|they|doctor|doc|gp|pcp|nurse|consultant|psychiatrist|pharmacist|specialist|surgeon|therapist|"
+    r"dentist|midwife|everyone|husband|wife|partner|mum|mom|dad) (thought|thinks|assumed|assumes|believed|"
+    r"believes|was convinced|is convinced|accused me of)( that)? (i|we|i'd|i had|we'd|we had|i'm|im|i am|we're|"
+    r"we are) $"
+)
+# ... unless the patient says it is so: "my gp thinks i stopped my insulin. i did", "he's right"
+_CONFIRMED = re.compile(
+    r"\b(i|we) (have|did|had)\b(?! (not|never|n't))|\b(he's|she's|they're|he is|she is|they are) right\b"
 )
 _ACTED_ON = re.compile(r"^\W*\w*\W*(so|and) (i|we|he|she|they) (did|have|had|stopped|quit)\b")
 # "I worry my dad won't take the tablets if he doesn't understand why": a refusal feared, not one that happened.
@@ -665,10 +673,15 @@ def assess(text: str) -> Assessment:
     feared = (
         stopped and stopped.group(0).startswith(_FUTURE_STOPS) and _FEARED.search(clean[: stopped.start()])
     )
+    # a stop's own "i" counts as the subject of a belief before it ("my gp thought" + "i stopped them")
+    before = (
+        (clean[: stopped.start()] + ("i " if stopped.group(0).startswith("i ") else "")) if stopped else ""
+    )
     believed = (
         stopped
-        and (_BELIEVED.search(clean[: stopped.start()]) or _DISCUSSED.search(clean[: stopped.start()]))
+        and (_BELIEVED.search(before) or _DISCUSSED.search(clean[: stopped.start()]))
         and not _ACTED_ON.search(clean[stopped.end() :])
+        and not _CONFIRMED.search(clean[stopped.end() :])
     )
     sudden = stopped and not (
         feared

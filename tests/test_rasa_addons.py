@@ -70,6 +70,13 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
             "request_second_opinion",
         ),
         ("should I take a different painkiller?", "ask_medical_question"),
+        # found in review: a different medicine, another clinician's reading, a second opinion already had
+        ("The sertraline isn't working, should I try a different one?", "ask_medical_question"),
+        (
+            "I asked the other nurse to check my sugar and it was 15, is that dangerous?",
+            "ask_medical_question",
+        ),
+        ("I already got a second opinion and they said it's IBS, what should I eat?", "ask_medical_question"),
         ("my other doctor said to double the dose, is that right?", "ask_medical_question"),
     ],
 )

@@ -323,6 +323,7 @@ INITIATOR = {
     PATIENT: [
         # pool v19
         "that'd be me",
+        "I'd like to terminate my care with her",  # found in review: "terminate" by the patient
         # pool v18: chosen to go elsewhere
         "Our family has chosen to go elsewhere",
         "we chose to leave",
@@ -355,6 +356,7 @@ INITIATOR = {
         # pool v18
         "she's stopped seeing me",
         "my NP terminated care",  # pool v19
+        "they chose to end my care",  # found in review: chosen by them
         "the practice",
         "the doctor is",
         "the surgery took me off their list",
@@ -456,8 +458,12 @@ NOT_READ = [
     "I'll have to look in my area",
     "not that I know of, she stopped them but I think that's all",
     "why it matters for my treatment",
+    "what does my weight have to do with it",  # found in review: a patient's own words, not the question
     "yes but only sometimes when the pain is really bad at night",
     "no one has told us anything about the results of the tests yet",
+    # found in review: a longer answer led by a yes or no that is part of a phrase
+    "Sure enough they discharged me the next week after I complained",
+    "No wonder they struck me off after I complained about the wait",
     "that's not something I'd like to say to her face",
     "why it matters to me is that she listens",
 ]
@@ -630,6 +636,8 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         # pool v18: a friend by a word of their own, as a whole word
         ("for a mate", "someone_else"),
         ("my ouma, I'm looking after her", "someone_else"),  # pool v19
+        ("yes mate", None),  # found in review: a word of address, not who the care is for
+        ("I'm the one who's ill mate", None),
         ("my pal", "someone_else"),
         ("the climate here", None),
     ],
@@ -745,6 +753,15 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I'm staying with him until I find another one", False),
         ("we want to stay but need to find another practice", False),
         ("I'd like to keep seeing her but she refuses", False),
+        # found in review of pool v18's and v19's readings: leaving said before or after the staying words
+        ("I feel like I'm stuck with this doctor. How do I get out of it?", False),
+        ("How do I end care with my therapist? I can't just walk away without saying anything", False),
+        ("I tried to work things out with him but I'm done", False),
+        ("We couldn't work things out with her so we're ending therapy", False),
+        ("How do I end therapy and make peace with it", False),
+        ("I want to go back and explain why I'm ending care with her", False),
+        ("I want to stay but the GP has struck me off", False),
+        ("I've found another GP. I'd still like to keep seeing her for my mental health", False),
         ("How can I tell her we feel judged, but that we want to keep working with her?", True),
     ],
 )

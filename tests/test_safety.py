@@ -346,6 +346,16 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("we had a misunderstanding about my meds, my pcp thought i stopped them on purpose", None, None),
         ("the nurse assumed I had stopped my tablets, I never did", None, None),
         ("doc thinks I'm not taking my meds, I am. need to sort it out with him", None, None),  # pool v19
+        # found in review: the patient's own decision with a dropped subject or a word before "thought", a
+        # belief about someone else's stop, a belief the patient confirms, a sentence break after "can't"
+        ("felt awful so thought i'd stop my sertraline", "medication_stop", "certain"),
+        ("I just thought I'd stop taking my meds", "medication_stop", "certain"),
+        ("dad thought stopping his warfarin was fine, now his leg is swollen", "medication_stop", "certain"),
+        ("My GP thinks I stopped my antidepressants. I have, 3 days ago", "medication_stop", "certain"),
+        ("my gp thinks i stopped my insulin. i did", "medication_stop", "certain"),
+        ("My husband thinks I stopped my meds and he's right", "medication_stop", "certain"),
+        ("The nurse accused me of stopping my insulin, which I did", "medication_stop", "certain"),
+        ("I just can't. Stopped all my meds", "medication_stop", "certain"),
         ("the clinic is discharging me and I can't just stop my methadone", None, None),
         ("my GP thought I stopped my insulin and I did", "medication_stop", "certain"),
         ("I thought i stopped my insulin", "medication_stop", "certain"),

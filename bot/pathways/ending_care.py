@@ -51,13 +51,14 @@ _PRACTICE_ACTS = re.compile(
     r"taken off|taking (?:me|us) off|dropp|deregister|de-register|won't see|wont see|will not see|"
     r"refus|no longer see|(?:stop|stopped|stopping) seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
-    r"let (?:me|us|him|her|them) go|terminat"
+    r"let (?:me|us|him|her|them) go|terminated"
 )
 _PATIENT_DECIDES = re.compile(
     r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
     r"(?:want|wants|wanted|wanting) to change(?! (?:my|his|her|their|our|the|your|its)\b)|"
-    r"moving|move|changing|quitting|quit|going elsewhere|go elsewhere)\b|\bstop seeing (?:him|her|them|the)\b"
-    r"|\b(?:chose|chosen|choose|choosing) to\b"
+    r"moving|move|changing|quitting|quit|going elsewhere)\b|\bstop seeing (?:him|her|them|the)\b"
+    # "Our family has chosen to go elsewhere" (not "they chose to end my care")
+    r"|\b(?:i|we|i've|we've|family(?: has| have)?)\s+(?:chose|chosen|have\s+chosen|decided)\s+to\b"
     r"|\b(?:want|wants|wanted|wanting) out\b"
 )
 _PATIENT = re.compile(
@@ -156,7 +157,8 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i|we)\s+(?:really\s+|still\s+|just\s+|do\s+)*want\s+to\s+go\s+back\s+and\s+"
     r"(?:do|sort|fix|try|explain|talk|start|put|make|say)\b"
     r"|\bget\s+back\s+on\s+(?:track|good\s+terms|side)\s+with\s+(?:her|him|them|my|our|the)\b"
-    r"|\bmake\s+peace\b|\bwork\s+(?:this|it|things)\s+out\s+with\s+(?:her|him|them|my|our|the)\b"
+    r"|\bmake\s+peace(?:\s+with\s+(?:her|him|them|my|our|the)\b|\s*(?:[,.;!?]|$))"
+    r"|\bwork\s+(?:this|it|things)\s+out\s+with\s+(?:her|him|them|my|our|the)\b"
     # "Still want her as my doctor though", "she still wants to see him", "I'd like to keep seeing her though"
     r"|\bstill\s+want\s+(?:her|him|them)\s+as\s+(?:my|our|his|her|their)\b"
     r"|\bstill\s+wants?\s+to\s+see\s+(?:her|him|them)\b"
@@ -173,14 +175,27 @@ _A_MOVE = re.compile(
     r"elsewhere|replacement|instead|until|for\s+now|discharg\w*|register\w*|recommended)\b"
     rf"|\bother\s+(?:{ROLE_WORDS}|practices?|surger(?:y|ies)|clinics?|ones?)\b"
     r"|\b(?:someone|somebody)\s+else\b|\bwhile\s+(?:i|we)\s+look\b"
+    # ending in other words: "I tried to work things out with him but I'm done", "...but they struck me off"
+    r"|\b(?:end|ending|ended|done|finished|terminat\w*|get\s+out|struck\s+(?:\w+\s+)?off|kick\w*|remov\w*|dropp\w*|"
+    r"clos\w*)\b"
     # the other side saying no: "my mum wants to keep seeing her but the practice says no"
     r"|\bsaid\s+no\b|\bsays?\s+no\b|\b(?:won't|wont|will\s+not)\s+(?:let|have|see|keep|take)\b|\brefus\w*",
     re.IGNORECASE,
 )
-# The staying words put as a question: "Why would I want to work with him after that?", "Do I want to carry
-# on with her?" (not "How can I tell her we feel judged, but that we want to keep working with her?").
+# Leaving said before the staying words, or the staying tried and failed: "How do I end care with my
+# therapist? I can't just walk away", "I've found another GP. I'd still like to keep seeing her", "we
+# couldn't work things out with her".
+_LEAVING_BEFORE = re.compile(
+    r"\b(?:end|ending|leave|leaving|quit|quitting|terminat\w*|done\s+with|get\s+out)\b"
+    r"|\b(?:found|got|booked|registered\s+with|signed\s+up\s+with|moved\s+to|switched\s+to|lined\s+up)\s+"
+    r"(?:a\s+|an\s+)?(?:new|another|different|other)\b"
+    r"|\b(?:couldn't|could\s+not|can't|cannot|tried\s+to|failed\s+to)\s*$",
+    re.IGNORECASE,
+)
 # A move turned down after the staying words: "instead of starting over somewhere else".
 _MOVE_TURNED_DOWN = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+[^.!?,;]*", re.IGNORECASE)
+# The staying words put as a question: "Why would I want to work with him after that?", "Do I want to carry
+# on with her?" (not "How can I tell her we feel judged, but that we want to keep working with her?").
 _ASKED_BEFORE = re.compile(
     r"(?:^|[.!?,;]\s*)(?:why\s+)?(?:would|do|does|should|could|did|can|am|are)\s*$", re.IGNORECASE
 )
@@ -206,7 +221,8 @@ def says_staying(text: str) -> bool:
         before = re.split(r"[.!?]", clean[: found.start()])[-1]  # the sentence so far
         after = _MOVE_TURNED_DOWN.sub(" ", clean[found.end() :])
         asked = _ASKED_BEFORE.search(clean[: found.start()])
-        if not asked and not _A_MOVE.search(after) and not _ANOTHER.search(before):
+        leaving = _LEAVING_BEFORE.search(clean[: found.start()])
+        if not asked and not leaving and not _A_MOVE.search(after) and not _ANOTHER.search(before):
             return True
     if _NOT_MOVING.search(clean) and not _ANOTHER.search(clean):
         return True

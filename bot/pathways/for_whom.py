@@ -185,8 +185,10 @@ def for_whom_from_text(text: str) -> Optional[str]:
         )
     ) or re.search(
         # grandparents in other languages too ("my ouma", "my lola")
-        r"\b(?:gran|granny|nan|nana|nanna|mate|pal|buddy|bestie|ouma|oupa|oma|opa|nonna|nonno|abuela|abuelo|"
-        r"lola|lolo|nani|dadi|bubbe|zaida)\b",
+        r"\b(?:gran|granny|nan|nana|nanna|ouma|oupa|oma|opa|nonna|nonno|abuela|abuelo|lola|lolo|nani|dadi|"
+        r"bubbe|zaida)\b"
+        # a friend by a word of their own, not a word of address ("yes mate")
+        r"|\b(?:a|my|for|our|the|his|her)\s+(?:mate|pal|buddy|bestie)\b",
         clean,
     ):  # not "pregnant", "climate"
         return "someone_else"
