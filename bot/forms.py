@@ -45,6 +45,9 @@ _CONTROL_PHRASES = {
         "rather not",
         "prefer not",
         "prefer not to",
+        "rather keep that to myself",
+        "i'd rather keep that to myself",
+        "keep that to myself",
         "i'd prefer not to",
         "rather not to",
         "leave that one out",
@@ -176,6 +179,7 @@ _CONTROL_PHRASES = {
         "i don't no",
     ],
     WHY: [
+        "how come",
         "why",
         "why do you ask",
         "why are you asking",
@@ -513,6 +517,9 @@ _WHY = re.compile(
     # "why is that important for the next step", "why must I answer this"
     r"|why(?: is|'s| s|s) (?:that|this) (?:important|needed|relevant|necessary) (?:for|to) (?:[\w']+ ?){1,5}"
     r"|why (?:must|should|do|would) (?:i|we) (?:answer|tell you|say)(?: (?:that|this|it))?"
+    # "why would pending tests matter", "why does my insurance matter", "why do I have to answer that"
+    r"|why (?:would|does|do|should) (?:my |the |these |those |any )?[\w']+(?: [\w']+)? matter"
+    r"|why (?:do|must|should) (?:i|we) (?:have|need) to (?:answer|say|tell you)(?: (?:that|this|it))?"
     # "what does my insurance have to do with it"
     r"|what (?:does|do|has|have) (?:my|the|this|that|their|our) (?:insurance|health plan|plan|medicines?|"
     r"medication|meds|answers?|role|treatment|age) (?:have|got) to do with (?:it|this|that|anything)"
@@ -798,6 +805,8 @@ _PLAIN_NO = re.compile(
     r"| (?:take|takes|use|uses|have|has|need|needs)(?: (?:one|any|anything))?)?"
     r"(?: (?:yet|really|at all|at the moment|at the minute|at present|just now|right now|currently|so far|"
     r"any))*$"
+    # "no meds except the odd paracetamol": none to speak of
+    r"|^(?:no|none|nothing)\b[\w' ]*\bexcept (?:the |an |a )?(?:odd|occasional)\b[\w' ]*$"
     # "not on any meds"
     r"|^(?:i'm |im |i am |we're |we are |he's |she's |they're )?not on (?:anything|any (?:meds|medication|"
     r"medications|medicine|medicines|tablets|pills|prescriptions|drugs))(?: at all)?$"
@@ -844,7 +853,8 @@ _DOES_NOT_KNOW = re.compile(
     r"(?:\b(?:i'd|i would|i'll|i will|i|we'd|we would|we'll|we) |^(?:would )?)(?:need|have) to (?:ask|check|"
     r"find out|double check|double-check|look (?:it|that) up|"
     r"(?:look (?:at|through|in)|go through|dig out) (?:[\w']+ )?"
-    r"(?:paperwork|papers|notes|records|letters?|file|list|diary|calendar|prescriptions?|app|portal|emails?))|"
+    r"(?:paperwork|papers|notes|records|letters?|file|list|diary|calendar|prescriptions?|app|portal|emails?|"
+    r"insurance(?: card)?|card|policy))|"
     r"no clue|not a clue|haven't a clue|havent a clue|(?:^|\bi'm |\bim |\bi am )not (?:\w+ )?positive|"
     r"(?:wouldn't|wouldnt|would not) know|"
     r"(?:haven't|havent|have not|not|no) (?:a |the )?(?:scooby|foggiest|faintest)|"

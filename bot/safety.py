@@ -357,7 +357,7 @@ _MEDICATION_STOP = re.compile(
 # sudden stop. Nor is a slow taper with the clinician's help.
 _NOT_OWN_STOP = re.compile(
     r"\b((don't|do not|dont|won't|wont|not|never|without)( (have|need|want|having|needing|wanting|going))?( to)?|"
-    r"(can't|cant|cannot|can not) just|"  # "I can't just stop my medication"
+    r"(can't|cant|cannot|can not)( just)?|"  # "I can't just stop my medication" (only a stop not yet made)
     r"(wants|wanted|told|asked|advised|advising|says|said)( me| him| her| them| us)? to|"
     r"(if|whether|what if|unless|in case) (i|we|he|she|they|you)( ever)?) $"
 )
@@ -376,8 +376,14 @@ _BELIEVED = re.compile(
 )
 # ... unless the patient says it is so: "my gp thinks i stopped my insulin. i did", "he's right"
 _CONFIRMED = re.compile(
-    r"\b(i|we) (have|did|had)\b(?! (not|never|n't))|\b(he's|she's|they're|he is|she is|they are) right\b"
+    r"\b(i|we) (really |actually )?(have|did|had)( (yes|indeed))?( |$)($|\d|(a|one|two|three|few|couple) |last |"
+    r"on |since |yesterday|today|this )"  # "I have, 3 days ago", "i did" (not "I have been taking it")
+    r"|\b(he's|she's|they're|he is|she is|they are|that's|thats|it's|its|which is) (right|correct|true)\b"
+    r"|\b(not wrong|that's what happened|yes i (quit|stopped|came off))\b"
 )
+# A stop said again by the patient after the belief: "the gp thought i stopped my meds, i stopped them all at
+# once on monday"
+_STOPPED_AGAIN = re.compile(rf"\b(i|i've|i have|we|we've) (really |just |actually )?{_STOP_WORDS}\b")
 _ACTED_ON = re.compile(r"^\W*\w*\W*(so|and) (i|we|he|she|they) (did|have|had|stopped|quit)\b")
 # "I worry my dad won't take the tablets if he doesn't understand why": a refusal feared, not one that happened.
 _FEARED = re.compile(
@@ -391,6 +397,7 @@ _DISCUSSED = re.compile(
     r"discuss|discussing|talk|talked|talking|chat|chatted|conversation|debate|debated|spoke|speak)"
     r"( (with|to)( [\w']+){1,3})? (about|over|on) $"
 )
+_STOPPED_FORMS = ("stopped", "came off", "went off", "ditched", "binned", "flushed", "threw")
 _FUTURE_STOPS = ("won't take", "refuse to take", "not going to take", "not gonna take")
 _TAPERED = re.compile(
     r"\b((a|the|our|my|\w+ month|\w+ week) taper (plan|schedule)|tapered|tapering|weaned|weaning|cut down slowly|slowly (reduced|came off|cut down)|"
@@ -682,13 +689,19 @@ def assess(text: str) -> Assessment:
         and (_BELIEVED.search(before) or _DISCUSSED.search(clean[: stopped.start()]))
         and not _ACTED_ON.search(clean[stopped.end() :])
         and not _CONFIRMED.search(clean[stopped.end() :])
+        and not _STOPPED_AGAIN.search(clean[stopped.end() :])
     )
+    # "can't" before a stop not yet made ("I can't just stop my methadone", "I can't stop taking them"), not a
+    # sentence that ended there ("I just can't. Stopped all my meds": the full stop is gone once normalised)
+    not_own = _NOT_OWN_STOP.search(clean[: stopped.start()]) if stopped else None
+    if not_own and stopped and not_own.group(0).startswith(("can't", "cant", "cannot", "can not")):
+        not_own = None if stopped.group(0).startswith(_STOPPED_FORMS) else not_own
     sudden = stopped and not (
         feared
         or believed
         or _ASKING.search(clean)
         or _NOT_EVERY_DOSE.search(clean[stopped.start() :])
-        or _NOT_OWN_STOP.search(clean[: stopped.start()])
+        or not_own
         or _TAPERED.search(clean)
         or _STOP_IS_OVER.search(clean)
     )

@@ -69,6 +69,11 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
             "doctor say my wife need operation, we want to ask other doctor first, can?",
             "request_second_opinion",
         ),
+        (
+            "My transplant team wants a change. Should I talk to another transplant doctor",
+            "request_second_opinion",
+        ),
+        ("should i get a 2nd opinion b4 starting chemo", "request_second_opinion"),
         ("should I take a different painkiller?", "ask_medical_question"),
         # found in review: a different medicine, another clinician's reading, a second opinion already had
         ("The sertraline isn't working, should I try a different one?", "ask_medical_question"),

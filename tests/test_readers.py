@@ -120,6 +120,9 @@ REGRESSION["not_sure"] += [
 REGRESSION["yes"] += ["I have indeed", "I have indeed.", "i do indeed", "ys"]
 REGRESSION["no"] += ["not at the minute", "not on any meds", "she's not on anything"]
 REGRESSION["not_sure"] += ["I'm no sure", "don't rightly know", "Nae idea", "dinnae ken"]
+# Pool v20: papers to look at before knowing; none but the odd one.
+REGRESSION["not_sure"] += ["I'd need to look at my insurance card", "i'd have to check my policy"]
+REGRESSION["no"] += ["no meds except the odd paracetamol", "nothing except the occasional inhaler"]
 # Pool v19: "ja"; a plain yes or no leading a longer answer.
 REGRESSION["yes"] += ["ja", "yes i've got a new gp starting next month"]
 REGRESSION["no"] += ["no we have not found anyone yet because it is hard here"]
@@ -137,6 +140,8 @@ REGRESSION["not_sure"] += [
 ]
 CONTROL = {
     forms.SKIP: [
+        # pool v20
+        "rather keep that to myself",
         # pool v19
         "prefer not to",
         "leave that one out please",
@@ -190,6 +195,11 @@ CONTROL = {
     ],
     forms.NOT_SURE: ["?", "??"],  # pool v12: a bare question mark
     forms.WHY: [
+        # pool v20
+        "how come",
+        "Why would pending tests matter?",
+        "why does my insurance matter",
+        "Why do I have to answer that?",
         # pool v19: why it matters for what comes next, why it must be answered, what it has to do with it
         "Why is that important for the next step",
         "why must I answer this",
@@ -355,6 +365,8 @@ INITIATOR = {
     PRACTICE: [
         # pool v18
         "she's stopped seeing me",
+        "the dialysis unit",  # pool v20
+        "the care team",
         "my NP terminated care",  # pool v19
         "they chose to end my care",  # found in review: chosen by them
         "the practice",
@@ -637,6 +649,7 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("for a mate", "someone_else"),
         ("my ouma, I'm looking after her", "someone_else"),  # pool v19
         ("yes mate", None),  # found in review: a word of address, not who the care is for
+        ("for my best mate", "someone_else"),
         ("I'm the one who's ill mate", None),
         ("my pal", "someone_else"),
         ("the climate here", None),
@@ -762,6 +775,27 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want to go back and explain why I'm ending care with her", False),
         ("I want to stay but the GP has struck me off", False),
         ("I've found another GP. I'd still like to keep seeing her for my mental health", False),
+        # found in a second review: leaving said before any staying words, an ending after them; and words
+        # that only look like leaving
+        (
+            "I've decided to end it with my psychiatrist. I want to stay with him until my new one starts",
+            False,
+        ),
+        ("How do I end care with my therapist? I don't want to leave on bad terms.", False),
+        ("I wanted to work things out with her. Not any more, I'm out.", False),
+        ("I need to end things with my counsellor but I don't want to leave things messy", False),
+        ("At the end of the appointment she rolled her eyes. I still want to work with her though.", True),
+        ("I'm on maternity leave and I'd like to stay with my midwife", True),
+        ("I quit smoking last year and I still want to work with my GP", True),
+        ("we still want to keep seeing her once we've finished the first block", True),
+        ("I want to repair things with my midwife after I refused the sweep", True),
+        ("i'd rather mend things with my dentist than go somewhere new", True),
+        ("the depression was bad, couldnt get out of bed. I want to keep seeing her", True),
+        # pool v20: not going anywhere, needing to keep going there, not starting over with someone new
+        ("I'm not going anywhere, just want it to go better", True),
+        ("i need to keep going there for my glaucoma checks", True),
+        ("i don't want to start over with someone new, she's done so much for her", True),
+        ("I'm not going anywhere near that surgery again", False),
         ("How can I tell her we feel judged, but that we want to keep working with her?", True),
     ],
 )
@@ -827,6 +861,9 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("when we get in", "visit"),
         # pool v18: a letter is a written message
         ("probably by writing a letter", "portal"),
+        # pool v20: at the unit where the care is given, when taking the patient in
+        ("I'll say it at dialysis when she's on shift", "visit"),
+        ("when I take mum in next week", "visit"),
     ],
 )
 def test_how_it_will_be_brought_up_is_read_from_a_few_words(text, channel):

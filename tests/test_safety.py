@@ -356,6 +356,22 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("My husband thinks I stopped my meds and he's right", "medication_stop", "certain"),
         ("The nurse accused me of stopping my insulin, which I did", "medication_stop", "certain"),
         ("I just can't. Stopped all my meds", "medication_stop", "certain"),
+        # found in a second review: a belief the patient confirms in other words or with the stop again; a
+        # stop not yet made after "can't"; "I have been taking it" is no confirmation
+        (
+            "the gp thought i stopped my meds, which is correct, i stopped them all at once on monday",
+            "medication_stop",
+            "certain",
+        ),
+        (
+            "My doctor thinks I quit my antidepressants. Yes, I quit them cold turkey 3 days ago",
+            "medication_stop",
+            "certain",
+        ),
+        ("the nurse assumed I'd stopped my blood thinners and she's not wrong", "medication_stop", "certain"),
+        ("I can't stop taking my antidepressants, the withdrawal is awful", None, None),
+        ("I can't quit my benzos on my own", None, None),
+        ("My GP thought I stopped my insulin but I have been taking it every day", None, None),
         ("the clinic is discharging me and I can't just stop my methadone", None, None),
         ("my GP thought I stopped my insulin and I did", "medication_stop", "certain"),
         ("I thought i stopped my insulin", "medication_stop", "certain"),

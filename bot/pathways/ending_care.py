@@ -70,7 +70,9 @@ _PATIENT = re.compile(
 )
 _PRACTICE = re.compile(
     r"\b(?:they|they're|theyre|they are|them|theirs|the (?:practice|clinic|surgery|doctor|clinician|gp|"
-    r"hospital|office|specialist|therapist|dentist|provider)|practice|clinic|surgery|doctor|clinician|gp|provider|"
+    # "the dialysis unit", "the care team"
+    r"hospital|office|specialist|therapist|dentist|provider|(?:[\w-]+ )?(?:unit|team|service|ward))|"
+    r"practice|clinic|surgery|doctor|clinician|gp|provider|"
     r"(?:doctor|gp|dentist)s office)\b"  # "the doctors office", typed without its apostrophe
 )
 # The clinician named by role, and nothing else: "him, the consultant", "she is, my therapist".
@@ -143,6 +145,11 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|like)\s+to\s+"
     r"(?:work\s+with|keep\s+working\s+with|carry\s+on\s+with|continue\s+with|stick\s+with|stay\s+with)\s+"
     rf"(?:her|him|them|(?:my|our|the|this)\s+(?:{ROLE_WORDS}))\b"
+    # "I'm not going anywhere", "I need to keep going there", "I don't want to start over with someone new"
+    r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+going\s+anywhere\b(?!\s+near)"
+    r"|\b(?:need|have|want)\s+to\s+keep\s+going\s+(?:there|to\s+(?:her|him|them|that|the|this))\b"
+    r"|\b(?:don't|dont|do\s+not)\s+want\s+to\s+start\s+(?:over|again|afresh)\s+with\s+(?:(?:someone|somebody)"
+    r"(?:\s+(?:new|else))?|(?:a\s+new|another)\s+\w+)"
     # "I'm staying with the practice"
     r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:staying|sticking)\s+with\s+(?:her|him|them|"
     rf"(?:my|our|the|this)\s+(?:{ROLE_WORDS}|practice|surgery|clinic))\b"
@@ -176,24 +183,35 @@ _A_MOVE = re.compile(
     rf"|\bother\s+(?:{ROLE_WORDS}|practices?|surger(?:y|ies)|clinics?|ones?)\b"
     r"|\b(?:someone|somebody)\s+else\b|\bwhile\s+(?:i|we)\s+look\b"
     # ending in other words: "I tried to work things out with him but I'm done", "...but they struck me off"
-    r"|\b(?:end|ending|ended|done|finished|terminat\w*|get\s+out|struck\s+(?:\w+\s+)?off|kick\w*|remov\w*|dropp\w*|"
-    r"clos\w*)\b"
+    # (not "at the end of the day", "once we've finished the first block")
+    r"|\b(?:end|ending)\s+(?:it|things|care|my\s+care|therapy|treatment)\b|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+"
+    r"(?:done|out)\b|\bfinished\s+with\b|\bnot\s+any\s*more\b|\bterminat\w*|\bget\s+(?:me\s+|us\s+)?out(?:\s+of\s+(?:it|this|here|there|the\s+(?:practice|surgery|clinic)|(?:my|our|their)\s+care)\b|\s*(?:[.!?]|$))"
+    r"|\bstruck\s+(?:\w+\s+)?off\b|\bkick\w*|\b(?:remov\w*|dropp\w*)\s+(?:me|us|him|her|them)\b"
+    r"|\bclos\w*\s+(?:my|our|the)\s+(?:file|case|account|records?)\b"
     # the other side saying no: "my mum wants to keep seeing her but the practice says no"
-    r"|\bsaid\s+no\b|\bsays?\s+no\b|\b(?:won't|wont|will\s+not)\s+(?:let|have|see|keep|take)\b|\brefus\w*",
+    r"|\bsaid\s+no\b|\bsays?\s+no\b|\b(?:won't|wont|will\s+not)\s+(?:let|have|see|keep|take)\b"
+    r"|\b(?:she|he|they|practice|surgery|clinic|doctor|gp)\s+(?:has\s+|have\s+)?refus\w*",
     re.IGNORECASE,
 )
 # Leaving said before the staying words, or the staying tried and failed: "How do I end care with my
 # therapist? I can't just walk away", "I've found another GP. I'd still like to keep seeing her", "we
 # couldn't work things out with her".
 _LEAVING_BEFORE = re.compile(
-    r"\b(?:end|ending|leave|leaving|quit|quitting|terminat\w*|done\s+with|get\s+out)\b"
+    r"\b(?:end|ending|ended)\s+(?:it|things|care|my\s+care|our\s+care|therapy|treatment|the\s+relationship)\b"
+    r"|\b(?:decided|deciding|want|wants|going|planning)\s+to\s+(?:leave|quit|end|switch|change\s+(?:gp|doctor))\b"
+    r"|\b(?:leave|leaving|quit|quitting)\s+(?:him|her|them|my\s+(?!job|house)\w+|the\s+(?:practice|surgery|clinic))\b"
+    r"|\bterminat\w*|\bdone\s+with\b|\bget\s+(?:me\s+|us\s+)?out(?:\s+of\s+(?:it|this|here|there|the\s+(?:practice|surgery|clinic)|(?:my|our|their)\s+care)\b|\s*(?:[.!?]|$))"
     r"|\b(?:found|got|booked|registered\s+with|signed\s+up\s+with|moved\s+to|switched\s+to|lined\s+up)\s+"
     r"(?:a\s+|an\s+)?(?:new|another|different|other)\b"
     r"|\b(?:couldn't|could\s+not|can't|cannot|tried\s+to|failed\s+to)\s*$",
     re.IGNORECASE,
 )
-# A move turned down after the staying words: "instead of starting over somewhere else".
-_MOVE_TURNED_DOWN = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+[^.!?,;]*", re.IGNORECASE)
+# A move turned down after the staying words: "instead of starting over somewhere else", "than go somewhere
+# new", "not quit".
+_MOVE_TURNED_DOWN = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|than)\s+[^.!?,;]*|\bnot\s+(?:to\s+)?(?:quit|leave|switch|change|move)\b",
+    re.IGNORECASE,
+)
 # The staying words put as a question: "Why would I want to work with him after that?", "Do I want to carry
 # on with her?" (not "How can I tell her we feel judged, but that we want to keep working with her?").
 _ASKED_BEFORE = re.compile(
@@ -217,16 +235,21 @@ def says_staying(text: str) -> bool:
     """True when the message says the patient does not want to leave their clinician, and nothing after it
     in the same sentence turns that round."""
     clean = (text or "").replace("\u2019", "'")
+
+    def unturned(found: "re.Match[str]") -> bool:  # no leaving said before it, no move or ending after it
+        after = _MOVE_TURNED_DOWN.sub(" ", clean[found.end() :])
+        return not _LEAVING_BEFORE.search(clean[: found.start()]) and not _A_MOVE.search(after)
+
     for found in _STAYING_PLAINLY.finditer(clean):
         before = re.split(r"[.!?]", clean[: found.start()])[-1]  # the sentence so far
-        after = _MOVE_TURNED_DOWN.sub(" ", clean[found.end() :])
         asked = _ASKED_BEFORE.search(clean[: found.start()])
-        leaving = _LEAVING_BEFORE.search(clean[: found.start()])
-        if not asked and not leaving and not _A_MOVE.search(after) and not _ANOTHER.search(before):
+        if not asked and unturned(found) and not _ANOTHER.search(before):
             return True
     if _NOT_MOVING.search(clean) and not _ANOTHER.search(clean):
         return True
-    return any(not _TURNED.match(clean[found.end() :]) for found in _STAYING.finditer(clean))
+    return any(
+        not _TURNED.match(clean[found.end() :]) and unturned(found) for found in _STAYING.finditer(clean)
+    )
 
 
 def initiator_from_text(text: str) -> Optional[str]:

@@ -188,7 +188,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
         r"\b(?:gran|granny|nan|nana|nanna|ouma|oupa|oma|opa|nonna|nonno|abuela|abuelo|lola|lolo|nani|dadi|"
         r"bubbe|zaida)\b"
         # a friend by a word of their own, not a word of address ("yes mate")
-        r"|\b(?:a|my|for|our|the|his|her)\s+(?:mate|pal|buddy|bestie)\b",
+        r"|\b(?:a|my|for|our|the|his|her)\s+(?:\w+\s+)?(?:mate|pal|buddy|bestie)\b",
         clean,
     ):  # not "pregnant", "climate"
         return "someone_else"

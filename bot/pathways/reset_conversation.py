@@ -460,7 +460,9 @@ def channel_from_text(text: str) -> Optional[str]:
     if re.search(
         r"\b(?:my|the|our|her|his|a|next) follow[ -]?up\b(?! (?:letter|text|email|note|in writing|by))"
         r"|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?there\b"
-        r"|\b(?:when|while|once) (?:i|we) (?:go|get) in$",  # "when i go in"
+        r"|\b(?:when|while|once) (?:i|we) (?:go|get) in$"  # "when i go in"
+        r"|\b(?:when|while|once) (?:i|we) (?:take|bring) (?:\w+ ){1,2}in\b"  # "when I take mum in"
+        r"|\bat (?:dialysis|chemo|clinic|the unit|her clinic|his clinic)\b",  # "I'll say it at dialysis"
         clean,
     ):
         return "visit"  # "at my follow-up", "while I'm there" (a follow-up call or message is read above)

@@ -283,12 +283,13 @@ def build_summary(decision: Decision, region: str, for_whom: Optional[str] = Non
 # about what another clinician said ("my other doctor said to double the dose, is that right?").
 _ANOTHER_LOOK = re.compile(
     r"\b(?:should|could|would|can|do|shall|must)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:see|ask|get|try|go\s+to|"
-    r"ask\s+for|get\s+checked\s+by)\s+(?:a\s+|an\s+)?(?:different|another|other|new|second|fresh|separate)\s+"
-    rf"(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion)\b"
+    r"ask\s+for|get\s+checked\s+by|talk\s+to|speak\s+to|consult)\s+(?:a\s+|an\s+)?(?:different|another|other|new|second|fresh|separate)\s+"
+    rf"(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion|clinic)\b"
     r"|\b(?:worth|about|considering|thinking\s+of)\s+(?:asking|seeing|getting|trying)\s+(?:a\s+|an\s+)?"
     rf"(?:different|another|other|second|fresh)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion)\b"
     # not one already had: "I already got a second opinion and they said it's IBS, what should I eat?"
-    r"|(?<!got a )(?<!had a )(?<!gotten a )(?<!gave me a )\b(?:second|another|fresh|independent)\s+opinion\b"
+    r"|(?<!got a )(?<!had a )(?<!gotten a )(?<!gave me a )"
+    r"\b(?:second|2nd|another|fresh|independent)\s+opinion\b"
     # "Want a different dermatologist to weigh in", "we want to ask other doctor first"
     r"|\b(?:a|an)\s+(?:different|second|fresh)\s+(?:[\w']+\s+)?(?:" + ROLE_WORDS + r")\s+to\s+"
     r"(?:weigh\s+in|look\s+at|review|check)\b"
