@@ -366,7 +366,6 @@ _NOT_OWN_STOP = re.compile(
 _BELIEVED = re.compile(
     r"\b(thinking|thought|assumed|believed|believing|understood)( that)? (i|we|he|she|they) (((had|have|needed|"
     r"need|was supposed|were supposed|was meant|were meant) to)|should|must) $"
-    # someone else's belief about the patient: "my pcp thought i stopped them on purpose" (not "I thought I")
     # someone else's belief about the patient: "my pcp thought i stopped them on purpose" (not "I thought I'd
     # stop", "so thought i'd quit", "dad thought stopping his warfarin was fine")
     r"|\b(he|she|they|doctor|doc|gp|pcp|nurse|consultant|psychiatrist|pharmacist|specialist|surgeon|therapist|"

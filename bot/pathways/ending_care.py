@@ -154,8 +154,9 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:staying|sticking)\s+with\s+(?:her|him|them|"
     rf"(?:my|our|the|this)\s+(?:{ROLE_WORDS}|practice|surgery|clinic))\b"
     # "We want to stay, just need changes", "she wants to stay there"
-    r"|\b(?:i|we|she|he|they)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+)*(?:want|wants|like)\s+to\s+stay"
-    r"(?:\s+there|\s+with\s+(?:the|this|my|our)\s+(?:practice|surgery|clinic))?\s*(?:[.,;!]|$|\s+(?:and|but|just)\b)"
+    r"|\b(?:i|we|she|he|they)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+)*(?:want|wants|like)\s+to\s+"
+    r"stay(?:\s+there|\s+with\s+(?:the|this|my|our)\s+(?:practice|surgery|clinic))?"
+    r"\s*(?:[.,;!]|$|\s+(?:and|but|just)\b)"
     # "I'm stuck with him for my medicals", "I can't walk away", "we need to make it work"
     r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+stuck\s+with\s+(?:her|him|them|(?:my|our|the|this)\s+\w+)"
     r"|\b(?:can't|cant|cannot|can\s+not)\s+(?:just\s+)?walk\s+away\b"
@@ -177,6 +178,11 @@ _STAYING_PLAINLY = re.compile(
     r"walk\s+away)\s*[.!]?$",
     re.IGNORECASE,
 )
+# Getting out of the care ("How do I get out of it?"; not "couldnt get out of bed").
+_GET_OUT = (
+    r"\bget\s+(?:me\s+|us\s+)?out(?:\s+of\s+(?:it|this|here|there|the\s+(?:practice|surgery|clinic)|"
+    r"(?:my|our|their)\s+care)\b|\s*(?:[.!?]|$))"
+)
 _A_MOVE = re.compile(
     r"\b(?:leave|leaving|switch|switching|change|changing|move|moving|quit|quitting|new|another|different|"
     r"elsewhere|replacement|instead|until|for\s+now|discharg\w*|register\w*|recommended)\b"
@@ -184,8 +190,9 @@ _A_MOVE = re.compile(
     r"|\b(?:someone|somebody)\s+else\b|\bwhile\s+(?:i|we)\s+look\b"
     # ending in other words: "I tried to work things out with him but I'm done", "...but they struck me off"
     # (not "at the end of the day", "once we've finished the first block")
-    r"|\b(?:end|ending)\s+(?:it|things|care|my\s+care|therapy|treatment)\b|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+"
-    r"(?:done|out)\b|\bfinished\s+with\b|\bnot\s+any\s*more\b|\bterminat\w*|\bget\s+(?:me\s+|us\s+)?out(?:\s+of\s+(?:it|this|here|there|the\s+(?:practice|surgery|clinic)|(?:my|our|their)\s+care)\b|\s*(?:[.!?]|$))"
+    r"|\b(?:end|ending)\s+(?:it|things|care|my\s+care|therapy|treatment)\b"
+    r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:done|out)\b|\bfinished\s+with\b|\bnot\s+any\s*more\b"
+    rf"|\bterminat\w*|{_GET_OUT}"
     r"|\bstruck\s+(?:\w+\s+)?off\b|\bkick\w*|\b(?:remov\w*|dropp\w*)\s+(?:me|us|him|her|them)\b"
     r"|\bclos\w*\s+(?:my|our|the)\s+(?:file|case|account|records?)\b"
     # the other side saying no: "my mum wants to keep seeing her but the practice says no"
@@ -198,9 +205,11 @@ _A_MOVE = re.compile(
 # couldn't work things out with her".
 _LEAVING_BEFORE = re.compile(
     r"\b(?:end|ending|ended)\s+(?:it|things|care|my\s+care|our\s+care|therapy|treatment|the\s+relationship)\b"
-    r"|\b(?:decided|deciding|want|wants|going|planning)\s+to\s+(?:leave|quit|end|switch|change\s+(?:gp|doctor))\b"
-    r"|\b(?:leave|leaving|quit|quitting)\s+(?:him|her|them|my\s+(?!job|house)\w+|the\s+(?:practice|surgery|clinic))\b"
-    r"|\bterminat\w*|\bdone\s+with\b|\bget\s+(?:me\s+|us\s+)?out(?:\s+of\s+(?:it|this|here|there|the\s+(?:practice|surgery|clinic)|(?:my|our|their)\s+care)\b|\s*(?:[.!?]|$))"
+    r"|\b(?:decided|deciding|want|wants|going|planning)\s+to\s+"
+    r"(?:leave|quit|end|switch|change\s+(?:gp|doctor))\b"
+    r"|\b(?:leave|leaving|quit|quitting)\s+"
+    r"(?:him|her|them|my\s+(?!job|house)\w+|the\s+(?:practice|surgery|clinic))\b"
+    rf"|\bterminat\w*|\bdone\s+with\b|{_GET_OUT}"
     r"|\b(?:found|got|booked|registered\s+with|signed\s+up\s+with|moved\s+to|switched\s+to|lined\s+up)\s+"
     r"(?:a\s+|an\s+)?(?:new|another|different|other)\b"
     r"|\b(?:couldn't|could\s+not|can't|cannot|tried\s+to|failed\s+to)\s*$",

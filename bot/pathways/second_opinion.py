@@ -283,7 +283,8 @@ def build_summary(decision: Decision, region: str, for_whom: Optional[str] = Non
 # about what another clinician said ("my other doctor said to double the dose, is that right?").
 _ANOTHER_LOOK = re.compile(
     r"\b(?:should|could|would|can|do|shall|must)\s+(?:i|we|she|he|they|my\s+\w+)\s+(?:see|ask|get|try|go\s+to|"
-    r"ask\s+for|get\s+checked\s+by|talk\s+to|speak\s+to|consult)\s+(?:a\s+|an\s+)?(?:different|another|other|new|second|fresh|separate)\s+"
+    r"ask\s+for|get\s+checked\s+by|talk\s+to|speak\s+to|consult)\s+(?:a\s+|an\s+)?"
+    r"(?:different|another|other|new|second|fresh|separate)\s+"
     rf"(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion|clinic)\b"
     r"|\b(?:worth|about|considering|thinking\s+of)\s+(?:asking|seeing|getting|trying)\s+(?:a\s+|an\s+)?"
     rf"(?:different|another|other|second|fresh)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion)\b"
@@ -291,10 +292,8 @@ _ANOTHER_LOOK = re.compile(
     r"|(?<!got a )(?<!had a )(?<!gotten a )(?<!gave me a )"
     r"\b(?:second|2nd|another|fresh|independent)\s+opinion\b"
     # "Want a different dermatologist to weigh in", "we want to ask other doctor first"
-    r"|\b(?:a|an)\s+(?:different|second|fresh)\s+(?:[\w']+\s+)?(?:" + ROLE_WORDS + r")\s+to\s+"
-    r"(?:weigh\s+in|look\s+at|review|check)\b"
-    r"|\banother\s+(?:[\w']+\s+)?(?:" + ROLE_WORDS + r")\s+to\s+"
-    r"(?:weigh\s+in|look\s+at|review|check)\b"
+    r"|\b(?:(?:a|an)\s+(?:different|second|fresh)|another)\s+"
+    rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+to\s+(?:weigh\s+in|look\s+at|review|check)\b"
     r"|\bask\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|consultant)\b",
     re.IGNORECASE,
 )
