@@ -131,6 +131,11 @@ _QUESTION_START = (
     "whats normal",
     "what's the difference",
     "whats the difference",
+    # "what's the max dose of paracetamol for an 80 year old"
+    "what's the max",
+    "whats the max",
+    "what's the safe",
+    "whats the safe",
     "how ",
     "why ",
     "will ",
@@ -188,9 +193,24 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     )
     if name == "ask_medical_question":
         short_request = False
+    if name == "ask_privacy" and _ERASE.search(clean):  # "I want my information erased"
+        short_request = words <= DIGRESSION_MAX_WORDS
     if about_the_bot and shaped_as_question and words <= DIGRESSION_MAX_WORDS:
         return confidence >= SHORT_QUESTION_CONFIDENCE
     return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)
+
+
+# Asking for what was typed to be wiped, put as a request ("please delete what I've told you").
+_TYPED = (
+    r"(?:info|information|data|details|answers?|messages?|chat|conversation|typed|wrote|written|said|told)"
+)
+_ERASE = re.compile(
+    r"(?:^|\bplease\s+|\b(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?|\b(?:want|like|need)\s+(?:you\s+)?to\s+)"
+    rf"(?:delete|erase|wipe|remove|forget)\s+(?:all\s+)?(?:my|our|this|the|these|what|everything)\b"
+    rf"[^.!?]{{0,25}}?\b{_TYPED}\b"
+    rf"|\b(?:want|like|need)\s+(?:my|our|this|the|these|all)\s+{_TYPED}\s+(?:\w+\s+)?"
+    r"(?:deleted|erased|wiped|removed|forgotten)\b"
+)
 
 
 def answer_first(intent: Text, slot: Text, dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
@@ -221,12 +241,19 @@ def question_reading(message: Dict[Text, Any], text: Text) -> Optional[Text]:
     return None
 
 
+# A new start as something wished for, with its article: "a fresh start", "a clean slate" (not "start fresh").
+_A_FRESH_START = re.compile(
+    r"\b(?:a|an)\s+(?:fresh|new|clean)\s+(?:start|slate|page|beginning)\b", re.IGNORECASE
+)
+
+
 def model_start_over(intent: Dict[Text, Any], text: Text) -> Optional[Text]:
     """``start_over`` for a short message the model reads as one with near certainty ("wipe this and start
     fresh", "new chat"), which the closed list of control words does not hold. A patient's own words about
     their care ("we need to start over and rebuild trust") stay well under the bar."""
     sure = intent.get("name") == "start_over" and (intent.get("confidence") or 0) >= MODEL_START_OVER
-    return forms.START_OVER if sure and len(text.split()) <= DIGRESSION_MAX_WORDS else None
+    wished = _A_FRESH_START.search(text)  # "Just an apology and a fresh start": a wish, not the chat
+    return forms.START_OVER if sure and not wished and len(text.split()) <= DIGRESSION_MAX_WORDS else None
 
 
 def _is_question(text: Text, about_the_bot: bool = True) -> bool:
@@ -388,7 +415,9 @@ class PathwayForm(FormValidationAction, abc.ABC):
             sure = (intent.get("confidence") or 0) >= (
                 BUTTONS_CONFIDENCE if medical else DIGRESSION_CONFIDENCE
             )
-            if not chosen or (sure and (question.free_text or _is_question(text))):
+            # A request to wipe what was typed ("I want my information erased") is never an answer either.
+            put_to_the_bot = _is_question(text) or _ERASE.search(text.lower())
+            if not chosen or (sure and (question.free_text or put_to_the_bot)):
                 return answer_first(intent["name"], slot, dispatcher)
         asked = None if free_text or is_button else question_reading(tracker.latest_message, text)
         if asked and self.read(slot, text, None, tracker).get(slot) is None:

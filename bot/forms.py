@@ -214,6 +214,8 @@ _CONTROL_PHRASES = {
     ],
     START_OVER: [
         "start over",
+        "empezar de nuevo",  # Spanish
+        "volver a empezar",
         "restart",
         "start fresh",
         "start afresh",
@@ -361,6 +363,11 @@ _YES = {
     "definatly",
     "definitly",
     "defently",
+    # in Spanish, its accent folded, and only as the whole answer ("si es necesario" is "if")
+    "si",
+    "si si",
+    "si gracias",
+    "claro que si",
 }
 _NO = {
     "no",
@@ -502,7 +509,7 @@ _SKIP = re.compile(
     r"get into|disclose|disclosing)(?: (?:here|now|right now|online|yet))?$"
 )
 # What turns a first clause round: "No, but my husband does", "Yes, although not every day".
-_TURNS = re.compile(r"\b(?:but|although|though|except|however)\b")
+_TURNS = re.compile(r"\b(?:but|although|though|except|however|pero|aunque)\b")
 # "Why are you asking?" in its many shapes: about the question, never about the patient's care.
 _WHY = re.compile(
     r"^(?:"
@@ -525,6 +532,7 @@ _WHY = re.compile(
     r"medication|meds|answers?|role|treatment|age) (?:have|got) to do with (?:it|this|that|anything)"
     # "do I have to answer that?", asked of the bot's question
     r"|(?:do|must) (?:i|we) (?:have|need) to answer (?:that|this|it)(?: one| question)?"
+    r"|must (?:i|we) answer(?: (?:that|this|it))?(?: one| question)?"
     r"|what(?:'s| is| s|s) (?:this|that|the) question for"
     r"|why (?:are|r) (?:you|u) asking(?: me)? (?:about|for) (?:[\w']+ ?){1,5}"
     r"|what (?:will|would|do|are) (?:you|u) (?:do|doing|going to do) with (?:that|this|it|my)(?: \w+)?"
@@ -557,7 +565,10 @@ _WHY = re.compile(
     r"|(?:what(?:'s| is) )?(?:the )?purpose of (?:this|that|the) question"
     r"|why ask(?: that| this| me that| me this)?"
     r"|what (?:do|would|did) (?:you|u) need (?:that|this|it) for"
-    r"|what(?:'s| is| s) (?:that|this|it) for"
+    r"|what(?:'s| is| s) (?:that|this|it) f(?:o|u)r"  # "whit's that fur" in Scots
+    # in Spanish: "¿por qué pregunta eso?"
+    r"|por que(?: me)?(?: (?:pregunta|preguntas|pregunto|necesita|necesitas|quiere saber|quieres saber))?"
+    r"(?: (?:eso|esto))?"
     r"|(?:is|does) (?:that|this|it)(?: question)? (?:relevant|necessary|needed|important|matter)"
     r"|how (?:does|will|would|is|can) (?:that|this|it) (?:help|helping|relevant)(?: me| us| you)?"
     r"|what(?:'s| has| does| s| is)? (?:that|this|it) (?:got )?(?:to do|have to do) with"
@@ -792,7 +803,7 @@ _YES_WORDS = {
 }
 _NO_WORDS = {"no", "nope", "nah", "naw", "n"}
 _NOT_WORDS = {"not", "nothing", "none", "never"}
-_NEGATION = re.compile(r"\b(?:no|not|never|none|nope|nah|naw|but|although|though|except)\b|n't\b")
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nope|nah|naw|but|although|though|except|pero|aunque)\b|n't\b")
 # A plain "no" put another way: "not yet", "I haven't", "we don't really".
 _PLAIN_NO = re.compile(
     r"^(?:(?:i|we|they|he|she|it)(?:'m| am| are| is|'re|'s)? )?"

@@ -307,9 +307,15 @@ _ABUSE_PATTERNS = [
     r"\b(sexually )?(assaulted|harassed|molested|abused|raped) (me|my|him|her|them)\b",
     r"\b(asked|wanted|asking|offered) (me )?(out|for (sex|a date|a kiss|money|cash|a bribe|a favou?r|favou?rs))\b"
     r"(?! (the door|of (the|his|her|my|their)|quickly|fast|as soon))",
-    r"\b(hit|slapped|punched|pushed|shoved|kicked|pinched|smacked|grabbed|restrained|tied) (me|my|him|her|them)\b"
+    r"\b(hit|slapped|punched|shoved|kicked|pinched|smacked|grabbed|restrained|tied) (me|my|him|her|them)\b"
     r"(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
     r"(?<!kicked me)(?<!kicked my)(?<!kicked him)(?<!kicked her)(?<!kicked them)",
+    # Pushed, but not in rehab: "the OT pushed my wife too hard", "pushed him to walk further".
+    r"\bpushed (me|my|him|her|them)\b(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
+    # the exception only where nothing after it in the sentence tells of harm ("... so hard she fell")
+    r"(?!( \w+)? (too (hard|far|fast|much|quickly)|harder|further|to (walk|exercise|stand|lift))\b"
+    r"(?![^.!?;]*\b(fell|fall|falls|falling|bruis\w*|broke|broken|hurt|hurts|injur\w*|wall|floor|ground|bed|chair|"
+    r"corner|into|onto|against|over|down|off|out|bleed\w*|bled|cut|crack\w*|sex\w*|quiet|date|hit|shov\w*)\b))",
     # Kicked, but not off a list or out of a practice ("the practice kicked me off their list").
     r"\bkicked (me|him|her|them)\b(?! (off|out)\b)"
     r"|\bkicked (my|his|her|their) (?!(head|heads|knee|elbow|shin|toe|funny bone)\b)\w+\b(?! (off|out)\b)",
@@ -558,7 +564,9 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 
 def normalise(text: str) -> str:
     """Lower-case, fold accents and curly quotes, and collapse everything else to single spaces."""
-    text = unicodedata.normalize("NFKC", text or "").translate(_APOSTROPHES).lower()
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))  # "qué" is "que"
+    text = unicodedata.normalize("NFKC", folded).translate(_APOSTROPHES).lower()
     text = re.sub(r"[^a-z0-9' -]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 

@@ -36,6 +36,25 @@ def test_who_ends_it(domain_dict, text, code):
     assert slots["requested_slot"] == "ec_new_clinician"
 
 
+@pytest.mark.parametrize(
+    "text, intent, answered",
+    [
+        # pool v21: a request to wipe what was typed, which "I" would otherwise read as the patient's side
+        ("I want my information erased", "ask_privacy", False),
+        ("we want our answers deleted please", "ask_privacy", False),
+        # a confident reading that is not a wipe request still leaves the side the words name
+        ("I want out, please keep this private", "ask_privacy", True),
+    ],
+)
+def test_a_request_to_wipe_what_was_typed_is_not_who_ends_the_care(domain_dict, text, intent, answered):
+    slots, messages = validate("ec_initiator", text, domain_dict, intent=intent, confidence=0.97)
+    if answered:
+        assert slots["ec_initiator"] == "patient"
+    else:
+        assert slots["ec_initiator"] is None and slots["requested_slot"] == "ec_initiator"
+        assert messages[0]["response"] == "utter_privacy"
+
+
 def test_the_plan_question_is_asked_only_for_a_us_clinic(domain_dict, tmp_path, monkeypatch):
     before = {
         "ec_initiator": "patient",

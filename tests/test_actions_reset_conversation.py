@@ -120,6 +120,31 @@ def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_l
     assert messages[0]["response"] == response
 
 
+@pytest.mark.parametrize(
+    "text, asked_again",
+    [
+        ("I want my information erased", True),  # pool v21
+        ("please delete what I've typed", True),
+        # a request, but not to wipe what was typed: the patient's own words
+        ("I want my records sent to the new practice", False),
+        ("she should just forget it happened", False),
+        # found in review: the patient's story, not a request
+        ("My doctor always forgets what I told her last time", False),
+        ("The surgery deleted my information from their system", False),
+        ("wipe the slate clean with her", False),
+    ],
+)
+def test_a_request_to_erase_what_was_typed_is_answered_even_unasked(domain_dict, text, asked_again):
+    before = DONE_BEFORE_HELPS | {"reset_concern": None}
+    slots, messages = validate(
+        "reset_concern", text, domain_dict, before, intent="ask_privacy", confidence=0.9
+    )
+    if asked_again:
+        assert slots["reset_concern"] is None and messages[0]["response"] == "utter_privacy"
+    else:
+        assert slots["reset_concern"] == text
+
+
 @pytest.mark.parametrize("confidence, asked_again", [(0.52, True), (0.45, False)])
 def test_a_short_question_about_the_bot_needs_the_buttons_bar_of_certainty(
     domain_dict, confidence, asked_again
@@ -612,6 +637,9 @@ def test_a_why_that_a_check_in_interrupted_is_answered_after_no_and_never_kept_a
         ("we need to start over and rebuild trust", 0.66, False),
         # Certain, but too long to be only a request to the bot.
         ("I really do feel we should start over from scratch after that awful visit", 0.95, False),
+        # A new start wished for, with its article (pool v21), not a request to start the chat again.
+        ("Just an apology and a fresh start", 0.94, False),
+        ("a clean slate with her", 0.95, False),
     ],
 )
 def test_a_short_answer_the_model_reads_as_start_over_with_near_certainty_starts_over(
@@ -712,6 +740,22 @@ def test_a_medical_question_that_names_a_choice_is_refused_at_the_buttons_thresh
             "the difference between tramadol and oxycodone was never explained",
             "ask_medical_question",
             0.84,
+            None,
+        ),
+        (  # pool v21
+            "reset_what_happened",
+            {"reset_for_whom": "self", "reset_role": "doctor"},
+            "what's the max dose of paracetamol for an 80 year old",
+            "ask_medical_question",
+            0.98,
+            "utter_medical_refusal",
+        ),
+        (
+            "reset_what_happened",
+            {"reset_for_whom": "self", "reset_role": "doctor"},
+            "the max dose of paracetamol was never explained to us",
+            "ask_medical_question",
+            0.98,
             None,
         ),
     ],

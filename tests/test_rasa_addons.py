@@ -14,7 +14,13 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.rasa_addons.nlu import AnotherLookNotMedical, InputGuard, SafetyNet, StayingNotLeaving
+from bot.rasa_addons.nlu import (
+    AnotherLookNotMedical,
+    InputGuard,
+    LeavingNotStaying,
+    SafetyNet,
+    StayingNotLeaving,
+)
 from bot.rasa_addons.policy import ONE_STEP_REPLIES, SafetyPolicy, next_safety_action
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +89,13 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ),
         ("I already got a second opinion and they said it's IBS, what should I eat?", "ask_medical_question"),
         ("my other doctor said to double the dose, is that right?", "ask_medical_question"),
+        # pool v21, and what review found it must not take
+        (
+            "each doctor gives me more antibiotics. Should I see a urologist for a real answer?",
+            "request_second_opinion",
+        ),
+        ("Should I see a GP for a proper diagnosis or just go to the pharmacy?", "ask_medical_question"),
+        ("I need to hear from a doctor about my results, nobody calls me back", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
@@ -91,6 +104,57 @@ def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_ques
     )
     AnotherLookNotMedical().process([message])
     assert message.get("intent") == {"name": expected, "confidence": 0.5}
+
+
+def test_wanting_another_clinicians_view_is_not_a_talk_with_the_one_named():
+    # pool v21
+    text = "my physio says i'll never run again after my acl. i want to hear from a sports surgeon"
+    message = model_guess(
+        text, [("prepare_reset_conversation", 0.5), ("request_second_opinion", 0.35), ("greet", 0.15)]
+    )
+    AnotherLookNotMedical().process([message])
+    assert message.get("intent") == {"name": "request_second_opinion", "confidence": 0.5}
+
+
+@pytest.mark.parametrize(
+    "text, misread, expected",
+    [
+        # pool v21
+        (
+            "time to leave my gyno. she's not listening. where do i start",
+            "prepare_reset_conversation",
+            "end_care",
+        ),
+        (
+            "Me and my doctor are finished. I need help getting out properly.",
+            "prepare_reset_conversation",
+            "end_care",
+        ),
+        (
+            "my doctor told me to find someone else because she's 'not the right fit'",
+            "request_second_opinion",
+            "end_care",
+        ),
+        (
+            "My pain doctor is firing me over a urine test. Scared about withdrawal.",
+            "ask_medical_question",
+            "end_care",
+        ),
+        # ... and what stays as the model read it
+        ("I'm not ready to leave the practice, I just want to be heard", "prepare_reset_conversation", None),
+        (
+            "my cardiologist is leaving me no choice, should I get a second opinion?",
+            "request_second_opinion",
+            None,
+        ),
+        ("should I see a different GP? I'm done with my doctor's guesses", "request_second_opinion", None),
+        ("time to leave my gyno", "greet", None),
+    ],
+)
+def test_a_message_that_says_the_care_is_ending_is_ending_care(text, misread, expected):
+    message = model_guess(text, [(misread, 0.5), ("end_care", 0.3), ("goodbye", 0.2)])
+    LeavingNotStaying().process([message])
+    assert message.get("intent") == {"name": expected or misread, "confidence": 0.5}
 
 
 def test_a_plain_crisis_phrase_overrides_an_unsure_model():

@@ -13,7 +13,7 @@ as a control word or a yes / no would put words in the patient's mouth, so the q
 import pytest
 
 from bot import forms
-from bot.pathways.ending_care import PATIENT, PRACTICE, initiator_from_text, says_staying
+from bot.pathways.ending_care import PATIENT, PRACTICE, initiator_from_text, says_leaving, says_staying
 from bot.pathways.for_whom import for_whom_from_text
 from bot.pathways.reset_conversation import channel_from_text, role_from_text
 
@@ -128,6 +128,7 @@ REGRESSION["yes"] += ["ja", "yes i've got a new gp starting next month"]
 REGRESSION["no"] += ["no we have not found anyone yet because it is hard here"]
 # Pool v18: partly, then not really; "idk" and not knowing what counts.
 REGRESSION["not_sure"] += ["kind of? not really", "sort of", "Idk what counts as pending", "idk tbh"]
+REGRESSION["yes"] += ["Sí", "sí", "si", "sí, tengo uno nuevo"]  # pool v21: in Spanish
 # Pool v17: a no with the verb asked about; needing to look something up; not knowing, then a detail.
 REGRESSION["no"] += ["he doesn't take any", "we don't have any", "she doesn't need one", "I don't use any"]
 REGRESSION["not_sure"] += [
@@ -329,8 +330,20 @@ CONTROL = {
         "can we start anew",
     ],
 }
+# Pool v21: in Scots, two questions at once, in Spanish (its accents folded)
+CONTROL[forms.WHY] += [
+    "whit's that fur",
+    "whit's that fur?",
+    "Must I answer? Why is it needed?",
+    "must i answer",
+]
+CONTROL[forms.WHY] += ["por qué pregunta eso?", "Por que pregunta eso", "¿por qué?"]
+CONTROL[forms.START_OVER] += ["Empezar de nuevo", "volver a empezar"]
 INITIATOR = {
     PATIENT: [
+        # pool v21
+        "Mi decisión",
+        "it's on our side",
         # pool v19
         "that'd be me",
         "I'd like to terminate my care with her",  # found in review: "terminate" by the patient
@@ -478,6 +491,15 @@ NOT_READ = [
     "No wonder they struck me off after I complained about the wait",
     "that's not something I'd like to say to her face",
     "why it matters to me is that she listens",
+    # pool v21's new readings, kept to their shape: "porque" is "because", "fur" only in a why
+    "porque",
+    "porque me dolía",
+    "a fur coat",
+    # found in review: "si" is also "if", and "pero" and "aunque" turn a yes round
+    "si es necesario",
+    "SI joint injections",
+    "Sí, pero ya no",
+    "Sí, aunque no siempre",
 ]
 
 
@@ -587,6 +609,7 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         "she is, she wants a new therapist",
         "the methodist church",
         "my side effects",
+        "it's my end of life care team",  # found in review of pool v21's readings
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
@@ -653,6 +676,14 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("I'm the one who's ill mate", None),
         ("my pal", "someone_else"),
         ("the climate here", None),
+        # pool v21: in Spanish
+        ("para mi mamá", "parent"),
+        ("para mí", "self"),
+        ("mi hija", "child"),
+        ("para mi esposo", "partner"),
+        ("papa smear results", None),
+        ("para mi hermana", None),  # found in review: "for my sister", not "for me"
+        ("para mi novio", "partner"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -797,10 +828,99 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("i don't want to start over with someone new, she's done so much for her", True),
         ("I'm not going anywhere near that surgery again", False),
         ("How can I tell her we feel judged, but that we want to keep working with her?", True),
+        # pool v21: keeping the clinician by a pronoun, learner's English, the same one again, Scots
+        ("the VA doc rushed me through. I want to keep him but need more time", True),
+        ("his cpn and him had a falling out. he wants to keep her", True),
+        ("she is good doctor, i want stay with her.", True),
+        ("First visit went badly. Want to start again with the same doc.", True),
+        ("the campus doctor made me feel stupid. I still have to go there though. help?", True),
+        ("it ended in a standoff about my tablets. i'd like to go back and try again.", True),
+        ("i want to still see him but understand more", True),
+        ("doc was pure dismissive, I'm no wanting a new one just want him to listen", True),
+        ("Want to reconnect with my doctor after I ghosted her for a year", True),
+        # ... and what must not be read as staying
+        ("I want to keep him informed that I'm moving to a new practice", False),
+        ("my son wants to keep her but I want him to switch", False),
+        ("I'm done. I still have to see him until my new GP starts", False),
+        ("I'd like to go back and try again with a new doctor", False),
+        # found in review of pool v21's readings: the practice ending it first, staying refused or asked,
+        # another kind of "new", a goodbye, never again, a change that is the clinician's
+        ("My GP is discharging me but I still need to see him for my prescriptions", False),
+        ("They've struck me off but I still have to see him for my prescriptions", False),
+        ("I'm not going to try again with him after what he did", False),
+        ("I refuse to try again with her", False),
+        ("Why would I try again with him?", False),
+        ("I won't start again with the same doctor, I want out", False),
+        ("There's no point trying to reconnect with my therapist, it's over", False),
+        ("I'm not wanting another argument with her. How do I tell her it's over?", False),
+        ("I'd like to go back and say goodbye to my therapist properly", False),
+        ("I still have to go there to pick up my notes, and after that I never want to see him again", False),
+        ("Mum wants to keep seeing him, but that needs to change, he is dangerous", False),
+        ("We want to keep her but this has to change.", True),
+        ("not sure but I want to keep him", True),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
     assert says_staying(text) is staying
+
+
+@pytest.mark.parametrize(
+    "text, leaving",
+    [
+        # pool v21: leaving said plainly, or the practice ending it, under a story of a clash or a medicine
+        ("Me and my doctor are finished. I need help getting out properly.", True),
+        ("time to leave my gyno. she's not listening. where do i start", True),
+        ("i want to break up with my dentist lol", True),
+        ("Is it ok to just stop going to my therapist or should I tell her", True),
+        ("My pharmacy dropped me as a customer after an argument. I need my inhalers.", True),
+        ("My pain doctor is firing me over a urine test. Scared about withdrawal.", True),
+        ("My psychiatrist discharged me back to the GP. I'm still on lithium. Is that safe", True),
+        ("The pain clinic discharged me after a urine test result, I need to sort my meds.", True),
+        ("he told me today this will be our last appointment and I'll go back to my GP", True),
+        ("my doctor told me to find someone else because she's 'not the right fit'", True),
+        ("the practice took us off their list", True),
+        ("they struck me off because I missed two appointments", True),
+        # ... and what is not the care ending
+        ("I don't want to leave my GP, I just want to be heard", False),
+        ("I'm not ready to leave the practice, I just want to be taken seriously", False),
+        ("Not leaving my therapist, but I'm annoyed at her. Help me say it?", False),
+        ("want another psychiatrist's assessment, not to leave the service", False),
+        ("I'll leave my GP a message", False),
+        ("I keep leaving my GP appts feeling fobbed off", False),
+        ("as I was leaving the surgery the receptionist shouted at me", False),
+        ("my dad dropped me off at the surgery and the nurse was rude", False),
+        ("the hospital discharged me too early and my GP won't listen", False),
+        ("the chest clinic discharged me after one test. I'd like a cardiologist's second look", False),
+        ("i'd rather sort it out than leave my gyno", False),
+        ("I want to change practices because the wait times are ridiculous. How?", True),  # pool v18
+        ("I don't want to change doctors", False),
+        ("how do I change my doctor's mind", False),
+        # found in review of pool v21's readings: a wish not to leave said further back or after, someone
+        # else's wish, the building left, other meanings of the words, a discharge and a referral elsewhere
+        ("I really don't think I want to leave my doctor", False),
+        ("I'd hate to leave my doctor", False),
+        ("I'm trying to avoid leaving my GP", False),
+        ("Leaving my GP is not an option, how do I talk to him?", False),
+        ("Quitting my therapist would be a mistake, I want to work through this with her", False),
+        ("My husband wants me to leave my GP but I want to sort it out with her", False),
+        ("she doesnt want to move practices, she's been there 30 yrs", False),
+        ("I always leave the surgery in tears", False),
+        ("Every time I leave my therapist's office I cry", False),
+        ("I want to stop seeing my GP as the enemy and rebuild trust", False),
+        ("I want to leave my GP feedback", False),
+        ("I'm done with my physio exercises", False),
+        ("My new GP struck me as a bit dismissive", False),
+        ("The surgery is taking me as a new patient", False),
+        ("My son dropped me off for my appointment", False),
+        ("The nurse took me out of the waiting room and shouted at me", False),
+        ("The nurse took me off for a blood test, is it normal to feel faint after?", False),
+        ("My doctor said she won't see me again until the bloods are back", False),
+        ("My physio told me to find another way to manage the pain", False),
+        ("The gastro discharged me without a diagnosis, how do I get referred elsewhere?", False),
+    ],
+)
+def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
+    assert says_leaving(text) is leaving
 
 
 @pytest.mark.parametrize(

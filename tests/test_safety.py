@@ -111,6 +111,23 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         # Kicked off a list or out of a practice is a dismissal (pool v7), not a blow.
         ("practice kicked me off their list", None, None),
         ("the surgery kicked my mum out of the practice", None, None),
+        # Pushed in rehab is not a shove (pool v21); pushed into, against or over still is.
+        ("the stroke rehab ot pushed my wife too hard and she cried", None, None),
+        ("the physio pushed me to walk further than I could", None, None),
+        ("pushed my dad too far in the session", None, None),
+        ("he pushed me too hard into the chair", "abuse", "certain"),
+        ("the nurse pushed me against the wall", "abuse", "certain"),
+        ("the carer pushed him", "abuse", "certain"),
+        ("he pushed my mum over", "abuse", "certain"),
+        # found in review: harm told after it, coercion, into a corner
+        ("The carer pushed my mum so hard she fell", "abuse", "certain"),
+        ("The nurse pushed me too hard, I have bruises all down my arm", "abuse", "certain"),
+        ("The nurse pushed him too far and he fell off the commode", "abuse", "certain"),
+        ("The orderly pushed me harder against the wall", "abuse", "certain"),
+        ("The carer pushed my mum further into the corner", "abuse", "certain"),
+        ("The therapist pushed me to do sexual things", "abuse", "certain"),
+        ("The carer pushed him to keep quiet about the bruises", "abuse", "certain"),
+        ("My counsellor pushed me to go on a date with him", "abuse", "certain"),
         ("I stopped my seizure medicine because I'm leaving this doctor", "medication_stop", "certain"),
         ("I'm quitting my antidepressants since she won't listen", "medication_stop", "certain"),
         ("my doctor doesn't take my pain seriously", None, None),

@@ -60,6 +60,8 @@ _PATIENT_DECIDES = re.compile(
     # "Our family has chosen to go elsewhere" (not "they chose to end my care")
     r"|\b(?:i|we|i've|we've|family(?: has| have)?)\s+(?:chose|chosen|have\s+chosen|decided)\s+to\b"
     r"|\b(?:want|wants|wanted|wanting) out\b"
+    r"|^(?:it's|its|it is) (?:on )?(?:our|my) (?:side|end)[.!]?$"  # "it's on our side"
+    r"|(?<!no es )\bmi decisi[oó]n\b"  # in Spanish (not "no es mi decisión")
 )
 _PATIENT = re.compile(
     r"^(?:me|us|myself|ourselves)\b|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves|the patient)\b"
@@ -157,13 +159,16 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i|we|she|he|they)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+)*(?:want|wants|like)\s+to\s+"
     r"stay(?:\s+there|\s+with\s+(?:the|this|my|our)\s+(?:practice|surgery|clinic))?"
     r"\s*(?:[.,;!]|$|\s+(?:and|but|just)\b)"
+    # "I'm annoyed but want to stay. Help me say it"
+    r"|\bbut\s+(?:still\s+|really\s+|do\s+)*(?:want|wants|would\s+like|'d\s+like)\s+to\s+stay"
+    r"(?:\s+with\s+(?:her|him|them))?\s*(?:[.,;!]|$|\s+(?:and|but|just)\b)"
     # "I'm stuck with him for my medicals", "I can't walk away", "we need to make it work"
     r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+stuck\s+with\s+(?:her|him|them|(?:my|our|the|this)\s+\w+)"
     r"|\b(?:can't|cant|cannot|can\s+not)\s+(?:just\s+)?walk\s+away\b"
     r"|\b(?:need|have|want|got)\s+to\s+make\s+(?:it|this|things)\s+work\b"
     # "I want to go back and do it properly with him", "get back on track with my doctor"
-    r"|\b(?:i|we)\s+(?:really\s+|still\s+|just\s+|do\s+)*want\s+to\s+go\s+back\s+and\s+"
-    r"(?:do|sort|fix|try|explain|talk|start|put|make|say)\b"
+    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*(?:want|like)\s+to\s+go\s+back\s+and\s+"
+    r"(?:do|sort|fix|try|explain|talk|start|put|make|say)\b(?!\s+(?:goodbye|good-bye|bye|farewell)\b)"
     r"|\bget\s+back\s+on\s+(?:track|good\s+terms|side)\s+with\s+(?:her|him|them|my|our|the)\b"
     r"|\bmake\s+peace(?:\s+with\s+(?:her|him|them|my|our|the)\b|\s*(?:[,.;!?]|$))"
     r"|\bwork\s+(?:this|it|things)\s+out\s+with\s+(?:her|him|them|my|our|the)\b"
@@ -175,7 +180,20 @@ _STAYING_PLAINLY = re.compile(
     rf"(?:her|him|them|(?:my|our|the|this|that)\s+(?:{ROLE_WORDS}|practice|surgery|clinic))\b"
     # "want to sort it with the dr not switch"
     r"|\b(?:sort|fix|mend|patch|work\s+out|clear)\b[^.!?]{0,40}\bnot\s+(?:to\s+)?(?:switch|leave|quit|"
-    r"walk\s+away)\s*[.!]?$",
+    r"walk\s+away)\s*[.!]?$"
+    # "I want to keep him but need more time", "she wants to keep her" (not "keep him informed"), "I want
+    # stay with her" in learner's English, "I want to still see him"
+    r"|\b(?:i|we|she|he|they|mum|mom|dad)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*"
+    r"(?:wants?|like|likes)\s+(?:to\s+)?(?:keep\s+(?:her|him|them)(?!\s+(?:informed|updated|posted|in\s+the\s+loop|"
+    r"on|off|away|out|from|waiting)\b)|stay\s+with\s+(?:her|him|them)|still\s+see\s+(?:her|him|them))\b"
+    # "start again with the same doc", "try again with her", "reconnect with my doctor"
+    r"|\b(?:start|try|begin)\s+(?:again|over|afresh)\s+with\s+(?:her|him|them|the\s+same)\b"
+    r"|\breconnect\s+with\s+(?:her|him|them|my|our|the)\b"
+    # "I still have to go there though", "we still need to see him"
+    r"|\b(?:i|we)\s+still\s+(?:have|need|got)\s+to\s+(?:go\s+there|see\s+(?:her|him|them))\b"
+    # "I'm no wanting a new one" (Scots), "not wanting a different doctor"
+    r"|\b(?:(?:i'm|im|i\s+am|we're|we\s+are)\s+)?(?:no|not)\s+wanting\s+(?:a\s+)?(?:new|different|another)\s+"
+    rf"(?:one|{ROLE_WORDS}|practice|surgery|clinic)\b",
     re.IGNORECASE,
 )
 # Getting out of the care ("How do I get out of it?"; not "couldnt get out of bed").
@@ -192,6 +210,8 @@ _A_MOVE = re.compile(
     # (not "at the end of the day", "once we've finished the first block")
     r"|\b(?:end|ending)\s+(?:it|things|care|my\s+care|therapy|treatment)\b"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:done|out)\b|\bfinished\s+with\b|\bnot\s+any\s*more\b"
+    r"|\bwant(?:s|ed)?\s+out\b|\b(?:it's|its|it\s+is)\s+over\b"
+    r"|\bnever\s+(?:want\s+to\s+|wanna\s+)?see\s+(?:her|him|them)\s+again\b"
     rf"|\bterminat\w*|{_GET_OUT}"
     r"|\bstruck\s+(?:\w+\s+)?off\b|\bkick\w*|\b(?:remov\w*|dropp\w*)\s+(?:me|us|him|her|them)\b"
     r"|\bclos\w*\s+(?:my|our|the)\s+(?:file|case|account|records?)\b"
@@ -210,6 +230,9 @@ _LEAVING_BEFORE = re.compile(
     r"|\b(?:leave|leaving|quit|quitting)\s+"
     r"(?:him|her|them|my\s+(?!job|house)\w+|the\s+(?:practice|surgery|clinic))\b"
     rf"|\bterminat\w*|\bdone\s+with\b|{_GET_OUT}"
+    # the practice ending it: "My GP is discharging me but I still need to see him for my prescriptions"
+    r"|\b(?:discharging|firing|dropping|striking)\s+(?:me|us|him|her|them)\b|\bstruck\s+(?:me|us|him|her|them)\s+off\b"
+    r"|\b(?:discharged|fired|dropped)\s+(?:me|us|him|her|them)\b(?!\s+(?:off\b|from\s+(?:the\s+)?(?:hospital|ward)))"
     r"|\b(?:found|got|booked|registered\s+with|signed\s+up\s+with|moved\s+to|switched\s+to|lined\s+up)\s+"
     r"(?:a\s+|an\s+)?(?:new|another|different|other)\b"
     r"|\b(?:couldn't|could\s+not|can't|cannot|tried\s+to|failed\s+to)\s*$",
@@ -218,13 +241,23 @@ _LEAVING_BEFORE = re.compile(
 # A move turned down after the staying words: "instead of starting over somewhere else", "than go somewhere
 # new", "not quit".
 _MOVE_TURNED_DOWN = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|than)\s+[^.!?,;]*|\bnot\s+(?:to\s+)?(?:quit|leave|switch|change|move)\b",
+    r"\b(?:instead\s+of|rather\s+than|than)\s+[^.!?,;]*|\bnot\s+(?:to\s+)?(?:quit|leave|switch|change|move)\b"
+    # what must change is how it goes, not the clinician: "We want to keep her but this has to change"
+    r"|\b(?:this|things|something)\s+(?:has|have|needs?|must|got)\s+to\s+change\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # The staying words put as a question: "Why would I want to work with him after that?", "Do I want to carry
 # on with her?" (not "How can I tell her we feel judged, but that we want to keep working with her?").
 _ASKED_BEFORE = re.compile(
-    r"(?:^|[.!?,;]\s*)(?:why\s+)?(?:would|do|does|should|could|did|can|am|are)\s*$", re.IGNORECASE
+    r"(?:^|[.!?,;]\s*)(?:why\s+)?(?:would|do|does|should|could|did|can|am|are)(?:\s+(?:i|we|she|he|they))?\s*$",
+    re.IGNORECASE,
+)
+# The staying words refused just before them: "I'm not going to try again with him", "I refuse to try again
+# with her", "there's no point trying to reconnect with my therapist".
+_REFUSED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|refuse|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt)|n't)"
+    r"(?:\s+(?:going|gonna|want|wanting|planning|able|about|trying|try|ever|really|to|be|point|any|use|in))*\s*$",
+    re.IGNORECASE,
 )
 # "I want to change that, not change GP": a change of clinician turned down after the wish, unless the wish
 # is for another one ("I want a new doctor, not change GP").
@@ -251,7 +284,7 @@ def says_staying(text: str) -> bool:
 
     for found in _STAYING_PLAINLY.finditer(clean):
         before = re.split(r"[.!?]", clean[: found.start()])[-1]  # the sentence so far
-        asked = _ASKED_BEFORE.search(clean[: found.start()])
+        asked = _ASKED_BEFORE.search(clean[: found.start()]) or _REFUSED_BEFORE.search(before)
         if not asked and unturned(found) and not _ANOTHER.search(before):
             return True
     if _NOT_MOVING.search(clean) and not _ANOTHER.search(clean):
@@ -259,6 +292,84 @@ def says_staying(text: str) -> bool:
     return any(
         not _TURNED.match(clean[found.end() :]) and unturned(found) for found in _STAYING.finditer(clean)
     )
+
+
+# Leaving said in so many words, of a clinician or a practice: "time to leave my gyno", "i want to break up
+# with my dentist", "stop going to my therapist", "me and my doctor are finished"; or the practice ending it:
+# "discharged from physio", "dropped me as a customer", "won't see me anymore", "told me to find someone
+# else", "this will be our last appointment". Not "leave my GP a message", a hospital's discharge, or
+# "my doctor dropped me off".
+_CARER = (
+    rf"(?:my|our|the|her|his|their|this|that)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic|pharmacy|"
+    r"agency|service|team)\b"
+)
+_LEAVING_PLAINLY = re.compile(
+    r"\b(?:leave|leaving|quit|quitting|ditch|ditching|dump|dumping|fire|firing|sack|sacking|"
+    r"break(?:ing)?\s+up\s+with|stop\s+going\s+to|stop\s+seeing|(?:done|finished)\s+with)\s+"
+    rf"{_CARER}(?!')(?!\s+(?:a|an|some|to|as|alone|in\s+charge|for\s+now|appts?|appointments?|visits?|sessions?|"
+    r"consults?|consultations?|office|room|building|feeling|in\s+tears|crying|upset|feedback|reviews?|messages?|"
+    r"notes?|voicemail|exercises|homework|stretches)\b)"
+    # "I want to change practices", "switching my GP" (not "change my doctor's mind")
+    r"|\b(?:change|changing|switch|switching|move|moving)\s+(?:practices|surgeries|gps|doctors|clinics|dentists|"
+    r"therapists|providers|pcps|(?:my|our|the)\s+(?:gp|doctor|practice|surgery|pcp|dentist|therapist|provider)"
+    r"(?!'))\b"
+    rf"|\b(?:me|i)\s+and\s+{_CARER}\s+(?:are|r)\s+(?:done|finished|over|through)\b"
+    rf"|\b{_CARER}\s+and\s+(?:i|me)\s+(?:are|r)\s+(?:done|finished|over|through)\b"
+    r"|\bdischarged\s+(?:me|us|him|her|them|from|back\s+to)\b"
+    # off a list, never off to a blood test or dropped off at the door
+    r"|\bstruck\s+(?:me|us|him|her|them)\s+off\b"
+    r"|\b(?:dropped|dropping|removed|removing|kicked|kicking|took|taken|taking)\s+(?:me|us|him|her|them)\s+"
+    r"(?:off\s+(?:their|the|his|her|its)\s+(?:list|books|register|panel|caseload|roster)|"
+    r"out\s+of\s+(?:the|their)\s+(?:practice|surgery|clinic|service|list|books)|"
+    r"as\s+a\s+(?:patient|customer|client))\b"
+    r"|\b(?:won't|wont|will\s+not|doesn't\s+want\s+to|refuses\s+to)\s+see\s+(?:me|us|him|her|them)\s+"
+    r"(?:any\s*more|again)\b(?!\s+(?:until|till|unless|before|for|without))"
+    r"|\btold\s+(?:me|us|him|her|them)\s+to\s+find\s+(?:(?:someone|somebody)\b|(?:another|a\s+new|a\s+different)\s+"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic|one|provider)\b)"
+    r"|\b(?:is|are|was|were)\s+(?:firing|dropping|discharging|dismissing)\s+(?:me|us|him|her|them)\b"
+    r"|\b(?:will\s+be|is|was)\s+(?:our|my|his|her|their)\s+(?:very\s+)?last\s+(?:appointment|session|visit)\b",
+    re.IGNORECASE,
+)
+# Not the leaving itself: "I'm not ready to leave the practice", "without walking away", "as I was leaving
+# the surgery".
+_NOT_LEAVING_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|without|rather\s+than|instead\s+of|dont|doesnt|didnt|wont|cant|isnt|arent|avoid|"
+    r"avoiding|hate|reluctant|afraid\s+of|scared\s+of)|n't)(?:\s+[\w']+){0,5}\s*$"
+    # someone else's wish: "My husband wants me to leave my GP"
+    r"|\b(?:wants|want|wanted|told|telling|tells|asked|asking|pushing|pressuring|keeps\s+saying)\s+"
+    r"(?:me|us|her|him|them)\s+to\s*$"
+    r"|\b(?:was|were|when|as|after|before|while)\s*$",
+    re.IGNORECASE,
+)
+# Turned down after it: "Leaving my GP is not an option", "Quitting my therapist would be a mistake".
+_NOT_AN_OPTION = re.compile(
+    r"\s+(?:is|would\s+be|isn't|isnt)\s+(?:not\s+|never\s+)?(?:an?\s+)?(?:option|mistake|out\s+of\s+the\s+question|"
+    r"the\s+last\s+thing)",
+    re.IGNORECASE,
+)
+# A discharge told as the reason for another clinician's view ("the clinic discharged me after one test,
+# I'd like a cardiologist's opinion"), or from hospital, is not the care ending.
+_DISCHARGE_ASIDE = re.compile(
+    r"\b(?:hospital|ward|a&e|er|icu|inpatient|ambulance|another|someone\s+else|somebody\s+else|different|"
+    r"second|opinion|view|assessment|refer|referred|referral|elsewhere|who\s+else)\b",
+    re.IGNORECASE,
+)
+
+
+def says_leaving(text: str) -> bool:
+    """True when the message says, in so many words, that the care with a clinician or practice is
+    ending (either side ending it), and does not also say the patient wants to stay."""
+    clean = (text or "").replace("\u2019", "'")
+    if says_staying(clean):
+        return False
+    for found in _LEAVING_PLAINLY.finditer(clean):
+        clause = re.split(r"[.!?,;]", clean[: found.start()])[-1]
+        if _NOT_LEAVING_BEFORE.search(clause) or _NOT_AN_OPTION.match(clean[found.end() :]):
+            continue
+        if found.group(0).lower().startswith("discharged") and _DISCHARGE_ASIDE.search(clean):
+            continue
+        return True
+    return False
 
 
 def initiator_from_text(text: str) -> Optional[str]:

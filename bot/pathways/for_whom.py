@@ -94,6 +94,10 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "stepdad",
                 "stepfather",
                 "stepmother",
+                # Spanish, accents off: "para mi mamá"
+                "mama",
+                "madre",
+                "padre",
             ],
         ),
         (
@@ -124,6 +128,8 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "eldest",
                 "newborn",
                 "infant",
+                "hijo",
+                "hija",
             ],
         ),
         (
@@ -140,12 +146,17 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "hubs",
                 "better half",
             ]
-            + ["significant other", "de facto"],
+            + ["significant other", "de facto", "esposo", "esposa", "marido", "pareja", "novio", "novia"],
         ),
-        (SELF, ["me", "myself", "mine", "for me", "my own", "i'm the patient", "i am the patient"]),
+        (
+            SELF,
+            ["me", "myself", "mine", "for me", "my own", "i'm the patient", "i am the patient"],
+        ),
     ):
         if any(re.search(rf"\b{w}\b", clean) for w in words):
             return code
+    if re.fullmatch(r"(?:es )?para mi(?: misma| mismo)?", clean):
+        return SELF  # "para mí", its accent folded; "para mi ..." before anyone else is "for my ..."
     age = re.search(r"\b(?:my|our) (\d{1,2}) ?(?:-| )?(?:years?|yrs?|yo|y/o|y o|months?)(?: old)?\b", clean)
     if age and (int(age.group(1)) < 18 or "month" in age.group(0)):
         return "child"  # "my 6 year old"

@@ -23,7 +23,7 @@ ROLE_WORDS = (
     r"doctor|gp|pcp|consultant|surgeon|registrar|specialist|nurse|midwife|physio|dentist|pharmacist|"
     r"counsellor|counselor|psychiatrist|psychologist|therapist|anaesthetist|anesthetist|hygienist|dietitian|"
     # short forms: "a different gastro", "my endo"
-    r"doc|gastro|endo|cardio|neuro|derm|rheumy|ortho|onc|ent|obgyn|ob-gyn|optometrist"
+    r"doc|gastro|endo|cardio|neuro|derm|rheumy|ortho|onc|ent|obgyn|ob-gyn|gyno|gynae|optometrist"
 )
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_WORDS})\b")
 

@@ -294,7 +294,13 @@ _ANOTHER_LOOK = re.compile(
     # "Want a different dermatologist to weigh in", "we want to ask other doctor first"
     r"|\b(?:(?:a|an)\s+(?:different|second|fresh)|another)\s+"
     rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+to\s+(?:weigh\s+in|look\s+at|review|check)\b"
-    r"|\bask\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|consultant)\b",
+    r"|\bask\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|consultant)\b"
+    # "I want to hear from a sports surgeon", "should I see a urologist for a real answer?"
+    r"|\b(?:want|wanted|like|hoping|hope)\s+to\s+"
+    rf"(?:hear|get\s+(?:a\s+)?(?:view|take))\s+from\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
+    r"|\b(?:should|could|can|do)\s+(?:i|we)\s+(?:see|ask|go\s+to)\s+(?:a|an)\s+(?!(?:gp|pcp|doctor|doc)\b)(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS})\s+(?:for|to\s+get)\s+(?:a\s+)?(?:real|proper|clear|definite|straight|second)\s+"
+    r"(?:answer|opinion|diagnosis|view)\b",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ model's reading (staying, not leaving; another look, not a medical question), th
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Text, Tuple
 
 import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -41,7 +41,7 @@ from scipy.special import softmax
 
 from bot import safety
 from bot.pathways import PATHWAYS, button_texts
-from bot.pathways.ending_care import says_staying
+from bot.pathways.ending_care import says_leaving, says_staying
 from bot.pathways.second_opinion import asks_another_look
 from bot.rasa_addons.encoder import sentence_vector
 from bot.text import clean_message, neutralise_slash
@@ -97,10 +97,11 @@ class InputGuard(GraphComponent):
 
 
 class _WordsOverModel(GraphComponent, IntentClassifier):
-    """When the model read ``MISREAD`` first and the patient's words say ``MEANT`` in so many words
-    (:meth:`says`), ``MEANT`` takes its place and its confidence, before the fallback classifier reads it."""
+    """When the model read one of ``MISREAD`` first and the patient's words say ``MEANT`` in so many words
+    (:meth:`says`), ``MEANT`` takes its place and its confidence, before the fallback classifier reads it.
+    A safety intent is never in ``MISREAD``: the safety net weighs the model's guess of one."""
 
-    MISREAD: Text = ""
+    MISREAD: FrozenSet[Text] = frozenset()
     MEANT: Text = ""
 
     @classmethod
@@ -122,9 +123,9 @@ class _WordsOverModel(GraphComponent, IntentClassifier):
             ranking = list(message.get(INTENT_RANKING_KEY) or [])
             top = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             names = [candidate.get(INTENT_NAME_KEY) for candidate in ranking]
-            if top != self.MISREAD or self.MEANT not in names or not self.says(message.get(TEXT) or ""):
+            if top not in self.MISREAD or self.MEANT not in names or not self.says(message.get(TEXT) or ""):
                 continue
-            misread, meant = names.index(self.MISREAD), names.index(self.MEANT)
+            misread, meant = names.index(top), names.index(self.MEANT)
             first, second = ranking[misread], ranking[meant]
             ranking[misread] = {**second, PREDICTED_CONFIDENCE_KEY: first[PREDICTED_CONFIDENCE_KEY]}
             ranking[meant] = {**first, PREDICTED_CONFIDENCE_KEY: second[PREDICTED_CONFIDENCE_KEY]}
@@ -140,17 +141,39 @@ class StayingNotLeaving(_WordsOverModel):
     takes its place and its confidence (``bot.pathways.ending_care.says_staying``). Word counts and sentence
     vectors both miss the "not"; this puts it back, before the fallback classifier reads the confidence."""
 
-    MISREAD, MEANT = "end_care", "prepare_reset_conversation"
+    MISREAD, MEANT = frozenset({"end_care"}), "prepare_reset_conversation"
     says = staticmethod(says_staying)
+
+
+def _leaving_not_another_look(text: Text) -> bool:
+    return says_leaving(text) and not asks_another_look(text)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class LeavingNotStaying(_WordsOverModel):
+    """A message that says the care is ending in so many words ("time to leave my gyno, she's not
+    listening", "my pain doctor is firing me, scared about withdrawal") is ending care, however much of it
+    tells of a clash, a disagreement or a medicine: when the model read the reset conversation, a second
+    opinion or a medical question first, ending care takes its place and its confidence
+    (``bot.pathways.ending_care.says_leaving``; never when the patient also says they want to stay, or asks
+    whether to have another clinician look)."""
+
+    MISREAD = frozenset({"prepare_reset_conversation", "request_second_opinion", "ask_medical_question"})
+    MEANT = "end_care"
+    says = staticmethod(_leaving_not_another_look)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class AnotherLookNotMedical(_WordsOverModel):
     """A message that asks whether to see another clinician ("lots of tests, no answers. Should I see a
-    different gastro?") asks about a second opinion, not a medical question for the refusal, however many
-    symptoms it names (``bot.pathways.second_opinion.asks_another_look``)."""
+    different gastro?", "my physio says I'll never run again, I want to hear from a sports surgeon") asks
+    about a second opinion, not a medical question for the refusal, however many symptoms it names, nor a talk
+    with the clinician it names (``bot.pathways.second_opinion.asks_another_look``)."""
 
-    MISREAD, MEANT = "ask_medical_question", "request_second_opinion"
+    MISREAD, MEANT = (
+        frozenset({"ask_medical_question", "prepare_reset_conversation"}),
+        "request_second_opinion",
+    )
     says = staticmethod(asks_another_look)
 
 
