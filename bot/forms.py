@@ -473,7 +473,7 @@ _TO_THE_BOT = (
     r"(?:(?:do you |would you )?mind if (?:i|we)|is it (?:ok|okay|alright|all right|fine) if (?:i|we)|"
     r"(?:ok|okay|alright) if (?:i|we))(?= (?:skip|pass|leave|miss|give)\b)|"  # to skip only: not "if I stop"
     r"(?:just )?curious|out of curiosity|quick question|"
-    r"please|pls|plz|ok|okay|um+|uh+|erm+|hmm+|oh|oops|well|sorry|just|honestly|actually|wait|hang on|"
+    r"please|pls|plz|ok|okay|um+|uh+|erm+|hmm+|oh|ah|och|oops|well|sorry|just|honestly|actually|wait|hang on|"
     r"out of interest|just wondering|(?:can you |could you |please )?explain|"
     r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?"
 )
@@ -563,6 +563,9 @@ _WHY = re.compile(
     r"|why (?:do|would|did|does) (?:you|u) (?:need|want) (?:my|the|their|his|her|our) (?:[\w']+ ){0,2}"
     r"(?:role|name|age|answer|answers|details|info|information)"
     r"|(?:what(?:'s| is) )?(?:the )?purpose of (?:this|that|the) question"
+    # "I would like to know the purpose of this question before I answer"
+    r"|(?:i would|i'd|can i|could i|may i) (?:like to )?know (?:the )?(?:purpose|reason)"
+    r"(?: of| for| behind)? (?:this|that|the) question(?: before i answer)?"
     r"|why ask(?: that| this| me that| me this)?"
     r"|what (?:do|would|did) (?:you|u) need (?:that|this|it) for"
     r"|what(?:'s| is| s) (?:that|this|it) f(?:o|u)r"  # "whit's that fur" in Scots

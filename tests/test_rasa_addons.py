@@ -96,6 +96,16 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ),
         ("Should I see a GP for a proper diagnosis or just go to the pharmacy?", "ask_medical_question"),
         ("I need to hear from a doctor about my results, nobody calls me back", "ask_medical_question"),
+        # pool v22: a different one, whether a diagnosis is right; not a different medicine
+        (
+            "The vasectomy doc rushed me. Should I see a different one before going ahead?",
+            "request_second_opinion",
+        ),
+        (
+            "Wondering if my son's Tourette's diagnosis is right - he was seen for 20 minutes.",
+            "request_second_opinion",
+        ),
+        ("The sertraline makes me sick, should I try a different one?", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
@@ -140,6 +150,8 @@ def test_wanting_another_clinicians_view_is_not_a_talk_with_the_one_named():
             "ask_medical_question",
             "end_care",
         ),
+        # found in review: a new clinician after the care ended, not another's view
+        ("My dentist struck me off. Should I see a different one?", "request_second_opinion", "end_care"),
         # ... and what stays as the model read it
         ("I'm not ready to leave the practice, I just want to be heard", "prepare_reset_conversation", None),
         (
@@ -155,6 +167,68 @@ def test_a_message_that_says_the_care_is_ending_is_ending_care(text, misread, ex
     message = model_guess(text, [(misread, 0.5), ("end_care", 0.3), ("goodbye", 0.2)])
     LeavingNotStaying().process([message])
     assert message.get("intent") == {"name": expected or misread, "confidence": 0.5}
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        # pool v22: the words say it, the model read it first but below the fallback threshold
+        (
+            "Just got told by reception that I've been struck off",
+            [("end_care", 0.25), ("greet", 0.2)],
+            "end_care",
+        ),
+        # ... or read something else first, unsure: the swap is held at the threshold too
+        (
+            "time to leave my gyno, she's not listening",
+            [("prepare_reset_conversation", 0.22), ("end_care", 0.2), ("greet", 0.1)],
+            "end_care",
+        ),
+    ],
+)
+def test_words_that_say_the_care_is_ending_are_held_at_the_fallback_threshold(text, ranking, expected):
+    message = model_guess(text, ranking)
+    LeavingNotStaying({"at_least": 0.3}).process([message])
+    assert message.get("intent") == {"name": expected, "confidence": 0.3}
+
+
+def test_behind_the_patients_own_words_the_pathway_the_words_say_comes_first():
+    # pool v22: read first as a form's answer (which it stays), then as ending care; no question open, the
+    # reading behind the answer starts the pathway
+    text = "not wanting a new doctor, just wanting my current one to take my fatigue seriously"
+    ranking = [("answer_question", 0.53), ("end_care", 0.35), ("prepare_reset_conversation", 0.04)]
+    message = model_guess(text, ranking)
+    StayingNotLeaving({"at_least": 0.3}).process([message])
+    assert message.get("intent") == {"name": "answer_question", "confidence": 0.53}
+    assert [(r["name"], r["confidence"]) for r in message.get("intent_ranking")][:2] == [
+        ("answer_question", 0.53),
+        ("prepare_reset_conversation", 0.35),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to leave my GP, I just want to be heard",  # the words do not say it
+        "so tired of everything",
+    ],
+)
+def test_an_unsure_reading_the_words_do_not_say_is_left_for_the_fallback(text):
+    message = model_guess(text, [("end_care", 0.25), ("greet", 0.2)])
+    LeavingNotStaying({"at_least": 0.3}).process([message])
+    assert message.get("intent") == {"name": "end_care", "confidence": 0.25}
+
+
+def test_an_unsure_reading_beside_a_risk_is_left_for_the_fallback_and_its_crisis_line():
+    # found in review: "They're ending my care and I've got nobody, I just want to disappear"
+    text = "They're ending my care and I've got nobody, I just want to disappear"
+    for ranking in (
+        [("end_care", 0.26), ("hint_self_harm", 0.22), ("greet", 0.1)],
+        [("prepare_reset_conversation", 0.26), ("end_care", 0.2), ("express_crisis", 0.15)],
+    ):
+        message = model_guess(text, ranking)
+        LeavingNotStaying({"at_least": 0.3}).process([message])
+        assert message.get("intent")["confidence"] == 0.26
 
 
 def test_a_plain_crisis_phrase_overrides_an_unsure_model():

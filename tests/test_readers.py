@@ -129,6 +129,7 @@ REGRESSION["no"] += ["no we have not found anyone yet because it is hard here"]
 # Pool v18: partly, then not really; "idk" and not knowing what counts.
 REGRESSION["not_sure"] += ["kind of? not really", "sort of", "Idk what counts as pending", "idk tbh"]
 REGRESSION["yes"] += ["Sí", "sí", "si", "sí, tengo uno nuevo"]  # pool v21: in Spanish
+REGRESSION["no"] += ["Ah no", "ah no"]  # pool v22: in Irish English
 # Pool v17: a no with the verb asked about; needing to look something up; not knowing, then a detail.
 REGRESSION["no"] += ["he doesn't take any", "we don't have any", "she doesn't need one", "I don't use any"]
 REGRESSION["not_sure"] += [
@@ -339,6 +340,11 @@ CONTROL[forms.WHY] += [
 ]
 CONTROL[forms.WHY] += ["por qué pregunta eso?", "Por que pregunta eso", "¿por qué?"]
 CONTROL[forms.START_OVER] += ["Empezar de nuevo", "volver a empezar"]
+# Pool v22: asked formally
+CONTROL[forms.WHY] += [
+    "I would like to know the purpose of this question before I answer.",
+    "could I know the reason for this question",
+]
 INITIATOR = {
     PATIENT: [
         # pool v21
@@ -406,6 +412,7 @@ INITIATOR = {
         "my counsellor said she can't see me any more",
     ],
 }
+INITIATOR[PRACTICE] += ["It was their decision, not mine.", "the midwives"]  # pool v22
 NOT_READ = [
     "I want to stop feeling ignored",
     "yes but only sometimes",
@@ -610,6 +617,7 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         "the methodist church",
         "my side effects",
         "it's my end of life care team",  # found in review of pool v21's readings
+        "Not mine, it's my mum's decision",  # found in review of pool v22's readings
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
@@ -682,7 +690,10 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("mi hija", "child"),
         ("para mi esposo", "partner"),
         ("papa smear results", None),
-        ("para mi hermana", None),  # found in review: "for my sister", not "for me"
+        ("para mi hermana", None),
+        ("my da", "parent"),  # pool v22
+        ("for da kids", "child"),  # found in review
+        ("me da igual", "self"),  # found in review: "for my sister", not "for me"
         ("para mi novio", "partner"),
     ],
 )
@@ -857,6 +868,28 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I still have to go there to pick up my notes, and after that I never want to see him again", False),
         ("Mum wants to keep seeing him, but that needs to change, he is dangerous", False),
         ("We want to keep her but this has to change.", True),
+        # pool v22: staying said as "staying", working together again, needing the clinician still, leaving
+        # not an option, visits still to come, patching things up
+        ("How to approach my IVF specialist after a terse appointment? We're mid-cycle and staying.", True),
+        ("His key worker and I had a disagreement. I need us to work together again.", True),
+        (
+            "I still need him for my nerve blocks so leaving isn't an option, but I can't let it go either.",
+            True,
+        ),
+        ("the consultant and i had a bit of a barney. still have 3 more visits. help", True),
+        ("Looking for help patching things up with my therapist after I cancelled three times", True),
+        ("Things have gone a bit frosty with my health visitor. Still need her for the baby's checks.", True),
+        ("I'm staying until my new GP starts", False),
+        # found in review of pool v22's readings: staying refused, or the practice ending it first
+        ("We're not staying. How do I tell the practice?", False),
+        ("No way I'm staying.", False),
+        ("There's no patching things up with him.", False),
+        ("I'm sick of patching things up with her.", False),
+        ("I don't think we could ever work together again.", False),
+        ("My GP wants to discharge me but I still need him for my prescriptions.", False),
+        ("My therapist is ending our sessions next month, but I still need her for my PTSD.", False),
+        ("I still have 3 more sessions but I'm not going back.", False),
+        ("I still need him for my prescriptions until the new practice takes me", False),
         ("not sure but I want to keep him", True),
     ],
 )
@@ -917,6 +950,26 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("My doctor said she won't see me again until the bloods are back", False),
         ("My physio told me to find another way to manage the pain", False),
         ("The gastro discharged me without a diagnosis, how do I get referred elsewhere?", False),
+        # pool v22: a discharge letter, struck off, a pharmacy that won't dispense, discharged by, ending his
+        # therapy, not comfortable seeing me, leaving as a family
+        ("Got a discharge letter from physio saying I've 'plateaued'. My back's no better", True),
+        ("Just got told by reception that I've been struck off. No warning. Is that allowed?", True),
+        ("Pharmacy told me they won't dispense to me anymore. I'm on insulin.", True),
+        ("my husband's been discharged by the heart failure nurse, but he's still on furosemide", True),
+        ("my speech pathologist says my son has plateaued and she's ending his therapy. what now?", True),
+        ("the gp said she's not comfortable continuing to see me after i complained.", True),
+        ("we're leaving the practice as a family. 2 kids, what do we need", True),
+        ("I got my discharge letter from the hospital and my GP was rude about it", False),
+        ("my GP can't see me until March", False),
+        # found in review of pool v22's readings: medicines and life support taken off, being seen alone,
+        # a treatment decision; a discharge "by" after "was", and a discharge letter with another practice
+        ("I was taken off warfarin, is that safe?", False),
+        ("Dad was taken off life support yesterday", False),
+        ("I'm not comfortable seeing him on my own, can my husband come in with me?", False),
+        ("He's not willing to see me without my mum there", False),
+        ("They're stopping his treatment because it's not working.", False),
+        ("I was discharged by my GP practice after I complained", True),
+        ("I got a discharge letter from my GP, how do I find another practice?", True),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -984,6 +1037,10 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         # pool v20: at the unit where the care is given, when taking the patient in
         ("I'll say it at dialysis when she's on shift", "visit"),
         ("when I take mum in next week", "visit"),
+        ("At the review next month", "visit"),  # pool v22
+        ("I'll raise it at my annual review", "visit"),
+        ("I'll look at the review first then decide", None),  # found in review
+        ("I'll reply at the Google review", None),
     ],
 )
 def test_how_it_will_be_brought_up_is_read_from_a_few_words(text, channel):

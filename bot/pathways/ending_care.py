@@ -40,6 +40,8 @@ _PRACTICE_SUBJECT = re.compile(
 )
 _NOT_PATIENT = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|my (?:choice|decision)|our (?:choice|decision))\b"
+    # "It was their decision, not mine" (not "Not mine, it's my mum's decision")
+    r"|\b(?:their|the practice's|the doctor's|the clinic's) (?:decision|choice|call),? not (?:mine|ours)\b"
     r"|^(?:i'm|im|i am|we're|we are|i|we) not(?: the ones?)?(?:$|,| ending| leaving| doing)"
 )
 _NOT_PRACTICE = re.compile(
@@ -79,7 +81,8 @@ _PRACTICE = re.compile(
 )
 # The clinician named by role, and nothing else: "him, the consultant", "she is, my therapist".
 _CLINICIAN_NAMED = re.compile(
-    rf"^(?:(?:him|her|he|she|them|they)(?:'s| is| are)?,? )?(?:the|my|his|her|their|our) (?:{ROLE_WORDS})"
+    rf"^(?:(?:him|her|he|she|them|they)(?:'s| is| are)?,? )?(?:the|my|his|her|their|our) "
+    rf"(?:(?:{ROLE_WORDS})s?|midwives)"
     r"(?: (?:is|are|did|does|has))?$"
 )
 
@@ -129,7 +132,7 @@ _STAYING = re.compile(
     # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of
     # leaving as often as of staying: "how to leave a practice without burning bridges")
     r"|\b(?:(?:repair|mend|patch\s+up|rebuild|smooth\s+over)\s+(?:things|it|the\s+relationship|"
-    r"our\s+relationship|fences)|patch\s+(?:things|it)\s+up)\s+with\b",
+    r"our\s+relationship|fences)|patch(?:ing)?\s+(?:things|it)\s+up)\s+with\b",
     re.IGNORECASE,
 )
 # "I don't want to leave but I have to": what follows in the same sentence turns it round.
@@ -159,6 +162,15 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i|we|she|he|they)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+)*(?:want|wants|like)\s+to\s+"
     r"stay(?:\s+there|\s+with\s+(?:the|this|my|our)\s+(?:practice|surgery|clinic))?"
     r"\s*(?:[.,;!]|$|\s+(?:and|but|just)\b)"
+    # "We're mid-cycle and staying.", "I need us to work together again", "I still need him for my nerve
+    # blocks", "leaving isn't an option", "still have 3 more visits"
+    r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:(?!(?:not|no|never)\b)[\w-]+\s+){0,3}?(?:and\s+)?staying"
+    r"\s*(?:[.!,;]|$)"
+    r"|\b(?:work|get\s+on)\s+together\s+again\b"
+    r"|\bstill\s+need\s+(?:her|him|them)\s+for\b"
+    r"|\b(?:leaving|switching|changing|moving)(?:\s+\w+){0,2}\s+(?:isn't|isnt|is\s+not|wouldn't\s+be|is\s+never)\s+"
+    r"an?\s+option\b"
+    r"|\bstill\s+(?:have|got)\s+(?:\w+\s+)?(?:more\s+)?(?:visits|appointments|sessions)\b"
     # "I'm annoyed but want to stay. Help me say it"
     r"|\bbut\s+(?:still\s+|really\s+|do\s+)*(?:want|wants|would\s+like|'d\s+like)\s+to\s+stay"
     r"(?:\s+with\s+(?:her|him|them))?\s*(?:[.,;!]|$|\s+(?:and|but|just)\b)"
@@ -211,6 +223,7 @@ _A_MOVE = re.compile(
     r"|\b(?:end|ending)\s+(?:it|things|care|my\s+care|therapy|treatment)\b"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:done|out)\b|\bfinished\s+with\b|\bnot\s+any\s*more\b"
     r"|\bwant(?:s|ed)?\s+out\b|\b(?:it's|its|it\s+is)\s+over\b"
+    r"|\bnot\s+(?:going|gonna)\s+back\b|\b(?:won't|wont|will\s+not)\s+be\s+(?:attending|going)\b"
     r"|\bnever\s+(?:want\s+to\s+|wanna\s+)?see\s+(?:her|him|them)\s+again\b"
     rf"|\bterminat\w*|{_GET_OUT}"
     r"|\bstruck\s+(?:\w+\s+)?off\b|\bkick\w*|\b(?:remov\w*|dropp\w*)\s+(?:me|us|him|her|them)\b"
@@ -231,7 +244,8 @@ _LEAVING_BEFORE = re.compile(
     r"(?:him|her|them|my\s+(?!job|house)\w+|the\s+(?:practice|surgery|clinic))\b"
     rf"|\bterminat\w*|\bdone\s+with\b|{_GET_OUT}"
     # the practice ending it: "My GP is discharging me but I still need to see him for my prescriptions"
-    r"|\b(?:discharging|firing|dropping|striking)\s+(?:me|us|him|her|them)\b|\bstruck\s+(?:me|us|him|her|them)\s+off\b"
+    r"|\b(?:discharge|discharging|firing|dropping|striking)\s+(?:me|us|him|her|them)\b"
+    r"|\b(?:ending|stopping)\s+(?:our|my|his|her|their)\s+(?:sessions|visits|therapy|treatment)\b|\bstruck\s+(?:me|us|him|her|them)\s+off\b"
     r"|\b(?:discharged|fired|dropped)\s+(?:me|us|him|her|them)\b(?!\s+(?:off\b|from\s+(?:the\s+)?(?:hospital|ward)))"
     r"|\b(?:found|got|booked|registered\s+with|signed\s+up\s+with|moved\s+to|switched\s+to|lined\s+up)\s+"
     r"(?:a\s+|an\s+)?(?:new|another|different|other)\b"
@@ -255,8 +269,10 @@ _ASKED_BEFORE = re.compile(
 # The staying words refused just before them: "I'm not going to try again with him", "I refuse to try again
 # with her", "there's no point trying to reconnect with my therapist".
 _REFUSED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no|refuse|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt)|n't)"
-    r"(?:\s+(?:going|gonna|want|wanting|planning|able|about|trying|try|ever|really|to|be|point|any|use|in))*\s*$",
+    r"(?:\b(?:not|never|no|refuse|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|sick\s+of|tired\s+of|"
+    r"fed\s+up\s+(?:of|with))|n't)"
+    r"(?:\s+(?:going|gonna|want|wanting|planning|able|about|trying|try|ever|really|to|be|point|any|use|in|way|"
+    r"think|i|we|could|can|possibly|see|there's|is))*\s*$",
     re.IGNORECASE,
 )
 # "I want to change that, not change GP": a change of clinician turned down after the wish, unless the wish
@@ -290,7 +306,10 @@ def says_staying(text: str) -> bool:
     if _NOT_MOVING.search(clean) and not _ANOTHER.search(clean):
         return True
     return any(
-        not _TURNED.match(clean[found.end() :]) and unturned(found) for found in _STAYING.finditer(clean)
+        not _TURNED.match(clean[found.end() :])
+        and unturned(found)
+        and not _REFUSED_BEFORE.search(re.split(r"[.!?]", clean[: found.start()])[-1])
+        for found in _STAYING.finditer(clean)
     )
 
 
@@ -306,7 +325,7 @@ _CARER = (
 _LEAVING_PLAINLY = re.compile(
     r"\b(?:leave|leaving|quit|quitting|ditch|ditching|dump|dumping|fire|firing|sack|sacking|"
     r"break(?:ing)?\s+up\s+with|stop\s+going\s+to|stop\s+seeing|(?:done|finished)\s+with)\s+"
-    rf"{_CARER}(?!')(?!\s+(?:a|an|some|to|as|alone|in\s+charge|for\s+now|appts?|appointments?|visits?|sessions?|"
+    rf"{_CARER}(?!')(?!\s+(?:a|an|some|to|as(?!\s+a\s+family)|alone|in\s+charge|for\s+now|appts?|appointments?|visits?|sessions?|"
     r"consults?|consultations?|office|room|building|feeling|in\s+tears|crying|upset|feedback|reviews?|messages?|"
     r"notes?|voicemail|exercises|homework|stretches)\b)"
     # "I want to change practices", "switching my GP" (not "change my doctor's mind")
@@ -315,14 +334,26 @@ _LEAVING_PLAINLY = re.compile(
     r"(?!'))\b"
     rf"|\b(?:me|i)\s+and\s+{_CARER}\s+(?:are|r)\s+(?:done|finished|over|through)\b"
     rf"|\b{_CARER}\s+and\s+(?:i|me)\s+(?:are|r)\s+(?:done|finished|over|through)\b"
-    r"|\bdischarged\s+(?:me|us|him|her|them|from|back\s+to)\b"
+    r"|\bdischarged\s+(?:me|us|him|her|them|from|back\s+to|by)\b"
+    r"|\b(?:got|received|had|sent\s+me)\s+(?:a|the|my)\s+discharge\s+letter\b"
+    r"|\b(?:been|got|was|were|being)\s+struck\s+off\b"
+    r"|\b(?:been|got|was|were|being)\s+(?:kicked|taken|removed)\s+off\s+(?:their|the|his|her|its)\s+"
+    r"(?:list|books|register|panel|caseload|roster)\b"
+    # "she's ending his therapy", "they're stopping mum's visits"
+    r"|\b(?:is|are|she's|he's|they're|it's)\s+(?:ending|stopping|closing)\s+(?:my|his|her|their|our|\w+'s)\s+"
+    r"(?:therapy|care|sessions|visits|case|services?)\b"
+    # "not comfortable continuing to see me", "no longer willing to treat us"
+    r"|\b(?:not\s+comfortable|no\s+longer\s+(?:able|willing)\s+to|not\s+willing\s+to|refus\w*\s+to)\s+"
+    r"(?:continu\w*\s+(?:to\s+)?)?(?:see|seeing|treat|treating)\s+(?:me|us)\b"
+    r"(?!\s+(?:without|unless|alone|on\s+(?:my|our)\s+own)\b)"
     # off a list, never off to a blood test or dropped off at the door
     r"|\bstruck\s+(?:me|us|him|her|them)\s+off\b"
     r"|\b(?:dropped|dropping|removed|removing|kicked|kicking|took|taken|taking)\s+(?:me|us|him|her|them)\s+"
     r"(?:off\s+(?:their|the|his|her|its)\s+(?:list|books|register|panel|caseload|roster)|"
     r"out\s+of\s+(?:the|their)\s+(?:practice|surgery|clinic|service|list|books)|"
     r"as\s+a\s+(?:patient|customer|client))\b"
-    r"|\b(?:won't|wont|will\s+not|doesn't\s+want\s+to|refuses\s+to)\s+see\s+(?:me|us|him|her|them)\s+"
+    r"|\b(?:won't|wont|will\s+not|doesn't\s+want\s+to|refuses\s+to)\s+(?:see|treat|dispense\s+to|prescribe\s+for)\s+"
+    r"(?:me|us|him|her|them)\s+"
     r"(?:any\s*more|again)\b(?!\s+(?:until|till|unless|before|for|without))"
     r"|\btold\s+(?:me|us|him|her|them)\s+to\s+find\s+(?:(?:someone|somebody)\b|(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|one|provider)\b)"
@@ -337,10 +368,11 @@ _NOT_LEAVING_BEFORE = re.compile(
     r"avoiding|hate|reluctant|afraid\s+of|scared\s+of)|n't)(?:\s+[\w']+){0,5}\s*$"
     # someone else's wish: "My husband wants me to leave my GP"
     r"|\b(?:wants|want|wanted|told|telling|tells|asked|asking|pushing|pressuring|keeps\s+saying)\s+"
-    r"(?:me|us|her|him|them)\s+to\s*$"
-    r"|\b(?:was|were|when|as|after|before|while)\s*$",
+    r"(?:me|us|her|him|them)\s+to\s*$",
     re.IGNORECASE,
 )
+# Leaving a place, not the care: "as I was leaving the surgery".
+_LEAVING_A_PLACE = re.compile(r"\b(?:was|were|when|as|after|before|while)\s*$", re.IGNORECASE)
 # Turned down after it: "Leaving my GP is not an option", "Quitting my therapist would be a mistake".
 _NOT_AN_OPTION = re.compile(
     r"\s+(?:is|would\s+be|isn't|isnt)\s+(?:not\s+|never\s+)?(?:an?\s+)?(?:option|mistake|out\s+of\s+the\s+question|"
@@ -350,8 +382,9 @@ _NOT_AN_OPTION = re.compile(
 # A discharge told as the reason for another clinician's view ("the clinic discharged me after one test,
 # I'd like a cardiologist's opinion"), or from hospital, is not the care ending.
 _DISCHARGE_ASIDE = re.compile(
-    r"\b(?:hospital|ward|a&e|er|icu|inpatient|ambulance|another|someone\s+else|somebody\s+else|different|"
-    r"second|opinion|view|assessment|refer|referred|referral|elsewhere|who\s+else)\b",
+    r"\b(?:hospital|ward|a&e|er|icu|inpatient|ambulance|someone\s+else|somebody\s+else|"
+    r"second|opinion|view|assessment|refer|referred|referral|who\s+else)\b"
+    rf"|\b(?:another|a\s+different)\s+(?:[\w'-]+\s+)?(?:{ROLE_WORDS}|opinion|look|view)\b",
     re.IGNORECASE,
 )
 
@@ -366,7 +399,9 @@ def says_leaving(text: str) -> bool:
         clause = re.split(r"[.!?,;]", clean[: found.start()])[-1]
         if _NOT_LEAVING_BEFORE.search(clause) or _NOT_AN_OPTION.match(clean[found.end() :]):
             continue
-        if found.group(0).lower().startswith("discharged") and _DISCHARGE_ASIDE.search(clean):
+        if found.group(0).lower().startswith("leav") and _LEAVING_A_PLACE.search(clause):
+            continue
+        if "discharge" in found.group(0).lower() and _DISCHARGE_ASIDE.search(clean):
             continue
         return True
     return False

@@ -97,6 +97,8 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 # Spanish, accents off: "para mi mamá"
                 "mama",
                 "madre",
+                "my da",  # Irish (not "for da kids", "me da igual")
+                "our da",
                 "padre",
             ],
         ),

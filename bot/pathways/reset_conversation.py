@@ -462,7 +462,11 @@ def channel_from_text(text: str) -> Optional[str]:
         r"|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?there\b"
         r"|\b(?:when|while|once) (?:i|we) (?:go|get) in$"  # "when i go in"
         r"|\b(?:when|while|once) (?:i|we) (?:take|bring) (?:\w+ ){1,2}in\b"  # "when I take mum in"
-        r"|\bat (?:dialysis|chemo|clinic|the unit|her clinic|his clinic)\b",  # "I'll say it at dialysis"
+        r"|\bat (?:dialysis|chemo|clinic|the unit|her clinic|his clinic)\b"  # "I'll say it at dialysis"
+        # "at the review next month", "I'll raise it at my annual review" (not "look at the Google review")
+        r"|(?:^|\b(?:bring (?:it|this|that) up|raise (?:it|this|that)|say (?:it|something|so)|"
+        r"mention (?:it|this|that)|ask) )at (?:the|my|our|her|his|their|next) (?:(?!google|online)\w+ )?"
+        r"review\b",
         clean,
     ):
         return "visit"  # "at my follow-up", "while I'm there" (a follow-up call or message is read above)

@@ -15,6 +15,7 @@ model's reading (staying, not leaving; another look, not a medical question), th
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, FrozenSet, List, Optional, Text, Tuple
 
 import numpy as np
@@ -44,6 +45,7 @@ from bot.pathways import PATHWAYS, button_texts
 from bot.pathways.ending_care import says_leaving, says_staying
 from bot.pathways.second_opinion import asks_another_look
 from bot.rasa_addons.encoder import sentence_vector
+from bot.rasa_addons.policy import ANSWER  # a form's answer in the patient's own words
 from bot.text import clean_message, neutralise_slash
 
 SAFETY_ASSESSMENT_KEY = "safety_assessment"  # set by the input guard on the whole text
@@ -99,10 +101,20 @@ class InputGuard(GraphComponent):
 class _WordsOverModel(GraphComponent, IntentClassifier):
     """When the model read one of ``MISREAD`` first and the patient's words say ``MEANT`` in so many words
     (:meth:`says`), ``MEANT`` takes its place and its confidence, before the fallback classifier reads it.
-    A safety intent is never in ``MISREAD``: the safety net weighs the model's guess of one."""
+    A safety intent is never in ``MISREAD``: the safety net weighs the model's guess of one. With
+    ``at_least`` set (the fallback classifier's threshold), ``MEANT`` read first, by the model or by the
+    swap, is held at that confidence when the words say it ("help, I've been struck off" is not a menu),
+    unless the model also reads a risk among its first three: then the menu, with its crisis line, stays."""
 
     MISREAD: FrozenSet[Text] = frozenset()
     MEANT: Text = ""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"at_least": 0.0}
+
+    def __init__(self, config: Optional[Dict[Text, Any]] = None) -> None:
+        self._at_least = float((config or {}).get("at_least") or 0.0)
 
     @classmethod
     def create(
@@ -112,7 +124,7 @@ class _WordsOverModel(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "_WordsOverModel":
-        return cls()
+        return cls(config)
 
     @staticmethod
     def says(text: Text) -> bool:
@@ -121,15 +133,32 @@ class _WordsOverModel(GraphComponent, IntentClassifier):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             ranking = list(message.get(INTENT_RANKING_KEY) or [])
-            top = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             names = [candidate.get(INTENT_NAME_KEY) for candidate in ranking]
-            if top not in self.MISREAD or self.MEANT not in names or not self.says(message.get(TEXT) or ""):
+            if not names:
                 continue
-            misread, meant = names.index(top), names.index(self.MEANT)
-            first, second = ranking[misread], ranking[meant]
-            ranking[misread] = {**second, PREDICTED_CONFIDENCE_KEY: first[PREDICTED_CONFIDENCE_KEY]}
-            ranking[meant] = {**first, PREDICTED_CONFIDENCE_KEY: second[PREDICTED_CONFIDENCE_KEY]}
-            message.set(INTENT, ranking[misread], add_to_output=True)
+            # Read first as the patient's own words, the message stays that (a form's answer); the reading
+            # behind it, which starts a pathway when no question is open, is the one weighed.
+            first = 1 if names[0] == ANSWER and len(names) > 1 else 0
+            swap = names[first] in self.MISREAD and self.MEANT in names
+            unsure = (
+                not first
+                and names[0] == self.MEANT
+                and ranking[0].get(PREDICTED_CONFIDENCE_KEY, 0) < self._at_least
+                and not any(name in safety.SAFETY_INTENTS for name in names[:3])
+            )
+            if not (swap or unsure) or not self.says(message.get(TEXT) or ""):
+                continue
+            if swap:
+                meant = names.index(self.MEANT)
+                taken, given = ranking[first], ranking[meant]
+                ranking[first] = {**given, PREDICTED_CONFIDENCE_KEY: taken[PREDICTED_CONFIDENCE_KEY]}
+                ranking[meant] = {**taken, PREDICTED_CONFIDENCE_KEY: given[PREDICTED_CONFIDENCE_KEY]}
+            if not first:
+                # Never held up where the model also reads a risk: the menu carries the crisis line.
+                risk = any(name in safety.SAFETY_INTENTS for name in names[:3])
+                confidence = max(ranking[0][PREDICTED_CONFIDENCE_KEY], 0.0 if risk else self._at_least)
+                ranking[0] = {**ranking[0], PREDICTED_CONFIDENCE_KEY: confidence}
+                message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
 
@@ -145,8 +174,13 @@ class StayingNotLeaving(_WordsOverModel):
     says = staticmethod(says_staying)
 
 
+# Another clinician's view asked for by name ("should I get a second opinion?"), not only another one ("My
+# dentist struck me off. Should I see a different one?", which is a new clinician after the care ended).
+_A_VIEW = re.compile(r"\b(?:opinion|look|view|weigh\s+in|confirm\w*|diagnos\w*|assessment)\b", re.IGNORECASE)
+
+
 def _leaving_not_another_look(text: Text) -> bool:
-    return says_leaving(text) and not asks_another_look(text)
+    return says_leaving(text) and not (asks_another_look(text) and _A_VIEW.search(text))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
