@@ -289,6 +289,11 @@ _ANOTHER = re.compile(
 )
 
 
+def _sentence_before(clean: str, found: "re.Match[str]") -> str:
+    """The sentence so far, up to a match."""
+    return re.split(r"[.!?]", clean[: found.start()])[-1]
+
+
 def says_staying(text: str) -> bool:
     """True when the message says the patient does not want to leave their clinician, and nothing after it
     in the same sentence turns that round."""
@@ -299,7 +304,7 @@ def says_staying(text: str) -> bool:
         return not _LEAVING_BEFORE.search(clean[: found.start()]) and not _A_MOVE.search(after)
 
     for found in _STAYING_PLAINLY.finditer(clean):
-        before = re.split(r"[.!?]", clean[: found.start()])[-1]  # the sentence so far
+        before = _sentence_before(clean, found)
         asked = _ASKED_BEFORE.search(clean[: found.start()]) or _REFUSED_BEFORE.search(before)
         if not asked and unturned(found) and not _ANOTHER.search(before):
             return True
@@ -308,7 +313,7 @@ def says_staying(text: str) -> bool:
     return any(
         not _TURNED.match(clean[found.end() :])
         and unturned(found)
-        and not _REFUSED_BEFORE.search(re.split(r"[.!?]", clean[: found.start()])[-1])
+        and not _REFUSED_BEFORE.search(_sentence_before(clean, found))
         for found in _STAYING.finditer(clean)
     )
 

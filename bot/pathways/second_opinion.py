@@ -313,3 +313,13 @@ _ANOTHER_LOOK = re.compile(
 def asks_another_look(text: str) -> bool:
     """True when the message asks whether to have another clinician look: the second opinion pathway."""
     return bool(_ANOTHER_LOOK.search((text or "").replace("\u2019", "'")))
+
+
+# Another clinician's view asked for by name ("should I get a second opinion?"), not only another one ("My
+# dentist struck me off. Should I see a different one?", which is a new clinician after the care ended).
+_A_VIEW = re.compile(r"\b(?:opinion|look|view|weigh\s+in|confirm\w*|diagnos\w*|assessment)\b", re.IGNORECASE)
+
+
+def asks_for_a_view(text: str) -> bool:
+    """True when the message asks for another clinician's view and names the view, not only the clinician."""
+    return asks_another_look(text) and bool(_A_VIEW.search(text or ""))

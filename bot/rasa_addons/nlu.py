@@ -1,5 +1,6 @@
 """NLU pipeline components: the input guard (first), the sentence classifier, the patient's words over the
-model's reading (staying, not leaving; another look, not a medical question), the safety net (last).
+model's reading (staying, not leaving; another look, not a medical question; leaving, not staying), the
+safety net (last).
 
 ``config.yml``::
 
@@ -9,13 +10,13 @@ model's reading (staying, not leaving; another look, not a medical question), th
       - name: bot.rasa_addons.nlu.SentenceClassifier
       - name: bot.rasa_addons.nlu.StayingNotLeaving
       - name: bot.rasa_addons.nlu.AnotherLookNotMedical
+      - name: bot.rasa_addons.nlu.LeavingNotStaying
       - name: FallbackClassifier
       - name: bot.rasa_addons.nlu.SafetyNet
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, FrozenSet, List, Optional, Text, Tuple
 
 import numpy as np
@@ -43,7 +44,7 @@ from scipy.special import softmax
 from bot import safety
 from bot.pathways import PATHWAYS, button_texts
 from bot.pathways.ending_care import says_leaving, says_staying
-from bot.pathways.second_opinion import asks_another_look
+from bot.pathways.second_opinion import asks_another_look, asks_for_a_view
 from bot.rasa_addons.encoder import sentence_vector
 from bot.rasa_addons.policy import ANSWER  # a form's answer in the patient's own words
 from bot.text import clean_message, neutralise_slash
@@ -140,11 +141,13 @@ class _WordsOverModel(GraphComponent, IntentClassifier):
             # behind it, which starts a pathway when no question is open, is the one weighed.
             first = 1 if names[0] == ANSWER and len(names) > 1 else 0
             swap = names[first] in self.MISREAD and self.MEANT in names
+            # Never held up where the model also reads a risk: the menu carries the crisis line.
+            risk = any(name in safety.SAFETY_INTENTS for name in names[:3])
             unsure = (
                 not first
                 and names[0] == self.MEANT
                 and ranking[0].get(PREDICTED_CONFIDENCE_KEY, 0) < self._at_least
-                and not any(name in safety.SAFETY_INTENTS for name in names[:3])
+                and not risk
             )
             if not (swap or unsure) or not self.says(message.get(TEXT) or ""):
                 continue
@@ -154,8 +157,6 @@ class _WordsOverModel(GraphComponent, IntentClassifier):
                 ranking[first] = {**given, PREDICTED_CONFIDENCE_KEY: taken[PREDICTED_CONFIDENCE_KEY]}
                 ranking[meant] = {**taken, PREDICTED_CONFIDENCE_KEY: given[PREDICTED_CONFIDENCE_KEY]}
             if not first:
-                # Never held up where the model also reads a risk: the menu carries the crisis line.
-                risk = any(name in safety.SAFETY_INTENTS for name in names[:3])
                 confidence = max(ranking[0][PREDICTED_CONFIDENCE_KEY], 0.0 if risk else self._at_least)
                 ranking[0] = {**ranking[0], PREDICTED_CONFIDENCE_KEY: confidence}
                 message.set(INTENT, ranking[0], add_to_output=True)
@@ -174,13 +175,8 @@ class StayingNotLeaving(_WordsOverModel):
     says = staticmethod(says_staying)
 
 
-# Another clinician's view asked for by name ("should I get a second opinion?"), not only another one ("My
-# dentist struck me off. Should I see a different one?", which is a new clinician after the care ended).
-_A_VIEW = re.compile(r"\b(?:opinion|look|view|weigh\s+in|confirm\w*|diagnos\w*|assessment)\b", re.IGNORECASE)
-
-
 def _leaving_not_another_look(text: Text) -> bool:
-    return says_leaving(text) and not (asks_another_look(text) and _A_VIEW.search(text))
+    return says_leaving(text) and not asks_for_a_view(text)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
