@@ -26,7 +26,7 @@ from bot import analytics, forms
 from bot.clinic import load_clinic
 from bot.pathways import Pathway
 from bot.pathways.for_whom import for_whom_from_text, person
-from bot.pathways.questions import YES_NO_BUTTONS, Question
+from bot.pathways.questions import ROLE_WORDS, YES_NO_BUTTONS, Question
 from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED, complaints_text, talk_to_person_text
 
 logger = logging.getLogger(__name__)
@@ -193,24 +193,14 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     )
     if name == "ask_medical_question":
         short_request = False
-    if name == "ask_privacy" and _ERASE.search(clean):  # "I want my information erased"
-        short_request = words <= DIGRESSION_MAX_WORDS
+        if _ASKED_OUTRIGHT.match(clean):  # asked outright, so the bar of a question with buttons
+            return confidence >= BUTTONS_CONFIDENCE
+    if name == "ask_privacy" and forms.asks_to_erase(clean) and words <= DIGRESSION_MAX_WORDS:
+        # "I want my information erased", "wipe my info pls": put to the bot, so the bar of a short question
+        return confidence >= SHORT_QUESTION_CONFIDENCE
     if about_the_bot and shaped_as_question and words <= DIGRESSION_MAX_WORDS:
         return confidence >= SHORT_QUESTION_CONFIDENCE
     return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)
-
-
-# Asking for what was typed to be wiped, put as a request ("please delete what I've told you").
-_TYPED = (
-    r"(?:info|information|data|details|answers?|messages?|chat|conversation|typed|wrote|written|said|told)"
-)
-_ERASE = re.compile(
-    r"(?:^|\bplease\s+|\b(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?|\b(?:want|like|need)\s+(?:you\s+)?to\s+)"
-    rf"(?:delete|erase|wipe|remove|forget)\s+(?:all\s+)?(?:my|our|this|the|these|what|everything)\b"
-    rf"[^.!?]{{0,25}}?\b{_TYPED}\b"
-    rf"|\b(?:want|like|need)\s+(?:my|our|this|the|these|all)\s+{_TYPED}\s+(?:\w+\s+)?"
-    r"(?:deleted|erased|wiped|removed|forgotten)\b"
-)
 
 
 def answer_first(intent: Text, slot: Text, dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
@@ -256,11 +246,40 @@ def model_start_over(intent: Dict[Text, Any], text: Text) -> Optional[Text]:
     return forms.START_OVER if sure and not wished and len(text.split()) <= DIGRESSION_MAX_WORDS else None
 
 
+# A question put at the end of a story: "my dad bruises easily since starting aspirin is that ok", "is that
+# the dementia getting worse".
+_QUESTION_AT_THE_END = re.compile(
+    r"\b(?:is|could|can|should|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:ok|okay|normal|safe|right|bad|serious|"
+    r"dangerous|fine|worrying|a\s+(?:problem|worry|concern|side\s+effect)|(?:related|linked)\s+to|from|because|"
+    r"caused\s+by|(?:the|his|her|my)\s+[\w/-]+\s+getting\s+worse)\b[^.!?,;]{0,20}[.!]?$"
+)
+# A medical question asked outright in the patient's own words: "can i split my tablets in half", "why does
+# my skin itch after the shower", "What's the best treatment for ME/CFS?" (not "what if it's serious", a
+# worry).
+_ASKED_OUTRIGHT = re.compile(
+    r"^can (?:i|we) (?:take|split|crush|stop|skip|double|halve|mix|drink|eat|use|give|swap|reduce|increase|"
+    r"come off|cut)\b"
+    rf"|^why (?:does|do|is|are) (?:my|his|her|their) (?!(?:{ROLE_WORDS})\b)[\w-]+ "
+    r"|^what(?:'s| is|s) the (?:best|right|max|safest) (?:treatment|dose|medicine|medication|cure)\b"
+)
+
+
+# What the bot can do, asked of it: "Can you help with booking?", "could you help me find a new dentist", "Do
+# you do second opinions?"
+_CAN_YOU_HELP = re.compile(
+    r"^(?:(?:hi|hello|hey|so|and|but|also|um|erm|ok|okay),? )?"
+    r"(?:(?:can|could|will|would) (?:you|u) help(?: (?:me|us))?(?: [\w']+|\s*\??$)"
+    # "Do you do second opinions?"
+    r"|(?:do|can|could) (?:you|u) (?:do|help with|handle|deal with|cover) [\w']+)"
+)
+
+
 def _is_question(text: Text, about_the_bot: bool = True) -> bool:
     """Put as a question: a question mark, or a sentence or clause that opens like one ("my rash is
-    spreading, is it shingles"; "am I talking to a person" for a question about the bot)."""
+    spreading, is it shingles"; "am I talking to a person" for a question about the bot), or ends like one
+    ("... since starting aspirin is that ok")."""
     clean = text.strip().lower()
-    if clean.endswith("?"):
+    if clean.endswith("?") or _QUESTION_AT_THE_END.search(clean):
         return True
     starts = _QUESTION_START + (_BOT_QUESTION_START if about_the_bot else ())
     return any(part.strip().startswith(starts) for part in re.split(r"[,.;:!]", clean))
@@ -404,6 +423,10 @@ class PathwayForm(FormValidationAction, abc.ABC):
         # A question with buttons that also takes the patient's own words ("Who is the conversation with?")
         # weighs a message put as a question as it would on buttons alone: a role is never put as one.
         free_text = question.free_text and not (question.buttons and _is_question(text))
+        # "Can you help me find a new GP?" asks what the bot does, whatever the model read
+        asks_for_help = _CAN_YOU_HELP.match(text.strip().lower())
+        if not free_text and asks_for_help and not self.reads_a_choice(slot, text, tracker):
+            return answer_first("ask_help", slot, dispatcher)
         if not is_button and is_digression(intent, text, free_text=free_text):
             # Words that one of the question's choices reads ("I'll email through the patient portal" for
             # "How will you bring it up?") answer it, unless they are put as a question; and even then
@@ -416,7 +439,7 @@ class PathwayForm(FormValidationAction, abc.ABC):
                 BUTTONS_CONFIDENCE if medical else DIGRESSION_CONFIDENCE
             )
             # A request to wipe what was typed ("I want my information erased") is never an answer either.
-            put_to_the_bot = _is_question(text) or _ERASE.search(text.lower())
+            put_to_the_bot = _is_question(text) or forms.asks_to_erase(text)
             if not chosen or (sure and (question.free_text or put_to_the_bot)):
                 return answer_first(intent["name"], slot, dispatcher)
         asked = None if free_text or is_button else question_reading(tracker.latest_message, text)

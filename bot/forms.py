@@ -27,6 +27,32 @@ MAX_FREE_TEXT = 500
 FINISH_FIRST = "Let's finish this question first. You can answer, say skip, or say stop."
 SKIP, NOT_SURE, WHY, STOP, START_OVER = "skip", "not_sure", "why", "stop", "start_over"
 
+# A hesitation ("erm", "hmm"; a held-down "hmmm" is read as "hm") or no preference between the choices
+# ("whatever's easiest", "either is fine"): not sure, but only as the whole answer ("erm, no" is a no, "I
+# don't mind, phone call is fine" a phone call).
+_WHOLE_ANSWER_ONLY = (
+    "no preference",
+    "don't mind",
+    "dont mind",
+    "i don't mind",
+    "i dont mind",
+    "either",
+    "either is fine",
+    "either one",
+    "either way",
+    "whichever",
+    "whichever is easiest",
+    "whichever's easiest",
+    "whatever is easiest",
+    "whatever's easiest",
+    "whatevers easiest",
+    "whatever works",
+    "erm",
+    "um",
+    "uh",
+    "hm",
+    "hmm",
+)
 _CONTROL_PHRASES = {
     SKIP: [
         "skip",
@@ -118,6 +144,7 @@ _CONTROL_PHRASES = {
     ],
     NOT_SURE: [
         "not sure",
+        *_WHOLE_ANSWER_ONLY,
         # partly, as a whole answer to a yes / no question: "kind of? not really"
         "kind of",
         "sort of",
@@ -546,6 +573,11 @@ _WHY = re.compile(
     r"|(?:what(?:'s| is| s|s) )?the reason (?:for|behind) (?:asking|(?:this|that|the) question)"
     r"(?: (?:that|this|me))?"
     r"|why (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?:'s)?(?: [\w']+){1,5}"
+    # about what the question asks: "why does it matter if I have a new doctor already"
+    r"|why (?:does|would) it matter (?:if|whether) (?:i|we|they|he|she) (?:already )?"
+    r"(?:have|has|had|got|take|takes) (?:a |an |any )?(?:new |other |another |different |daily )?"
+    r"(?:doctor|clinician|gp|one|medicines?|meds|tablets|insurance|health plan|results?|tests?|referrals?)"
+    r"(?: already| yet| lined up)?"
     r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"
     r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
     r"|why(?: is|'s|s| s) (?:that|this) relevant (?:to|for) (?:[\w']+ ?){1,5}"
@@ -633,6 +665,9 @@ _START_OVER_ASKED = re.compile(
     r"go back to the (?:start|beginning))"
     r"(?:$| (?:i|i've|ive|i'm|im|as|because|cos|coz|since|sorry) |"
     r" for (?:my|our) \w+ instead$)"  # "can I start this again for my mum instead"
+    # the chat's top, which a patient's own story never starts from: "I want to start from the top"
+    r"|^(?:i want to|i wanna|i'd like to|id like to|i would like to|let's|lets) (?:start|begin)"
+    r"(?: (?:this|it|again|over))? from the (?:very )?top$"
 )
 # A mistake made in this chat, given as the reason for starting over: "I want to begin again, I answered
 # wrong" is about the chat, where "I want to start again" alone may be a wish about care.
@@ -703,7 +738,7 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
     if _START_OVER_ASKED.match(clean) and not _TURNS.search(clean):
         return START_OVER
     first, rest = clauses(text)
-    if rest and not _TURNS.search(rest):
+    if rest and not _TURNS.search(rest) and _short_answer(first) not in _WHOLE_ANSWER_ONLY:
         word = _whole_control_word(first, own_words)
         if own_words and word is None and _CHAT_MISTAKE.match(rest):
             word = _whole_control_word(first)  # "I want to begin again please, I answer wrong"
@@ -756,6 +791,33 @@ def clauses(text: str) -> Tuple[str, str]:
     if len(parts) < 2 or not parts[1].strip():
         return _short_answer(text), ""
     return _short_answer(parts[0]), normalise(parts[1])
+
+
+# Asking for what was typed to be wiped, put as a request ("please delete what I've told you", "wipe my info
+# pls"): a question about privacy, never an answer nor a start over.
+_TYPED = (
+    r"(?:info|information|data|details|answers?|messages?|chat|conversation|typed|wrote|written|said|told)"
+)
+_ERASE = re.compile(
+    r"(?:^|\bplease\s+|\b(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?|\b(?:want|like|need)\s+(?:you\s+)?to\s+)"
+    rf"(?:delete|erase|wipe|remove|forget)\s+(?:all\s+)?(?:my|our|this|the|these|what|everything)\b"
+    rf"[^.!?]{{0,25}}?\b{_TYPED}\b"
+    rf"|\b(?:want|like|need)\s+(?:my|our|this|the|these|all)\s+{_TYPED}\s+(?:\w+\s+)?"
+    r"(?:deleted|erased|wiped|removed|forgotten)\b"
+)
+
+
+# Someone else's words, which the patient wants to forget, not what they typed: "I want to forget what he
+# said".
+_SOMEONE_ELSES_WORDS = re.compile(
+    r"\bwhat (?:he|she|they|the \w+|my \w+|her \w+|his \w+) (?:said|told|wrote|typed)\b"
+)
+
+
+def asks_to_erase(text: str) -> bool:
+    """True when the message asks for what the patient typed to be wiped."""
+    clean = (text or "").lower()
+    return bool(_ERASE.search(clean)) and not _SOMEONE_ELSES_WORDS.search(clean)
 
 
 def check_free_text(text: str, max_chars: int = MAX_FREE_TEXT) -> FreeText:

@@ -315,7 +315,12 @@ _ABUSE_PATTERNS = [
     # the exception only where nothing after it in the sentence tells of harm ("... so hard she fell")
     r"(?!( \w+)? (too (hard|far|fast|much|quickly)|harder|further|to (walk|exercise|stand|lift))\b"
     r"(?![^.!?;]*\b(fell|fall|falls|falling|bruis\w*|broke|broken|hurt|hurts|injur\w*|wall|floor|ground|bed|chair|"
-    r"corner|into|onto|against|over|down|off|out|bleed\w*|bled|cut|crack\w*|sex\w*|quiet|date|hit|shov\w*)\b))",
+    r"corner|into|onto|against|over|down|off|out|bleed\w*|bled|cut|crack\w*|sex\w*|quiet|date|hit|shov\w*)\b))"
+    # ... nor to do more activity ("pushed me to do more activity even after I said I crash"), unless pain or harm
+    # is told after it
+    r"(?!( \w+)? to do (more|extra) (activity|exercise|exercises|walking|reps|stretches|physio)\b"
+    r"(?![^.!?;]*\b(fell|fall|falls|falling|bruis\w*|broke|broken|hurt\w*|injur\w*|pain\w*|agony|scream\w*|cry|"
+    r"crying|cried|tears|dislocat\w*|wall|floor|against|bleed\w*|bled|sex\w*|hit|shov\w*)\b))",
     # Kicked, but not off a list or out of a practice ("the practice kicked me off their list").
     r"\bkicked (me|him|her|them)\b(?! (off|out)\b)"
     r"|\bkicked (my|his|her|their) (?!(head|heads|knee|elbow|shin|toe|funny bone)\b)\w+\b(?! (off|out)\b)",

@@ -223,3 +223,44 @@ def test_a_question_no_button_answers_is_answered_from_a_less_certain_first_read
         assert messages[0].get("response") == reply
     else:
         assert messages[0]["text"].startswith("Sorry, I didn't catch that")
+
+
+def test_asking_what_the_bot_can_help_with_on_a_yes_no_question_gets_the_help_reply(domain_dict):
+    # pool v23: "Can you help me find a new GP?" typed for "Do you take medicines every day?", read as
+    # ending care
+    slots, messages = validate(
+        "ec_medications", "Can you help me find a new GP?", domain_dict, intent="end_care", confidence=0.91
+    )
+    assert slots["ec_medications"] is None and messages[0]["response"] == "utter_help"
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        # pool v23: a medical question put at the end of a story is not who the care is for
+        ("my dad bruises easily since starting aspirin is that ok", None),
+        ("my mum's memory is slipping, is that normal", None),
+        # ... while an answer that names the person is still the answer
+        ("my dad, he's on aspirin", "parent"),
+    ],
+)
+def test_a_medical_question_at_the_end_of_a_story_is_refused_not_read_as_whom_it_is_for(
+    domain_dict, text, answer
+):
+    slots, messages = validate(
+        "ec_for_whom",
+        text,
+        domain_dict,
+        {"ec_for_whom": None},
+        intent="ask_medical_question",
+        confidence=0.92,
+    )
+    assert slots["ec_for_whom"] == answer
+    if answer is None:
+        assert messages[0]["response"] == "utter_medical_refusal"
+
+
+def test_asking_for_help_for_someone_is_who_the_care_is_for(domain_dict):
+    # found in checking: a button reads the words, so they answer the question
+    slots, _ = validate("ec_for_whom", "can you help my mum", domain_dict, {"ec_for_whom": None})
+    assert slots["ec_for_whom"] == "parent"

@@ -405,6 +405,80 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
 
 
 @pytest.mark.parametrize(
+    "text, confidence, refused",
+    [
+        # pool v23: asked outright, so a less sure reading is enough
+        ("can i split my tablets in half", 0.78, True),
+        ("why does my skin itch after the shower", 0.62, True),
+        ("What's the best treatment for ME/CFS?", 0.55, True),
+        ("can i split my tablets in half", 0.45, False),  # below the buttons' bar: the answer
+        # a worry put as a question is still what worries the patient
+        ("what if it's something serious", 0.62, False),
+        ("can I afford the new tablets on top of everything", 0.62, False),
+        # found in review: worries and wishes that open like a question
+        ("how much it will cost", 0.62, False),
+        ("why does my doctor never listen", 0.62, False),
+        ("what's the best way to tell her", 0.62, False),
+        ("can she still live on her own after this", 0.62, False),
+    ],
+)
+def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(
+    domain_dict, text, confidence, refused
+):
+    slots, messages = validate(
+        "reset_concern",
+        text,
+        domain_dict,
+        DONE_BEFORE_HELPS | {"reset_concern": None},
+        intent="ask_medical_question",
+        confidence=confidence,
+    )
+    if refused:
+        assert slots["reset_concern"] is None and messages[0]["response"] == "utter_medical_refusal"
+    else:
+        assert slots["reset_concern"] == text
+
+
+@pytest.mark.parametrize("confidence, asked_again", [(0.76, True), (0.45, False)])
+def test_a_request_to_wipe_what_was_typed_needs_the_bar_of_a_short_question(
+    domain_dict, confidence, asked_again
+):
+    # pool v23: "wipe my info pls", read as a privacy question less surely than a question with words
+    before = DONE_BEFORE_HELPS | {"reset_concern": None}
+    slots, messages = validate(
+        "reset_concern", "wipe my info pls", domain_dict, before, intent="ask_privacy", confidence=confidence
+    )
+    if asked_again:
+        assert slots["reset_concern"] is None and messages[0]["response"] == "utter_privacy"
+    else:
+        assert slots["reset_concern"] == "wipe my info pls"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("Can you help with booking?", "out_of_scope"),  # pool v23
+        ("can you help with a discharge letter", "end_care"),
+        ("could you help me find a new dentist", "end_care"),
+        ("Do you do second opinions?", "request_second_opinion"),  # pool v21
+        ("Can you help me prepare for an appointment?", "prepare_reset_conversation"),
+    ],
+)
+def test_asking_what_the_bot_can_help_with_gets_the_help_reply_and_the_question_again(
+    domain_dict, text, intent
+):
+    slots, messages = validate(
+        "reset_role", text, domain_dict, {"reset_for_whom": "self"}, intent=intent, confidence=0.84
+    )
+    assert slots["reset_role"] is None and messages[0]["response"] == "utter_help"
+
+
+def test_a_role_answer_that_names_help_is_still_the_role(domain_dict):
+    slots, _ = validate("reset_role", "the health care assistant", domain_dict, {"reset_for_whom": "self"})
+    assert slots["reset_role"] == "health care assistant"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I'm worried the dose is wrong and I keep feeling brushed off",

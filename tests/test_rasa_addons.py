@@ -18,7 +18,9 @@ from bot.rasa_addons.nlu import (
     AnotherLookNotMedical,
     InputGuard,
     LeavingNotStaying,
+    PrivacyNotStartOver,
     SafetyNet,
+    StayingNotAnotherLook,
     StayingNotLeaving,
 )
 from bot.rasa_addons.policy import ONE_STEP_REPLIES, SafetyPolicy, next_safety_action
@@ -229,6 +231,81 @@ def test_an_unsure_reading_beside_a_risk_is_left_for_the_fallback_and_its_crisis
         message = model_guess(text, ranking)
         LeavingNotStaying({"at_least": 0.3}).process([message])
         assert message.get("intent")["confidence"] == 0.26
+
+
+def test_a_guess_that_a_medicine_is_stopped_does_not_keep_the_menu_when_the_words_say_the_care_is_ending():
+    # pool v22: the ending care pathway asks about daily medicines and bridges them
+    text = "help, the methadone clinic is discharging me next week"
+    message = model_guess(text, [("end_care", 0.25), ("stop_medication", 0.2), ("out_of_scope", 0.1)])
+    LeavingNotStaying({"at_least": 0.3}).process([message])
+    assert message.get("intent") == {"name": "end_care", "confidence": 0.3}
+    # ... while a guess of abuse still does
+    message = model_guess(text, [("end_care", 0.25), ("report_abuse", 0.2), ("out_of_scope", 0.1)])
+    LeavingNotStaying({"at_least": 0.3}).process([message])
+    assert message.get("intent") == {"name": "end_care", "confidence": 0.25}
+    # ... and beside staying, which has no question about medicines, so does a guess of a medicine stopped
+    text = "I want to stay with her but I'm off the lithium now"
+    message = model_guess(
+        text, [("prepare_reset_conversation", 0.25), ("stop_medication", 0.2), ("greet", 0.1)]
+    )
+    StayingNotLeaving({"at_least": 0.3}).process([message])
+    assert message.get("intent") == {"name": "prepare_reset_conversation", "confidence": 0.25}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # pool v23: another look turned down, or staying said, under a story
+        (
+            "ortho doc keeps saying 'wait and see'. I'm not after another opinion, just want him to explain",
+            "prepare_reset_conversation",
+        ),
+        ("I felt unheard. Not switching, just want a better conversation.", "prepare_reset_conversation"),
+        ("I don't want a second opinion, I want her to listen", "prepare_reset_conversation"),
+        # ... and what stays a second opinion: another look asked for, beside staying or a refusal
+        (
+            "I want to stay with my GP long term but I'm not sure about this diagnosis. Can I get a second "
+            "opinion and still keep her?",
+            "request_second_opinion",
+        ),
+        (
+            "I'm not getting a second opinion from him. But maybe another opinion from a surgeon?",
+            "request_second_opinion",
+        ),
+        ("I don't know if a second opinion is worth it", "request_second_opinion"),
+        # found in review: someone else's refusal, a new clinician wanted instead, a view wanted beside
+        # staying
+        ("my GP said no to a second opinion, can I still get one?", "request_second_opinion"),
+        ("my doctor said I don't need a second opinion, is that right", "request_second_opinion"),
+        ("I can't get a second opinion, my GP refuses", "request_second_opinion"),
+        ("No second opinion, I just want to switch GP", "request_second_opinion"),
+        ("dont want a new doctor, just want a specialist to confirm the diagnosis", "request_second_opinion"),
+        ("don't want a new GP, I want a rheumatologist to review my case", "request_second_opinion"),
+        ("the surgeon wants to operate soon, should I see someone else?", "request_second_opinion"),
+    ],
+)
+def test_staying_or_turning_another_look_down_is_the_reset_conversation(text, expected):
+    message = model_guess(
+        text, [("request_second_opinion", 0.6), ("prepare_reset_conversation", 0.2), ("greet", 0.1)]
+    )
+    StayingNotAnotherLook().process([message])
+    assert message.get("intent") == {"name": expected, "confidence": 0.6}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("wipe my info pls", "ask_privacy"),  # pool v23
+        ("please delete what I've typed", "ask_privacy"),
+        ("delete my answers and start again", "start_over"),  # both asked: the start over clears them
+        ("wipe this and start fresh", "start_over"),
+        ("start over", "start_over"),
+    ],
+)
+def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expected):
+    message = model_guess(text, [("start_over", 0.76), ("ask_privacy", 0.13), ("goodbye", 0.03)])
+    PrivacyNotStartOver().process([message])
+    assert message.get("intent") == {"name": expected, "confidence": 0.76}
 
 
 def test_a_plain_crisis_phrase_overrides_an_unsure_model():

@@ -345,6 +345,12 @@ CONTROL[forms.WHY] += [
     "I would like to know the purpose of this question before I answer.",
     "could I know the reason for this question",
 ]
+# Pool v23: a hesitation as the whole answer, no preference between the choices, why with its reason
+CONTROL[forms.NOT_SURE] += ["erm", "Hmmm", "um", "whatever's easiest", "Either is fine.", "I don't mind"]
+# ... but only as the whole answer (found in review): "erm, no" is a no
+REGRESSION["no"] += ["erm, no"]
+REGRESSION["yes"] += ["hmm, yes"]
+CONTROL[forms.WHY] += ["Why does it matter if I have a new doctor already?"]
 INITIATOR = {
     PATIENT: [
         # pool v21
@@ -413,7 +419,15 @@ INITIATOR = {
     ],
 }
 INITIATOR[PRACTICE] += ["It was their decision, not mine.", "the midwives"]  # pool v22
+# pool v23: a Jamaican "they took me off", a provider's kind, whose side said with "mine"
+INITIATOR[PRACTICE] += ["dem tek me off", "the telehealth company", "the home care agency"]
+INITIATOR[PATIENT] += ["mine, they haven't done anything, I just want a change"]
 NOT_READ = [
+    # found in review: "ER"; a complaint taken higher; a disclosure after "why does it matter if"
+    "ER",
+    "I want to go to the top",
+    "why does it matter if I am not here next week",
+    "I want to start from the beginning of the story",  # found in checking: the story's start, not the chat's
     "I want to stop feeling ignored",
     "yes but only sometimes",
     "yes and no",
@@ -544,6 +558,13 @@ OWN_WORDS_ANSWERS = [
 ]
 
 
+@pytest.mark.parametrize("text", ["um, my mum", "uh, phone call", "I don't mind, phone call is fine"])
+def test_a_hesitation_before_an_answer_leaves_the_answer_to_the_questions_reader(text):
+    # found in review: on "Who is this for?" or "How will you bring it up?", not a not sure
+    assert forms.control_word(text) is None
+    assert forms.control_word(text, own_words=True) is None
+
+
 @pytest.mark.parametrize("text", ["not sure if that's ok", "why that if that's alright"])
 def test_asking_leave_counts_only_after_a_skip_or_a_start_over(text):
     assert forms.control_word(text) is None
@@ -570,6 +591,8 @@ def test_in_a_question_in_the_patients_own_words_their_words_are_the_answer(text
         "I want to begin again please, I answer wrong",
         "I'd like to start afresh. I typed the wrong thing",
         "I want to start again, I clicked the wrong button",
+        "I want to start from the top",  # pool v23: the chat's top, never a story's
+        "erm",
     ],
 )
 def test_a_whole_control_word_counts_in_a_question_in_the_patients_own_words_too(text):
@@ -618,6 +641,9 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         "my side effects",
         "it's my end of life care team",  # found in review of pool v21's readings
         "Not mine, it's my mum's decision",  # found in review of pool v22's readings
+        # found in review: "mine" is the patient's clinician
+        "mine retired",
+        "ours closed down",
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
@@ -695,6 +721,10 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("for da kids", "child"),  # found in review
         ("me da igual", "self"),  # found in review: "for my sister", not "for me"
         ("para mi novio", "partner"),
+        # pool v23: ME/CFS is an illness, not "me"
+        ("What's the best treatment for ME/CFS?", None),
+        ("my son has CFS/ME", "child"),
+        ("for me, I have ME/CFS", "self"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -891,6 +921,49 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I still have 3 more sessions but I'm not going back.", False),
         ("I still need him for my prescriptions until the new practice takes me", False),
         ("not sure but I want to keep him", True),
+        # pool v23: staying said without a subject, or as "rather not go somewhere else", "need him for"
+        ("dont want a new doctor just want my current one to listen", True),
+        ("Me and my doctor had a proper barney about my sick leave. I'd rather not go somewhere else", True),
+        ("felt dismissed. want to stay. help", True),
+        ("My GP mentions my weight in every visit. Want to stay but set a boundary.", True),
+        (
+            "The consultant answered his phone twice in my appointment. I'm not leaving but it bothered me.",
+            True,
+        ),
+        ("felt patronised by the urologist. need him for the follow up though", True),
+        (
+            "our family doctor seemed cold after I asked for a chaperone. still want him. how do i fix it",
+            True,
+        ),
+        ("It's the only clinic nearby, we'll keep going, want to address it.", True),
+        # ... and what is not staying
+        ("I'd rather not switch but I think I have to", False),
+        ("I'd rather not switch, but I have to", False),
+        ("dont want a new doctor, want a new practice", False),
+        ("I still want him gone", False),
+        ("need him for a referral to a new GP", False),
+        ("I want to stay home", False),
+        ("I'd like to stay in the loop", False),
+        ("want to stay. but honestly I want out", False),
+        ("I'm not leaving but it's tempting to find another GP", False),
+        ("we'll keep going to a different clinic", False),
+        # found in review: turned round after it, asked whether, or someone else ending it
+        ("I'm not leaving but it's not my choice, they're closing the list", False),
+        ("don't want a new doctor but the practice shut", False),
+        ("Want to stay but the clinic is shutting down", False),
+        ("not sure I still want him", False),
+        ("I don't know if I still want him.", False),
+        ("I'll keep going but not to her", False),
+        ("I'll keep going, but not to her", False),
+        ("I'd rather not switch, I just want her to listen", True),
+        ("I'd rather not switch practices", True),
+        ("im not leaving but it bothered me", True),
+        ("need him for my repeat prescriptions", True),
+        # found in checking this session's change: a move in the sentence before does not undo staying
+        (
+            "I'm Deaf and my GP talks to my interpreter instead of me. I want to stay, I want to fix this",
+            True,
+        ),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -970,6 +1043,24 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("They're stopping his treatment because it's not working.", False),
         ("I was discharged by my GP practice after I complained", True),
         ("I got a discharge letter from my GP, how do I find another practice?", True),
+        # pool v23: a discharge letter told first, leaving an OB, moving on from, having to find another
+        (
+            "discharge letter from my neurologist came today. i still have seizures. is that right?",
+            True,
+        ),
+        ("leaving my ob at 28 weeks. is that safe", True),
+        ("time to move on from my current dentist. anything i should ask for before i go?", True),
+        ("the pharmacist will stop doing my blister packs and I need to find another pharmacy", True),
+        ("I need to find a new doctor who listens", True),
+        ("I need to find someone to drive me", False),
+        ("I don't need to find another doctor, I want to fix this", False),
+        ("moving on from my last visit, how do I raise it", False),
+        ("The discharge letter from the hospital says to see my GP", False),
+        # found in review: a hospital's discharge letter, the operation, a new clinician found in the past
+        ("discharge letter came today and my meds have been changed", False),
+        ("my discharge letter in the post says follow up with the fracture clinic", False),
+        ("moving on from my surgery, recovery is going well", False),
+        ("I had to find a new GP last year and this one is dismissive", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -988,6 +1079,12 @@ def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
         ("Do you book appointments?", None),
         ("what do you mean", None),
         ("my DO", "do"),  # a doctor of osteopathy, not a question
+        # pool v23: roles of drug services and mental health teams, an OB
+        ("the prescriber at the drug service", "prescriber"),
+        ("my keyworker at the drug and alcohol team", "keyworker"),
+        ("the care coordinator from the community mental health team", "care coordinator"),
+        ("my ob", "ob"),
+        ("my ob-gyn", "ob-gyn"),
     ],
 )
 def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
@@ -1041,6 +1138,8 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("I'll raise it at my annual review", "visit"),
         ("I'll look at the review first then decide", None),  # found in review
         ("I'll reply at the Google review", None),
+        ("I'll tell her when I pick up my script on Friday", "visit"),  # pool v23
+        ("when I collect mum's prescription", "visit"),
     ],
 )
 def test_how_it_will_be_brought_up_is_read_from_a_few_words(text, channel):

@@ -128,6 +128,18 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("The therapist pushed me to do sexual things", "abuse", "certain"),
         ("The carer pushed him to keep quiet about the bruises", "abuse", "certain"),
         ("My counsellor pushed me to go on a date with him", "abuse", "certain"),
+        # pool v23: pushed to do more activity; pain or harm after it, or anything else, still counts
+        ("The ME clinic nurse pushed me to do more activity even after I said I crash", None, None),
+        ("pushed me to do more exercise until i fell", "abuse", "certain"),
+        ("pushed me to do more things i didnt want", "abuse", "certain"),
+        ("the physio pushed me to do more reps even though I was screaming", "abuse", "certain"),
+        ("pushed me to do more exercise, I was crying in pain", "abuse", "certain"),
+        ("she pushed me to do more stretches and my hip dislocated", "abuse", "certain"),
+        # found in review: rough with a body part stays abuse, whoever is rough ("the physio was rough with my
+        # shoulder" too: safety first)
+        ("the carer was rough with my arm again", "abuse", "certain"),
+        ("The physio was rough with my shoulder and I didn't say anything", "abuse", "certain"),
+        ("I want to fire my kid's dentist. He was rough with her.", "abuse", "certain"),
         ("I stopped my seizure medicine because I'm leaving this doctor", "medication_stop", "certain"),
         ("I'm quitting my antidepressants since she won't listen", "medication_stop", "certain"),
         ("my doctor doesn't take my pain seriously", None, None),

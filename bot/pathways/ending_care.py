@@ -53,7 +53,7 @@ _PRACTICE_ACTS = re.compile(
     r"taken off|taking (?:me|us) off|dropp|deregister|de-register|won't see|wont see|will not see|"
     r"refus|no longer see|(?:stop|stopped|stopping) seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
-    r"let (?:me|us|him|her|them) go|terminated"
+    r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off"  # "dem tek me off"
 )
 _PATIENT_DECIDES = re.compile(
     r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
@@ -62,20 +62,24 @@ _PATIENT_DECIDES = re.compile(
     # "Our family has chosen to go elsewhere" (not "they chose to end my care")
     r"|\b(?:i|we|i've|we've|family(?: has| have)?)\s+(?:chose|chosen|have\s+chosen|decided)\s+to\b"
     r"|\b(?:want|wants|wanted|wanting) out\b"
+    # "I just want a change"
+    r"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|need|needed)\s+a\s+change\b"
     r"|^(?:it's|its|it is) (?:on )?(?:our|my) (?:side|end)[.!]?$"  # "it's on our side"
     r"|(?<!no es )\bmi decisi[oó]n\b"  # in Spanish (not "no es mi decisión")
 )
 _PATIENT = re.compile(
-    r"^(?:me|us|myself|ourselves)\b|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves|the patient)\b"
+    r"^(?:me|us|myself|ourselves)\b"
+    r"|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves|the patient)\b"
     r"|\b(?:it's|its|it is|it was) (?:me|us)\b|\b(?:me|us) who\b"  # "it's me who wants out"
     r"|\b(?:that'd|that would|that'll|that will|it'd|it would) be (?:me|us)\b"  # "that'd be me"
     r"|^(?:my|our) family(?: is| are)?$"  # "my family is"
     r"|\b(?:the )?patient'?s? side\b|^(?:our|my) side$"  # "patient side, me"
 )
 _PRACTICE = re.compile(
-    r"\b(?:they|they're|theyre|they are|them|theirs|the (?:practice|clinic|surgery|doctor|clinician|gp|"
+    r"\b(?:they|they're|theyre|they are|them|theirs|dem|the (?:practice|clinic|surgery|doctor|clinician|gp|"
     # "the dialysis unit", "the care team"
-    r"hospital|office|specialist|therapist|dentist|provider|(?:[\w-]+ )?(?:unit|team|service|ward))|"
+    r"hospital|office|specialist|therapist|dentist|provider|"
+    r"(?:[\w-]+ ){0,2}(?:unit|team|service|ward|company|agency))|"
     r"practice|clinic|surgery|doctor|clinician|gp|provider|"
     r"(?:doctor|gp|dentist)s office)\b"  # "the doctors office", typed without its apostrophe
 )
@@ -101,8 +105,10 @@ _STAYING = re.compile(
     r"(?!\s+(?:my|our|the|a)?\s*(?:mind|house|home|job|area|town)\b)"
     r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting|ending\s+(?:things|it|care|the\s+relationship)|"
     r"walking\s+away)\b"
-    # "I don't want a new doctor", "we don't want a different GP"
-    r"|\b(?:i|we)\s+(?:really\s+|just\s+|still\s+)?(?:don't|dont|do\s+not)\s+want\s+(?:a\s+)?(?:new|different|"
+    # "I don't want a new doctor", "we don't want a different GP", "dont want a new doctor just want my
+    # current one to listen"
+    r"|(?:\b(?:i|we)\s+|(?:^|(?<=[.,;!?]))\s*)(?:really\s+|just\s+|still\s+)?(?:don't|dont|do\s+not)\s+want\s+"
+    r"(?:a\s+)?(?:new|different|"
     r"another)\s+(?:doctor|gp|clinician|therapist|counsell?or|specialist|consultant|practice|surgery|provider|"
     r"pcp|nurse|dentist|psychiatrist|one)\b"
     # "want to sort it out, not leave"
@@ -205,7 +211,29 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i|we)\s+still\s+(?:have|need|got)\s+to\s+(?:go\s+there|see\s+(?:her|him|them))\b"
     # "I'm no wanting a new one" (Scots), "not wanting a different doctor"
     r"|\b(?:(?:i'm|im|i\s+am|we're|we\s+are)\s+)?(?:no|not)\s+wanting\s+(?:a\s+)?(?:new|different|another)\s+"
-    rf"(?:one|{ROLE_WORDS}|practice|surgery|clinic)\b",
+    rf"(?:one|{ROLE_WORDS}|practice|surgery|clinic)\b"
+    # "I'd rather not go somewhere else", "rather not switch"
+    r"|\brather\s+not\s+(?:(?:go|move|switch|change)\s+(?:somewhere|anywhere)\s+else|go\s+elsewhere|"
+    r"(?:switch|leave|move|change)(?:\s+(?:practices?|surgery|surgeries|gps?|doctors?|clinics?|dentists?))?)"
+    r"\s*(?:[.;!]|,(?!\s*but\b)|$|\s+(?:and|just)\b)"
+    # "felt dismissed. want to stay. help", "Want to stay but set a boundary"
+    r"|(?:^|(?<=[.,;!?]))\s*(?:really\s+|still\s+|just\s+|i\s+)?(?:want|wanna|would\s+like|'d\s+like)\s+"
+    r"(?:to\s+)?stay(?:\s+with\s+(?:her|him|them))?\s*(?:[.,;!]|$|\s+(?:and|just)\b|\s+but\s+(?:set|need|want|ask|"
+    r"talk|say|raise|fix|sort|reset|make|have|get|be|feel|also|just|push|explain|clear)\b)"
+    # "I'm not leaving but it bothered me"
+    r"|\b(?:i|we|im)(?:'m|'re|\s+am|\s+are)?\s+not\s+(?:leaving|switching|quitting)\s*,?\s*but\s+(?:it|that|this)\s+"
+    r"(?:really\s+|still\s+)?(?:bothered|bothers|upset|upsets|hurt|hurts|annoyed|annoys|stung|stings|got\s+to\s+me|"
+    r"was\s+(?:rude|upsetting|hurtful|awful|not\s+ok))\b"
+    # "still want him. how do i bring it back to normal"
+    r"|(?<!sure i )(?<!if i )(?<!whether i )(?<!sure we )(?<!if we )(?<!whether we )"
+    r"\bstill\s+want\s+(?:her|him|them)\s*(?:[.,;!]|$|\s+(?:and|but|though|tho)\b)"
+    # "It's the only clinic nearby, we'll keep going"
+    r"|\b(?:i'll|we'll|i\s+will|we\s+will)\s+keep\s+going\s*(?:[.;!]|,(?!\s*but\b)|$|\s+(?:and|though|tho)\b)"
+    # "need him for the follow up though"
+    r"|\b(?:still\s+)?need\s+(?:her|him|them)\s+for\s+(?:the|my|his|her|our|their|a|any)\s+"
+    r"(?:repeat\s+|next\s+|annual\s+|regular\s+|monthly\s+)?"
+    r"(?:follow[-\s]?ups?|surgery|operation|procedure|treatment|appointments?|care|scripts?|prescriptions?|"
+    r"check[-\s]?ups?|reviews?|injections?)\b",
     re.IGNORECASE,
 )
 # Getting out of the care ("How do I get out of it?"; not "couldnt get out of bed").
@@ -341,6 +369,13 @@ _LEAVING_PLAINLY = re.compile(
     rf"|\b{_CARER}\s+and\s+(?:i|me)\s+(?:are|r)\s+(?:done|finished|over|through)\b"
     r"|\bdischarged\s+(?:me|us|him|her|them|from|back\s+to|by)\b"
     r"|\b(?:got|received|had|sent\s+me)\s+(?:a|the|my)\s+discharge\s+letter\b"
+    # "discharge letter from my neurologist came today" (not a hospital's: "discharge letter came with my
+    # meds")
+    r"|\bdischarge\s+letter\s+from\s+(?:my|our|the|his|her)\s+(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic|service|team)\b"
+    # "time to move on from my current dentist" (not "moving on from my surgery", the operation)
+    r"|\bmov(?:e|ing)\s+on\s+from\s+(?:my|our|the|her|his|their)\s+(?:current\s+|old\s+)?"
+    rf"(?:{ROLE_WORDS}|practice|clinic)\b"
     r"|\b(?:been|got|was|were|being)\s+struck\s+off\b"
     r"|\b(?:been|got|was|were|being)\s+(?:kicked|taken|removed)\s+off\s+(?:their|the|his|her|its)\s+"
     r"(?:list|books|register|panel|caseload|roster)\b"
@@ -361,7 +396,10 @@ _LEAVING_PLAINLY = re.compile(
     r"(?:me|us|him|her|them)\s+"
     r"(?:any\s*more|again)\b(?!\s+(?:until|till|unless|before|for|without))"
     r"|\btold\s+(?:me|us|him|her|them)\s+to\s+find\s+(?:(?:someone|somebody)\b|(?:another|a\s+new|a\s+different)\s+"
-    rf"(?:{ROLE_WORDS}|practice|surgery|clinic|one|provider)\b)"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic|one|provider|pharmacy)\b)"
+    # "I need to find another pharmacy" (not "I need to find someone to drive me")
+    r"|\b(?:i|we)\s+(?:need|have|got)\s+to\s+find\s+(?:another|a\s+new|a\s+different)\s+"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic|provider|pharmacy|chemist)\b"
     r"|\b(?:is|are|was|were)\s+(?:firing|dropping|discharging|dismissing)\s+(?:me|us|him|her|them)\b"
     r"|\b(?:will\s+be|is|was)\s+(?:our|my|his|her|their)\s+(?:very\s+)?last\s+(?:appointment|session|visit)\b",
     re.IGNORECASE,

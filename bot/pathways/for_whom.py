@@ -69,7 +69,9 @@ def for_whom_from_text(text: str) -> Optional[str]:
     """A ``FOR_WHOM`` code from a button title or a few words ("my mum" -> "parent")."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     accents_off = "".join(c for c in decomposed if not unicodedata.combining(c))
-    clean = normalise(accents_off)  # "my fiancé" is "my fiance"
+    # ME/CFS is the illness, not "me"
+    illness = re.sub(r"\b(?:me\s*/\s*cfs|cfs\s*/\s*me)\b", "cfs", accents_off, flags=re.IGNORECASE)
+    clean = normalise(illness)  # "my fiancé" is "my fiance"
     for code, (title, _, _) in FOR_WHOM.items():
         if clean in (code, title.lower()):
             return code

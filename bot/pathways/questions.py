@@ -22,8 +22,10 @@ ROLE_WORDS = (
     r"\w*(?:ologist|iatrist|ician|apist|odontist|odist)|"
     r"doctor|gp|pcp|consultant|surgeon|registrar|specialist|nurse|midwife|physio|dentist|pharmacist|"
     r"counsellor|counselor|psychiatrist|psychologist|therapist|anaesthetist|anesthetist|hygienist|dietitian|"
+    r"prescriber|key ?worker|care co-?ordinator|social worker|chiropodist|nutritionist|chiropractor|"
+    r"osteopath|doula|sonographer|radiographer|paramedic|"
     # short forms: "a different gastro", "my endo"
-    r"doc|gastro|endo|cardio|neuro|derm|rheumy|ortho|onc|ent|obgyn|ob-gyn|gyno|gynae|optometrist"
+    r"doc|gastro|endo|cardio|neuro|derm|rheumy|ortho|onc|ent|obgyn|ob-gyn|ob|gyno|gynae|optometrist"
 )
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_WORDS})\b")
 

@@ -462,6 +462,9 @@ def channel_from_text(text: str) -> Optional[str]:
         r"|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?there\b"
         r"|\b(?:when|while|once) (?:i|we) (?:go|get) in$"  # "when i go in"
         r"|\b(?:when|while|once) (?:i|we) (?:take|bring) (?:\w+ ){1,2}in\b"  # "when I take mum in"
+        # "I'll tell her when I pick up my script on Friday"
+        r"|\b(?:when|while|once) (?:i|we) (?:pick|collect|drop) (?:up |off )?(?:my|our|the|her|his|\w+'s) "
+        r"(?:script|prescription|meds|medication|medicines?|repeat|tablets)\b"
         r"|\bat (?:dialysis|chemo|clinic|the unit|her clinic|his clinic)\b"  # "I'll say it at dialysis"
         # "at the review next month", "I'll raise it at my annual review" (not "look at the Google review")
         r"|(?:^|\b(?:bring (?:it|this|that) up|raise (?:it|this|that)|say (?:it|something|so)|"

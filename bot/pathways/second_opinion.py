@@ -305,19 +305,62 @@ _ANOTHER_LOOK = re.compile(
     rf"(?:hear|get\s+(?:a\s+)?(?:view|take))\s+from\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
     r"|\b(?:should|could|can|do)\s+(?:i|we)\s+(?:see|ask|go\s+to)\s+(?:a|an)\s+(?!(?:gp|pcp|doctor|doc)\b)(?:[\w-]+\s+)?"
     rf"(?:{ROLE_WORDS})\s+(?:for|to\s+get)\s+(?:a\s+)?(?:real|proper|clear|definite|straight|second)\s+"
-    r"(?:answer|opinion|diagnosis|view)\b",
+    r"(?:answer|opinion|diagnosis|view)\b"
+    # "Does that mean I should ask someone else" (not "should I ask someone else to come with me")
+    r"|(?:\b(?:should|could|would|can|do|shall)\s+(?:i|we|she|he|they)\s+(?:ask|see|get|go\s+to|try)|"
+    r"\b(?:i|we)\s+(?:should|ought\s+to)\s+ask)\s+"
+    r"(?:someone|somebody)\s+else\b(?!'s)(?!\s+(?:to|for|if|whether|about|how|with|in)\b)",
+    re.IGNORECASE,
+)
+# Another look turned down by the patient just before it: "I'm not after another opinion", "I don't want a
+# second opinion", "No second opinion, ..." (not "I don't know if a second opinion is worth it", nor someone
+# else's refusal: "my GP said no to a second opinion", "my doctor said I don't need a second opinion").
+_TURNED_DOWN_BEFORE = re.compile(
+    r"(?:(?:^|[.,;!?])\s*|(?<!said )(?<!says )(?<!told me )(?<!thinks )"
+    r"\b(?:i|i'm|im|i am|we|we're|we are)\s+)"
+    r"(?:really\s+|honestly\s+|just\s+)?(?:not|no|don't|dont|do\s+not|never)\s+"
+    r"(?:(?:really|even|after|looking\s+for|wanting|want|need|needing|asking\s+for|seeking|interested\s+in|"
+    r"bothered\s+about|going\s+for|planning\s+on|trying\s+to\s+get|get|getting)\s+)*(?:a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+# A new clinician wanted instead: "No second opinion, I just want to switch GP".
+_A_NEW_ONE = re.compile(
+    rf"\b(?:new|different)\s+(?:{ROLE_WORDS}|practice|surgery|clinic)\b"
+    rf"|\b(?:switch|change|move|leave|leaving|switching|changing|moving)\s+(?:(?:my|our|the)\s+)?"
+    rf"(?:{ROLE_WORDS}|practices?|surgery|clinics?)\b",
     re.IGNORECASE,
 )
 
 
 def asks_another_look(text: str) -> bool:
-    """True when the message asks whether to have another clinician look: the second opinion pathway."""
-    return bool(_ANOTHER_LOOK.search((text or "").replace("\u2019", "'")))
+    """True when the message asks whether to have another clinician look: the second opinion pathway. Not
+    when it turns the other look down ("I'm not after another opinion, just want him to explain")."""
+    clean = (text or "").replace("\u2019", "'")
+    found = _ANOTHER_LOOK.finditer(clean)
+    return any(not _TURNED_DOWN_BEFORE.search(clean[: one.start()]) for one in found)
+
+
+def turns_down_another_look(text: str) -> bool:
+    """True when the message turns another clinician's look down ("not after another opinion"), and asks for
+    none elsewhere nor for a new clinician."""
+    clean = (text or "").replace("\u2019", "'")
+    found = list(_ANOTHER_LOOK.finditer(clean))
+    turned_down = bool(found) and all(_TURNED_DOWN_BEFORE.search(clean[: one.start()]) for one in found)
+    return turned_down and not _A_NEW_ONE.search(clean)
 
 
 # Another clinician's view asked for by name ("should I get a second opinion?"), not only another one ("My
 # dentist struck me off. Should I see a different one?", which is a new clinician after the care ended).
 _A_VIEW = re.compile(r"\b(?:opinion|look|view|weigh\s+in|confirm\w*|diagnos\w*|assessment)\b", re.IGNORECASE)
+
+
+# A review asked for ("I want a rheumatologist to review my case", "a referral"), beside the view words.
+_A_REVIEW = re.compile(r"\b(?:review\w*|refer\w*|second)\b", re.IGNORECASE)
+
+
+def names_a_view(text: str) -> bool:
+    """True when the message names another clinician's view or review, whoever it asks of."""
+    return bool(_A_VIEW.search(text or "") or _A_REVIEW.search(text or ""))
 
 
 def asks_for_a_view(text: str) -> bool:

@@ -1,6 +1,6 @@
 """NLU pipeline components: the input guard (first), the sentence classifier, the patient's words over the
-model's reading (staying, not leaving; another look, not a medical question; leaving, not staying), the
-safety net (last).
+model's reading (staying, not leaving; another look, not a medical question; staying, not another look;
+leaving, not staying; wiping what was typed, not a start over), the safety net (last).
 
 ``config.yml``::
 
@@ -10,13 +10,16 @@ safety net (last).
       - name: bot.rasa_addons.nlu.SentenceClassifier
       - name: bot.rasa_addons.nlu.StayingNotLeaving
       - name: bot.rasa_addons.nlu.AnotherLookNotMedical
+      - name: bot.rasa_addons.nlu.StayingNotAnotherLook
       - name: bot.rasa_addons.nlu.LeavingNotStaying
+      - name: bot.rasa_addons.nlu.PrivacyNotStartOver
       - name: FallbackClassifier
       - name: bot.rasa_addons.nlu.SafetyNet
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, FrozenSet, List, Optional, Text, Tuple
 
 import numpy as np
@@ -42,9 +45,15 @@ from scipy.sparse import coo_matrix, csr_matrix, hstack, vstack
 from scipy.special import softmax
 
 from bot import safety
+from bot.forms import asks_to_erase
 from bot.pathways import PATHWAYS, button_texts
 from bot.pathways.ending_care import says_leaving, says_staying
-from bot.pathways.second_opinion import asks_another_look, asks_for_a_view
+from bot.pathways.second_opinion import (
+    asks_another_look,
+    asks_for_a_view,
+    names_a_view,
+    turns_down_another_look,
+)
 from bot.rasa_addons.encoder import sentence_vector
 from bot.rasa_addons.policy import ANSWER  # a form's answer in the patient's own words
 from bot.text import clean_message, neutralise_slash
@@ -109,6 +118,7 @@ class _WordsOverModel(GraphComponent, IntentClassifier):
 
     MISREAD: FrozenSet[Text] = frozenset()
     MEANT: Text = ""
+    RISKS: FrozenSet[Text] = safety.SAFETY_INTENTS  # a reading of one of these keeps the menu (see above)
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -142,7 +152,7 @@ class _WordsOverModel(GraphComponent, IntentClassifier):
             first = 1 if names[0] == ANSWER and len(names) > 1 else 0
             swap = names[first] in self.MISREAD and self.MEANT in names
             # Never held up where the model also reads a risk: the menu carries the crisis line.
-            risk = any(name in safety.SAFETY_INTENTS for name in names[:3])
+            risk = any(name in self.RISKS for name in names[:3])
             unsure = (
                 not first
                 and names[0] == self.MEANT
@@ -175,6 +185,46 @@ class StayingNotLeaving(_WordsOverModel):
     says = staticmethod(says_staying)
 
 
+def _staying_not_another_look(text: Text) -> bool:
+    if asks_another_look(text):
+        return False
+    if turns_down_another_look(text):
+        return True
+    # "don't want a new GP, I want a rheumatologist to review my case" is another view still
+    return says_staying(text) and not names_a_view(text)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class StayingNotAnotherLook(_WordsOverModel):
+    """A message that says the patient is staying ("Not switching, just want a better conversation") or turns
+    another clinician's look down ("I'm not after another opinion, just want him to explain") is the reset
+    conversation, not a second opinion: when the model read a second opinion first, the reset conversation
+    takes its place and its confidence (never when the message also asks for another look elsewhere)."""
+
+    MISREAD, MEANT = frozenset({"request_second_opinion"}), "prepare_reset_conversation"
+    says = staticmethod(_staying_not_another_look)
+
+
+_STARTING_OVER = re.compile(
+    r"\b(?:start|restart|begin|over|again|afresh|fresh|scratch|new\s+chat)\b", re.IGNORECASE
+)
+
+
+def _erase_not_start_over(text: Text) -> bool:
+    return asks_to_erase(text) and not _STARTING_OVER.search(text or "")
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class PrivacyNotStartOver(_WordsOverModel):
+    """A request to wipe what was typed ("wipe my info pls") is a privacy question, answered with what is
+    kept and how to clear it, not a start over that leaves the patient's pathway without a word: when the
+    model read a start over first, the privacy question takes its place (not when the patient also asks to
+    start again)."""
+
+    MISREAD, MEANT = frozenset({"start_over"}), "ask_privacy"
+    says = staticmethod(_erase_not_start_over)
+
+
 def _leaving_not_another_look(text: Text) -> bool:
     return says_leaving(text) and not asks_for_a_view(text)
 
@@ -190,6 +240,9 @@ class LeavingNotStaying(_WordsOverModel):
 
     MISREAD = frozenset({"prepare_reset_conversation", "request_second_opinion", "ask_medical_question"})
     MEANT = "end_care"
+    # Not a guess that a medicine is being stopped ("help, the methadone clinic is discharging me"): the
+    # ending care pathway asks about daily medicines and bridges them.
+    RISKS = safety.SAFETY_INTENTS - {"stop_medication"}
     says = staticmethod(_leaving_not_another_look)
 
 
