@@ -193,7 +193,9 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     )
     if name == "ask_medical_question":
         short_request = False
-        if _ASKED_OUTRIGHT.match(clean):  # asked outright, so the bar of a question with buttons
+        # asked outright, or at the end of a story ("... is that my heart failure getting worse?"): the bar of
+        # a question with buttons
+        if _asked_outright(clean) or _QUESTION_AT_THE_END.search(clean.rstrip("? ")):
             return confidence >= BUTTONS_CONFIDENCE
     if name == "ask_privacy" and forms.asks_to_erase(clean) and words <= DIGRESSION_MAX_WORDS:
         # "I want my information erased", "wipe my info pls": put to the bot, so the bar of a short question
@@ -231,6 +233,13 @@ def question_reading(message: Dict[Text, Any], text: Text) -> Optional[Text]:
     return None
 
 
+def outright_medical_question(message: Dict[Text, Any], text: Text) -> bool:
+    """A medical question asked outright in the patient's own words ("What are the side effects of Ozempic?"
+    for what happened), which the model read second, behind the patient's own words (an answer at 0.64, a
+    medical question at 0.31): the question is refused and asked again, never kept as the answer."""
+    return _asked_outright(text.strip().lower()) and question_reading(message, text) == "ask_medical_question"
+
+
 # A new start as something wished for, with its article: "a fresh start", "a clean slate" (not "start fresh").
 _A_FRESH_START = re.compile(
     r"\b(?:a|an)\s+(?:fresh|new|clean)\s+(?:start|slate|page|beginning)\b", re.IGNORECASE
@@ -251,7 +260,7 @@ def model_start_over(intent: Dict[Text, Any], text: Text) -> Optional[Text]:
 _QUESTION_AT_THE_END = re.compile(
     r"\b(?:is|could|can|should|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:ok|okay|normal|safe|right|bad|serious|"
     r"dangerous|fine|worrying|a\s+(?:problem|worry|concern|side\s+effect)|(?:related|linked)\s+to|from|because|"
-    r"caused\s+by|(?:the|his|her|my)\s+[\w/-]+\s+getting\s+worse)\b[^.!?,;]{0,20}[.!]?$"
+    r"caused\s+by|(?:the|his|her|my)\s+(?:[\w/-]+\s+){1,2}getting\s+worse)\b[^.!?,;]{0,20}[.!]?$"
 )
 # A medical question asked outright in the patient's own words: "can i split my tablets in half", "why does
 # my skin itch after the shower", "What's the best treatment for ME/CFS?" (not "what if it's serious", a
@@ -261,7 +270,24 @@ _ASKED_OUTRIGHT = re.compile(
     r"come off|cut)\b"
     rf"|^why (?:does|do|is|are) (?:my|his|her|their) (?!(?:{ROLE_WORDS})\b)[\w-]+ "
     r"|^what(?:'s| is|s) the (?:best|right|max|safest) (?:treatment|dose|medicine|medication|cure)\b"
+    # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
+    r"|^what (?:are|r) (?:the )?(?:side[- ]effects|risks|symptoms|signs) of\b"
+    r"(?! (?:leaving|changing|switching|moving|going|not|getting|asking|complaining|a second)\b)"
+    # "how do I know if my tooth is infected" (not "how do I know if my doctor is listening")
+    r"|^how (?:do|can|would|will) (?:i|we) (?:know|tell) (?:if|whether) (?:my|his|her|their|the|this|it)\b"
+    rf"(?! (?:{ROLE_WORDS}|practice|surgery|clinic|appointment|visit|complaint)\b)"
+    # "should she start her prednisone" (not "should I take it further", "should I stop seeing him")
+    r"|^should (?:i|we|he|she|they) (?:start|stop|take|skip|double|up|increase|reduce|come off|go on|be on) "
+    r"(?:(?:my|his|her|their|the|a|an|this|these|those|any|some) )?"
+    r"(?!(?:it|seeing|going|friend|someone|somebody|him|her|them|things|further|time|break|step|action|notes?|"
+    r"complaint|matters|him|advice|a|an)\b)[\w-]+"
 )
+
+
+def _asked_outright(clean: Text) -> bool:
+    """A medical question asked outright in one of the message's clauses: "My mom's been coughing more with
+    her COPD this week, should she start her prednisone"."""
+    return any(_ASKED_OUTRIGHT.match(part.strip()) for part in re.split(r"[,.;:!?]", clean))
 
 
 # What the bot can do, asked of it: "Can you help with booking?", "could you help me find a new dentist", "Do
@@ -427,6 +453,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
         asks_for_help = _CAN_YOU_HELP.match(text.strip().lower())
         if not free_text and asks_for_help and not self.reads_a_choice(slot, text, tracker):
             return answer_first("ask_help", slot, dispatcher)
+        if not is_button and outright_medical_question(tracker.latest_message, text):
+            return answer_first("ask_medical_question", slot, dispatcher)
         if not is_button and is_digression(intent, text, free_text=free_text):
             # Words that one of the question's choices reads ("I'll email through the patient portal" for
             # "How will you bring it up?") answer it, unless they are put as a question; and even then

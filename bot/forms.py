@@ -457,6 +457,9 @@ _NO_TO_A_QUESTION = _NO | {
     "defo not",
     "deffo not",
     "definately not",
+    # in French
+    "non",
+    "non merci",
 }
 
 
@@ -605,7 +608,9 @@ _WHY = re.compile(
     r"|por que(?: me)?(?: (?:pregunta|preguntas|pregunto|necesita|necesitas|quiere saber|quieres saber))?"
     r"(?: (?:eso|esto))?"
     r"|(?:is|does) (?:that|this|it)(?: question)? (?:relevant|necessary|needed|important|matter)"
-    r"|how (?:does|will|would|is|can) (?:that|this|it) (?:help|helping|relevant)(?: me| us| you)?"
+    # "how does knowing that help?", "how will me telling you this help"
+    r"|how (?:does|will|would|is|can) (?:(?:me |my )?(?:knowing|telling you|answering|saying) )?"
+    r"(?:that|this|it) (?:help|helping|relevant)(?: me| us| you)?"
     r"|what(?:'s| has| does| s| is)? (?:that|this|it) (?:got )?(?:to do|have to do) with"
     r" (?:anything|it|this|that|me)"
     r"|how(?: is|'s| s| would| will| does)? (?:that|this|it) (?:be )?(?:relevant|important|needed|necessary)"
@@ -668,6 +673,10 @@ _START_OVER_ASKED = re.compile(
     # the chat's top, which a patient's own story never starts from: "I want to start from the top"
     r"|^(?:i want to|i wanna|i'd like to|id like to|i would like to|let's|lets) (?:start|begin)"
     r"(?: (?:this|it|again|over))? from the (?:very )?top$"
+    # "I want to redo this from scratch"
+    r"|^(?:i want to|i wanna|i'd like to|id like to|i would like to|let's|lets|can i|can we|could we) "
+    r"(?:redo|re-do|do) (?:this|it|the whole thing|all of this)(?: again)? "
+    r"from (?:scratch|the (?:start|beginning))$"
 )
 # A mistake made in this chat, given as the reason for starting over: "I want to begin again, I answered
 # wrong" is about the chat, where "I want to start again" alone may be a wish about care.
@@ -972,6 +981,8 @@ def yes_no(text: str) -> Optional[str]:
 _NOT_SURE_FIRST = re.compile(
     r"^(?:(?:i'm|im|i am|we're|we are) )?(?:not (?:really |totally |entirely |quite |100% )?sure|unsure|"
     r"not certain)$|^(?:(?:i|we) )?(?:really )?(?:don't|dont|do not) know$|^(?:dunno|no idea)$"
+    # a guess, then what is known: "possibly, there was a blood test but I never heard"
+    r"|^(?:possibly|perhaps|maybe|might be|could be)$"
 )
 
 
@@ -986,7 +997,12 @@ def _yes_no(text: str) -> Optional[str]:
             code = _whole_yes_no(first)
             if code in ("yes", "no") and _whole_yes_no(rest) in ({"yes", "no"} - {code}):
                 return None  # "yes, no": both
-        elif rest and _NOT_SURE_FIRST.match(_stripped(first)[-1]) and not _TURNS.match(rest):
+        elif (
+            rest
+            and _NOT_SURE_FIRST.match(_stripped(first)[-1])
+            and not _TURNS.match(rest)
+            and _whole_yes_no(rest.split()[0]) not in ("yes", "no")  # "maybe, no they haven't" is a no
+        ):
             return NOT_SURE  # "not sure, she takes some but not every day": a detail, not an answer
         last = _short_answer(_split_clauses(text)[-1]) if rest else ""
         if code is None and _whole_yes_no(last) == NOT_SURE:

@@ -348,6 +348,17 @@ _ABUSE_PATTERNS = [
     r"\b(bribe|cash|money|payment) (for|to get) (my|his|her|the|a|an) (care|treatment|appointment|referral|prescription|surgery)\b",
 ]
 
+# "Touching" said of a medicine that does not work ("the meds aren't touching them", "painkillers not even
+# touching it"): read out before the abuse patterns, so a person's touch beside it is still read. Only a
+# medicine with a "not" before the touch: "the doctor gave me drugs, touched me" is a person's.
+_NOT_A_TOUCH = re.compile(
+    r"\b(?:meds|medication|medications|medicine|medicines|tablets|pills|painkillers|pain killers|pain relief|"
+    r"drugs|treatment|injections?|inhalers?|steroids|antibiotics|paracetamol|ibuprofen|codeine|tramadol|"
+    r"morphine)(?: (?:really|even|just|still))* (?:aren't|arent|are not|isn't|isnt|is not|wasn't|wasnt|weren't|"
+    r"werent|don't|dont|doesn't|doesnt|didn't|didnt|never|not|barely|hardly)(?: (?:even|really|just))*"
+    r" touch(?:ing|ed|es)? (?=(?:it|them|the|my|his|her|their|that|this)\b)"
+)
+
 # A medicine stopped suddenly (or about to be).
 _STOP_WORDS = (
     r"(stopped|stopping|stop|quit|quitting|came off|coming off|come off|going off|went off|"
@@ -685,7 +696,7 @@ def assess(text: str) -> Assessment:
     hint = _first_match(_COMPILED["hint"], clean)
     if hint and not _CRISIS_DENIAL.search(clean):
         return Assessment(CRISIS_OTHER if _is_someone_else(clean, hint) else CRISIS, POSSIBLE)
-    if _first_match(_COMPILED[ABUSE], clean):
+    if _first_match(_COMPILED[ABUSE], _NOT_A_TOUCH.sub(" ", clean)):
         return Assessment(ABUSE, CERTAIN)
     # the stop itself (not the medicine named elsewhere): what comes before it is read for a belief or a fear
     stopped = _MEDICATION_STOP.search(clean) or (_MEDICINE_NAMED.search(clean) and _STOPPED_IT.search(clean))

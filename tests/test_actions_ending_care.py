@@ -242,6 +242,8 @@ def test_asking_what_the_bot_can_help_with_on_a_yes_no_question_gets_the_help_re
         ("my mum's memory is slipping, is that normal", None),
         # ... while an answer that names the person is still the answer
         ("my dad, he's on aspirin", "parent"),
+        # pool v24: asked outright after the person is named, without a question mark
+        ("My mom's been coughing more with her COPD this week, should she start her prednisone", None),
     ],
 )
 def test_a_medical_question_at_the_end_of_a_story_is_refused_not_read_as_whom_it_is_for(
@@ -258,6 +260,35 @@ def test_a_medical_question_at_the_end_of_a_story_is_refused_not_read_as_whom_it
     assert slots["ec_for_whom"] == answer
     if answer is None:
         assert messages[0]["response"] == "utter_medical_refusal"
+
+
+@pytest.mark.parametrize(
+    "slot, text",
+    [
+        ("ec_initiator", "how do I know if my tooth is infected"),  # pool v20, read at 0.49
+        ("ec_medications", "how can I tell if my blood pressure is too high?"),
+    ],
+)
+def test_how_to_know_a_symptom_is_a_medical_question_on_a_button_question(domain_dict, slot, text):
+    slots, messages = validate(slot, text, domain_dict, intent="ask_medical_question", confidence=0.49)
+    assert slots[slot] is None and messages[0]["response"] == "utter_medical_refusal"
+
+
+def test_a_medical_question_asked_outright_is_refused_on_a_button_question_though_read_less_surely(
+    domain_dict,
+):
+    # pool v24: read as a medical question at 0.48, below the buttons' bar, with a medicine stop behind it
+    text = "My mom's been coughing more with her COPD this week, should she start her prednisone"
+    slots, messages = validate(
+        "ec_for_whom",
+        text,
+        domain_dict,
+        {"ec_for_whom": None},
+        intent="ask_medical_question",
+        confidence=0.48,
+        ranking=[("stop_medication", 0.4)],
+    )
+    assert slots["ec_for_whom"] is None and messages[0]["response"] == "utter_medical_refusal"
 
 
 def test_asking_for_help_for_someone_is_who_the_care_is_for(domain_dict):

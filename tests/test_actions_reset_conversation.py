@@ -411,7 +411,8 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("can i split my tablets in half", 0.78, True),
         ("why does my skin itch after the shower", 0.62, True),
         ("What's the best treatment for ME/CFS?", 0.55, True),
-        ("can i split my tablets in half", 0.45, False),  # below the buttons' bar: the answer
+        # below the bar of a reading of a question (pool v24: 0.3, where 0.5 before)
+        ("can i split my tablets in half", 0.25, False),
         # a worry put as a question is still what worries the patient
         ("what if it's something serious", 0.62, False),
         ("can I afford the new tablets on top of everything", 0.62, False),
@@ -437,6 +438,70 @@ def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(
         assert slots["reset_concern"] is None and messages[0]["response"] == "utter_medical_refusal"
     else:
         assert slots["reset_concern"] == text
+
+
+@pytest.mark.parametrize(
+    "text, ranking, refused",
+    [
+        # pool v24: asked outright in the patient's own words, read second behind them
+        (
+            "What are the side effects of Ozempic?",
+            [("answer_question", 0.64), ("ask_medical_question", 0.31)],
+            True,
+        ),
+        (
+            "What are the side effects of lithium?",
+            [("answer_question", 0.48), ("ask_medical_question", 0.47)],
+            True,
+        ),
+        (
+            "My mom's been coughing more with her COPD this week, should she start her prednisone?",
+            [("ask_medical_question", 0.62), ("stop_medication", 0.28)],
+            True,
+        ),
+        # put at the end of a story, naming a condition of two words
+        (
+            "My ankles are a bit puffy by evening, is that my heart failure getting worse?",
+            [("ask_medical_question", 0.72), ("mention_symptom", 0.22)],
+            True,
+        ),
+        # ... not when the model reads no medical question close behind, nor a worry or a story
+        (
+            "What are the side effects of Ozempic?",
+            [("answer_question", 0.8), ("ask_medical_question", 0.1)],
+            False,
+        ),
+        ("the side effects of lithium", [("answer_question", 0.5), ("ask_medical_question", 0.45)], False),
+        (
+            "he said I should stop the tablets and I was confused",
+            [("answer_question", 0.6), ("ask_medical_question", 0.35)],
+            False,
+        ),
+        # found in review: questions about the care, not medicine
+        ("She dismissed me again, should I take it further?", [("ask_medical_question", 0.45)], False),
+        ("He shouted at me, should I stop seeing him?", [("ask_medical_question", 0.45)], False),
+        ("should I take a friend with me next time", [("ask_medical_question", 0.45)], False),
+        ("what are the risks of leaving my psychiatrist", [("ask_medical_question", 0.45)], False),
+        (
+            "how do I know if my doctor is listening",
+            [("answer_question", 0.6), ("ask_medical_question", 0.35)],
+            False,
+        ),
+    ],
+)
+def test_a_medical_question_asked_outright_is_refused_even_read_second(domain_dict, text, ranking, refused):
+    (intent, confidence), rest = ranking[0], ranking[1:]
+    for slot in ("reset_what_happened", "reset_concern"):
+        before = {"reset_for_whom": "self", "reset_role": "doctor"}
+        if slot == "reset_concern":
+            before = DONE_BEFORE_HELPS | {"reset_concern": None}
+        slots, messages = validate(
+            slot, text, domain_dict, before, intent=intent, confidence=confidence, ranking=rest
+        )
+        if refused:
+            assert slots[slot] is None and messages[0]["response"] == "utter_medical_refusal"
+        else:
+            assert slots[slot] == text
 
 
 @pytest.mark.parametrize("confidence, asked_again", [(0.76, True), (0.45, False)])

@@ -15,6 +15,7 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.rasa_addons.nlu import (
+    AnotherLookNotLeaving,
     AnotherLookNotMedical,
     InputGuard,
     LeavingNotStaying,
@@ -108,6 +109,12 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
             "request_second_opinion",
         ),
         ("The sertraline makes me sick, should I try a different one?", "ask_medical_question"),
+        # pool v24: the patient questioning a diagnosis; not the clinician questioning it
+        (
+            "Is it normal to question a diagnosis of heart failure? I'm 45 and feel fine most days.",
+            "request_second_opinion",
+        ),
+        ("my cardiologist questioned the diagnosis, what does that mean?", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
@@ -306,6 +313,97 @@ def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expec
     message = model_guess(text, [("start_over", 0.76), ("ask_privacy", 0.13), ("goodbye", 0.03)])
     PrivacyNotStartOver().process([message])
     assert message.get("intent") == {"name": expected, "confidence": 0.76}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # pool v24: another clinician's view asked for by name, told with records and another doctor
+        (
+            "how do i go about getting my records sent to another doctor for a second opinion",
+            "request_second_opinion",
+        ),
+        # ... not when the care is said to be ending too, nor a new clinician after it ended
+        ("I'm leaving my GP and want a second opinion on my diagnosis from the new one", "end_care"),
+        ("My dentist struck me off. Should I see a different one?", "end_care"),
+        ("how do I get my records sent to another doctor", "end_care"),
+        # found in the regression walks: a second opinion asked for before, as the reason for the ending
+        ("My doctor fired me because I asked for a second opinion. I'm shocked.", "end_care"),
+        ("my GP fired us for asking for a second opinion", "end_care"),
+    ],
+)
+def test_another_clinicians_view_asked_for_by_name_is_not_ending_care(text, expected):
+    message = model_guess(text, [("end_care", 0.71), ("request_second_opinion", 0.26), ("greet", 0.03)])
+    AnotherLookNotLeaving().process([message])
+    assert message.get("intent") == {"name": expected, "confidence": 0.71}
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        # pool v24: an unsure guess of a care reply (no crisis line to keep), the care ending or staying said
+        # in so many words: the medicine caution, safeguarding
+        (
+            "Wah, the doctor told me never to come back to his clinic. I am on TB medicine.",
+            [("stop_medication", 0.26), ("end_care", 0.18), ("request_second_opinion", 0.16)],
+            ("end_care", 0.3),
+        ),
+        (
+            "i think my doctor thinks i'm drug seeking. i'm not. i want to clear the air, not leave.",
+            [("stop_medication", 0.45), ("end_care", 0.17), ("prepare_reset_conversation", 0.13)],
+            ("prepare_reset_conversation", 0.3),
+        ),
+        (
+            "my GP keeps shouting at me, I am leaving the practice",
+            [("report_abuse", 0.31), ("end_care", 0.2), ("greet", 0.1)],
+            ("end_care", 0.3),
+        ),
+        # the model surer of the pathway than the threshold keeps its own confidence
+        (
+            "i want to clear the air with my GP, not leave",
+            [("stop_medication", 0.4), ("prepare_reset_conversation", 0.35)],
+            ("prepare_reset_conversation", 0.35),
+        ),
+        # found in review: never the calm talk over a guess of abuse ("how do I go back to him after what he
+        # did to me"), and a crisis guess keeps the menu and its crisis line even when the rules set it aside
+        # as a look-alike ("I want to stop seeing my therapist, I just want it all to stop")
+        (
+            "help me say sorry to my counsellor",
+            [("report_abuse", 0.31), ("prepare_reset_conversation", 0.29), ("end_care", 0.18)],
+            ("nlu_fallback", 0.3),
+        ),
+        (
+            "how do I go back to him after what he did to me",
+            [("report_abuse", 0.45), ("prepare_reset_conversation", 0.2)],
+            ("nlu_fallback", 0.3),
+        ),
+        (
+            "I've decided to stop seeing my NP. I'd like to do it the right way.",
+            [("express_crisis", 0.93), ("end_care", 0.04), ("greet", 0.01)],
+            ("nlu_fallback", 0.3),
+        ),
+        (
+            "I want to stop seeing my therapist, I just want it all to stop",
+            [("express_crisis", 0.45), ("end_care", 0.2)],
+            ("nlu_fallback", 0.3),
+        ),
+        (
+            "my therapist is discharging me and I feel so low",
+            [("hint_self_harm", 0.4), ("end_care", 0.2), ("greet", 0.1)],
+            ("nlu_fallback", 0.3),
+        ),
+        # a form's answer stays one; words that name no pathway get the menu
+        (
+            "i want to clear the air with my GP, not leave",
+            [("stop_medication", 0.35), ("answer_question", 0.34)],
+            ("answer_question", 0.34),
+        ),
+        ("my GP was cross with me", [("report_abuse", 0.31), ("greet", 0.2)], ("nlu_fallback", 0.3)),
+    ],
+)
+def test_a_risk_guess_set_aside_gives_way_to_the_pathway_the_words_name(text, ranking, expected):
+    message = run_nlu(model_guess(text, ranking))
+    assert (message.get("intent")["name"], message.get("intent")["confidence"]) == expected
 
 
 def test_a_plain_crisis_phrase_overrides_an_unsure_model():
@@ -562,7 +660,7 @@ def test_no_to_a_check_in_thanks_and_the_form_asks_its_question_again(policy, do
     assert predicted(policy, domain, in_form(*thanked))[0] == "second_opinion_form"
 
 
-def checked(intent, ranking):
+def checked(intent, ranking, text="a message"):
     """A first message that got a check-in, with the model's ranking under the safety intent."""
     parse = {
         "intent": {"name": intent, "confidence": 1.0},
@@ -571,7 +669,7 @@ def checked(intent, ranking):
     }
     return [
         ActionExecuted("action_listen"),
-        UserUttered("a message", parse["intent"], parse_data=parse),
+        UserUttered(text, parse["intent"], parse_data=parse),
         ActionExecuted("utter_check_in_emergency"),
         ActionExecuted("action_listen"),
     ]
@@ -595,6 +693,31 @@ def test_no_to_a_check_in_without_a_clear_pathway_shows_the_menu(policy, domain,
     asked = checked("mention_symptom", ranking) + [user("deny_risk")]
     assert predicted(policy, domain, asked)[0] == "utter_check_in_thanks"
     assert predicted(policy, domain, asked + [ActionExecuted("utter_check_in_thanks")])[0] == "utter_menu"
+
+
+@pytest.mark.parametrize(
+    "text, first_steps",
+    [
+        # pool v24: the model unsure of every pathway, the words plain
+        (
+            "the psychiatrist discharged me after one appointment. i'm still struggling with the flashbacks.",
+            ["utter_check_in_thanks", "utter_ending_care_intro", "ending_care_form"],
+        ),
+        (
+            "I want to keep my GP. I just feel low after every visit",
+            ["utter_check_in_thanks", "utter_reset_intro"],
+        ),
+        # words that name no pathway: the menu
+        ("I feel so low after every visit", ["utter_check_in_thanks", "utter_menu"]),
+    ],
+)
+def test_no_to_a_check_in_outside_a_form_carries_on_with_the_pathway_the_words_name(
+    policy, domain, text, first_steps
+):
+    asked = checked("hint_self_harm", [("end_care", 0.18), ("request_second_opinion", 0.17)], text)
+    asked += [user("deny_risk")]
+    for index, step in enumerate(first_steps):
+        assert predicted(policy, domain, asked + [ActionExecuted(s) for s in first_steps[:index]])[0] == step
 
 
 def test_no_to_a_check_in_weighs_the_pathway_without_the_risk_reading(policy, domain):

@@ -351,6 +351,16 @@ CONTROL[forms.NOT_SURE] += ["erm", "Hmmm", "um", "whatever's easiest", "Either i
 REGRESSION["no"] += ["erm, no"]
 REGRESSION["yes"] += ["hmm, yes"]
 CONTROL[forms.WHY] += ["Why does it matter if I have a new doctor already?"]
+# Pool v24: why asked of what knowing it does, starting over "from scratch", a French no, a guess then a
+# detail
+CONTROL[forms.WHY] += ["How does knowing that help?", "how will me telling you this help"]
+CONTROL[forms.START_OVER] += ["I want to redo this from scratch", "can we do it again from the start"]
+REGRESSION["no"] += ["non", "Non merci"]
+REGRESSION["not_sure"] += [
+    "Possibly, there was a blood test but I never heard",
+    "maybe, she had a scan in May",
+]
+REGRESSION["yes"] += ["yes, possibly more than one"]
 INITIATOR = {
     PATIENT: [
         # pool v21
@@ -422,6 +432,13 @@ INITIATOR[PRACTICE] += ["It was their decision, not mine.", "the midwives"]  # p
 # pool v23: a Jamaican "they took me off", a provider's kind, whose side said with "mine"
 INITIATOR[PRACTICE] += ["dem tek me off", "the telehealth company", "the home care agency"]
 INITIATOR[PATIENT] += ["mine, they haven't done anything, I just want a change"]
+INITIATOR[PRACTICE] += ["It was the psychiatrist's decision", "my GPs call"]  # pool v24
+INITIATOR[PATIENT] += ["Not the psychiatrist's decision, mine"]
+# found in review: the practice's own act after "not my GP's decision"
+INITIATOR[PRACTICE] += [
+    "It wasn't my GP's decision, the practice manager removed us",
+    "it wasn't the psychiatrist's decision, the service closed my case",
+]
 NOT_READ = [
     # found in review: "ER"; a complaint taken higher; a disclosure after "why does it matter if"
     "ER",
@@ -522,6 +539,8 @@ NOT_READ = [
     "Sí, pero ya no",
     "Sí, aunque no siempre",
 ]
+# found in review: a yes or a no after "possibly" is not sure
+NOT_READ += ["Possibly, yes they did but only once", "maybe, no they haven't but they said they would"]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -725,6 +744,13 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("What's the best treatment for ME/CFS?", None),
         ("my son has CFS/ME", "child"),
         ("for me, I have ME/CFS", "self"),
+        # pool v24: Arabic and Urdu words for a father or a mother
+        ("for Abba", "parent"),
+        ("my ammi", "parent"),
+        ("abbu", "parent"),
+        ("the abbey nursing home", None),
+        ("my nana abba", "someone_else"),  # found in review: a grandparent
+        ("my dadi ammi", "someone_else"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -964,6 +990,33 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
             "I'm Deaf and my GP talks to my interpreter instead of me. I want to stay, I want to fix this",
             True,
         ),
+        # pool v24: keeping the same one, going back (without a subject too), carrying on at a clinic, an
+        # apology owed, getting more out of the next visit; leaving the room is not leaving the care
+        ("We want to keep the same consultant.", True),
+        ("she'd like to keep her usual GP", True),
+        ("I want to keep the same GP informed", False),
+        ("We want to keep the same consultant, but at a different hospital", False),
+        ("I kinda lost it. Want to go back and start over for my kid's sake", True),
+        ("i want to continue at that clinic.", True),
+        ("I'd like to carry on seeing her", True),
+        ("I want to continue with a new GP", False),
+        ("It got worse. How do I go back without feeling I'm wasting her time?", True),
+        ("how do I go back to my old GP", False),
+        ("how do i talk to my therapist after i walked out of the session", True),
+        ("how do I talk to my therapist about leaving", False),
+        ("How do we get more out of the next visit?", True),
+        ("how can I get more out of my appointments with a new doctor", False),
+        ("help me say sorry to my counsellor", True),
+        ("I want to apologise to my GP before I leave", False),
+        # found in the regression walks (pool v20): putting a clash behind them
+        ("one of the nurses and I had a clash at the last clinic. Hoping to put it behind us", True),
+        ("I want to put it behind me and move to a new GP", False),
+        ("I'm not going to apologise to my GP", False),
+        (
+            "I keep leaving my endocrinology appointments in tears. I don't want a new doctor I want the "
+            "appointments to go better",
+            True,
+        ),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1061,6 +1114,32 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("my discharge letter in the post says follow up with the fracture clinic", False),
         ("moving on from my surgery, recovery is going well", False),
         ("I had to find a new GP last year and this one is dismissive", False),
+        # pool v24: a nurse practitioner in short, "she's discharging me", told never to come back
+        ("I've decided to stop seeing my NP. I'd like to do it the right way.", True),
+        ("my psychiatrist said she's discharging me to my gp. i'm 17 and still on sertraline.", True),
+        ("Wah, the doctor told me never to come back to his clinic. I am on TB medicine.", True),
+        ("the nurse told me not to come back until the swelling goes down", False),
+        ("she's discharging me from hospital tomorrow", False),
+        ("np, thanks", False),
+        # found in review: a discharge asked about beside another prescriber is still the care ending; "not to
+        # come back" for a while, or said of habits, is not
+        ("the methadone clinic is discharging me, who else can prescribe my methadone?", True),
+        ("My GP practice is discharging me and nobody has referred me anywhere", True),
+        ("the doctor told me not to come back so soon", False),
+        ("he told me not to come back tomorrow, to come Friday instead", False),
+        ("my therapist told me not to come back to the old habits", False),
+        ("they told me not to come back again", True),
+        # found in the regression walks: fired by the clinician; a "no" in an earlier clause is not the
+        # leaving turned down
+        ("My doctor fired me because I asked for a second opinion. I'm shocked.", True),
+        ("the news fired me up to ask more questions", False),
+        (
+            "The dermatologist's office says my insurance is no longer accepted and they're dropping me mid "
+            "treatment",
+            True,
+        ),
+        ("I'm not happy and I'm leaving my GP", True),
+        ("I'd never leave my GP and she knows it", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -1085,6 +1164,9 @@ def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
         ("the care coordinator from the community mental health team", "care coordinator"),
         ("my ob", "ob"),
         ("my ob-gyn", "ob-gyn"),
+        # pool v24: a health worker in Luganda, a nurse practitioner in short
+        ("the musawo at the health centre", "musawo"),
+        ("my NP", "np"),
     ],
 )
 def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):

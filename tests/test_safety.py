@@ -140,6 +140,23 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("the carer was rough with my arm again", "abuse", "certain"),
         ("The physio was rough with my shoulder and I didn't say anything", "abuse", "certain"),
         ("I want to fire my kid's dentist. He was rough with her.", "abuse", "certain"),
+        # pool v24: a medicine that does not work is not a touch; a person's touch still is
+        (
+            "I'm thinking of asking another doctor about my migraines, the meds aren't touching them",
+            None,
+            None,
+        ),
+        ("painkillers not even touching it", None, None),
+        # found in review: "it" may be a body, so being moved is not read out ("her kindness touched me" stays
+        # abuse: safety first)
+        ("he undid his trousers and it touched me when I was on the couch", "abuse", "certain"),
+        ("he put his hand under my gown and it touched me when I hadn't agreed", "abuse", "certain"),
+        ("his words touched me but then his hands did too", "abuse", "certain"),
+        ("the meds arent touching the pain and he keeps touching me", "abuse", "certain"),
+        ("the doctor gave me drugs, touched me while I was out", "abuse", "certain"),
+        ("he said nothing, touched me and left", "abuse", "certain"),
+        ("he wasn't touching me, the nurse was", "abuse", "certain"),
+        ("it touched me inappropriately", "abuse", "certain"),
         ("I stopped my seizure medicine because I'm leaving this doctor", "medication_stop", "certain"),
         ("I'm quitting my antidepressants since she won't listen", "medication_stop", "certain"),
         ("my doctor doesn't take my pain seriously", None, None),

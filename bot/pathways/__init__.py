@@ -15,7 +15,10 @@ from bot.pathways.registry import (
     button_texts,
     button_titles,
     get,
+    leaving_in_words,
     menu_buttons,
+    pathway_in_words,
+    staying_in_words,
 )
 
 __all__ = [
@@ -29,5 +32,8 @@ __all__ = [
     "button_texts",
     "button_titles",
     "get",
+    "leaving_in_words",
     "menu_buttons",
+    "pathway_in_words",
+    "staying_in_words",
 ]

@@ -47,6 +47,10 @@ _NOT_PATIENT = re.compile(
 _NOT_PRACTICE = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:them|theirs|their (?:choice|decision)|"
     r"the (?:practice|clinic|surgery|doctor|clinician|gp))\b"
+    # "Not the psychiatrist's decision, mine" (not "It wasn't my GP's decision, the practice manager
+    # removed us")
+    rf"|\b(?:not|wasn't|isn't|wasnt|isnt) (?:the|my|our|his|her|their) (?:{ROLE_WORDS})'?s "
+    r"(?:choice|decision|call),? (?:it was |it's |its )?(?:mine|ours|me|us)\b"
 )
 _PRACTICE_ACTS = re.compile(
     r"letter|dismiss|discharg|struck off|strike me|kicked|removed|remove me|remove us|took (?:me|us) off|"
@@ -82,6 +86,8 @@ _PRACTICE = re.compile(
     r"(?:[\w-]+ ){0,2}(?:unit|team|service|ward|company|agency))|"
     r"practice|clinic|surgery|doctor|clinician|gp|provider|"
     r"(?:doctor|gp|dentist)s office)\b"  # "the doctors office", typed without its apostrophe
+    # "It was the psychiatrist's decision"
+    rf"|\b(?:the|my|our|his|her|their)\s+(?:{ROLE_WORDS})'?s\s+(?:decision|choice|call|idea)\b"
 )
 # The clinician named by role, and nothing else: "him, the consultant", "she is, my therapist".
 _CLINICIAN_NAMED = re.compile(
@@ -185,7 +191,8 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:can't|cant|cannot|can\s+not)\s+(?:just\s+)?walk\s+away\b"
     r"|\b(?:need|have|want|got)\s+to\s+make\s+(?:it|this|things)\s+work\b"
     # "I want to go back and do it properly with him", "get back on track with my doctor"
-    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*(?:want|like)\s+to\s+go\s+back\s+and\s+"
+    r"|(?:\b(?:i|we)(?:'d|\s+would)?\s+|(?:^|(?<=[.,;!?]))\s*)(?:really\s+|still\s+|just\s+|do\s+)*"
+    r"(?:want|like)\s+to\s+go\s+back\s+and\s+"
     r"(?:do|sort|fix|try|explain|talk|start|put|make|say)\b(?!\s+(?:goodbye|good-bye|bye|farewell)\b)"
     r"|\bget\s+back\s+on\s+(?:track|good\s+terms|side)\s+with\s+(?:her|him|them|my|our|the)\b"
     r"|\bmake\s+peace(?:\s+with\s+(?:her|him|them|my|our|the)\b|\s*(?:[,.;!?]|$))"
@@ -194,7 +201,8 @@ _STAYING_PLAINLY = re.compile(
     r"|\bstill\s+want\s+(?:her|him|them)\s+as\s+(?:my|our|his|her|their)\b"
     r"|\bstill\s+wants?\s+to\s+see\s+(?:her|him|them)\b"
     r"|\b(?:i|we|she|he|they|mum|mom|dad)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*"
-    r"(?:wants?|like|likes)\s+to\s+(?:keep\s+seeing|stay\s+with|stay\s+at|stick\s+with)\s+"
+    r"(?:wants?|like|likes)\s+to\s+(?:keep\s+seeing|stay\s+with|stay\s+at|stick\s+with|continue\s+(?:at|with|seeing)|"
+    r"carry\s+on\s+(?:at|with|seeing)|keep\s+going\s+to)\s+"
     rf"(?:her|him|them|(?:my|our|the|this|that)\s+(?:{ROLE_WORDS}|practice|surgery|clinic))\b"
     # "want to sort it with the dr not switch"
     r"|\b(?:sort|fix|mend|patch|work\s+out|clear)\b[^.!?]{0,40}\bnot\s+(?:to\s+)?(?:switch|leave|quit|"
@@ -233,7 +241,26 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:still\s+)?need\s+(?:her|him|them)\s+for\s+(?:the|my|his|her|our|their|a|any)\s+"
     r"(?:repeat\s+|next\s+|annual\s+|regular\s+|monthly\s+)?"
     r"(?:follow[-\s]?ups?|surgery|operation|procedure|treatment|appointments?|care|scripts?|prescriptions?|"
-    r"check[-\s]?ups?|reviews?|injections?)\b",
+    r"check[-\s]?ups?|reviews?|injections?)\b"
+    # "We want to keep the same consultant" (not "keep the same GP informed")
+    r"|\b(?:i|we|she|he|they|mum|mom|dad)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*"
+    r"(?:wants?|like|likes)\s+to\s+keep\s+(?:the\s+same|(?:my|our|her|his|their)\s+(?:current|usual|regular))\s+"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic|one)\b(?!\s+(?:informed|updated|posted|in\s+the\s+loop|waiting)\b)"
+    # "How do I go back without feeling I'm wasting her time?", "how can we go back to him after that"
+    r"|\bhow\s+(?:do|can|should|could)\s+(?:i|we)\s+go\s+back\s+(?:to\s+(?:her|him|them|see\s+(?:her|him|them))\b|"
+    r"without\b|and\s+(?:face|see|talk\s+to|ask|tell)\s+(?:her|him|them)\b)"
+    # "how do i talk to my therapist after i walked out of the session"
+    r"|\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:talk\s+to|speak\s+to|approach|face)\s+"
+    rf"(?:her|him|them|(?:my|our|the)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}))\s+(?:again|after)\b"
+    # "How do we get more out of the next visit?"
+    r"|\b(?:get\s+(?:more|the\s+most)\s+out\s+of|make\s+(?:the\s+most|better\s+use)\s+of)\s+"
+    r"(?:the|our|my|her|his|their|each|every)\s+(?:next\s+|future\s+)?"
+    r"(?:visits?|appointments?|sessions?|consult\w*|check-?ups?)\b"
+    # "Hoping to put it behind us"
+    r"|\b(?:put|putting)\s+(?:it|this|that|things|the\s+clash|what\s+happened)\s+behind\s+(?:us|me)\b"
+    # "help me say sorry to my counsellor", "apologise to my GP"
+    r"|\b(?:say\s+sorry|apologi[sz]e|make\s+amends|make\s+it\s+up)\s+to\s+"
+    rf"(?:her|him|them|(?:my|our|the|this)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}))\b",
     re.IGNORECASE,
 )
 # Getting out of the care ("How do I get out of it?"; not "couldnt get out of bed").
@@ -270,6 +297,8 @@ _LEAVING_BEFORE = re.compile(
     r"(?:leave|quit|end|switch|change\s+(?:gp|doctor))\b"
     r"|\b(?:leave|leaving|quit|quitting)\s+"
     r"(?:him|her|them|my\s+(?!job|house)\w+|the\s+(?:practice|surgery|clinic))\b"
+    # not the room: "I keep leaving my endocrinology appointments in tears"
+    r"(?!\s+(?:appointments?|appts?|visits?|sessions?|consults?|consultations?|office|room|building)\b)"
     rf"|\bterminat\w*|\bdone\s+with\b|{_GET_OUT}"
     # the practice ending it: "My GP is discharging me but I still need to see him for my prescriptions"
     r"|\b(?:discharge|discharging|firing|dropping|striking)\s+(?:me|us|him|her|them)\b"
@@ -400,7 +429,13 @@ _LEAVING_PLAINLY = re.compile(
     # "I need to find another pharmacy" (not "I need to find someone to drive me")
     r"|\b(?:i|we)\s+(?:need|have|got)\s+to\s+find\s+(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|provider|pharmacy|chemist)\b"
-    r"|\b(?:is|are|was|were)\s+(?:firing|dropping|discharging|dismissing)\s+(?:me|us|him|her|them)\b"
+    # "My doctor fired me because I asked for a second opinion"
+    r"|\bfired\s+(?:me|us|him|her|them)\b(?!\s+up\b)"
+    r"|\b(?:is|are|was|were|she's|he's|they're|shes|hes|theyre)\s+(?:firing|dropping|discharging|dismissing)\s+"
+    r"(?:me|us|him|her|them)\b(?!\s+(?:from|out\s+of)\s+(?:the\s+)?(?:hospital|ward|icu|a&e|er)\b)"
+    # "the doctor told me never to come back to his clinic" (not "not to come back until the results")
+    r"|\b(?:told|asked)\s+(?:me|us|him|her|them)\s+(?:never\s+to\s+come\s+back|not\s+to\s+come\s+back\s+"
+    r"(?:again|ever|any\s*more))\b(?!\s+(?:until|till|unless|before|for|without|if)\b)"
     r"|\b(?:will\s+be|is|was)\s+(?:our|my|his|her|their)\s+(?:very\s+)?last\s+(?:appointment|session|visit)\b",
     re.IGNORECASE,
 )
@@ -408,7 +443,8 @@ _LEAVING_PLAINLY = re.compile(
 # the surgery".
 _NOT_LEAVING_BEFORE = re.compile(
     r"(?:\b(?:not|never|no|without|rather\s+than|instead\s+of|dont|doesnt|didnt|wont|cant|isnt|arent|avoid|"
-    r"avoiding|hate|reluctant|afraid\s+of|scared\s+of)|n't)(?:\s+[\w']+){0,5}\s*$"
+    # not across "and", "but" or "so" ("my insurance is no longer accepted and they're dropping me")
+    r"avoiding|hate|reluctant|afraid\s+of|scared\s+of)|n't)(?:\s+(?!(?:and|but|so)\b)[\w']+){0,5}\s*$"
     # someone else's wish: "My husband wants me to leave my GP"
     r"|\b(?:wants|want|wanted|told|telling|tells|asked|asking|pushing|pressuring|keeps\s+saying)\s+"
     r"(?:me|us|her|him|them)\s+to\s*$",

@@ -24,6 +24,8 @@ ROLE_WORDS = (
     r"counsellor|counselor|psychiatrist|psychologist|therapist|anaesthetist|anesthetist|hygienist|dietitian|"
     r"prescriber|key ?worker|care co-?ordinator|social worker|chiropodist|nutritionist|chiropractor|"
     r"osteopath|doula|sonographer|radiographer|paramedic|"
+    # "my NP", "the musawo at the health centre" (a health worker, in Luganda)
+    r"np|aprn|musawo|"
     # short forms: "a different gastro", "my endo"
     r"doc|gastro|endo|cardio|neuro|derm|rheumy|ortho|onc|ent|obgyn|ob-gyn|ob|gyno|gynae|optometrist"
 )

@@ -144,6 +144,36 @@ NAMES = [p.name for p in PATHWAYS]
 QUESTIONS = {p.name: p.questions for p in PATHWAYS}
 
 
+def leaving_in_words(text: str) -> bool:
+    """The care said to be ending in so many words, with no other clinician's view asked for by name."""
+    return ending_care.says_leaving(text) and not second_opinion.asks_for_a_view(text)
+
+
+def staying_in_words(text: str) -> bool:
+    """Staying said in so many words ("want to stay, help me say it") or another look turned down ("not after
+    another opinion, just want him to explain"), with no other look asked for, nor a view or a review named
+    ("don't want a new GP, I want a rheumatologist to review my case" is another view still)."""
+    if second_opinion.asks_another_look(text):
+        return False
+    if second_opinion.turns_down_another_look(text):
+        return True
+    return ending_care.says_staying(text) and not second_opinion.names_a_view(text)
+
+
+def pathway_in_words(text: str) -> Optional[str]:
+    """The entry intent of the pathway a message names in so many words, or None: ending care when the care
+    is said to be ending, a second opinion when another clinician's look is asked for, the reset
+    conversation when staying is said. Where the model's risk guess was set aside, the words are what is
+    left: "I've decided to stop seeing my NP. I'd like to do it the right way" is ending care."""
+    if leaving_in_words(text):
+        return ENDING_CARE.entry_intent
+    if second_opinion.asks_another_look(text):
+        return SECOND_OPINION.entry_intent
+    if staying_in_words(text):
+        return RESET_CONVERSATION.entry_intent
+    return None
+
+
 def get(name: str) -> Pathway:
     """The pathway called ``name``; ``KeyError`` names the registry if there is none."""
     for pathway in PATHWAYS:

@@ -289,7 +289,10 @@ _ANOTHER_LOOK = re.compile(
     r"|\b(?:worth|about|considering|thinking\s+of)\s+(?:asking|seeing|getting|trying)\s+(?:a\s+|an\s+)?"
     rf"(?:different|another|other|second|fresh)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion)\b"
     # not one already had: "I already got a second opinion and they said it's IBS, what should I eat?"
-    r"|(?<!got a )(?<!had a )(?<!gotten a )(?<!gave me a )"
+    # nor one asked for as the reason for what followed: "My doctor fired me because I asked for a second
+    # opinion"
+    r"|(?<!got a )(?<!had a )(?<!gotten a )(?<!gave me a )(?<!because i asked for a )(?<!for asking for a )"
+    r"(?<!after i asked for a )"
     r"\b(?:second|2nd|another|fresh|independent)\s+opinion\b"
     # "Want a different dermatologist to weigh in", "we want to ask other doctor first"
     r"|\b(?:(?:a|an)\s+(?:different|second|fresh)|another)\s+"
@@ -300,6 +303,9 @@ _ANOTHER_LOOK = re.compile(
     r"(?:a\s+)?(?:different|another|new)\s+one\b"
     r"|\b(?:wonder\w*|not\s+sure|question\w*|doubt\w*)\s+(?:if|whether)\s+(?:[\w']+\s+){0,4}?"
     r"(?:diagnosis|treatment\s+plan)\s+(?:is|was)\s+(?:right|correct|accurate)\b"
+    # "Is it normal to question a diagnosis of heart failure?" (the patient's doubt, not the clinician's)
+    r"|\b(?:to|i|we|i'm|im|we're)\s+(?:question|questioning|doubt|doubting|challenge|challenging|second-guess|"
+    r"second-guessing)\s+(?:a|the|my|his|her|their|our|this|that)\s+(?:[\w-]+\s+)?(?:diagnosis|treatment\s+plan)\b"
     # "I want to hear from a sports surgeon", "should I see a urologist for a real answer?"
     r"|\b(?:want|wanted|like|hoping|hope)\s+to\s+"
     rf"(?:hear|get\s+(?:a\s+)?(?:view|take))\s+from\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
@@ -332,21 +338,23 @@ _A_NEW_ONE = re.compile(
 )
 
 
+def _other_looks(text: str) -> List[bool]:
+    """For each other look the message speaks of, whether the patient turns it down just before it."""
+    clean = (text or "").replace("\u2019", "'")
+    return [bool(_TURNED_DOWN_BEFORE.search(clean[: one.start()])) for one in _ANOTHER_LOOK.finditer(clean)]
+
+
 def asks_another_look(text: str) -> bool:
     """True when the message asks whether to have another clinician look: the second opinion pathway. Not
     when it turns the other look down ("I'm not after another opinion, just want him to explain")."""
-    clean = (text or "").replace("\u2019", "'")
-    found = _ANOTHER_LOOK.finditer(clean)
-    return any(not _TURNED_DOWN_BEFORE.search(clean[: one.start()]) for one in found)
+    return not all(_other_looks(text))
 
 
 def turns_down_another_look(text: str) -> bool:
     """True when the message turns another clinician's look down ("not after another opinion"), and asks for
     none elsewhere nor for a new clinician."""
-    clean = (text or "").replace("\u2019", "'")
-    found = list(_ANOTHER_LOOK.finditer(clean))
-    turned_down = bool(found) and all(_TURNED_DOWN_BEFORE.search(clean[: one.start()]) for one in found)
-    return turned_down and not _A_NEW_ONE.search(clean)
+    looks = _other_looks(text)
+    return bool(looks) and all(looks) and not _A_NEW_ONE.search((text or "").replace("\u2019", "'"))
 
 
 # Another clinician's view asked for by name ("should I get a second opinion?"), not only another one ("My

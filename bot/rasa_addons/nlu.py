@@ -1,6 +1,7 @@
 """NLU pipeline components: the input guard (first), the sentence classifier, the patient's words over the
 model's reading (staying, not leaving; another look, not a medical question; staying, not another look;
-leaving, not staying; wiping what was typed, not a start over), the safety net (last).
+leaving, not staying; another look, not leaving; wiping what was typed, not a start over), the safety net
+(last).
 
 ``config.yml``::
 
@@ -12,6 +13,7 @@ leaving, not staying; wiping what was typed, not a start over), the safety net (
       - name: bot.rasa_addons.nlu.AnotherLookNotMedical
       - name: bot.rasa_addons.nlu.StayingNotAnotherLook
       - name: bot.rasa_addons.nlu.LeavingNotStaying
+      - name: bot.rasa_addons.nlu.AnotherLookNotLeaving
       - name: bot.rasa_addons.nlu.PrivacyNotStartOver
       - name: FallbackClassifier
       - name: bot.rasa_addons.nlu.SafetyNet
@@ -46,14 +48,16 @@ from scipy.special import softmax
 
 from bot import safety
 from bot.forms import asks_to_erase
-from bot.pathways import PATHWAYS, button_texts
-from bot.pathways.ending_care import says_leaving, says_staying
-from bot.pathways.second_opinion import (
-    asks_another_look,
-    asks_for_a_view,
-    names_a_view,
-    turns_down_another_look,
+from bot.pathways import (
+    PATHWAYS,
+    RESET_CONVERSATION,
+    button_texts,
+    leaving_in_words,
+    pathway_in_words,
+    staying_in_words,
 )
+from bot.pathways.ending_care import says_leaving, says_staying
+from bot.pathways.second_opinion import asks_another_look, asks_for_a_view
 from bot.rasa_addons.encoder import sentence_vector
 from bot.rasa_addons.policy import ANSWER  # a form's answer in the patient's own words
 from bot.text import clean_message, neutralise_slash
@@ -185,15 +189,6 @@ class StayingNotLeaving(_WordsOverModel):
     says = staticmethod(says_staying)
 
 
-def _staying_not_another_look(text: Text) -> bool:
-    if asks_another_look(text):
-        return False
-    if turns_down_another_look(text):
-        return True
-    # "don't want a new GP, I want a rheumatologist to review my case" is another view still
-    return says_staying(text) and not names_a_view(text)
-
-
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class StayingNotAnotherLook(_WordsOverModel):
     """A message that says the patient is staying ("Not switching, just want a better conversation") or turns
@@ -202,7 +197,7 @@ class StayingNotAnotherLook(_WordsOverModel):
     takes its place and its confidence (never when the message also asks for another look elsewhere)."""
 
     MISREAD, MEANT = frozenset({"request_second_opinion"}), "prepare_reset_conversation"
-    says = staticmethod(_staying_not_another_look)
+    says = staticmethod(staying_in_words)
 
 
 _STARTING_OVER = re.compile(
@@ -225,10 +220,6 @@ class PrivacyNotStartOver(_WordsOverModel):
     says = staticmethod(_erase_not_start_over)
 
 
-def _leaving_not_another_look(text: Text) -> bool:
-    return says_leaving(text) and not asks_for_a_view(text)
-
-
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class LeavingNotStaying(_WordsOverModel):
     """A message that says the care is ending in so many words ("time to leave my gyno, she's not
@@ -243,7 +234,7 @@ class LeavingNotStaying(_WordsOverModel):
     # Not a guess that a medicine is being stopped ("help, the methadone clinic is discharging me"): the
     # ending care pathway asks about daily medicines and bridges them.
     RISKS = safety.SAFETY_INTENTS - {"stop_medication"}
-    says = staticmethod(_leaving_not_another_look)
+    says = staticmethod(leaving_in_words)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -258,6 +249,21 @@ class AnotherLookNotMedical(_WordsOverModel):
         "request_second_opinion",
     )
     says = staticmethod(asks_another_look)
+
+
+def _another_look_not_leaving(text: Text) -> bool:
+    return asks_for_a_view(text) and not says_leaving(text)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class AnotherLookNotLeaving(_WordsOverModel):
+    """A message that asks for another clinician's view by name ("how do I get my records sent to another
+    doctor for a second opinion") is a second opinion, not ending care, however much it tells of records
+    and other doctors: when the model read ending care first, the second opinion takes its place (never when
+    the words also say the care is ending: ``bot.pathways.ending_care.says_leaving``)."""
+
+    MISREAD, MEANT = frozenset({"end_care"}), "request_second_opinion"
+    says = staticmethod(_another_look_not_leaving)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -367,6 +373,25 @@ class SafetyNet(GraphComponent, IntentClassifier):
                 return family, share, top
         return None, 0.0, top
 
+    @staticmethod
+    def _pathway_said(
+        text: Text, guess: Text, replacement: Optional[Tuple[Text, float]], threshold: float
+    ) -> Optional[Text]:
+        """The pathway the words name (:func:`bot.pathways.pathway_in_words`) in place of an unsure guess of
+        a care reply, the medicine caution or safeguarding, which carry no crisis line ("Wah, the doctor told
+        me never to come back to his clinic. I am on TB medicine.", a medicine stop at 0.26). Never the
+        reset conversation over a guess of abuse: no calm talk with someone who may have hurt the patient.
+        A guess of a crisis, even one the rules set aside as a look-alike, keeps the menu and its crisis
+        line. Never a button, nor a message the model reads as a form's answer."""
+        if guess not in safety.CARE_INTENTS or text in button_texts():
+            return None
+        if replacement and replacement[0] == ANSWER and replacement[1] >= threshold:
+            return None
+        said = pathway_in_words(text)
+        if guess == "report_abuse" and said == RESET_CONVERSATION.entry_intent:
+            return None
+        return said
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
@@ -411,7 +436,10 @@ class SafetyNet(GraphComponent, IntentClassifier):
                 # The model guessed a safety intent that the rules did not keep: next best instead.
                 replacement = _best_non_safety_intent(message)
                 threshold = float(self._config["fallback_threshold"])
-                if replacement and replacement[1] < threshold and text not in button_texts():
+                said = self._pathway_said(text, guessed[0], replacement, threshold)
+                if said:
+                    replacement = (said, max(threshold, _confidence_of(message, said)))
+                elif replacement and replacement[1] < threshold and text not in button_texts():
                     replacement = (DEFAULT_NLU_FALLBACK_INTENT_NAME, threshold)
                 if replacement:
                     _set_intent(message, *replacement)
@@ -454,6 +482,14 @@ def _as_coo(matrix: Any) -> coo_matrix:
     """The matrix in coordinates; as it is when it already is (building a new one costs more than the
     scoring)."""
     return matrix if isinstance(matrix, coo_matrix) else coo_matrix(matrix)
+
+
+def _confidence_of(message: Message, name: Text) -> float:
+    """The model's confidence in ``name`` (0.0 when it is not among its readings)."""
+    for candidate in message.get(INTENT_RANKING_KEY) or []:
+        if candidate.get(INTENT_NAME_KEY) == name:
+            return float(candidate.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+    return 0.0
 
 
 def _set_intent(message: Message, name: Text, confidence: float) -> None:

@@ -16,8 +16,9 @@ What it does after each intent (``FORM`` is the form that was active when the me
   "No" thanks the patient and ``FORM`` goes on, the words that were checked kept as the answer to a
   question in the patient's own words (the form's validation does that: ``bot.forms.held_back_answer``),
   else asking its question again. Outside a form, "No" carries on with what the message asked for when
-  that was a pathway ("I had chest pain last year and I want a new doctor": the ending-care pathway), else
-  the menu. Typed yes / no works as well as the buttons;
+  that was a pathway ("I had chest pain last year and I want a new doctor": the ending-care pathway), by
+  the model's readings or else in so many words (``bot.pathways.pathway_in_words``), else the menu. Typed
+  yes / no works as well as the buttons;
 - the safeguarding reply (a keyword rule's disclosure, or any outside a form) and the medicine caution:
   the reply, then ``FORM`` asks its question again; after the caution it goes on instead when the words
   answer the question (``bot.forms.held_back_answer``); outside a form, the caution leads
@@ -53,7 +54,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.clinic import load_clinic
 from bot.forms import plain_yes_no
-from bot.pathways import PATHWAYS
+from bot.pathways import PATHWAYS, pathway_in_words
 from bot.safety import CHECK_IN_REPLIES, guessed
 
 REGION_SLOT = "clinic_region"
@@ -379,7 +380,13 @@ class SafetyPolicy(Policy):
         if intent == "deny_risk" and check_in and not form:
             checked = _checked_message(tracker)
             parsed = checked.parse_data if checked else {}
-            asked = pathway_asked(parsed) or pathway_after_no(parsed) if checked else None
+            # the model's readings, else the words ("the psychiatrist discharged me after one appointment.
+            # i'm still struggling with the flashbacks": ending care)
+            asked = (
+                pathway_asked(parsed) or pathway_after_no(parsed) or pathway_in_words(checked.text or "")
+                if checked
+                else None
+            )
             if asked:
                 return next_in(["utter_check_in_thanks"] + PATHWAY_STARTS[asked], done)
         if not form and not check_in:
