@@ -300,6 +300,9 @@ _CAN_YOU_HELP = re.compile(
 )
 
 
+_HELP_ME = re.compile(r"^.*?\b(?:can|could|will|would) (?:you|u) help (?:me|us)\b")
+
+
 def _is_question(text: Text, about_the_bot: bool = True) -> bool:
     """Put as a question: a question mark, or a sentence or clause that opens like one ("my rash is
     spreading, is it shingles"; "am I talking to a person" for a question about the bot), or ends like one
@@ -451,7 +454,10 @@ class PathwayForm(FormValidationAction, abc.ABC):
         free_text = question.free_text and not (question.buttons and _is_question(text))
         # "Can you help me find a new GP?" asks what the bot does, whatever the model read
         asks_for_help = _CAN_YOU_HELP.match(text.strip().lower())
-        if not free_text and asks_for_help and not self.reads_a_choice(slot, text, tracker):
+        # the choice read past the help asked for: "can you help my mum" is for a parent, "Can you help me
+        # change doctor?" not for the patient
+        past_help = _HELP_ME.sub("", text.strip().lower(), count=1)
+        if not free_text and asks_for_help and not self.reads_a_choice(slot, past_help, tracker):
             return answer_first("ask_help", slot, dispatcher)
         if not is_button and outright_medical_question(tracker.latest_message, text):
             return answer_first("ask_medical_question", slot, dispatcher)

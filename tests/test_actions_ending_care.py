@@ -291,6 +291,24 @@ def test_a_medical_question_asked_outright_is_refused_on_a_button_question_thoug
     assert slots["ec_for_whom"] is None and messages[0]["response"] == "utter_medical_refusal"
 
 
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        # pool v24: "help me" is the help asked for, not who the care is for
+        ("Can you help me change doctor?", None),
+        ("can you help me with my mum's care", "parent"),
+        ("can you help me, it's for me", "self"),
+    ],
+)
+def test_who_the_care_is_for_is_read_past_the_help_asked_for(domain_dict, text, answer):
+    slots, messages = validate(
+        "ec_for_whom", text, domain_dict, {"ec_for_whom": None}, intent="end_care", confidence=0.91
+    )
+    assert slots["ec_for_whom"] == answer
+    if answer is None:
+        assert messages[0]["response"] == "utter_help"
+
+
 def test_asking_for_help_for_someone_is_who_the_care_is_for(domain_dict):
     # found in checking: a button reads the words, so they answer the question
     slots, _ = validate("ec_for_whom", "can you help my mum", domain_dict, {"ec_for_whom": None})

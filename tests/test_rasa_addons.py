@@ -989,6 +989,30 @@ def test_a_stopped_medicine_told_while_asking_for_a_reset_gets_the_caution_then_
         events.append(ActionExecuted(step))
 
 
+@pytest.mark.parametrize(
+    "text, steps",
+    [
+        # pool v24: the model unsure of the reset, the words plain
+        (
+            "i think my doctor thinks i'm drug seeking. i'm not. i want to clear the air, not leave.",
+            ["utter_medication_caution", "utter_reset_intro", "reset_conversation_form"],
+        ),
+        # words that name no other pathway: ending care, as before
+        ("I binned my tablets", ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"]),
+    ],
+)
+def test_after_the_medicine_caution_the_pathway_the_words_name_follows(policy, domain, text, steps):
+    ranking = [("stop_medication", 1.0), ("end_care", 0.16), ("prepare_reset_conversation", 0.16)]
+    parse = {
+        "intent": {"name": "stop_medication", "confidence": 1.0},
+        "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
+    }
+    events = [ActionExecuted("action_listen"), UserUttered(text, parse["intent"], parse_data=parse)]
+    for step in steps:
+        assert predicted(policy, domain, events)[0] == step
+        events.append(ActionExecuted(step))
+
+
 def test_words_read_as_carry_on_while_a_question_is_open_are_the_forms_to_read(policy, domain):
     assert predicted(policy, domain, in_form(typed("can we skip this one", "resume_pathway")))[0] is None
 
