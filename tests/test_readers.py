@@ -1139,6 +1139,8 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
             True,
         ),
         ("I'm not happy and I'm leaving my GP", True),
+        ("My partner's oncology team want to hand her care back to the GP and she doesn't feel ready.", True),
+        ("the nurse handed my care plan back to me", False),
         ("I'd never leave my GP and she knows it", False),
     ],
 )

@@ -429,6 +429,8 @@ _LEAVING_PLAINLY = re.compile(
     # "I need to find another pharmacy" (not "I need to find someone to drive me")
     r"|\b(?:i|we)\s+(?:need|have|got)\s+to\s+find\s+(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|provider|pharmacy|chemist)\b"
+    # "the oncology team want to hand her care back to the GP"
+    r"|\bhand(?:s|ed|ing)?\s+(?:my|his|her|their|our|\w+'s)\s+care\s+back\s+to\b"
     # "My doctor fired me because I asked for a second opinion"
     r"|\bfired\s+(?:me|us|him|her|them)\b(?!\s+up\b)"
     r"|\b(?:is|are|was|were|she's|he's|they're|shes|hes|theyre)\s+(?:firing|dropping|discharging|dismissing)\s+"
