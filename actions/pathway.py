@@ -136,6 +136,15 @@ _QUESTION_START = (
     "whats the max",
     "what's the safe",
     "whats the safe",
+    # "what's the usual dose of sertraline for a teenager"
+    "what's the normal",
+    "whats the normal",
+    "what's the usual",
+    "whats the usual",
+    "what's the right dose",
+    "whats the right dose",
+    "what's the starting",
+    "whats the starting",
     "how ",
     "why ",
     "will ",
@@ -261,15 +270,18 @@ _QUESTION_AT_THE_END = re.compile(
     r"\b(?:is|could|can|should|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:ok|okay|normal|safe|right|bad|serious|"
     r"dangerous|fine|worrying|a\s+(?:problem|worry|concern|side\s+effect)|(?:related|linked)\s+to|from|because|"
     r"caused\s+by|(?:the|his|her|my)\s+(?:[\w/-]+\s+){1,2}getting\s+worse)\b[^.!?,;]{0,20}[.!]?$"
+    # "my creatinine went up 0.2 should i worry"
+    r"|\bshould\s+(?:i|we)\s+(?:be\s+)?(?:worry|worried|concerned|panic|panicking)\s*[.!]?$"
 )
 # A medical question asked outright in the patient's own words: "can i split my tablets in half", "why does
 # my skin itch after the shower", "What's the best treatment for ME/CFS?" (not "what if it's serious", a
 # worry).
 _ASKED_OUTRIGHT = re.compile(
-    r"^can (?:i|we) (?:take|split|crush|stop|skip|double|halve|mix|drink|eat|use|give|swap|reduce|increase|"
-    r"come off|cut)\b"
+    r"^can (?:i|we) (?:just |still |safely )?(?:take|split|crush|stop|skip|double|halve|mix|drink|eat|use|"
+    r"give|swap|reduce|increase|come off|cut)\b"
     rf"|^why (?:does|do|is|are) (?:my|his|her|their) (?!(?:{ROLE_WORDS})\b)[\w-]+ "
-    r"|^what(?:'s| is|s) the (?:best|right|max|safest) (?:treatment|dose|medicine|medication|cure)\b"
+    r"|^what(?:'s| is|s) the (?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended) "
+    r"(?:treatment|dose|dosage|medicine|medication|cure)\b"
     # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
     r"|^what (?:are|r) (?:the )?(?:side[- ]effects|risks|symptoms|signs) of\b"
     r"(?! (?:leaving|changing|switching|moving|going|not|getting|asking|complaining|a second)\b)"
@@ -290,17 +302,31 @@ def _asked_outright(clean: Text) -> bool:
     return any(_ASKED_OUTRIGHT.match(part.strip()) for part in re.split(r"[,.;:!?]", clean))
 
 
+# A service asked of the bot, the patient its object: "can you give me a referral", "could you book me in".
+_DO_FOR_ME = (
+    r"(?:can|could|will|would) (?:you|u) (?:give|get|send|book|make|write|refer|arrange|find|sort) "
+    r"(?:me|us)\b"
+)
 # What the bot can do, asked of it: "Can you help with booking?", "could you help me find a new dentist", "Do
 # you do second opinions?"
 _CAN_YOU_HELP = re.compile(
     r"^(?:(?:hi|hello|hey|so|and|but|also|um|erm|ok|okay),? )?"
     r"(?:(?:can|could|will|would) (?:you|u) help(?: (?:me|us))?(?: [\w']+|\s*\??$)"
+    # a service asked of the bot: "can you give me a referral", "could you book me in"
+    rf"|{_DO_FOR_ME}"
     # "Do you do second opinions?"
     r"|(?:do|can|could) (?:you|u) (?:do|help with|handle|deal with|cover) [\w']+)"
 )
 
 
-_HELP_ME = re.compile(r"^.*?\b(?:can|could|will|would) (?:you|u) help (?:me|us)\b")
+_HELP_ME = re.compile(rf"^.*?\b(?:(?:can|could|will|would) (?:you|u) help (?:me|us)\b|{_DO_FOR_ME})")
+# The task the help is asked for, which no choice answers: "Can you help me talk to my doctor?" is not the
+# practice ending the care, where "can you help me, they're dropping me" is.
+_A_TASK = re.compile(
+    r"^\s*(?:to )?(?:talk|speak|change|find|write|leave|get|switch|say|ask|understand|make|plan|prepare|"
+    r"complain|book|sort|deal|figure|work|decide|tell|explain|move|end|stop|fix|handle|contact|reach|call|"
+    r"email|message)\b"
+)
 
 
 def _is_question(text: Text, about_the_bot: bool = True) -> bool:
@@ -457,7 +483,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
         # the choice read past the help asked for: "can you help my mum" is for a parent, "Can you help me
         # change doctor?" not for the patient
         past_help = _HELP_ME.sub("", text.strip().lower(), count=1)
-        if not free_text and asks_for_help and not self.reads_a_choice(slot, past_help, tracker):
+        task = _A_TASK.match(past_help)
+        if not free_text and asks_for_help and (task or not self.reads_a_choice(slot, past_help, tracker)):
             return answer_first("ask_help", slot, dispatcher)
         if not is_button and outright_medical_question(tracker.latest_message, text):
             return answer_first("ask_medical_question", slot, dispatcher)

@@ -204,6 +204,11 @@ _CONTROL_PHRASES = {
         "i dont no",
         "dont no",
         "i don't no",
+        # "I don't know" in Swahili, isiZulu and Afrikaans
+        "sijui",
+        "angazi",
+        "weet nie",
+        "ek weet nie",
     ],
     WHY: [
         "how come",
@@ -395,6 +400,10 @@ _YES = {
     "si si",
     "si gracias",
     "claro que si",
+    # in Swahili and isiZulu, as the whole answer
+    "ndio",
+    "ndiyo",
+    "yebo",
 }
 _NO = {
     "no",
@@ -436,6 +445,10 @@ _NO = {
     "there aren't",
     "there isn't",
     "there are none",
+    # in Swahili ("no", "no thank you") and Afrikaans, as the whole answer
+    "hapana",
+    "hapana asante",
+    "nee",
 }
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
@@ -503,7 +516,8 @@ _TO_THE_BOT = (
     r"(?:(?:do you |would you )?mind if (?:i|we)|is it (?:ok|okay|alright|all right|fine) if (?:i|we)|"
     r"(?:ok|okay|alright) if (?:i|we))(?= (?:skip|pass|leave|miss|give)\b)|"  # to skip only: not "if I stop"
     r"(?:just )?curious|out of curiosity|quick question|"
-    r"please|pls|plz|ok|okay|um+|uh+|erm+|hmm+|oh|ah|och|oops|well|sorry|just|honestly|actually|wait|hang on|"
+    r"please|pls|plz|kindly|ok|okay|um+|uh+|erm+|hmm+|oh|ah|och|oops|well|sorry|just|honestly|actually|wait|"
+    r"hang on|"
     r"out of interest|just wondering|(?:can you |could you |please )?explain|"
     r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?"
 )
@@ -591,6 +605,9 @@ _WHY = re.compile(
     r"|what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,5})?"
     r"|why (?:is )?this question(?: here)?"
     r"|why(?: is|'s| s|s)? (?:that|this)(?: one| bit)?"  # "why's that", "whys that", "why this"
+    # "kindly tell why this is needed", "tell me why that's important"
+    r"|(?:tell|explain)(?: (?:me|us))? why (?:that|this|it)(?: question)?(?:'s| is| s|s)? "
+    r"(?:needed|important|relevant|necessary|asked)"
     r"|ask why (?:that|this)(?: question)?(?:'s| is| s|s)? (?:matters|needed|important|relevant|necessary)"
     # in learner's English: "for what you ask this?"
     r"|for what (?:do )?(?:you|u) (?:ask|need|want)(?: (?:this|that|it|me this|me that))?"
@@ -677,6 +694,9 @@ _START_OVER_ASKED = re.compile(
     r"|^(?:i want to|i wanna|i'd like to|id like to|i would like to|let's|lets|can i|can we|could we) "
     r"(?:redo|re-do|do) (?:this|it|the whole thing|all of this)(?: again)? "
     r"from (?:scratch|the (?:start|beginning))$"
+    # "let me redo this": redoing is of the chat, never of care
+    r"|^(?:let me|let's|lets|can i|can we|could i|could we|i want to|i wanna|i'd like to|id like to) "
+    r"(?:redo|re-do) (?:this|it|that|the whole thing|all of this|my answers)(?: again)?$"
 )
 # A mistake made in this chat, given as the reason for starting over: "I want to begin again, I answered
 # wrong" is about the chat, where "I want to start again" alone may be a wish about care.

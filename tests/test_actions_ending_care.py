@@ -298,6 +298,9 @@ def test_a_medical_question_asked_outright_is_refused_on_a_button_question_thoug
         ("Can you help me change doctor?", None),
         ("can you help me with my mum's care", "parent"),
         ("can you help me, it's for me", "self"),
+        # pool v25: a service asked of the bot, the patient its object
+        ("can you give me a referral", None),
+        ("could you book me an appointment", None),
     ],
 )
 def test_who_the_care_is_for_is_read_past_the_help_asked_for(domain_dict, text, answer):
@@ -307,6 +310,44 @@ def test_who_the_care_is_for_is_read_past_the_help_asked_for(domain_dict, text, 
     assert slots["ec_for_whom"] == answer
     if answer is None:
         assert messages[0]["response"] == "utter_help"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # pool v25: the task the help is asked for is not the answer ("my doctor" is not the practice ending
+        # it)
+        ("Can you help me talk to my doctor?", None),
+        ("can you help me find a new GP", None),
+        # ... while an answer given beside the help asked for is still the answer
+        ("can you help me, they're dropping me", "practice"),
+        ("can you help me? I'm leaving them", "patient"),
+    ],
+)
+def test_who_ends_the_care_is_read_past_the_help_asked_for_but_not_in_its_task(domain_dict, text, code):
+    slots, messages = validate(
+        "ec_initiator",
+        text,
+        domain_dict,
+        {"ec_initiator": None},
+        intent="ask_help",
+        confidence=0.53,
+        ranking=[("ask_medical_question", 0.32)],
+    )
+    assert slots["ec_initiator"] == code
+    if code is None:
+        assert messages[0]["response"] == "utter_help"
+
+
+@pytest.mark.parametrize(
+    "text", ["my creatinine went up 0.2 should i worry", "my levels dropped, should we be worried"]
+)
+def test_a_worry_asked_at_the_end_of_a_story_is_refused_not_read_as_who_ends_the_care(domain_dict, text):
+    # pool v25: "... should i worry" read the patient's "i" as the patient ending the care
+    slots, messages = validate(
+        "ec_initiator", text, domain_dict, {"ec_initiator": None}, intent="ask_medical_question", confidence=1
+    )
+    assert slots["ec_initiator"] is None and messages[0]["response"] == "utter_medical_refusal"
 
 
 def test_asking_for_help_for_someone_is_who_the_care_is_for(domain_dict):

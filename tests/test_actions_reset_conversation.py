@@ -487,6 +487,19 @@ def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(
             [("answer_question", 0.6), ("ask_medical_question", 0.35)],
             False,
         ),
+        # pool v25: the usual dose, a medicine stopped "just"
+        ("What's the normal dose of methotrexate", [("ask_medical_question", 0.99)], True),
+        ("can i just stop my statins", [("ask_medical_question", 0.73), ("stop_medication", 0.1)], True),
+        (
+            "what's the usual dose of sertraline for a teenager",
+            [("answer_question", 0.55), ("ask_medical_question", 0.4)],
+            True,
+        ),
+        (
+            "the normal dose was never explained to me",
+            [("answer_question", 0.6), ("ask_medical_question", 0.35)],
+            False,
+        ),
     ],
 )
 def test_a_medical_question_asked_outright_is_refused_even_read_second(domain_dict, text, ranking, refused):

@@ -14,6 +14,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.pathways import registry
 from bot.rasa_addons.nlu import (
     AnotherLookNotLeaving,
     AnotherLookNotMedical,
@@ -24,7 +25,7 @@ from bot.rasa_addons.nlu import (
     StayingNotAnotherLook,
     StayingNotLeaving,
 )
-from bot.rasa_addons.policy import ONE_STEP_REPLIES, SafetyPolicy, next_safety_action
+from bot.rasa_addons.policy import ONE_STEP_REPLIES, PATHWAY_STARTS, SafetyPolicy, next_safety_action
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -115,6 +116,13 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
             "request_second_opinion",
         ),
         ("my cardiologist questioned the diagnosis, what does that mean?", "ask_medical_question"),
+        # pool v25: another doctor's opinion asked for in the possessive
+        (
+            "Been to my GP 6 times for the same pain and nobody knows what it is. Should I be asking for a "
+            "different doctor's opinion?",
+            "request_second_opinion",
+        ),
+        ("my doctor's opinion is that it's arthritis, is that right?", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
@@ -330,6 +338,19 @@ def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expec
         # found in the regression walks: a second opinion asked for before, as the reason for the ending
         ("My doctor fired me because I asked for a second opinion. I'm shocked.", "end_care"),
         ("my GP fired us for asking for a second opinion", "end_care"),
+        # pool v25: another clinician asked to look before a treatment, or to review everything
+        (
+            "the doctor says my tito needs his toe amputated from diabetes. We want another doctor to see "
+            "first.",
+            "request_second_opinion",
+        ),
+        (
+            "We've had two failed transfers and the clinic blames my lining. I want a different fertility "
+            "doctor to review everything.",
+            "request_second_opinion",
+        ),
+        ("I need another doctor to see me for my repeat prescriptions", "end_care"),
+        ("I'm leaving my GP, I want a different doctor to review my meds", "end_care"),
     ],
 )
 def test_another_clinicians_view_asked_for_by_name_is_not_ending_care(text, expected):
@@ -745,8 +766,9 @@ def test_no_to_a_check_in_weighing_without_the_risk_reading_still_needs_a_clear_
     assert predicted(policy, domain, asked + [ActionExecuted("utter_check_in_thanks")])[0] == "utter_menu"
 
 
-def stray_answer(ranking):
-    """A message read as a form answer, with no question open (after the greeting)."""
+def stray_answer(ranking, text="a message"):
+    """A message read as a form answer (or as the ranking's first), with no question open (after the
+    greeting)."""
     parse = {
         "intent": {"name": ranking[0][0], "confidence": ranking[0][1]},
         "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
@@ -756,7 +778,7 @@ def stray_answer(ranking):
         user("greet"),
         ActionExecuted("utter_greet"),
         ActionExecuted("action_listen"),
-        UserUttered("a message", parse["intent"], parse_data=parse),
+        UserUttered(text, parse["intent"], parse_data=parse),
     ]
 
 
@@ -803,6 +825,66 @@ def test_an_answer_with_no_question_open_gets_the_reply_the_model_read_next(poli
     asked = stray_answer(ranking)
     assert predicted(policy, domain, asked)[0] == reply
     assert predicted(policy, domain, asked + [ActionExecuted(reply)])[0] == "action_listen"
+
+
+@pytest.mark.parametrize(
+    "text, ranking, pathway",
+    [
+        # pool v25: left to the menu by the model, the pathway plain in the words
+        (
+            "second opinion for baby tongue tie? one said cut, one said leave it.",
+            # an emergency read at 0.00 is no reading of one
+            [("answer_question", 0.96), ("request_second_opinion", 0.01), ("report_emergency", 0.001)],
+            "second_opinion",
+        ),
+        (
+            "They took me off the list for 'rudeness'. I'm a grown man, I said one swear word.",
+            [("answer_question", 0.42), ("report_abuse", 0.33), ("end_care", 0.14)],
+            "ending_care",
+        ),
+        (
+            "I've had it with this clinic and I'm leaving. What should I sort first?",
+            [("nlu_fallback", 0.3), ("mention_symptom", 0.32), ("prepare_reset_conversation", 0.26)],
+            "ending_care",
+        ),
+        (
+            "Was told by the receptionist I'm no longer registered. No letter, nothing. Is that right?",
+            [("deny_risk", 0.6), ("end_care", 0.24), ("answer_question", 0.1)],
+            "ending_care",
+        ),
+    ],
+)
+def test_a_message_left_to_the_menu_starts_the_pathway_its_words_name(policy, domain, text, ranking, pathway):
+    asked = stray_answer(ranking, text)
+    steps = PATHWAY_STARTS[registry.get(pathway).entry_intent]
+    for index, step in enumerate(steps):
+        assert predicted(policy, domain, asked + [ActionExecuted(s) for s in steps[:index]])[0] == step
+
+
+@pytest.mark.parametrize(
+    "text, ranking",
+    [
+        # a danger read among the first three readings: the menu and its crisis line stay
+        (
+            "i've been discharged from the mental health team and i still hear voices sometimes",
+            [("nlu_fallback", 0.3), ("ask_privacy", 0.22), ("end_care", 0.2), ("express_crisis", 0.06)],
+        ),
+        (
+            "Got dropped by my pain clinic. I'm on long term pain meds. Terrified.",
+            [("nlu_fallback", 0.3), ("report_overdose", 0.28), ("end_care", 0.26)],
+        ),
+        (
+            "my therapist is discharging me and I feel so low",
+            [("answer_question", 0.9), ("hint_self_harm", 0.05), ("end_care", 0.02)],
+        ),
+        # words that name no pathway
+        ("my GP was cross with me", [("nlu_fallback", 0.3), ("report_abuse", 0.2)]),
+    ],
+)
+def test_a_message_left_to_the_menu_stays_there_without_plain_words_or_beside_a_danger(
+    policy, domain, text, ranking
+):
+    assert predicted(policy, domain, stray_answer(ranking, text))[0] is None
 
 
 def test_the_one_step_replies_are_the_rules_of_the_core_file():

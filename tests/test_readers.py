@@ -361,6 +361,12 @@ REGRESSION["not_sure"] += [
     "maybe, she had a scan in May",
 ]
 REGRESSION["yes"] += ["yes, possibly more than one"]
+# pool v25: yes, no and not knowing in Swahili, isiZulu and Afrikaans; a why asked "kindly"; redoing the chat
+REGRESSION["yes"] += ["Ndio", "ndiyo", "Yebo"]
+REGRESSION["no"] += ["hapana", "Hapana asante", "nee"]
+REGRESSION["not_sure"] += ["Sijui", "angazi", "ek weet nie"]
+CONTROL[forms.WHY] += ["Kindly tell why this is needed", "tell me why that is important"]
+CONTROL[forms.START_OVER] += ["let me redo this", "can I redo my answers"]
 INITIATOR = {
     PATIENT: [
         # pool v21
@@ -434,6 +440,7 @@ INITIATOR[PRACTICE] += ["dem tek me off", "the telehealth company", "the home ca
 INITIATOR[PATIENT] += ["mine, they haven't done anything, I just want a change"]
 INITIATOR[PRACTICE] += ["It was the psychiatrist's decision", "my GPs call"]  # pool v24
 INITIATOR[PATIENT] += ["Not the psychiatrist's decision, mine"]
+INITIATOR[PRACTICE] += ["hospital is transferring me", "they're transferring my care to the GP"]  # pool v25
 # found in review: the practice's own act after "not my GP's decision"
 INITIATOR[PRACTICE] += [
     "It wasn't my GP's decision, the practice manager removed us",
@@ -541,6 +548,8 @@ NOT_READ = [
 ]
 # found in review: a yes or a no after "possibly" is not sure
 NOT_READ += ["Possibly, yes they did but only once", "maybe, no they haven't but they said they would"]
+# found in checking: redoing a life is not redoing the chat; "cha" and "ewe" are not read
+NOT_READ += ["I want to redo my whole life", "ewe", "nee deep in paperwork"]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -612,6 +621,8 @@ def test_in_a_question_in_the_patients_own_words_their_words_are_the_answer(text
         "I want to start again, I clicked the wrong button",
         "I want to start from the top",  # pool v23: the chat's top, never a story's
         "erm",
+        "let me redo this",  # pool v25, typed for what would help most
+        "Kindly tell why this is needed",  # pool v25
     ],
 )
 def test_a_whole_control_word_counts_in_a_question_in_the_patients_own_words_too(text):
@@ -1017,6 +1028,20 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
             "appointments to go better",
             True,
         ),
+        # pool v25: a follow-up booked with him, the next visit made to count, a team for life, treatment
+        # continued there, "a new doc"; a gap left in care is not staying
+        (
+            "Look I don't see doctors much. Went once, guy barely looked at me. Wife booked a follow up with "
+            "him. How do I make it not a waste of time",
+            True,
+        ),
+        ("how can we make the next appointment count", True),
+        ("I'm with this transplant team for life", True),
+        ("i want to continue treatment there. kindly guide what to say.", True),
+        ("i dont want a new doc i want my old doc to treat me like a person again", True),
+        ("I want to stop seeing my endocrinologist without leaving a gap in my insulin", False),
+        ("I booked a follow up with him and then cancelled it, I'm switching", False),
+        ("I want to continue my treatment with a new team", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1142,6 +1167,21 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("My partner's oncology team want to hand her care back to the GP and she doesn't feel ready.", True),
         ("the nurse handed my care plan back to me", False),
         ("I'd never leave my GP and she knows it", False),
+        # pool v25: no longer registered, dropped by a clinic, kicked out by a clinician, sessions ending, had
+        # it with a clinic and leaving, stopping seeing one without a gap in a medicine
+        ("Was told by the receptionist I'm no longer registered. No letter, nothing.", True),
+        ("I'm not registered with a GP yet", False),
+        ("Got dropped by my pain clinic. I'm on long term pain meds.", True),
+        ("Our pediatrician is kicking us out because we delayed vaccines.", True),
+        ("my doctor kicked me out of the room for crying", False),
+        ("Been told my physio sessions are ending because I've used my allowance.", True),
+        ("my physio sessions are ending soon and I feel better", False),
+        ("I've had it with this clinic and I'm leaving. What should I sort first?", True),
+        (
+            "I want to stop seeing my endocrinologist. How do I do that without leaving a gap in my insulin",
+            True,
+        ),
+        ("got dropped by my mum at the clinic", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

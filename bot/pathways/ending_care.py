@@ -57,7 +57,8 @@ _PRACTICE_ACTS = re.compile(
     r"taken off|taking (?:me|us) off|dropp|deregister|de-register|won't see|wont see|will not see|"
     r"refus|no longer see|(?:stop|stopped|stopping) seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
-    r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off"  # "dem tek me off"
+    r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
+    r"transferr\w* (?:me|us|him|her|them|my care|our care)\b"  # "hospital is transferring me"
 )
 _PATIENT_DECIDES = re.compile(
     r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
@@ -84,7 +85,7 @@ _PRACTICE = re.compile(
     # "the dialysis unit", "the care team"
     r"hospital|office|specialist|therapist|dentist|provider|"
     r"(?:[\w-]+ ){0,2}(?:unit|team|service|ward|company|agency))|"
-    r"practice|clinic|surgery|doctor|clinician|gp|provider|"
+    r"practice|clinic|surgery|doctor|clinician|gp|provider|hospital|"
     r"(?:doctor|gp|dentist)s office)\b"  # "the doctors office", typed without its apostrophe
     # "It was the psychiatrist's decision"
     rf"|\b(?:the|my|our|his|her|their)\s+(?:{ROLE_WORDS})'?s\s+(?:decision|choice|call|idea)\b"
@@ -111,11 +112,13 @@ _STAYING = re.compile(
     r"(?!\s+(?:my|our|the|a)?\s*(?:mind|house|home|job|area|town)\b)"
     r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting|ending\s+(?:things|it|care|the\s+relationship)|"
     r"walking\s+away)\b"
+    # not a gap left in care: "how do I do that without leaving a gap in my insulin"
+    r"(?!\s+(?:a|any|no)\s+(?:gap|gaps|break|hole|hole)\b)"
     # "I don't want a new doctor", "we don't want a different GP", "dont want a new doctor just want my
     # current one to listen"
     r"|(?:\b(?:i|we)\s+|(?:^|(?<=[.,;!?]))\s*)(?:really\s+|just\s+|still\s+)?(?:don't|dont|do\s+not)\s+want\s+"
     r"(?:a\s+)?(?:new|different|"
-    r"another)\s+(?:doctor|gp|clinician|therapist|counsell?or|specialist|consultant|practice|surgery|provider|"
+    r"another)\s+(?:doctor|doc|dr|gp|clinician|therapist|counsell?or|specialist|consultant|practice|surgery|provider|"
     r"pcp|nurse|dentist|psychiatrist|one)\b"
     # "want to sort it out, not leave"
     r"|[,;]\s*(?:and\s+|but\s+)?not\s+(?:to\s+)?(?:leave|switch|quit|walk\s+away|end\s+(?:things|it|care))"
@@ -180,6 +183,17 @@ _STAYING_PLAINLY = re.compile(
     r"\s*(?:[.!,;]|$)"
     r"|\b(?:work|get\s+on)\s+together\s+again\b"
     r"|\bstill\s+need\s+(?:her|him|them)\s+for\b"
+    # "Wife booked a follow up with him", "how do I make the next one count", "I'm with this team for life"
+    r"|\b(?:booked|got|have|made|scheduled)\s+(?:a|another|the|my|our|his|her)\s+follow[\s-]?up\s+"
+    r"(?:appointment\s+|appt\s+|visit\s+)?with\s+(?:her|him|them)\b"
+    r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+make\s+(?:it|this|that|the\s+next\s+(?:one|visit|appointment|appt)|"
+    r"the\s+follow[\s-]?up)\s+(?:count|worth\s+it|worthwhile|go\s+better|not\s+(?:a\s+)?(?:waste|pointless))"
+    r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+with\s+(?:this|the|my|our|that)\s+(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS}|team|practice|clinic|surgery)\s+for\s+(?:life|good|the\s+long\s+haul)\b"
+    # "i want to continue treatment there"
+    r"|\b(?:i|we|she|he|they)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*(?:wants?|like|likes)\s+to\s+"
+    r"continue\s+(?:(?:my|our|his|her|their|the)\s+)?(?:treatment|care|therapy|sessions)\s+"
+    r"(?:there|with\s+(?:her|him|them))\b"
     r"|\b(?:leaving|switching|changing|moving)(?:\s+\w+){0,2}\s+(?:isn't|isnt|is\s+not|wouldn't\s+be|is\s+never)\s+"
     r"an?\s+option\b"
     r"|\bstill\s+(?:have|got)\s+(?:\w+\s+)?(?:more\s+)?(?:visits|appointments|sessions)\b"
@@ -294,7 +308,7 @@ _A_MOVE = re.compile(
 _LEAVING_BEFORE = re.compile(
     r"\b(?:end|ending|ended)\s+(?:it|things|care|my\s+care|our\s+care|therapy|treatment|the\s+relationship)\b"
     r"|\b(?:decided|deciding|want|wants|going|planning)\s+to\s+"
-    r"(?:leave|quit|end|switch|change\s+(?:gp|doctor))\b"
+    r"(?:leave|quit|end|switch|change\s+(?:gp|doctor)|stop\s+seeing)\b"
     r"|\b(?:leave|leaving|quit|quitting)\s+"
     r"(?:him|her|them|my\s+(?!job|house)\w+|the\s+(?:practice|surgery|clinic))\b"
     # not the room: "I keep leaving my endocrinology appointments in tears"
@@ -438,7 +452,24 @@ _LEAVING_PLAINLY = re.compile(
     # "the doctor told me never to come back to his clinic" (not "not to come back until the results")
     r"|\b(?:told|asked)\s+(?:me|us|him|her|them)\s+(?:never\s+to\s+come\s+back|not\s+to\s+come\s+back\s+"
     r"(?:again|ever|any\s*more))\b(?!\s+(?:until|till|unless|before|for|without|if)\b)"
-    r"|\b(?:will\s+be|is|was)\s+(?:our|my|his|her|their)\s+(?:very\s+)?last\s+(?:appointment|session|visit)\b",
+    r"|\b(?:will\s+be|is|was)\s+(?:our|my|his|her|their)\s+(?:very\s+)?last\s+(?:appointment|session|visit)\b"
+    # "I'm no longer registered", "she's not registered there any more"
+    r"|\b(?:i'm|im|i\s+am|we're|we\s+are|he's|she's|they're|(?:he|she|they)\s+(?:is|are))\s+(?:no\s+longer\s+registered|"
+    r"not\s+registered\s+(?:there\s+|with\s+(?:them|her|him|the\s+practice)\s+)?any\s*more)\b"
+    # "got dropped by my pain clinic", "been kicked out of the practice"
+    rf"|\b(?:got|been|was|were|being)\s+(?:dropped|removed|discharged)\s+by\s+{_CARER}"
+    r"|\b(?:got|been|was|were|being)\s+(?:kicked|thrown|booted)\s+out\s+of\s+(?:the|my|our|their)\s+"
+    r"(?:practice|surgery|clinic|service)\b"
+    # "Our pediatrician is kicking us out because we delayed vaccines" (not out of the room)
+    rf"|{_CARER}\s+(?:is\s+|are\s+|has\s+|have\s+|just\s+)*(?:kicking|kicked|booting|booted|throwing|threw)\s+"
+    r"(?:me|us|him|her|them)\s+out\b(?!\s+of\s+(?:the\s+)?(?:room|office|appointment|house|home|building))"
+    # "Been told my physio sessions are ending because I've used my allowance"
+    r"|\b(?:told|informed|said|says)\s+(?:me\s+|us\s+)?(?:that\s+)?(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:sessions|appointments|visits|therapy|treatment|care)\s+(?:are|is|will\s+be)\s+"
+    r"(?:ending|being\s+(?:stopped|ended|cut)|coming\s+to\s+an\s+end|stopping)\b"
+    # "I've had it with this clinic and I'm leaving"
+    rf"|\b(?:had\s+it|fed\s+up|sick|tired)\s+(?:with|of)\s+{_CARER}[^.!?]{{0,20}}?\band\s+"
+    r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:leaving|off|out|done|moving)\b",
     re.IGNORECASE,
 )
 # Not the leaving itself: "I'm not ready to leave the practice", "without walking away", "as I was leaving

@@ -278,6 +278,14 @@ def build_summary(decision: Decision, region: str, for_whom: Optional[str] = Non
     )
 
 
+# Another clinician asked to look, the look named: "Want a different dermatologist to weigh in", "I want a
+# different fertility doctor to review everything", "We want another doctor to see first" (not "another
+# doctor to see me for my repeat prescriptions").
+_TO_LOOK = (
+    r"\b(?:(?:a|an)\s+(?:different|second|fresh)|another)\s+"
+    rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+to\s+(?:weigh\s+in|look\s+at|review|check|"
+    r"(?:see|examine|assess)\s+(?:(?:him|her|them|it|me|us)\s+)?(?:first|before)\b)\b"
+)
 # Asking whether to see another clinician, or for another opinion by name: "Should I see a different
 # gastro?", "should we ask a different doctor?", "is it worth asking another specialist". Not a question
 # about what another clinician said ("my other doctor said to double the dose, is that right?").
@@ -295,8 +303,10 @@ _ANOTHER_LOOK = re.compile(
     r"(?<!after i asked for a )"
     r"\b(?:second|2nd|another|fresh|independent)\s+opinion\b"
     # "Want a different dermatologist to weigh in", "we want to ask other doctor first"
-    r"|\b(?:(?:a|an)\s+(?:different|second|fresh)|another)\s+"
-    rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+to\s+(?:weigh\s+in|look\s+at|review|check)\b"
+    rf"|{_TO_LOOK}"
+    # "Should I be asking for a different doctor's opinion?"
+    rf"|\b(?:(?:a|an)\s+(?:different|second|fresh|independent|other)|another)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS})'s\s+"
+    r"(?:opinion|view|take|look)\b"
     r"|\bask\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|consultant)\b"
     # "Should I see a different one before going ahead?", "wondering if his diagnosis is right"
     r"|\b(?:should|could|would|can|do|shall)\s+(?:i|we|she|he|they)\s+(?:see|ask|consult|go\s+to)\s+"
@@ -359,7 +369,13 @@ def turns_down_another_look(text: str) -> bool:
 
 # Another clinician's view asked for by name ("should I get a second opinion?"), not only another one ("My
 # dentist struck me off. Should I see a different one?", which is a new clinician after the care ended).
-_A_VIEW = re.compile(r"\b(?:opinion|look|view|weigh\s+in|confirm\w*|diagnos\w*|assessment)\b", re.IGNORECASE)
+# A look is one had or asked for ("another look", "to look at my scans"), not "Look, I don't see doctors
+# much".
+_A_VIEW = re.compile(
+    r"\b(?:opinion|(?:a|another|fresh|second|new|proper|quick|independent)\s+look|look\s+(?:at|over|into)|view|"
+    r"weigh\s+in|confirm\w*|diagnos\w*|assessment)\b",
+    re.IGNORECASE,
+)
 
 
 # A review asked for ("I want a rheumatologist to review my case", "a referral"), beside the view words.
@@ -371,6 +387,10 @@ def names_a_view(text: str) -> bool:
     return bool(_A_VIEW.search(text or "") or _A_REVIEW.search(text or ""))
 
 
+_LOOK_ASKED = re.compile(_TO_LOOK, re.IGNORECASE)
+
+
 def asks_for_a_view(text: str) -> bool:
-    """True when the message asks for another clinician's view and names the view, not only the clinician."""
-    return asks_another_look(text) and bool(_A_VIEW.search(text or ""))
+    """True when the message asks for another clinician's view and names the view, not only the clinician, or
+    asks the other one to look ("I want a different fertility doctor to review everything")."""
+    return asks_another_look(text) and bool(_A_VIEW.search(text or "") or _LOOK_ASKED.search(text or ""))

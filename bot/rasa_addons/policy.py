@@ -28,7 +28,10 @@ What it does after each intent (``FORM`` is the form that was active when the me
   the menu; nothing paused and a question open: the form reads the words);
 - a form answer with no question open (``answer_question`` outside a form): the pathway the model read
   next, when it is at least as sure of it as the fallback classifier asks; otherwise the rules' menu. It
-  shares "where a message carries on" with the check-ins' "No", so it lives here.
+  shares "where a message carries on" with the check-ins' "No", so it lives here;
+- a message the model leaves to the menu at the visit (low confidence, a stray answer, a check-in's answer
+  with no check-in): the pathway the words name (``bot.pathways.pathway_in_words``; "They took me off the
+  list for 'rudeness'" is ending care), unless the model read a danger among its first three readings.
 
 ``config.yml``::
 
@@ -55,7 +58,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.clinic import load_clinic
 from bot.forms import plain_yes_no
 from bot.pathways import PATHWAYS, pathway_in_words
-from bot.safety import CHECK_IN_REPLIES, guessed
+from bot.safety import CHECK_IN_REPLIES, FULL_REPLY_INTENTS, guessed
 
 REGION_SLOT = "clinic_region"
 PAUSED_SLOT = "paused_form"  # the form a full safety reply paused, until it is resumed
@@ -119,6 +122,14 @@ ONE_STEP_REPLIES = {
     "ask_if_bot": "utter_i_am_a_bot",
     "ask_medical_question": "utter_medical_refusal",
 }
+# Readings that leave a message at the visit to the menu: low confidence, a form's answer with no question
+# open, a check-in's answer with no check-in. There the pathway the words name starts instead ("second opinion
+# for baby tongue tie? one said cut, one said leave it", read as an answer at 0.96), unless the model read a
+# danger among its first three (:data:`DANGER_READINGS`, at :data:`DANGER_MIN_CONFIDENCE` or more): then the
+# menu and its crisis line stay.
+MENU_READINGS = frozenset({"nlu_fallback", ANSWER, *ANSWERS})
+DANGER_READINGS = FULL_REPLY_INTENTS | {"hint_self_harm"}
+DANGER_MIN_CONFIDENCE = 0.05  # an emergency at 0.00 behind a second opinion at 0.01 is no reading of one
 AFTER_NO_MIN_RAW = 0.15  # a pathway read after a check-in's "No": its own confidence beside the risk readings
 # Outside a form the medicine caution leads into ending care (its sequence above), unless the message asked
 # for another pathway.
@@ -222,6 +233,18 @@ def stray_answer_reply(parse_data: Dict[Text, Any]) -> Optional[Text]:
         return None
     name = _own_at_least(parse_data, best.get("name"), AFTER_NO_MIN_RAW)
     return ONE_STEP_REPLIES[name] if name else None
+
+
+def pathway_before_the_menu(parse_data: Dict[Text, Any], text: Text) -> Optional[Text]:
+    """The pathway the words name (:func:`bot.pathways.pathway_in_words`) for a message the model left to the
+    menu (:data:`MENU_READINGS`), or None; never where it read a danger among its first three."""
+    readings = [c for c in parse_data.get("intent_ranking") or [] if c.get("name") not in MENU_READINGS]
+    danger = any(
+        c.get("name") in DANGER_READINGS and _confidence(c) >= DANGER_MIN_CONFIDENCE for c in readings[:3]
+    )
+    if (parse_data.get("intent") or {}).get("name") not in MENU_READINGS or danger:
+        return None
+    return pathway_in_words(text)
 
 
 def pathway_after_no(parse_data: Dict[Text, Any]) -> Optional[Text]:
@@ -397,6 +420,9 @@ class SafetyPolicy(Policy):
             reply = stray_answer_reply(latest.parse_data)
             if reply:
                 return next_in([reply], done)
+            said = pathway_before_the_menu(latest.parse_data, latest.text or "")
+            if said:
+                return next_in(PATHWAY_STARTS[said], done)
         action = next_safety_action(intent, done, form)
         # An action means the intent has a safety sequence.
         if action is not None and intent is not None and not done:
