@@ -277,7 +277,8 @@ _QUESTION_AT_THE_END = re.compile(
 # my skin itch after the shower", "What's the best treatment for ME/CFS?" (not "what if it's serious", a
 # worry).
 _ASKED_OUTRIGHT = re.compile(
-    r"^can (?:i|we) (?:just |still |safely )?(?:take|split|crush|stop|skip|double|halve|mix|drink|eat|use|"
+    r"^can (?:i|we) (?:just |still |safely )?(?!(?:take|give|use) (?:my|her|him|them|the) (?:husband|wife|"
+    r"partner|mum|mom|dad|kids?|buttons)\b)(?:take|split|crush|stop|skip|double|halve|mix|drink|eat|use|"
     r"give|swap|reduce|increase|come off|cut)\b"
     rf"|^why (?:does|do|is|are) (?:my|his|her|their) (?!(?:{ROLE_WORDS})\b)[\w-]+ "
     r"|^what(?:'s| is|s) the (?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended) "
@@ -304,8 +305,8 @@ def _asked_outright(clean: Text) -> bool:
 
 # A service asked of the bot, the patient its object: "can you give me a referral", "could you book me in".
 _DO_FOR_ME = (
-    r"(?:can|could|will|would) (?:you|u) (?:give|get|send|book|make|write|refer|arrange|find|sort) "
-    r"(?:me|us)\b"
+    r"(?:can|could|will|would) (?:you|u) (?:(?:book|refer|arrange) (?:me|us)\b|"
+    r"(?:give|get|write) (?:me|us) (?:a |an )?(?:referral|appointment|sick note|letter)\b)"
 )
 # What the bot can do, asked of it: "Can you help with booking?", "could you help me find a new dentist", "Do
 # you do second opinions?"
@@ -323,9 +324,8 @@ _HELP_ME = re.compile(rf"^.*?\b(?:(?:can|could|will|would) (?:you|u) help (?:me|
 # The task the help is asked for, which no choice answers: "Can you help me talk to my doctor?" is not the
 # practice ending the care, where "can you help me, they're dropping me" is.
 _A_TASK = re.compile(
-    r"^\s*(?:to )?(?:talk|speak|change|find|write|leave|get|switch|say|ask|understand|make|plan|prepare|"
-    r"complain|book|sort|deal|figure|work|decide|tell|explain|move|end|stop|fix|handle|contact|reach|call|"
-    r"email|message)\b"
+    r"^\s*(?:to )?(?:talk|speak|write|say|ask|plan|prepare|complain|book|deal|figure|work|decide|tell|"
+    r"explain|fix|handle|contact|reach|call|email|message)\b"
 )
 
 
@@ -484,7 +484,14 @@ class PathwayForm(FormValidationAction, abc.ABC):
         # change doctor?" not for the patient
         past_help = _HELP_ME.sub("", text.strip().lower(), count=1)
         task = _A_TASK.match(past_help)
-        if not free_text and asks_for_help and (task or not self.reads_a_choice(slot, past_help, tracker)):
+        # a person or a medical question asked ("can you get me a real person") keeps its own reply
+        own_reply = intent.get("name") in ("talk_to_person", "ask_medical_question")
+        if (
+            not free_text
+            and asks_for_help
+            and not own_reply
+            and (task or not self.reads_a_choice(slot, past_help, tracker))
+        ):
             return answer_first("ask_help", slot, dispatcher)
         if not is_button and outright_medical_question(tracker.latest_message, text):
             return answer_first("ask_medical_question", slot, dispatcher)

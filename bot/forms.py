@@ -449,6 +449,7 @@ _NO = {
     "hapana",
     "hapana asante",
     "nee",
+    "nee dankie",
 }
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
@@ -606,7 +607,7 @@ _WHY = re.compile(
     r"|why (?:is )?this question(?: here)?"
     r"|why(?: is|'s| s|s)? (?:that|this)(?: one| bit)?"  # "why's that", "whys that", "why this"
     # "kindly tell why this is needed", "tell me why that's important"
-    r"|(?:tell|explain)(?: (?:me|us))? why (?:that|this|it)(?: question)?(?:'s| is| s|s)? "
+    r"|(?:tell|explain)(?: (?:me|us))? why (?:that|this)(?: question)?(?:'s| is| s|s)? "
     r"(?:needed|important|relevant|necessary|asked)"
     r"|ask why (?:that|this)(?: question)?(?:'s| is| s|s)? (?:matters|needed|important|relevant|necessary)"
     # in learner's English: "for what you ask this?"
@@ -696,7 +697,7 @@ _START_OVER_ASKED = re.compile(
     r"from (?:scratch|the (?:start|beginning))$"
     # "let me redo this": redoing is of the chat, never of care
     r"|^(?:let me|let's|lets|can i|can we|could i|could we|i want to|i wanna|i'd like to|id like to) "
-    r"(?:redo|re-do) (?:this|it|that|the whole thing|all of this|my answers)(?: again)?$"
+    r"(?:redo|re-do|re do) (?:this|this bit|the whole thing|all of this|my answers)(?: again)?$"
 )
 # A mistake made in this chat, given as the reason for starting over: "I want to begin again, I answered
 # wrong" is about the chat, where "I want to start again" alone may be a wish about care.
@@ -895,7 +896,7 @@ _YES_WORDS = {
     "definitly",
     "ja",  # Afrikaans, German, Dutch
 }
-_NO_WORDS = {"no", "nope", "nah", "naw", "n"}
+_NO_WORDS = {"no", "nope", "nah", "naw", "n", "hapana"}
 _NOT_WORDS = {"not", "nothing", "none", "never"}
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nope|nah|naw|but|although|though|except|pero|aunque)\b|n't\b")
 # A plain "no" put another way: "not yet", "I haven't", "we don't really".

@@ -318,7 +318,7 @@ def test_who_the_care_is_for_is_read_past_the_help_asked_for(domain_dict, text, 
         # pool v25: the task the help is asked for is not the answer ("my doctor" is not the practice ending
         # it)
         ("Can you help me talk to my doctor?", None),
-        ("can you help me find a new GP", None),
+        ("can you help me write to the practice", None),
         # ... while an answer given beside the help asked for is still the answer
         ("can you help me, they're dropping me", "practice"),
         ("can you help me? I'm leaving them", "patient"),
@@ -348,6 +348,22 @@ def test_a_worry_asked_at_the_end_of_a_story_is_refused_not_read_as_who_ends_the
         "ec_initiator", text, domain_dict, {"ec_initiator": None}, intent="ask_medical_question", confidence=1
     )
     assert slots["ec_initiator"] is None and messages[0]["response"] == "utter_medical_refusal"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        # found in review: a person or a medical question asked of the bot keeps its own reply
+        ("can you get me a real person", "talk_to_person"),
+        ("can you give me something for the pain", "ask_medical_question"),
+    ],
+)
+def test_a_person_or_a_medical_question_asked_of_the_bot_keeps_its_own_reply(domain_dict, text, intent):
+    slots, messages = validate(
+        "ec_initiator", text, domain_dict, {"ec_initiator": None}, intent=intent, confidence=0.95
+    )
+    assert slots["ec_initiator"] is None
+    assert messages and all(m.get("response") != "utter_help" for m in messages)
 
 
 def test_asking_for_help_for_someone_is_who_the_care_is_for(domain_dict):

@@ -839,12 +839,7 @@ def test_an_answer_with_no_question_open_gets_the_reply_the_model_read_next(poli
         ),
         (
             "They took me off the list for 'rudeness'. I'm a grown man, I said one swear word.",
-            [("answer_question", 0.42), ("report_abuse", 0.33), ("end_care", 0.14)],
-            "ending_care",
-        ),
-        (
-            "I've had it with this clinic and I'm leaving. What should I sort first?",
-            [("nlu_fallback", 0.3), ("mention_symptom", 0.32), ("prepare_reset_conversation", 0.26)],
+            [("answer_question", 0.42), ("end_care", 0.14), ("ask_complaint", 0.03)],
             "ending_care",
         ),
         (
@@ -876,6 +871,27 @@ def test_a_message_left_to_the_menu_starts_the_pathway_its_words_name(policy, do
         (
             "my therapist is discharging me and I feel so low",
             [("answer_question", 0.9), ("hint_self_harm", 0.05), ("end_care", 0.02)],
+        ),
+        # found in review: any risk reading at 0.05 or more, however far down (an emergency check-in, abuse,
+        # a crisis fourth), keeps the menu's crisis line; abuse never leads to a calm talk
+        (
+            "I've had it with this clinic and I'm leaving. What should I sort first?",
+            [("nlu_fallback", 0.3), ("mention_symptom", 0.32), ("prepare_reset_conversation", 0.26)],
+        ),
+        (
+            "my therapist asked me out for a drink. I don't want a new therapist, how do I handle it",
+            [("nlu_fallback", 0.3), ("report_abuse", 0.29), ("prepare_reset_conversation", 0.25)],
+        ),
+        (
+            "I'm no longer registered, my sugar readings have been really high all week",
+            [
+                ("answer_question", 0.39),
+                ("deny_risk", 0.14),
+                ("stop_medication", 0.12),
+                ("end_care", 0.08),
+                ("greet", 0.06),
+                ("express_crisis", 0.05),
+            ],
         ),
         # words that name no pathway
         ("my GP was cross with me", [("nlu_fallback", 0.3), ("report_abuse", 0.2)]),

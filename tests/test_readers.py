@@ -441,6 +441,7 @@ INITIATOR[PATIENT] += ["mine, they haven't done anything, I just want a change"]
 INITIATOR[PRACTICE] += ["It was the psychiatrist's decision", "my GPs call"]  # pool v24
 INITIATOR[PATIENT] += ["Not the psychiatrist's decision, mine"]
 INITIATOR[PRACTICE] += ["hospital is transferring me", "they're transferring my care to the GP"]  # pool v25
+INITIATOR[PATIENT] += ["they transferred me because I asked to move"]  # found in review
 # found in review: the practice's own act after "not my GP's decision"
 INITIATOR[PRACTICE] += [
     "It wasn't my GP's decision, the practice manager removed us",
@@ -1042,6 +1043,7 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want to stop seeing my endocrinologist without leaving a gap in my insulin", False),
         ("I booked a follow up with him and then cancelled it, I'm switching", False),
         ("I want to continue my treatment with a new team", False),
+        ("we have a follow up with him next week, which will be our last appointment", False),  # review
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1182,6 +1184,13 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
             True,
         ),
         ("got dropped by my mum at the clinic", False),
+        # found in review: a worry, the consultation room, a treatment that failed, a register of sight, a
+        # medicine off the repeats
+        ("I'm fed up with my GP not listening and I'm out of ideas, how do I get her to listen?", False),
+        ("my GP kicked me out after 5 minutes without listening", False),
+        ("the consultant said my treatment is stopping because it's not working", False),
+        ("im no longer registered blind", False),
+        ("my sertraline got removed by my GP from my repeats", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

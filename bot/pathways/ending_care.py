@@ -58,7 +58,7 @@ _PRACTICE_ACTS = re.compile(
     r"refus|no longer see|(?:stop|stopped|stopping) seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
     r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
-    r"transferr\w* (?:me|us|him|her|them|my care|our care)\b"  # "hospital is transferring me"
+    r"transferr\w* (?:me|us|him|her|them|my care|our care)\b(?![\w ]*\b(?:asked|request\w*)\b)"
 )
 _PATIENT_DECIDES = re.compile(
     r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
@@ -85,7 +85,7 @@ _PRACTICE = re.compile(
     # "the dialysis unit", "the care team"
     r"hospital|office|specialist|therapist|dentist|provider|"
     r"(?:[\w-]+ ){0,2}(?:unit|team|service|ward|company|agency))|"
-    r"practice|clinic|surgery|doctor|clinician|gp|provider|hospital|"
+    r"practice|clinic|surgery|doctor|clinician|gp|provider|^hospital|"
     r"(?:doctor|gp|dentist)s office)\b"  # "the doctors office", typed without its apostrophe
     # "It was the psychiatrist's decision"
     rf"|\b(?:the|my|our|his|her|their)\s+(?:{ROLE_WORDS})'?s\s+(?:decision|choice|call|idea)\b"
@@ -113,7 +113,7 @@ _STAYING = re.compile(
     r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting|ending\s+(?:things|it|care|the\s+relationship)|"
     r"walking\s+away)\b"
     # not a gap left in care: "how do I do that without leaving a gap in my insulin"
-    r"(?!\s+(?:a|any|no)\s+(?:gap|gaps|break|hole|hole)\b)"
+    r"(?!\s+(?:a|any|no)\s+(?:gaps?|breaks?|holes?)\b)"
     # "I don't want a new doctor", "we don't want a different GP", "dont want a new doctor just want my
     # current one to listen"
     r"|(?:\b(?:i|we)\s+|(?:^|(?<=[.,;!?]))\s*)(?:really\s+|just\s+|still\s+)?(?:don't|dont|do\s+not)\s+want\s+"
@@ -292,6 +292,7 @@ _A_MOVE = re.compile(
     r"|\b(?:end|ending)\s+(?:it|things|care|my\s+care|therapy|treatment)\b"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:done|out)\b|\bfinished\s+with\b|\bnot\s+any\s*more\b"
     r"|\bwant(?:s|ed)?\s+out\b|\b(?:it's|its|it\s+is)\s+over\b"
+    r"|\b(?:last|final)\s+(?:appointment|session|visit|one)\b"
     r"|\bnot\s+(?:going|gonna)\s+back\b|\b(?:won't|wont|will\s+not)\s+be\s+(?:attending|going)\b"
     r"|\bnever\s+(?:want\s+to\s+|wanna\s+)?see\s+(?:her|him|them)\s+again\b"
     rf"|\bterminat\w*|{_GET_OUT}"
@@ -456,20 +457,26 @@ _LEAVING_PLAINLY = re.compile(
     # "I'm no longer registered", "she's not registered there any more"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are|he's|she's|they're|(?:he|she|they)\s+(?:is|are))\s+(?:no\s+longer\s+registered|"
     r"not\s+registered\s+(?:there\s+|with\s+(?:them|her|him|the\s+practice)\s+)?any\s*more)\b"
+    r"(?!\s+(?:as|blind|disabled|sight|partially|with\s+the\s+(?:gmc|nmc|hcpc|board|council)))"
     # "got dropped by my pain clinic", "been kicked out of the practice"
     rf"|\b(?:got|been|was|were|being)\s+(?:dropped|removed|discharged)\s+by\s+{_CARER}"
+    r"(?!\s+(?:[\w-]+\s+){0,3}?(?:from\s+(?:my|the|his|her)\s+(?:repeats?|waiting\s+list|list\s+for)|at|outside|"
+    r"home)\b)"
     r"|\b(?:got|been|was|were|being)\s+(?:kicked|thrown|booted)\s+out\s+of\s+(?:the|my|our|their)\s+"
     r"(?:practice|surgery|clinic|service)\b"
     # "Our pediatrician is kicking us out because we delayed vaccines" (not out of the room)
     rf"|{_CARER}\s+(?:is\s+|are\s+|has\s+|have\s+|just\s+)*(?:kicking|kicked|booting|booted|throwing|threw)\s+"
-    r"(?:me|us|him|her|them)\s+out\b(?!\s+of\s+(?:the\s+)?(?:room|office|appointment|house|home|building))"
+    r"(?:me|us|him|her|them)\s+out(?:\s+of\s+(?:the|their|his|her)\s+(?:practice|surgery|clinic|service|list)\b|"
+    r"\s*(?:[.!,;]|$)|\s+(?:because|cos|for)\s+(?!crying|being\s+late|(?:a|the)\s+(?:day|minute)))"
     # "Been told my physio sessions are ending because I've used my allowance"
     r"|\b(?:told|informed|said|says)\s+(?:me\s+|us\s+)?(?:that\s+)?(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:sessions|appointments|visits|therapy|treatment|care)\s+(?:are|is|will\s+be)\s+"
-    r"(?:ending|being\s+(?:stopped|ended|cut)|coming\s+to\s+an\s+end|stopping)\b"
+    r"(?:sessions|appointments|visits|therapy)\s+(?:are|is|will\s+be)\s+"
+    r"(?:ending|being\s+(?:stopped|ended)|coming\s+to\s+an\s+end|stopping)\b"
+    r"(?=[^.!?]*\b(?:allowance|funding|funded|quota|limit|used\s+up|ran\s+out|run\s+out|discharg\w*|cap)\b)"
     # "I've had it with this clinic and I'm leaving"
     rf"|\b(?:had\s+it|fed\s+up|sick|tired)\s+(?:with|of)\s+{_CARER}[^.!?]{{0,20}}?\band\s+"
-    r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:leaving|off|out|done|moving)\b",
+    r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:leaving|off\s+(?:elsewhere|to\s+(?:a\s+)?(?:new|another)\b)|"
+    r"done\s+with\s+(?:her|him|them|it)|moving\s+(?:on|practices?|gps?))\s*(?:[.!,;]|$)",
     re.IGNORECASE,
 )
 # Not the leaving itself: "I'm not ready to leave the practice", "without walking away", "as I was leaving

@@ -58,7 +58,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.clinic import load_clinic
 from bot.forms import plain_yes_no
 from bot.pathways import PATHWAYS, pathway_in_words
-from bot.safety import CHECK_IN_REPLIES, FULL_REPLY_INTENTS, guessed
+from bot.safety import CHECK_IN_REPLIES, SAFETY_INTENTS, guessed
 
 REGION_SLOT = "clinic_region"
 PAUSED_SLOT = "paused_form"  # the form a full safety reply paused, until it is resumed
@@ -125,10 +125,11 @@ ONE_STEP_REPLIES = {
 # Readings that leave a message at the visit to the menu: low confidence, a form's answer with no question
 # open, a check-in's answer with no check-in. There the pathway the words name starts instead ("second opinion
 # for baby tongue tie? one said cut, one said leave it", read as an answer at 0.96), unless the model read a
-# danger among its first three (:data:`DANGER_READINGS`, at :data:`DANGER_MIN_CONFIDENCE` or more): then the
-# menu and its crisis line stay.
+# risk among any of its readings (:data:`DANGER_READINGS`, at :data:`DANGER_MIN_CONFIDENCE` or more): then the
+# fallback's menu and its crisis line stay (a pathway's intro has none), and an abuse reading never leads to a
+# calm talk.
 MENU_READINGS = frozenset({"nlu_fallback", ANSWER, *ANSWERS})
-DANGER_READINGS = FULL_REPLY_INTENTS | {"hint_self_harm"}
+DANGER_READINGS = SAFETY_INTENTS
 DANGER_MIN_CONFIDENCE = 0.05  # an emergency at 0.00 behind a second opinion at 0.01 is no reading of one
 AFTER_NO_MIN_RAW = 0.15  # a pathway read after a check-in's "No": its own confidence beside the risk readings
 # Outside a form the medicine caution leads into ending care (its sequence above), unless the message asked
@@ -237,10 +238,10 @@ def stray_answer_reply(parse_data: Dict[Text, Any]) -> Optional[Text]:
 
 def pathway_before_the_menu(parse_data: Dict[Text, Any], text: Text) -> Optional[Text]:
     """The pathway the words name (:func:`bot.pathways.pathway_in_words`) for a message the model left to the
-    menu (:data:`MENU_READINGS`), or None; never where it read a danger among its first three."""
+    menu (:data:`MENU_READINGS`), or None; never where it read a risk among any of its readings."""
     readings = [c for c in parse_data.get("intent_ranking") or [] if c.get("name") not in MENU_READINGS]
     danger = any(
-        c.get("name") in DANGER_READINGS and _confidence(c) >= DANGER_MIN_CONFIDENCE for c in readings[:3]
+        c.get("name") in DANGER_READINGS and _confidence(c) >= DANGER_MIN_CONFIDENCE for c in readings
     )
     if (parse_data.get("intent") or {}).get("name") not in MENU_READINGS or danger:
         return None
