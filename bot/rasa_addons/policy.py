@@ -31,7 +31,8 @@ What it does after each intent (``FORM`` is the form that was active when the me
   shares "where a message carries on" with the check-ins' "No", so it lives here;
 - a message the model leaves to the menu at the visit (low confidence, a stray answer, a check-in's answer
   with no check-in): the pathway the words name (``bot.pathways.pathway_in_words``; "They took me off the
-  list for 'rudeness'" is ending care), unless the model read a danger among its first three readings.
+  list for 'rudeness'" is ending care), unless the model read a risk (``bot.safety.SAFETY_INTENTS``) at
+  0.05 or more among any of its readings: then the menu and its crisis line stay.
 
 ``config.yml``::
 
@@ -239,13 +240,13 @@ def stray_answer_reply(parse_data: Dict[Text, Any]) -> Optional[Text]:
 def pathway_before_the_menu(parse_data: Dict[Text, Any], text: Text) -> Optional[Text]:
     """The pathway the words name (:func:`bot.pathways.pathway_in_words`) for a message the model left to the
     menu (:data:`MENU_READINGS`), or None; never where it read a risk among any of its readings."""
-    readings = [c for c in parse_data.get("intent_ranking") or [] if c.get("name") not in MENU_READINGS]
-    danger = any(
-        c.get("name") in DANGER_READINGS and _confidence(c) >= DANGER_MIN_CONFIDENCE for c in readings
-    )
-    if (parse_data.get("intent") or {}).get("name") not in MENU_READINGS or danger:
+    if (parse_data.get("intent") or {}).get("name") not in MENU_READINGS:
         return None
-    return pathway_in_words(text)
+    danger = any(
+        c.get("name") in DANGER_READINGS and _confidence(c) >= DANGER_MIN_CONFIDENCE
+        for c in parse_data.get("intent_ranking") or []
+    )
+    return None if danger else pathway_in_words(text)
 
 
 def pathway_after_no(parse_data: Dict[Text, Any]) -> Optional[Text]:
