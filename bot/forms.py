@@ -518,7 +518,7 @@ _TO_THE_BOT = (
     r"(?:ok|okay|alright) if (?:i|we))(?= (?:skip|pass|leave|miss|give)\b)|"  # to skip only: not "if I stop"
     r"(?:just )?curious|out of curiosity|quick question|"
     r"please|pls|plz|kindly|ok|okay|um+|uh+|erm+|hmm+|oh|ah|och|oops|well|sorry|just|honestly|actually|wait|"
-    r"hang on|"
+    r"hang on|before (?:i|we) answer(?: (?:that|this|you))?|"
     r"out of interest|just wondering|(?:can you |could you |please )?explain|"
     r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?"
 )
@@ -601,7 +601,9 @@ _WHY = re.compile(
     r"|why(?: is|'s|s| s) (?:that|this) relevant (?:to|for) (?:[\w']+ ?){1,5}"
     r"|(?:i'm |im |i am )?not sure why (?:that|this|it)(?:'s| is| s|s) "
     r"(?:needed|important|relevant|necessary)"
-    r"|(?:i )?(?:don't|dont|do not) see why (?:that|this|it) (?:matters|is needed|is important|is relevant)"
+    # "I don't see why that matters", "i don't understand why that matters"
+    r"|(?:i )?(?:don't|dont|do not) (?:see|understand|get|know) why (?:that|this|it)(?: question)? "
+    r"(?:matters|is needed|is important|is relevant|(?:'s|s) (?:needed|important|relevant))"
     r"|(?:can|may|could) i ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
     r"|what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,5})?"
     r"|why (?:is )?this question(?: here)?"
@@ -707,6 +709,12 @@ _CHAT_MISTAKE = re.compile(
     r"selected|hit)(?: (?:the|a|that))? wrong(?: (?:one|button|option|answer|answers|thing|choice))?$"
     r"|^wrong (?:answer|button|option)$"
 )
+# What the patient came for, given after asking why: "Why? I just want help with what to say" objects to
+# the question, where "Why! He just dismissed me again" answers it.
+_ONLY_WANT_HELP = re.compile(
+    r"^(?:i|we) (?:just|only) (?:want|wanted|need|needed|came for) (?:some )?"
+    r"(?:help|advice|a script|to know what to say|words)\b"
+)
 # Letters held down ("yesss", "noo", "skiiip"): an answer not read as typed is read again with each run of
 # three or more letters, and a double letter ending a word, made one.
 _HELD_DOWN = re.compile(r"(\w)\1{2,}|(\w)\2\b")
@@ -772,6 +780,8 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
         word = _whole_control_word(first, own_words)
         if own_words and word is None and _CHAT_MISTAKE.match(rest):
             word = _whole_control_word(first)  # "I want to begin again please, I answer wrong"
+        if own_words and word == WHY and _ONLY_WANT_HELP.match(rest):
+            return WHY  # "Why? I just want help with what to say"
         if own_words and word != START_OVER:
             word = None  # "Maybe, he seemed in a hurry" is an answer; "Start again, I got muddled" is not
     if word is None and rest and not _TURNS.search(first):

@@ -296,6 +296,9 @@ CONTROL = {
         # pool v16: in Scots
         "whit's that for?",
         "whits that for",
+        # pool v26: after a lead-in, and not understanding why
+        "Before I answer, why is this relevant?",
+        "i don't understand why that matters",
     ],
     # pool v17: back to the main menu, as "back to the menu" already was
     forms.STOP: ["Go back to the main menu", "take me back to the main menu please"],
@@ -447,6 +450,14 @@ INITIATOR[PRACTICE] += [
     "It wasn't my GP's decision, the practice manager removed us",
     "it wasn't the psychiatrist's decision, the service closed my case",
 ]
+# pool v26: the practice manager, the VA, "dr", and a clinician retiring (whose care ends on their side)
+INITIATOR[PRACTICE] += [
+    "Practice manager wrote to say we have to go",
+    "the VA did",
+    "the dr's retiring",
+    "mine retired",
+]
+INITIATOR[PATIENT] += ["I'm retiring and moving away, so I'm leaving"]
 NOT_READ = [
     # found in review: "ER"; a complaint taken higher; a disclosure after "why does it matter if"
     "ER",
@@ -624,10 +635,25 @@ def test_in_a_question_in_the_patients_own_words_their_words_are_the_answer(text
         "erm",
         "let me redo this",  # pool v25, typed for what would help most
         "Kindly tell why this is needed",  # pool v25
+        "before i answer, why is this relevant",  # pool v26
+        "I don't understand why that matters",  # pool v26
     ],
 )
 def test_a_whole_control_word_counts_in_a_question_in_the_patients_own_words_too(text):
     assert forms.control_word(text, own_words=True) == forms.control_word(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Why? I just want help with what to say.", forms.WHY),  # pool v26
+        ("why?? we only need a script", forms.WHY),
+        ("Why! He just dismissed me again", None),
+        ("why? i just wanted him to listen", None),
+    ],
+)
+def test_asking_why_then_saying_what_the_patient_came_for_objects_to_an_own_words_question(text, word):
+    assert forms.control_word(text, own_words=True) == word
 
 
 @pytest.mark.parametrize(
@@ -673,7 +699,6 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         "it's my end of life care team",  # found in review of pool v21's readings
         "Not mine, it's my mum's decision",  # found in review of pool v22's readings
         # found in review: "mine" is the patient's clinician
-        "mine retired",
         "ours closed down",
     ],
 )

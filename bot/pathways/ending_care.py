@@ -35,8 +35,9 @@ _DONE_TO = re.compile(
 # Who the answer starts with, when it is the one acting.
 _PATIENT_SUBJECT = re.compile(r"^(?:i'm|im|i am|we're|we are|i'll|we'll|i've|we've|i|we)(?![\w'])(?! not\b)")
 _PRACTICE_SUBJECT = re.compile(
-    r"^(?:my|our|the|her|his|their) (?:doctor|gp|therapist|clinician|practice|surgery|clinic|specialist|"
-    r"dentist|consultant|psychiatrist|nurse|physio|pediatrician|paediatrician|team)\b"
+    r"^(?:my|our|the|her|his|their) (?:doctor|dr|doc|gp|therapist|clinician|practice|surgery|clinic|specialist|"
+    r"dentist|consultant|psychiatrist|nurse|physio|pediatrician|paediatrician|team|va)\b"
+    r"|^(?:the |our |my )?practice manager\b"  # "Practice manager wrote to say we have to go"
 )
 _NOT_PATIENT = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|my (?:choice|decision)|our (?:choice|decision))\b"
@@ -57,7 +58,7 @@ _PRACTICE_ACTS = re.compile(
     r"taken off|taking (?:me|us) off|dropp|deregister|de-register|won't see|wont see|will not see|"
     r"refus|no longer see|(?:stop|stopped|stopping) seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
-    r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
+    r"let (?:me|us|him|her|them) go|terminated|retir|tek (?:me|us) off|"  # "dem tek me off"
     r"transferr\w* (?:me|us|him|her|them|my care|our care)\b(?![\w ]*\b(?:asked|request\w*)\b)"
 )
 _PATIENT_DECIDES = re.compile(
