@@ -123,6 +123,13 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
             "request_second_opinion",
         ),
         ("my doctor's opinion is that it's arthritis, is that right?", "ask_medical_question"),
+        # pool v26: whether a different clinician would agree; not whether one would agree to see them
+        (
+            "MS specialist says I should switch to a stronger infusion. Sounds risky. Would a different "
+            "neuro agree",
+            "request_second_opinion",
+        ),
+        ("would a new doctor agree to see me sooner if my pain gets worse?", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
@@ -351,6 +358,21 @@ def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expec
         ),
         ("I need another doctor to see me for my repeat prescriptions", "end_care"),
         ("I'm leaving my GP, I want a different doctor to review my meds", "end_care"),
+        # pool v26: another clinician asked to reassess or go over it; an opinion sought elsewhere
+        (
+            "want a different psychologist to reassess my adhd, the first one barely asked anything",
+            "request_second_opinion",
+        ),
+        (
+            "thinking of going elsewhere just for an opinion, not to leave my doc, is that ok",
+            "request_second_opinion",
+        ),
+        (
+            "I'm not sure what diagnosis I was actually given. I'd like another doctor to go over it with a "
+            "proper interpreter.",
+            "request_second_opinion",
+        ),
+        ("I want another GP to go over my repeat prescriptions", "end_care"),
     ],
 )
 def test_another_clinicians_view_asked_for_by_name_is_not_ending_care(text, expected):

@@ -1069,6 +1069,19 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I booked a follow up with him and then cancelled it, I'm switching", False),
         ("I want to continue my treatment with a new team", False),
         ("we have a follow up with him next week, which will be our last appointment", False),  # review
+        # pool v26: staying put, seeing her kept up, nobody else wanted, the same clinician gone back to,
+        # happy with the GP, not finding someone else
+        ("dismissed by doc, staying put, need help", True),
+        ("I'll have to keep seeing her for my ADHD meds so I want to start fresh", True),
+        ("she's been with him 20 years though and doesn't want anyone else. how do we bring it up", True),
+        ("We want to go back to the same cardiologist but do it properly this time.", True),
+        ("I want to go back to him but get taken seriously this time", True),
+        ("She's happy with the GP in general. We want a proper plan.", True),
+        ("I want to get her on side, not find someone else", True),
+        ("she doesn't want anyone else to know", False),
+        ("I'll have to keep seeing her until I find a new one", False),
+        ("I was happy with my GP until she retired, now I want to leave the practice", False),
+        ("I'm happy with the practice but want a new GP there", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):

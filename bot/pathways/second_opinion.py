@@ -283,7 +283,9 @@ def build_summary(decision: Decision, region: str, for_whom: Optional[str] = Non
 # doctor to see me for my repeat prescriptions").
 _TO_LOOK = (
     r"\b(?:(?:a|an)\s+(?:different|second|fresh)|another)\s+"
-    rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+to\s+(?:weigh\s+in|look\s+at|review|check|"
+    rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+to\s+(?:weigh\s+in|look\s+at|review|check|reassess|re-assess|"
+    r"double[\s-]check|(?:go|look)\s+over\s+(?:it|this|that|everything|(?:the|my|his|her|their|our)\s+"
+    r"(?:diagnosis|case|results?|scans?|biopsy|plan|treatment\s+plan|options))\b|"
     r"(?:see|examine|assess)\s+(?:(?:him|her|them|it|me|us)\s+)?(?:first|before)\b)\b"
 )
 # Asking whether to see another clinician, or for another opinion by name: "Should I see a different
@@ -304,6 +306,10 @@ _ANOTHER_LOOK = re.compile(
     r"\b(?:second|2nd|another|fresh|independent)\s+opinion\b"
     # "Want a different dermatologist to weigh in", "we want to ask other doctor first"
     rf"|{_TO_LOOK}"
+    # "Would a different neuro agree", "going elsewhere just for an opinion"
+    r"|\bwould\s+(?:(?:a|an)\s+(?:different|other|second|fresh)|another)\s+"
+    rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+(?:agree|disagree|say\s+the\s+same|think\s+the\s+same)\b(?!\s+to\b)"
+    r"|\b(?:elsewhere|somewhere\s+else)\s+(?:just\s+|only\s+)?for\s+(?:an?\s+)?(?:opinion|view|look)\b"
     # "Should I be asking for a different doctor's opinion?"
     rf"|\b(?:(?:a|an)\s+(?:different|second|fresh|independent|other)|another)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS})'s\s+"
     r"(?:opinion|view|take|look)\b"
