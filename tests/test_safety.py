@@ -67,6 +67,21 @@ def test_hard_negatives_are_not_a_crisis(text):
     assert classify(text) is None
 
 
+def test_a_clinician_taking_the_patient_off_a_medicine_sets_a_guess_of_crisis_aside():
+    # pool v26: the model and the nearest examples both read worry for someone else's life
+    text = "My understanding is he wants me off the sleeping pills but he didn't say how"
+    signals = Signals(
+        assess(text),
+        "express_crisis_other",
+        0.91,
+        exemplar_risk="crisis",
+        hard_negative=is_hard_negative(text),
+    )
+    assert decide(signals) == (None, "hard_negative")
+    assert classify("they want me off the sleeping pills and I want to die") == CRISIS
+    assert not is_hard_negative("I took all my sleeping pills")
+
+
 def test_crisis_wins_over_a_hard_negative_in_the_same_message():
     text = "I want to end things with my doctor and then end my life"
     assert is_hard_negative(text)

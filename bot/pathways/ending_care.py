@@ -35,8 +35,8 @@ _DONE_TO = re.compile(
 # Who the answer starts with, when it is the one acting.
 _PATIENT_SUBJECT = re.compile(r"^(?:i'm|im|i am|we're|we are|i'll|we'll|i've|we've|i|we)(?![\w'])(?! not\b)")
 _PRACTICE_SUBJECT = re.compile(
-    r"^(?:my|our|the|her|his|their) (?:doctor|dr|doc|gp|therapist|clinician|practice|surgery|clinic|specialist|"
-    r"dentist|consultant|psychiatrist|nurse|physio|pediatrician|paediatrician|team|va)\b"
+    r"^(?:my|our|the|her|his|their) (?:doctor|dr|doc|gp|therapist|clinician|practice|surgery|clinic|"
+    r"specialist|dentist|consultant|psychiatrist|nurse|physio|pediatrician|paediatrician|team|va)\b"
     r"|^(?:the |our |my )?practice manager\b"  # "Practice manager wrote to say we have to go"
 )
 _NOT_PATIENT = re.compile(
