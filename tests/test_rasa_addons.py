@@ -130,6 +130,13 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
             "request_second_opinion",
         ),
         ("would a new doctor agree to see me sooner if my pain gets worse?", "ask_medical_question"),
+        # ... and in Spanish, asked for or turned down
+        (
+            "Mi doctor dice que necesito cirugía de la vesícula, but I feel fine most days. "
+            "quiero otra opinión?",
+            "request_second_opinion",
+        ),
+        ("no quiero otra opinión, solo quiero saber si es grave", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):

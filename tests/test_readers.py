@@ -1229,6 +1229,18 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("the consultant said my treatment is stopping because it's not working", False),
         ("im no longer registered blind", False),
         ("my sertraline got removed by my GP from my repeats", False),
+        # pool v26: struck off a list, told to find another practice, signed off by a physio, not seen in a
+        # clinic any more, and in Spanish; a sick note and a condition are not
+        ("struck off my GP list for being 'abusive' when I just raised my voice once", True),
+        ("my dad's been told by his gp to find another practice after an argument", True),
+        ("My physio signed me off today but I still can't walk properly. Is that it?", True),
+        ("My physio signed me off work for two weeks", False),
+        ("my therapist signed me off for a month", False),
+        ("the specialist nurse said i won't be seen in the ms clinic anymore", True),
+        ("I won't be seen at the clinic anymore unless I pay the bill", False),
+        ("me sacaron de la lista de mi médico, no sé por qué", True),
+        ("Cambio de médico de cabecera, qué tengo que hacer", True),
+        ("Le dije a mi doctor que me voy con otro.", True),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
