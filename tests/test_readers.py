@@ -1323,6 +1323,7 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("I'll reply at the Google review", None),
         ("I'll tell her when I pick up my script on Friday", "visit"),  # pool v23
         ("when I collect mum's prescription", "visit"),
+        ("my VA secure messaging", "portal"),  # pool v26
     ],
 )
 def test_how_it_will_be_brought_up_is_read_from_a_few_words(text, channel):
