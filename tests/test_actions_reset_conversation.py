@@ -910,6 +910,31 @@ def test_a_medical_question_that_names_a_choice_is_refused_at_the_buttons_thresh
             0.98,
             None,
         ),
+        # pool v26: asked in Spanish, with or without its question marks
+        (
+            "reset_concern",
+            {"reset_for_whom": "self", "reset_role": "doctor", "reset_what_happened": "he rushed me"},
+            "¿En qué me puedes ayudar",
+            "ask_help",
+            0.97,
+            "utter_help",
+        ),
+        (
+            "reset_what_happened",
+            {"reset_for_whom": "self", "reset_role": "doctor"},
+            "cuánto ibuprofeno le puedo dar a mi hijo de 6 años",
+            "ask_medical_question",
+            0.95,
+            "utter_medical_refusal",
+        ),
+        (
+            "reset_what_happened",
+            {"reset_for_whom": "self", "reset_role": "doctor"},
+            "me dijo que era estrés y no me escuchó",
+            "ask_medical_question",
+            0.6,
+            None,
+        ),
     ],
 )
 def test_a_question_asked_in_other_openings_is_answered_first(

@@ -137,6 +137,13 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
             "request_second_opinion",
         ),
         ("no quiero otra opinión, solo quiero saber si es grave", "ask_medical_question"),
+        # treatment choices not understood, and who else to ask (never "no options left")
+        (
+            "Been told I need a pessary or surgery for prolapse and I don't understand the choices. Who else "
+            "can I talk to?",
+            "request_second_opinion",
+        ),
+        ("I have no options left, who else can I talk to", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):

@@ -1082,6 +1082,9 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I'll have to keep seeing her until I find a new one", False),
         ("I was happy with my GP until she retired, now I want to leave the practice", False),
         ("I'm happy with the practice but want a new GP there", False),
+        ("explain what I missed, we're seeing her again friday", True),
+        ("Bit of a stoush with my GP over a referral. How do I walk it back?", True),
+        ("I'm not seeing her again", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):

@@ -206,6 +206,9 @@ _STAYING_PLAINLY = re.compile(
     # else", "go back to the same cardiologist", "I want to go back to him but get taken seriously this
     # time", "She's happy with the GP in general"
     r"|\bstaying\s+put\b"
+    # "we're seeing her again friday", "How do I walk it back?"
+    r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+seeing\s+(?:her|him|them)\s+again\b"
+    r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+walk\s+(?:it|that|this)\s+back\b"
     r"|\b(?:i|we)(?:'ll|\s+will)?\s+(?:still\s+)?(?:have|need|got)\s+to\s+keep\s+seeing\s+(?:her|him|them)\b"
     r"|\b(?:don't|dont|doesn't|doesnt|do\s+not|does\s+not)\s+want\s+(?:anyone|anybody|someone|somebody)\s+"
     r"else\s*(?:[.,;!?]|$|\s+(?:as|for|but|though|tho|and)\b)"  # not "want anyone else to know"
