@@ -133,16 +133,13 @@ _QUESTION_START = (
     "whats the difference",
     # "what's the max dose of paracetamol for an 80 year old"
     "what's the max",
-    # in Spanish: "¿en qué me puedes ayudar", "cuánto ibuprofeno le puedo dar a mi hijo"
+    # in Spanish, by its opening mark or "how much": "¿en qué me puedes ayudar", "cuánto ibuprofeno le puedo
+    # dar a mi hijo" (not "cuanto antes mejor" nor "qué vergüenza")
     "¿",
     "cuánto ",
-    "cuanto ",
     "cuánta ",
     "cuántas ",
     "cuántos ",
-    "qué ",
-    "cómo ",
-    "es normal ",
     "whats the max",
     "what's the safe",
     "whats the safe",

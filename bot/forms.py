@@ -602,8 +602,8 @@ _WHY = re.compile(
     r"|(?:i'm |im |i am )?not sure why (?:that|this|it)(?:'s| is| s|s) "
     r"(?:needed|important|relevant|necessary)"
     # "I don't see why that matters", "i don't understand why that matters"
-    r"|(?:i )?(?:don't|dont|do not) (?:see|understand|get|know) why (?:that|this|it)(?: question)? "
-    r"(?:matters|is needed|is important|is relevant|(?:'s|s) (?:needed|important|relevant))"
+    r"|(?:i )?(?:don't|dont|do not) (?:see|understand|get) why (?:that|this|it)(?: question)?"
+    r"(?: matters| is needed| is important| is relevant|(?:'s|s) (?:needed|important|relevant))"
     r"|(?:can|may|could) i ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
     r"|what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,5})?"
     r"|why (?:is )?this question(?: here)?"
@@ -712,8 +712,8 @@ _CHAT_MISTAKE = re.compile(
 # What the patient came for, given after asking why: "Why? I just want help with what to say" objects to
 # the question, where "Why! He just dismissed me again" answers it.
 _ONLY_WANT_HELP = re.compile(
-    r"^(?:i|we) (?:just|only) (?:want|wanted|need|needed|came for) (?:some )?"
-    r"(?:help|advice|a script|to know what to say|words)\b"
+    r"^(?:i|we) (?:just|only) (?:want|need) (?:some )?(?:help|advice)(?: with what to say| from you| here)?$"
+    r"|^(?:i|we) (?:just|only) (?:want|need) to know what to say$"
 )
 # Letters held down ("yesss", "noo", "skiiip"): an answer not read as typed is read again with each run of
 # three or more letters, and a double letter ending a word, made one.

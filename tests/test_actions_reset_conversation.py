@@ -935,6 +935,14 @@ def test_a_medical_question_that_names_a_choice_is_refused_at_the_buttons_thresh
             0.6,
             None,
         ),
+        (  # found in review: an exclamation is not a question
+            "reset_what_happened",
+            {"reset_for_whom": "self", "reset_role": "doctor"},
+            "qué vergüenza, me gritó delante de mi hija",
+            "ask_help",
+            0.6,
+            None,
+        ),
     ],
 )
 def test_a_question_asked_in_other_openings_is_answered_first(

@@ -24,6 +24,8 @@ NAMED_HARD_NEGATIVES = [
     "I want to end things with my doctor",
     "my chest X-ray results",
     "I'm dying to know my results",
+    # pool v26: read as worry for someone else's life, by the model and the nearest examples alike
+    "My understanding is he wants me off the sleeping pills but he didn't say how",
 ]
 
 

@@ -137,13 +137,11 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
             "request_second_opinion",
         ),
         ("no quiero otra opinión, solo quiero saber si es grave", "ask_medical_question"),
-        # treatment choices not understood, and who else to ask (never "no options left")
-        (
-            "Been told I need a pessary or surgery for prolapse and I don't understand the choices. Who else "
-            "can I talk to?",
-            "request_second_opinion",
-        ),
+        # found in review: who else to ask is not another look
         ("I have no options left, who else can I talk to", "ask_medical_question"),
+        ("I don't understand the options on this form, who else can I ask?", "ask_medical_question"),
+        ("no quiero una segunda opinión, solo que me explique", "ask_medical_question"),
+        ("no quiero pedir otra opinión", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):

@@ -299,6 +299,8 @@ CONTROL = {
         # pool v26: after a lead-in, and not understanding why
         "Before I answer, why is this relevant?",
         "i don't understand why that matters",
+        "I don't see why that's needed",  # found in review
+        "I don't understand why that's relevant",
     ],
     # pool v17: back to the main menu, as "back to the menu" already was
     forms.STOP: ["Go back to the main menu", "take me back to the main menu please"],
@@ -457,7 +459,12 @@ INITIATOR[PRACTICE] += [
     "the dr's retiring",
     "mine retired",
 ]
-INITIATOR[PATIENT] += ["I'm retiring and moving away, so I'm leaving"]
+INITIATOR[PATIENT] += [
+    "I'm retiring and moving away, so I'm leaving",
+    # found in review: the patient retiring
+    "Me. I'm retiring and moving to the coast",
+    "me, as I'm retiring next month",
+]
 NOT_READ = [
     # found in review: "ER"; a complaint taken higher; a disclosure after "why does it matter if"
     "ER",
@@ -647,13 +654,20 @@ def test_a_whole_control_word_counts_in_a_question_in_the_patients_own_words_too
     "text, word",
     [
         ("Why? I just want help with what to say.", forms.WHY),  # pool v26
-        ("why?? we only need a script", forms.WHY),
+        ("why?? we only need help with what to say", forms.WHY),
+        # found in review: a story of help wanted from the clinician
+        ("Why? I just wanted help and he laughed at me", None),
+        ("why? I just needed a script for my inhaler and he refused", None),
         ("Why! He just dismissed me again", None),
         ("why? i just wanted him to listen", None),
     ],
 )
 def test_asking_why_then_saying_what_the_patient_came_for_objects_to_an_own_words_question(text, word):
     assert forms.control_word(text, own_words=True) == word
+
+
+def test_not_knowing_why_a_clinician_asked_something_is_not_asking_why_the_bot_asks():
+    assert forms.control_word("I don't know why it matters, he just said I had to") != forms.WHY  # review
 
 
 @pytest.mark.parametrize(
@@ -1085,6 +1099,11 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("explain what I missed, we're seeing her again friday", True),
         ("Bit of a stoush with my GP over a referral. How do I walk it back?", True),
         ("I'm not seeing her again", False),
+        # found in review: staying turned down, a last visit, the practice closing the file, an old practice
+        ("staying put isn't an option anymore", False),
+        ("we're seeing her again friday for the last time", False),
+        ("mum doesn't want anyone else but the practice is closing her file", False),
+        ("I want to go back to the same practice I was at before", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1244,6 +1263,13 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("me sacaron de la lista de mi médico, no sé por qué", True),
         ("Cambio de médico de cabecera, qué tengo que hacer", True),
         ("Le dije a mi doctor que me voy con otro.", True),
+        # found in review: a sick note, a waiting list, a doubt, leaving turned down
+        ("therapist signed me off with anxiety for now", False),
+        ("my counsellor signed me off on stress leave", False),
+        ("My physio has signed me off as fit to return to work", False),
+        ("me sacaron de la lista de espera para la cirugía", False),
+        ("me voy con otra duda: ¿es normal el mareo?", False),
+        ("cambio de médico no es opción, quiero hablar con ella", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

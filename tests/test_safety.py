@@ -67,19 +67,20 @@ def test_hard_negatives_are_not_a_crisis(text):
     assert classify(text) is None
 
 
-def test_a_clinician_taking_the_patient_off_a_medicine_sets_a_guess_of_crisis_aside():
-    # pool v26: the model and the nearest examples both read worry for someone else's life
-    text = "My understanding is he wants me off the sleeping pills but he didn't say how"
-    signals = Signals(
-        assess(text),
-        "express_crisis_other",
-        0.91,
-        exemplar_risk="crisis",
-        hard_negative=is_hard_negative(text),
-    )
-    assert decide(signals) == (None, "hard_negative")
-    assert classify("they want me off the sleeping pills and I want to die") == CRISIS
-    assert not is_hard_negative("I took all my sleeping pills")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my psychiatrist took me off my meds and the voices are telling me to do it tonight",
+        "They took me off the insulin last week and I'm vomiting and breathing really fast",
+        "they took me off my meds. I'm done. goodbye everyone",
+    ],
+)
+def test_a_medicine_taken_away_never_sets_a_guess_of_danger_aside(text):
+    # found in review: coming off a medicine is when withdrawal and relapse emergencies happen; the model
+    # learns the plain taper ("he wants me off the sleeping pills but didn't say how") from training lines
+    assert not is_hard_negative(text)
+    signals = Signals(assess(text), "express_crisis", 0.91, exemplar_risk="crisis")
+    assert decide(signals) == ("express_crisis", "model+exemplars")
 
 
 def test_crisis_wins_over_a_hard_negative_in_the_same_message():

@@ -58,7 +58,9 @@ _PRACTICE_ACTS = re.compile(
     r"taken off|taking (?:me|us) off|dropp|deregister|de-register|won't see|wont see|will not see|"
     r"refus|no longer see|(?:stop|stopped|stopping) seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
-    r"let (?:me|us|him|her|them) go|terminated|retir|tek (?:me|us) off|"  # "dem tek me off"
+    r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
+    # the clinician retiring ("mine retired", "she's retiring"), never the patient ("me, I'm retiring")
+    r"\b(?:he|she|they|mine|ours)(?:'s|'re| is| are| has| have)? (?:just )?retir|"
     r"transferr\w* (?:me|us|him|her|them|my care|our care)\b(?![\w ]*\b(?:asked|request\w*)\b)"
 )
 _PATIENT_DECIDES = re.compile(
@@ -205,14 +207,14 @@ _STAYING_PLAINLY = re.compile(
     # "dismissed by doc, staying put", "I'll have to keep seeing her for my meds", "she doesn't want anyone
     # else", "go back to the same cardiologist", "I want to go back to him but get taken seriously this
     # time", "She's happy with the GP in general"
-    r"|\bstaying\s+put\b"
+    r"|\bstaying\s+put\b(?!\s+(?:isn't|isnt|is\s+not|is\s+no\s+longer|won't|wont|will\s+not)\b)"
     # "we're seeing her again friday", "How do I walk it back?"
-    r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+seeing\s+(?:her|him|them)\s+again\b"
+    r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+seeing\s+(?:her|him|them)\s+again\b(?![^.!?]*\b(?:last|final)\s+time\b)"
     r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+walk\s+(?:it|that|this)\s+back\b"
     r"|\b(?:i|we)(?:'ll|\s+will)?\s+(?:still\s+)?(?:have|need|got)\s+to\s+keep\s+seeing\s+(?:her|him|them)\b"
     r"|\b(?:don't|dont|doesn't|doesnt|do\s+not|does\s+not)\s+want\s+(?:anyone|anybody|someone|somebody)\s+"
-    r"else\s*(?:[.,;!?]|$|\s+(?:as|for|but|though|tho|and)\b)"  # not "want anyone else to know"
-    rf"|\bgo(?:ing)?\s+back\s+to\s+the\s+same\s+(?:{ROLE_WORDS}|one|practice|surgery|clinic)\b"
+    r"else\s*(?:[.;!?]|,(?!\s*but\b)|$|\s+(?:as|for|though|tho)\b)"  # not "want anyone else to know"
+    rf"|\bgo(?:ing)?\s+back\s+to\s+the\s+same\s+(?:{ROLE_WORDS})\b"
     r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*(?:want|like)\s+to\s+go\s+back\s+to\s+"
     r"(?:her|him|them)\s+(?:but|and)\s+(?:get|be|have|make|do|ask|feel|this\s+time)\b"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are|she's|shes|she\s+is|he's|hes|he\s+is|they're|they\s+are)\s+"
@@ -449,15 +451,16 @@ _LEAVING_PLAINLY = re.compile(
     # "My physio signed me off today" (not a sick note: "signed me off work", "signed me off for two weeks")
     r"|\b(?:physio|physiotherapist|therapist|counsellor|counselor|psychologist|occupational\s+therapist|"
     r"speech\s+therapist|dietitian|podiatrist|chiropractor|osteopath|rehab\s+team)\s+(?:has\s+|just\s+)*"
-    r"signed\s+(?:me|us|him|her|them)\s+off\b(?!\s+(?:work|sick|school|college|uni|duty|for|until|till)\b)"
+    r"signed\s+(?:me|us|him|her|them)\s+off\b(?!\s+(?:work|sick|school|college|uni|duty|for|until|till|with|on|as|because|due|to|from)\b)"
     # "the specialist nurse said i won't be seen in the ms clinic anymore"
     r"|\b(?:won't|wont|will\s+not|can't|cant|cannot)\s+be\s+seen\s+(?:in|at|by)\s+(?:the|my|this|that|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|clinic|practice|service|team|surgery)\s+any\s*more\b"
     r"(?!\s+(?:unless|until|till|without|if)\b)"
     # in Spanish: "me sacaron de la lista", "cambio de médico", "me voy con otro", "dejar a mi doctora"
     r"|\bme\s+(?:sacaron|quitaron|borraron|dieron\s+de\s+baja)\s+de\s+la\s+lista\b"
-    r"|\bcambi(?:o|ar|ando)\s+de\s+(?:m[eé]dico|doctor|doctora|cl[ií]nica|terapeuta)\b"
-    r"|\bme\s+voy\s+con\s+otr[oa]\b|\bdejar\s+a\s+mi\s+(?:m[eé]dico|m[eé]dica|doctor|doctora|terapeuta)\b"
+    r"(?!\s+de\s+(?:espera|trasplantes?|cirug))"  # not a waiting list
+    r"|\bcambi(?:o|ar|ando)\s+de\s+(?:m[eé]dico|doctor|doctora|cl[ií]nica|terapeuta)\b(?!\s+no\s+es\b)"
+    r"|\bme\s+voy\s+con\s+otr[oa](?:\s+(?:m[eé]dic[oa]|doctora?|cl[ií]nica|terapeuta)\b|\s*(?:[.!,;]|$))|\bdejar\s+a\s+mi\s+(?:m[eé]dico|m[eé]dica|doctor|doctora|terapeuta)\b"
     r"|\b(?:been|got|was|were|being)\s+(?:kicked|taken|removed)\s+off\s+(?:their|the|his|her|its)\s+"
     r"(?:list|books|register|panel|caseload|roster)\b"
     # "she's ending his therapy", "they're stopping mum's visits"

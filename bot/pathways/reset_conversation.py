@@ -403,7 +403,7 @@ def channel_from_text(text: str) -> Optional[str]:
             [
                 "portal",
                 "message",
-                "messaging",  # "my VA secure messaging"
+                "secure messaging",  # "my VA secure messaging"
                 "email",
                 "write",
                 "writing",

@@ -306,11 +306,9 @@ _ANOTHER_LOOK = re.compile(
     r"\b(?:second|2nd|another|fresh|independent)\s+opinion\b"
     # "Want a different dermatologist to weigh in", "we want to ask other doctor first"
     rf"|{_TO_LOOK}"
-    # "Would a different neuro agree", "going elsewhere just for an opinion"
+    # in Spanish: "quiero otra opinión"
     r"|\b(?:otra|segunda)\s+opini[oó]n\b"
-    # "I don't understand the choices. Who else can I talk to?"
-    r"|\b(?:the|these|those|both|two|treatment)\s+(?:choices|options)\b[^?]{0,60}\bwho\s+else\s+(?:can|could|should)\s+(?:i|we)\s+"
-    r"(?:ask|see|talk\s+to|speak\s+to)\b"  # in Spanish: "quiero otra opinión"
+    # "Would a different neuro agree", "going elsewhere just for an opinion"
     r"|\bwould\s+(?:(?:a|an)\s+(?:different|other|second|fresh)|another)\s+"
     rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+(?:agree|disagree|say\s+the\s+same|think\s+the\s+same)\b(?!\s+to\b)"
     r"|\b(?:elsewhere|somewhere\s+else)\s+(?:just\s+|only\s+)?for\s+(?:an?\s+)?(?:opinion|view|look)\b"
@@ -347,7 +345,8 @@ _TURNED_DOWN_BEFORE = re.compile(
     r"(?:really\s+|honestly\s+|just\s+)?(?:not|no|don't|dont|do\s+not|never)\s+"
     r"(?:(?:really|even|after|looking\s+for|wanting|want|need|needing|asking\s+for|seeking|interested\s+in|"
     r"bothered\s+about|going\s+for|planning\s+on|trying\s+to\s+get|get|getting)\s+)*(?:a\s+|an\s+)?$"
-    r"|\bno\s+(?:quiero|necesito|busco|queremos|necesitamos)\s+$",  # in Spanish: "no quiero otra opinión"
+    r"|\bno\s+(?:quiero|necesito|busco|queremos|necesitamos)\s+(?:pedir\s+|buscar\s+|tener\s+)?"
+    r"(?:una\s+)?$",  # in Spanish: "no quiero otra opinión"
     re.IGNORECASE,
 )
 # A new clinician wanted instead: "No second opinion, I just want to switch GP".
@@ -383,7 +382,7 @@ def turns_down_another_look(text: str) -> bool:
 # A look is one had or asked for ("another look", "to look at my scans"), not "Look, I don't see doctors
 # much".
 _A_VIEW = re.compile(
-    r"\b(?:opinion|opini[oó]n|(?:a|another|fresh|second|new|proper|quick|independent)\s+look|look\s+(?:at|over|into)|view|"
+    r"\b(?:opini[oó]n|(?:a|another|fresh|second|new|proper|quick|independent)\s+look|look\s+(?:at|over|into)|view|"
     r"weigh\s+in|confirm\w*|diagnos\w*|assessment)\b",
     re.IGNORECASE,
 )
