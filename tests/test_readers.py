@@ -1104,6 +1104,9 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("we're seeing her again friday for the last time", False),
         ("mum doesn't want anyone else but the practice is closing her file", False),
         ("I want to go back to the same practice I was at before", False),
+        # found in the regression walks: fixing things with a clinician
+        ("fixing things with my obstetrician", True),
+        ("I tried fixing things with my GP but it failed so I'm leaving", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):

@@ -150,7 +150,7 @@ _STAYING = re.compile(
     r"(?:leave|leaving|switch|switching|change|changing|move|moving|quit|quitting|walk\s+away|walking\s+away)\b"
     # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of
     # leaving as often as of staying: "how to leave a practice without burning bridges")
-    r"|\b(?:(?:repair|mend|patch\s+up|rebuild|smooth\s+over)\s+(?:things|it|the\s+relationship|"
+    r"|\b(?:(?:repair|repairing|mend|mending|patch\s+up|rebuild|smooth\s+over|fix|fixing)\s+(?:things|it|the\s+relationship|"
     r"our\s+relationship|fences)|patch(?:ing)?\s+(?:things|it)\s+up)\s+with\b",
     re.IGNORECASE,
 )
