@@ -1106,6 +1106,8 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want to go back to the same practice I was at before", False),
         # found in the regression walks: fixing things with a clinician
         ("fixing things with my obstetrician", True),
+        ("Ouma is 89 and says the doctor doesnt listen. She wont see anyone else.", True),
+        ("she won't see anyone else but the practice is closing", False),
         ("I tried fixing things with my GP but it failed so I'm leaving", False),
     ],
 )
