@@ -130,6 +130,13 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
             "request_second_opinion",
         ),
         ("would a new doctor agree to see me sooner if my pain gets worse?", "ask_medical_question"),
+        # pool v27: whether another clinician would say what was said is true
+        (
+            "Physio said I'd never play rugby again after my shoulder dislocation. Can another specialist "
+            "tell me if that's true?",
+            "request_second_opinion",
+        ),
+        ("can another doctor tell me if I need a referral letter", "ask_medical_question"),
         # ... and in Spanish, asked for or turned down
         (
             "Mi doctor dice que necesito cirugía de la vesícula, but I feel fine most days. "

@@ -464,6 +464,7 @@ INITIATOR[PATIENT] += [
     # found in review: the patient retiring
     "Me. I'm retiring and moving to the coast",
     "me, as I'm retiring next month",
+    "It's me that's done with them",  # pool v27
 ]
 NOT_READ = [
     # found in review: "ER"; a complaint taken higher; a disclosure after "why does it matter if"
@@ -1108,6 +1109,16 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("fixing things with my obstetrician", True),
         ("Ouma is 89 and says the doctor doesnt listen. She wont see anyone else.", True),
         ("she won't see anyone else but the practice is closing", False),
+        # pool v27: not switching said plainly before a wish, staying friendly
+        (
+            "The specialist made a joke about my weight. I'm not switching, the waiting list is huge, but I want "
+            "to mention it",
+            True,
+        ),
+        ("We had a misunderstanding over sick notes. I want it fixed, I'm not moving practice", True),
+        ("I want to stay friendly, it's the only pharmacy in town", True),
+        ("I'm not switching yet but I will if she does it again", False),
+        ("I'm not moving, I'm leaving the practice", False),
         ("I tried fixing things with my GP but it failed so I'm leaving", False),
     ],
 )
@@ -1275,6 +1286,12 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("me sacaron de la lista de espera para la cirugía", False),
         ("me voy con otra duda: ¿es normal el mareo?", False),
         ("cambio de médico no es opción, quiero hablar con ella", False),
+        # pool v27: removed from the list, a child no longer seen, breaking up with "your doctor"
+        ("removed from the list. no explanation. 72 years old. i need help.", True),
+        ("removed from the waiting list for knee surgery", False),
+        ("was removed from the list for the flu jab", False),
+        ("the clinic said they will not see my son anymore because his asthma is too complex", True),
+        ("how to break up with your doctor nicely haha", True),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -1358,6 +1375,9 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("I'll tell her when I pick up my script on Friday", "visit"),  # pool v23
         ("when I collect mum's prescription", "visit"),
         ("my VA secure messaging", "portal"),  # pool v26
+        ("By telemed, I can't get there easily", "video"),  # pool v27
+        ("at my son's next asthma review", "visit"),
+        ("look at my son's google review", None),
     ],
 )
 def test_how_it_will_be_brought_up_is_read_from_a_few_words(text, channel):

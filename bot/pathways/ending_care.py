@@ -70,6 +70,9 @@ _PATIENT_DECIDES = re.compile(
     # "Our family has chosen to go elsewhere" (not "they chose to end my care")
     r"|\b(?:i|we|i've|we've|family(?: has| have)?)\s+(?:chose|chosen|have\s+chosen|decided)\s+to\b"
     r"|\b(?:want|wants|wanted|wanting) out\b"
+    # "It's me that's done with them"
+    r"|\b(?:me|us)\s+(?:that's|thats|who's|whos|that\s+is|who\s+is|that\s+are|who\s+are)\s+"
+    r"(?:done|finished|leaving|ending|quitting)\b"
     # "I just want a change"
     r"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|need|needed)\s+a\s+change\b"
     r"|^(?:it's|its|it is) (?:on )?(?:our|my) (?:side|end)[.!]?$"  # "it's on our side"
@@ -207,6 +210,11 @@ _STAYING_PLAINLY = re.compile(
     # "dismissed by doc, staying put", "I'll have to keep seeing her for my meds", "she doesn't want anyone
     # else", "go back to the same cardiologist", "I want to go back to him but get taken seriously this
     # time", "She's happy with the GP in general"
+    # "I'm not switching, the waiting list is huge, but I want to mention it", "I'm not moving practice"
+    r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+(?:switching|leaving|quitting|moving|changing)(?:\s+(?:practices?|"
+    r"surgery|surgeries|gps?|doctors?|clinics?|dentists?|pharmac(?:y|ies)))?\s*(?:[.,;!]|$)"
+    # "I want to stay friendly, it's the only pharmacy in town"
+    r"|\bstay\s+(?:friendly|on\s+good\s+terms)\b"
     r"|\bstaying\s+put\b(?!\s+(?:isn't|isnt|is\s+not|is\s+no\s+longer|won't|wont|will\s+not)\b)"
     # "we're seeing her again friday", "How do I walk it back?"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+seeing\s+(?:her|him|them)\s+again\b(?![^.!?]*\b(?:last|final)\s+time\b)"
@@ -417,7 +425,7 @@ def says_staying(text: str) -> bool:
 # else", "this will be our last appointment". Not "leave my GP a message", a hospital's discharge, or
 # "my doctor dropped me off".
 _CARER = (
-    rf"(?:my|our|the|her|his|their|this|that)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic|pharmacy|"
+    rf"(?:my|our|the|her|his|their|this|that|your)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic|pharmacy|"
     r"agency|service|team)\b"
 )
 _LEAVING_PLAINLY = re.compile(
@@ -442,6 +450,9 @@ _LEAVING_PLAINLY = re.compile(
     r"|\bmov(?:e|ing)\s+on\s+from\s+(?:my|our|the|her|his|their)\s+(?:current\s+|old\s+)?"
     rf"(?:{ROLE_WORDS}|practice|clinic)\b"
     r"|\b(?:been|got|was|were|being)\s+struck\s+off\b"
+    # "removed from the list. no explanation."
+    r"|^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:been\s+|got\s+|was\s+|were\s+)?removed\s+from\s+(?:the|their|his|her|my|our)\s+"
+    r"(?:[\w-]+\s+)?(?:list|books|register|panel|practice)\b(?!\s+(?:for|of)\b)"
     # "struck off my GP list for being 'abusive'", "struck off." as the whole story's start
     r"|^(?:(?:i|we)\s+)?(?:got\s+|was\s+|were\s+)?struck\s+off\b"
     r"|\bstruck\s+off\s+(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:list|books|register|panel)\b"
@@ -478,7 +489,7 @@ _LEAVING_PLAINLY = re.compile(
     r"out\s+of\s+(?:the|their)\s+(?:practice|surgery|clinic|service|list|books)|"
     r"as\s+a\s+(?:patient|customer|client))\b"
     r"|\b(?:won't|wont|will\s+not|doesn't\s+want\s+to|refuses\s+to)\s+(?:see|treat|dispense\s+to|prescribe\s+for)\s+"
-    r"(?:me|us|him|her|them)\s+"
+    r"(?:me|us|him|her|them|(?:my|our)\s+(?:son|daughter|child|kids?|children|mum|mom|dad|husband|wife|partner))\s+"
     r"(?:any\s*more|again)\b(?!\s+(?:until|till|unless|before|for|without))"
     r"|\btold\s+(?:me|us|him|her|them)\s+to\s+find\s+(?:(?:someone|somebody)\b|(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|one|provider|pharmacy)\b)"

@@ -422,7 +422,17 @@ def channel_from_text(text: str) -> Optional[str]:
         ),
         (
             "video",
-            ["video", "zoom", "teams", "camera", "telehealth", "telemedicine", "virtual", "facetime"]
+            [
+                "video",
+                "zoom",
+                "teams",
+                "camera",
+                "telehealth",
+                "telemedicine",
+                "telemed",
+                "virtual",
+                "facetime",
+            ]
             + ["skype"],
         ),
         ("phone", ["phone", "call", "ring", "blower"]),
@@ -469,8 +479,9 @@ def channel_from_text(text: str) -> Optional[str]:
         r"|\bat (?:dialysis|chemo|clinic|the unit|her clinic|his clinic)\b"  # "I'll say it at dialysis"
         # "at the review next month", "I'll raise it at my annual review" (not "look at the Google review")
         r"|(?:^|\b(?:bring (?:it|this|that) up|raise (?:it|this|that)|say (?:it|something|so)|"
-        r"mention (?:it|this|that)|ask) )at (?:the|my|our|her|his|their|next) (?:(?!google|online)\w+ )?"
-        r"review\b",
+        r"mention (?:it|this|that)|ask) )at "
+        r"(?:the|my|our|her|his|their|next|(?:(?:my|our|her|his|their) )?\w+'s) "
+        r"(?:(?!google|online)\w+ ){0,2}review\b",
         clean,
     ):
         return "visit"  # "at my follow-up", "while I'm there" (a follow-up call or message is read above)
