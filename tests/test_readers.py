@@ -1111,8 +1111,8 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("she won't see anyone else but the practice is closing", False),
         # pool v27: not switching said plainly before a wish, staying friendly
         (
-            "The specialist made a joke about my weight. I'm not switching, the waiting list is huge, but I want "
-            "to mention it",
+            "The specialist made a joke about my weight. I'm not switching, the waiting list is huge, but I "
+            "want to mention it",
             True,
         ),
         ("We had a misunderstanding over sick notes. I want it fixed, I'm not moving practice", True),
