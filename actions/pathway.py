@@ -133,13 +133,6 @@ _QUESTION_START = (
     "whats the difference",
     # "what's the max dose of paracetamol for an 80 year old"
     "what's the max",
-    # in Spanish, by its opening mark or "how much": "¿en qué me puedes ayudar", "cuánto ibuprofeno le puedo
-    # dar a mi hijo" (not "cuanto antes mejor" nor "qué vergüenza")
-    "¿",
-    "cuánto ",
-    "cuánta ",
-    "cuántas ",
-    "cuántos ",
     "whats the max",
     "what's the safe",
     "whats the safe",
@@ -160,6 +153,13 @@ _QUESTION_START = (
     "where ",
     "when ",
     "which ",
+    # in Spanish, by its opening mark or "how much": "¿en qué me puedes ayudar", "cuánto ibuprofeno le puedo
+    # dar a mi hijo" (not "cuanto antes mejor" nor "qué vergüenza")
+    "¿",
+    "cuánto ",
+    "cuánta ",
+    "cuántas ",
+    "cuántos ",
 )
 
 

@@ -153,8 +153,8 @@ _STAYING = re.compile(
     r"(?:leave|leaving|switch|switching|change|changing|move|moving|quit|quitting|walk\s+away|walking\s+away)\b"
     # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of
     # leaving as often as of staying: "how to leave a practice without burning bridges")
-    r"|\b(?:(?:repair|repairing|mend|mending|patch\s+up|rebuild|smooth\s+over|fix|fixing)\s+(?:things|it|the\s+relationship|"
-    r"our\s+relationship|fences)|patch(?:ing)?\s+(?:things|it)\s+up)\s+with\b",
+    r"|\b(?:(?:repair|repairing|mend|mending|patch\s+up|rebuild|smooth\s+over|fix|fixing)\s+"
+    r"(?:things|it|the\s+relationship|our\s+relationship|fences)|patch(?:ing)?\s+(?:things|it)\s+up)\s+with\b",
     re.IGNORECASE,
 )
 # "I don't want to leave but I have to": what follows in the same sentence turns it round.
@@ -207,17 +207,18 @@ _STAYING_PLAINLY = re.compile(
     # "I'm annoyed but want to stay. Help me say it"
     r"|\bbut\s+(?:still\s+|really\s+|do\s+)*(?:want|wants|would\s+like|'d\s+like)\s+to\s+stay"
     r"(?:\s+with\s+(?:her|him|them))?\s*(?:[.,;!]|$|\s+(?:and|but|just)\b)"
-    # "dismissed by doc, staying put", "I'll have to keep seeing her for my meds", "she doesn't want anyone
-    # else", "go back to the same cardiologist", "I want to go back to him but get taken seriously this
-    # time", "She's happy with the GP in general"
     # "I'm not switching, the waiting list is huge, but I want to mention it", "I'm not moving practice"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+(?:switching|leaving|quitting|moving|changing)(?:\s+(?:practices?|"
     r"surgery|surgeries|gps?|doctors?|clinics?|dentists?|pharmac(?:y|ies)))?\s*(?:[.,;!]|$)"
     # "I want to stay friendly, it's the only pharmacy in town"
     r"|\bstay\s+(?:friendly|on\s+good\s+terms)\b"
+    # "dismissed by doc, staying put", "I'll have to keep seeing her for my meds", "she doesn't want anyone
+    # else", "go back to the same cardiologist", "I want to go back to him but get taken seriously this
+    # time", "She's happy with the GP in general"
     r"|\bstaying\s+put\b(?!\s+(?:isn't|isnt|is\s+not|is\s+no\s+longer|won't|wont|will\s+not)\b)"
     # "we're seeing her again friday", "How do I walk it back?"
-    r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+seeing\s+(?:her|him|them)\s+again\b(?![^.!?]*\b(?:last|final)\s+time\b)"
+    r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+seeing\s+(?:her|him|them)\s+again\b"
+    r"(?![^.!?]*\b(?:last|final)\s+time\b)"
     r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+walk\s+(?:it|that|this)\s+back\b"
     r"|\b(?:i|we)(?:'ll|\s+will)?\s+(?:still\s+)?(?:have|need|got)\s+to\s+keep\s+seeing\s+(?:her|him|them)\b"
     r"|\b(?:(?:don't|dont|doesn't|doesnt|do\s+not|does\s+not)\s+want|(?:won't|wont|will\s+not)\s+see)\s+"
@@ -463,7 +464,8 @@ _LEAVING_PLAINLY = re.compile(
     # "My physio signed me off today" (not a sick note: "signed me off work", "signed me off for two weeks")
     r"|\b(?:physio|physiotherapist|therapist|counsellor|counselor|psychologist|occupational\s+therapist|"
     r"speech\s+therapist|dietitian|podiatrist|chiropractor|osteopath|rehab\s+team)\s+(?:has\s+|just\s+)*"
-    r"signed\s+(?:me|us|him|her|them)\s+off\b(?!\s+(?:work|sick|school|college|uni|duty|for|until|till|with|on|as|because|due|to|from)\b)"
+    r"signed\s+(?:me|us|him|her|them)\s+off\b"
+    r"(?!\s+(?:work|sick|school|college|uni|duty|for|until|till|with|on|as|because|due|to|from)\b)"
     # "the specialist nurse said i won't be seen in the ms clinic anymore"
     r"|\b(?:won't|wont|will\s+not|can't|cant|cannot)\s+be\s+seen\s+(?:in|at|by)\s+(?:the|my|this|that|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|clinic|practice|service|team|surgery)\s+any\s*more\b"
@@ -472,7 +474,8 @@ _LEAVING_PLAINLY = re.compile(
     r"|\bme\s+(?:sacaron|quitaron|borraron|dieron\s+de\s+baja)\s+de\s+la\s+lista\b"
     r"(?!\s+de\s+(?:espera|trasplantes?|cirug))"  # not a waiting list
     r"|\bcambi(?:o|ar|ando)\s+de\s+(?:m[eé]dico|doctor|doctora|cl[ií]nica|terapeuta)\b(?!\s+no\s+es\b)"
-    r"|\bme\s+voy\s+con\s+otr[oa](?:\s+(?:m[eé]dic[oa]|doctora?|cl[ií]nica|terapeuta)\b|\s*(?:[.!,;]|$))|\bdejar\s+a\s+mi\s+(?:m[eé]dico|m[eé]dica|doctor|doctora|terapeuta)\b"
+    r"|\bme\s+voy\s+con\s+otr[oa](?:\s+(?:m[eé]dic[oa]|doctora?|cl[ií]nica|terapeuta)\b|\s*(?:[.!,;]|$))"
+    r"|\bdejar\s+a\s+mi\s+(?:m[eé]dico|m[eé]dica|doctor|doctora|terapeuta)\b"
     r"|\b(?:been|got|was|were|being)\s+(?:kicked|taken|removed)\s+off\s+(?:their|the|his|her|its)\s+"
     r"(?:list|books|register|panel|caseload|roster)\b"
     # "she's ending his therapy", "they're stopping mum's visits"
