@@ -291,6 +291,9 @@ _ASKED_OUTRIGHT = re.compile(
     r"|^what(?:'s| is|s) the (?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended) "
     r"(?:treatment|dose|dosage|medicine|medication|cure)\b"
     # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
+    # "How long does it take for antidepressants to work?" (not for a referral to come through)
+    r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"
+    r"\bto (?:work|kick in|start working|wear off|heal|clear up|settle)\b"
     r"|^what (?:are|r) (?:the )?(?:side[- ]effects|risks|symptoms|signs) of\b"
     r"(?! (?:leaving|changing|switching|moving|going|not|getting|asking|complaining|a second)\b)"
     # "how do I know if my tooth is infected" (not "how do I know if my doctor is listening")
@@ -304,10 +307,19 @@ _ASKED_OUTRIGHT = re.compile(
 )
 
 
+# A polite opening before the question: "Please what is the right dose of paracetamol for my mum?"
+_POLITE_OPENING = re.compile(r"^(?:please|pls|plz|kindly|sorry|excuse me|hi|hello)\b[,!]?\s*")
+
+
+def _clauses(clean: Text, marks: Text = ",.;:!?") -> List[Text]:
+    """The message's clauses, each without a polite opening."""
+    return [_POLITE_OPENING.sub("", part.strip()) for part in re.split(f"[{marks}]", clean)]
+
+
 def _asked_outright(clean: Text) -> bool:
     """A medical question asked outright in one of the message's clauses: "My mom's been coughing more with
     her COPD this week, should she start her prednisone"."""
-    return any(_ASKED_OUTRIGHT.match(part.strip()) for part in re.split(r"[,.;:!?]", clean))
+    return any(_ASKED_OUTRIGHT.match(part) for part in _clauses(clean))
 
 
 # A service asked of the bot, the patient its object: "can you give me a referral", "could you book me in".
@@ -344,7 +356,7 @@ def _is_question(text: Text, about_the_bot: bool = True) -> bool:
     if clean.endswith("?") or _QUESTION_AT_THE_END.search(clean):
         return True
     starts = _QUESTION_START + (_BOT_QUESTION_START if about_the_bot else ())
-    return any(part.strip().startswith(starts) for part in re.split(r"[,.;:!]", clean))
+    return any(part.startswith(starts) for part in _clauses(clean, ",.;:!?"))
 
 
 def answers(tracker: Tracker, questions: Sequence[Question]) -> Dict[Text, Any]:

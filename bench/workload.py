@@ -233,7 +233,8 @@ def _plan_reset(b: _Builder) -> List[Tuple[Step, str, bool]]:
         if own_words:
             text = b.typed("answers", "skip" if rng.random() < SKIP_OWN_WORDS else slot)
             steps.append((Step("question", slot), text, True))
-            return forms.control_word(text) or text  # what the form keeps: "pass" is kept as "skip"
+            # what the form keeps: "pass" is kept as "skip", "Dunno really. Just don't like going." as typed
+            return forms.control_word(text, own_words=True) or text
         if rng.random() < TYPE_ANSWER[slot]:
             steps.append((Step("question", slot), b.typed("answers", slot), True))
         else:

@@ -421,6 +421,9 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("why does my doctor never listen", 0.62, False),
         ("what's the best way to tell her", 0.62, False),
         ("can she still live on her own after this", 0.62, False),
+        # pool v28: how long a medicine takes to work; not how long a referral takes
+        ("How long does it take for antidepressants to work?", 0.62, True),
+        ("how long does it take for the referral to come through", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(
@@ -829,11 +832,19 @@ def test_words_a_wish_reads_answer_what_would_help_unless_the_model_is_sure_they
         assert slots["reset_helps"] is None and slots["requested_slot"] == "reset_helps"
 
 
-def test_a_medical_question_typed_for_the_role_gets_the_refusal_at_the_buttons_threshold(domain_dict):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i stop taking sertraline all at once",
+        # pool v28: after a polite opening, with the story after the question mark
+        "Please what is the right dose of paracetamol for my mum? She is 80",
+    ],
+)
+def test_a_medical_question_typed_for_the_role_gets_the_refusal_at_the_buttons_threshold(domain_dict, text):
     # The role question takes the patient's own words too, but a role is never put as a question.
     slots, messages = validate(
         "reset_role",
-        "can i stop taking sertraline all at once",
+        text,
         domain_dict,
         {"reset_for_whom": "self"},
         intent="ask_medical_question",

@@ -10,6 +10,7 @@ import contextlib
 import functools
 import hashlib
 import itertools
+import random
 
 import pytest
 from rasa_sdk import Tracker
@@ -244,6 +245,29 @@ def replay(conversation, domain):
             )
         verdicts.append((turn.message, classify_reply(turn.expect, 200, messages)))
     return verdicts
+
+
+def test_an_own_words_answer_is_planned_as_the_form_keeps_it(monkeypatch):
+    # pool v28: "Dunno really" opens an answer the form keeps as typed, and its "never" brings the wording
+    # check; the plan had read the hesitation as the whole answer and expected the next question
+    typed = {
+        "for_whom": "me",
+        "reset_role": "GP",
+        "reset_what_happened": "she rushed me",
+        "reset_concern": "Dunno really. Just don't like going. Never have.",
+        "reset_helps": "a script",
+        "reset_channel": "in person",
+        "skip": "skip",
+    }
+    monkeypatch.setattr(workload._Builder, "typed", lambda self, group, key: typed[key])
+    planned = 0
+    for seed in range(40):
+        steps = workload._plan_reset(workload._Builder(random.Random(seed), "reset_conversation"))
+        asked = [step.arg for step, _, _ in steps if step.what == "question"]
+        if typed["reset_concern"] in [text for _, text, _ in steps]:
+            planned += 1
+            assert asked[asked.index("reset_concern") + 1] == "reset_heat_choice"
+    assert planned
 
 
 def test_the_expected_replies_are_what_the_forms_reply_on_the_regression_pool(domain_dict):

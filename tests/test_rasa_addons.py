@@ -149,6 +149,21 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ("I don't understand the options on this form, who else can I ask?", "ask_medical_question"),
         ("no quiero una segunda opinión, solo que me explique", "ask_medical_question"),
         ("no quiero pedir otra opinión", "ask_medical_question"),
+        # pool v28: two clinicians with two answers, feeling better if a specialist checked, asking for a
+        # different one, typed fast
+        ("2 derms, 2 diagnoses for my rash. lost tbh", "request_second_opinion"),
+        ("my gp says the lump is a cyst. i'd feel better if a specialist checked.", "request_second_opinion"),
+        (
+            "Is it worth asking for a different consultant before I sign the consent form for my back op?",
+            "request_second_opinion",
+        ),
+        ("second opnion pls", "request_second_opinion"),
+        (
+            "I take 2 different answers from the pharmacist about my inhaler, which is right?",
+            "ask_medical_question",
+        ),
+        ("two diagnosis codes on my bill, what do they mean?", "ask_medical_question"),
+        ("three GPs, three opinions on my knee and still no answer", "request_second_opinion"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
@@ -204,6 +219,17 @@ def test_wanting_another_clinicians_view_is_not_a_talk_with_the_one_named():
         ),
         ("should I see a different GP? I'm done with my doctor's guesses", "request_second_opinion", None),
         ("time to leave my gyno", "greet", None),
+        # pool v28: read as a question about the bot's help, a complaint, or carrying on
+        ("Can a doctor just drop you? Mine did", "ask_help", "end_care"),
+        ("The practice dismissed me after I complained. Is that even allowed?", "ask_complaint", "end_care"),
+        (
+            "we've decided to leave the practice. can you help us make a checklist",
+            "resume_pathway",
+            "end_care",
+        ),
+        # ... not a complaint about a doctor who brushed the patient off, nor a hospital discharge
+        ("Doc dismissed me when I said the pain was worse, where do I complain?", "ask_complaint", None),
+        ("can the doctor discharge me from the ward before the scan?", "ask_help", None),
     ],
 )
 def test_a_message_that_says_the_care_is_ending_is_ending_care(text, misread, expected):
@@ -233,6 +259,23 @@ def test_words_that_say_the_care_is_ending_are_held_at_the_fallback_threshold(te
     message = model_guess(text, ranking)
     LeavingNotStaying({"at_least": 0.3}).process([message])
     assert message.get("intent") == {"name": expected, "confidence": 0.3}
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        # pool v28: whether to ask a different clinician, read first below the fallback threshold
+        (
+            "Is it worth asking for a different consultant before I sign the consent form for my back op?",
+            True,
+        ),
+        ("the consent form for my back op is next month, what do I bring", False),
+    ],
+)
+def test_words_that_ask_for_another_look_are_held_at_the_fallback_threshold(text, held):
+    message = model_guess(text, [("request_second_opinion", 0.28), ("end_care", 0.27), ("greet", 0.1)])
+    AnotherLookNotMedical({"at_least": 0.3}).process([message])
+    assert message.get("intent") == {"name": "request_second_opinion", "confidence": 0.3 if held else 0.28}
 
 
 def test_behind_the_patients_own_words_the_pathway_the_words_say_comes_first():
@@ -392,6 +435,9 @@ def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expec
             "request_second_opinion",
         ),
         ("I want another GP to go over my repeat prescriptions", "end_care"),
+        # pool v28: asking a different clinician about something
+        ("I'm thinking of asking a different cardiologist about my valve.", "request_second_opinion"),
+        ("I'm leaving, so I'll be asking a different GP about my repeat prescriptions", "end_care"),
     ],
 )
 def test_another_clinicians_view_asked_for_by_name_is_not_ending_care(text, expected):

@@ -466,7 +466,25 @@ INITIATOR[PATIENT] += [
     "me, as I'm retiring next month",
     "It's me that's done with them",  # pool v27
 ]
+# pool v28: reasons asked without a verb, "why is my insurance relevant", not seeing why it is needed, in
+# Nigerian Pidgin; a clinician ending the care because the patient no longer qualifies; "mine" and "Am the
+# one" for the patient's side
+CONTROL[forms.WHY] += [
+    "reason for this question?",
+    "why is my insurance relevant?",
+    "Why are my medicines needed",
+    "I don't see why you need that",
+    "why you dey ask me this one?",
+    "why you asking me this",
+]
+INITIATOR[PATIENT] += ["mine", "Am the one", "I'm the one ending it"]
+INITIATOR[PRACTICE] += ["the hospice said he no longer qualifies", "she doesn't qualify any more"]
 NOT_READ = [
+    # pool v28's new readings, kept to the bot's question
+    "I don't see why you stopped my meds",
+    "why you left me alone with it",
+    "why is my pain getting worse",
+    "reason for the referral was my back",
     # found in review: "ER"; a complaint taken higher; a disclosure after "why does it matter if"
     "ER",
     "I want to go to the top",
@@ -1120,6 +1138,31 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I'm not switching yet but I will if she does it again", False),
         ("I'm not moving, I'm leaving the practice", False),
         ("I tried fixing things with my GP but it failed so I'm leaving", False),
+        # pool v28: "staying tho", the next visit made better, going back after walking out, "I like the
+        # surgery", someone else going back to sort it, not wanting to lose the clinician, how something was
+        # handled raised with the same clinician
+        ("Doc dismissed me. staying tho. help", True),
+        ("hematologist was curt, i want to make next visit better", True),
+        (
+            "the nurse practitioner was grand but i walked out before she finished cos i was embarrassed. "
+            "how do i go back?",
+            True,
+        ),
+        (
+            "my gp told me i'm 'just being a mum'. i like the surgery. i want her to look into it",
+            True,
+        ),
+        ("husband wants to go back and sort it but won't admit it", True),
+        ("Don't want to lose her, she's the only one nearby", True),
+        (
+            "The doctor we see is fine but I need to talk to them about how that was handled.",
+            True,
+        ),
+        ("my GP struck me off, how do I go back?", False),
+        ("I like the surgery but I'm leaving my GP", False),
+        ("staying is not an option", False),
+        ("I don't want to lose her but I have to leave", False),
+        ("how do I make the next visit better with a new GP", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1292,6 +1335,12 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("was removed from the list for the flu jab", False),
         ("the clinic said they will not see my son anymore because his asthma is too complex", True),
         ("how to break up with your doctor nicely haha", True),
+        # pool v28: "not the right fit" said by the clinician, dismissed by the practice (not brushed off by
+        # a doctor)
+        ("My therapist said she's 'not the right fit' for me and is referring me on. I feel dumped", True),
+        ("The practice dismissed me after I complained. Is that even allowed?", True),
+        ("Doc dismissed me when I said the pain was worse", False),
+        ("I said I'm not the right fit for the trial", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

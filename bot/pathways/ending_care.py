@@ -58,6 +58,9 @@ _PRACTICE_ACTS = re.compile(
     r"taken off|taking (?:me|us) off|dropp|deregister|de-register|won't see|wont see|will not see|"
     r"refus|no longer see|(?:stop|stopped|stopping) seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
+    # "the hospice said he no longer qualifies"
+    r"no longer (?:qualif|eligible)|(?:doesn't|doesnt|don't|dont|does not|do not) qualify any ?more|"
+    r"not eligible any ?more|"
     r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
     # the clinician retiring ("mine retired", "she's retiring"), never the patient ("me, I'm retiring")
     r"\b(?:he|she|they|mine|ours)(?:'s|'re| is| are| has| have)? (?:just )?retir|"
@@ -76,6 +79,10 @@ _PATIENT_DECIDES = re.compile(
     # "I just want a change"
     r"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|need|needed)\s+a\s+change\b"
     r"|^(?:it's|its|it is) (?:on )?(?:our|my) (?:side|end)[.!]?$"  # "it's on our side"
+    # "Am the one", "I'm the one ending it", "mine" (the decision is)
+    r"|^(?:i'm|im|i am|am|we're|we are|it's me|its me)(?: the one| the ones)(?: (?:ending|leaving|deciding|"
+    r"doing it|who decided|that decided)\b.*)?[.!]?$"
+    r"|^(?:mine|ours|my call|our call)[.!]?$"
     r"|(?<!no es )\bmi decisi[oó]n\b"  # in Spanish (not "no es mi decisión")
 )
 _PATIENT = re.compile(
@@ -304,7 +311,26 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:put|putting)\s+(?:it|this|that|things|the\s+clash|what\s+happened)\s+behind\s+(?:us|me)\b"
     # "help me say sorry to my counsellor", "apologise to my GP"
     r"|\b(?:say\s+sorry|apologi[sz]e|make\s+amends|make\s+it\s+up)\s+to\s+"
-    rf"(?:her|him|them|(?:my|our|the|this)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}))\b",
+    rf"(?:her|him|them|(?:my|our|the|this)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}))\b"
+    # "Doc dismissed me. staying tho. help"
+    r"|(?:^|[.,;!?]\s*)(?:but\s+|and\s+)?(?:still\s+)?staying(?:\s+(?:tho|though|put))?\s*(?:[.,;!]|$)"
+    # "i want to make next visit better" (the next visit is with the same clinician)
+    r"|\b(?:make|have)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?next\s+"
+    r"(?:one|visit|appointment|appt|session|consult\w*|check-?up)\s+(?:go\s+)?(?:better|smoother|easier|count)\b"
+    # "I walked out before she finished. How do I go back?"
+    r"|\bhow\s+(?:do|can|should|could)\s+(?:i|we)\s+go\s+back\s*(?:[?.!]|$)"
+    # "my husband wants to go back and sort it"
+    r"|\b(?:she|he|they|husband|wife|partner|mum|mom|dad|son|daughter)\s+(?:really\s+|still\s+|just\s+)*"
+    r"wants\s+to\s+go\s+back\s+and\s+(?:sort|fix|try|explain|talk|make|say|clear|patch)\b"
+    # "Don't want to lose her, she's the only one nearby", "I like the surgery"
+    r"|\b(?:don't|dont|do\s+not)\s+want\s+to\s+lose\s+(?:her|him|them)\b"
+    r"|\b(?:i|we)\s+(?:really\s+|do\s+|actually\s+)?like\s+(?:the|my|our|this)\s+"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic)\s*(?:[.,;!]|$|\s+(?:and|but|a\s+lot|though|tho)\b)"
+    # "I want her to actually look into it though", "The doctor we see is fine but I need to talk to them
+    # about how that was handled"
+    r"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|need)\s+(?:her|him|them)\s+to\s+(?:actually\s+|properly\s+|"
+    r"really\s+)?(?:look\s+into|take\s+(?:it|this|me|us)\s+seriously|listen)\b"
+    r"|\b(?:need|want|have)\s+to\s+talk\s+to\s+(?:her|him|them)\s+about\s+(?:how|the\s+way)\b",
     re.IGNORECASE,
 )
 # Getting out of the care ("How do I get out of it?"; not "couldnt get out of bed").
@@ -531,7 +557,17 @@ _LEAVING_PLAINLY = re.compile(
     # "I've had it with this clinic and I'm leaving"
     rf"|\b(?:had\s+it|fed\s+up|sick|tired)\s+(?:with|of)\s+{_CARER}[^.!?]{{0,20}}?\band\s+"
     r"(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:leaving|off\s+(?:elsewhere|to\s+(?:a\s+)?(?:new|another)\b)|"
-    r"done\s+with\s+(?:her|him|them|it)|moving\s+(?:on|practices?|gps?))\s*(?:[.!,;]|$)",
+    r"done\s+with\s+(?:her|him|them|it)|moving\s+(?:on|practices?|gps?))\s*(?:[.!,;]|$)"
+    # "Can a doctor just drop you? Mine did"
+    rf"|\bcan\s+(?:a|my|the|your|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\s+(?:just\s+)?"
+    r"(?:drop|discharge|remove|dismiss|strike\s+off|kick\s+out|fire|refuse\s+to\s+see)\s+"
+    r"(?:you|me|us|a\s+patient|patients)\b(?!\s+(?:off|at|from\s+(?:the\s+)?(?:hospital|ward)))"
+    # "My therapist said she's 'not the right fit' for me and is referring me on"
+    r"|\b(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|"
+    r"she\s+was|he\s+was|they\s+were)\s+['\"]?not\s+(?:the\s+|a\s+)?(?:right|good)\s+fit\b"
+    # "The practice dismissed me after I complained" (not "the doctor dismissed me": being brushed off)
+    r"|\b(?:practice|surgery|clinic)\s+(?:has\s+|have\s+|just\s+)*dismissed\s+(?:me|us|him|her|them)\b"
+    r"(?!\s+as\b)",
     re.IGNORECASE,
 )
 # Not the leaving itself: "I'm not ready to leave the practice", "without walking away", "as I was leaving

@@ -16,6 +16,7 @@ Usage::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
@@ -149,6 +150,14 @@ def leaving_in_words(text: str) -> bool:
     return ending_care.says_leaving(text) and not second_opinion.asks_for_a_view(text)
 
 
+# The clinician the patient keeps asked to look ("i like the surgery. i want her to actually look into it"):
+# not another clinician's view.
+_SAME_ONE_LOOKS = re.compile(
+    r"\b(?:her|him|them)\s+to\s+(?:actually\s+|properly\s+|really\s+)?look\s+(?:into|at|over)\b",
+    re.IGNORECASE,
+)
+
+
 def staying_in_words(text: str) -> bool:
     """Staying said in so many words ("want to stay, help me say it") or another look turned down ("not after
     another opinion, just want him to explain"), with no other look asked for, nor a view or a review named
@@ -157,7 +166,9 @@ def staying_in_words(text: str) -> bool:
         return False
     if second_opinion.turns_down_another_look(text):
         return True
-    return ending_care.says_staying(text) and not second_opinion.names_a_view(text)
+    return ending_care.says_staying(text) and not second_opinion.names_a_view(
+        _SAME_ONE_LOOKS.sub(" ", text or "")
+    )
 
 
 def pathway_in_words(text: str) -> Optional[str]:

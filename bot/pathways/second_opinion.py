@@ -296,14 +296,19 @@ _ANOTHER_LOOK = re.compile(
     r"ask\s+for|get\s+checked\s+by|talk\s+to|speak\s+to|consult)\s+(?:a\s+|an\s+)?"
     r"(?:different|another|other|new|second|fresh|separate)\s+"
     rf"(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion|clinic)\b"
-    r"|\b(?:worth|about|considering|thinking\s+of)\s+(?:asking|seeing|getting|trying)\s+(?:a\s+|an\s+)?"
+    r"|\b(?:worth|about|considering|thinking\s+of)\s+(?:asking|seeing|getting|trying)\s+(?:for\s+)?(?:a\s+|an\s+)?"
     rf"(?:different|another|other|second|fresh)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion)\b"
     # not one already had: "I already got a second opinion and they said it's IBS, what should I eat?"
     # nor one asked for as the reason for what followed: "My doctor fired me because I asked for a second
     # opinion"
     r"|(?<!got a )(?<!had a )(?<!gotten a )(?<!gave me a )(?<!because i asked for a )(?<!for asking for a )"
     r"(?<!after i asked for a )"
-    r"\b(?:second|2nd|another|fresh|independent)\s+opinion\b"
+    r"\b(?:second|2nd|another|fresh|independent)\s+(?:opinion|opnion|opinon|oppinion|opion)\b"
+    # conflicting answers had: "2 derms, 2 diagnoses for my rash"
+    r"|\b(?:two|2|three|3)\s+(?:different\s+|conflicting\s+)?(?:diagnoses|opinions)\b"
+    # "I'd feel better if a specialist checked"
+    r"|\b(?:feel\s+better|be\s+happier|feel\s+happier)\s+if\s+(?:a|an|another)\s+(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS})\s+(?:checked|looked|saw|examined|confirmed|had\s+a\s+look)\b"
     # "Want a different dermatologist to weigh in", "we want to ask other doctor first"
     rf"|{_TO_LOOK}"
     # in Spanish: "quiero otra opinión"
@@ -402,7 +407,13 @@ def names_a_view(text: str) -> bool:
     return bool(_A_VIEW.search(text or "") or _A_REVIEW.search(text or ""))
 
 
-_LOOK_ASKED = re.compile(_TO_LOOK, re.IGNORECASE)
+_LOOK_ASKED = re.compile(
+    _TO_LOOK
+    # "asking a different cardiologist about my valve"
+    + r"|\b(?:ask|asking)\s+(?:a\s+|an\s+)?(?:different|another|second|fresh)\s+(?:[\w']+\s+)?"
+    rf"(?:{ROLE_WORDS})\s+about\s+(?:my|his|her|their|our|the)\b",
+    re.IGNORECASE,
+)
 
 
 def asks_for_a_view(text: str) -> bool:
