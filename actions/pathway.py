@@ -293,7 +293,7 @@ _ASKED_OUTRIGHT = re.compile(
     # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
     # "How long does it take for antidepressants to work?" (not for a referral to come through)
     r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"
-    r"\bto (?:work|kick in|start working|wear off|heal|clear up|settle)\b"
+    r"\bto (?:work|kick in|start working|wear off|heal|clear up)\s*$"
     r"|^what (?:are|r) (?:the )?(?:side[- ]effects|risks|symptoms|signs) of\b"
     r"(?! (?:leaving|changing|switching|moving|going|not|getting|asking|complaining|a second)\b)"
     # "how do I know if my tooth is infected" (not "how do I know if my doctor is listening")
@@ -308,7 +308,7 @@ _ASKED_OUTRIGHT = re.compile(
 
 
 # A polite opening before the question: "Please what is the right dose of paracetamol for my mum?"
-_POLITE_OPENING = re.compile(r"^(?:please|pls|plz|kindly|sorry|excuse me|hi|hello)\b[,!]?\s*")
+_POLITE_OPENING = re.compile(r"^(?:please|pls|plz|kindly)\b[,!]?\s*")
 
 
 def _clauses(clean: Text, marks: Text = ",.;:!?") -> List[Text]:

@@ -599,8 +599,13 @@ _WHY = re.compile(
     r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"
     r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
     r"|why(?: is|'s|s| s) (?:that|this) relevant (?:to|for) (?:[\w']+ ?){1,5}"
-    # what the question asks about: "why is my insurance relevant", "why are my medicines needed"
-    r"|why (?:is|are) (?:my|our|his|her|their|the) [\w']+(?: [\w']+)? (?:relevant|needed|important|necessary)"
+    # what the question asks about: "why is my insurance relevant", "why are my meds relevant" (not a medical
+    # question: "why is the biopsy necessary?")
+    r"|why (?:is|are) (?:my|our|his|her|their|the) "
+    r"(?:insurance|health insurance|health plan|plan|answers?|role|age|details|info|information) "
+    r"(?:relevant|needed|important|necessary)"
+    r"|why (?:is|are) (?:my|our|his|her|their|the) (?:medicines?|medications?|meds|tablets|tests?|results?|"
+    r"referrals?) relevant"
     r"|(?:i'm |im |i am )?not sure why (?:that|this|it)(?:'s| is| s|s) "
     r"(?:needed|important|relevant|necessary)"
     # "I don't see why that matters", "i don't understand why that matters"

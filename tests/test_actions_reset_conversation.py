@@ -424,6 +424,9 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         # pool v28: how long a medicine takes to work; not how long a referral takes
         ("How long does it take for antidepressants to work?", 0.62, True),
         ("how long does it take for the referral to come through", 0.62, False),
+        # found in review: not a medicine working
+        ("how long will it take for the practice to work out my transfer", 0.62, False),
+        ("how long does it take to heal after falling out with your doctor", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

@@ -164,6 +164,9 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ),
         ("two diagnosis codes on my bill, what do they mean?", "ask_medical_question"),
         ("three GPs, three opinions on my knee and still no answer", "request_second_opinion"),
+        # found in review: diagnoses had, opinions behind the patient
+        ("I have two diagnoses, bipolar and ADHD, is that common?", "ask_medical_question"),
+        ("3 opinions later I'm sticking with my GP, is that silly?", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
@@ -219,16 +222,12 @@ def test_wanting_another_clinicians_view_is_not_a_talk_with_the_one_named():
         ),
         ("should I see a different GP? I'm done with my doctor's guesses", "request_second_opinion", None),
         ("time to leave my gyno", "greet", None),
-        # pool v28: read as a question about the bot's help, a complaint, or carrying on
+        # pool v28: read as a question about the bot's help
         ("Can a doctor just drop you? Mine did", "ask_help", "end_care"),
-        ("The practice dismissed me after I complained. Is that even allowed?", "ask_complaint", "end_care"),
-        (
-            "we've decided to leave the practice. can you help us make a checklist",
-            "resume_pathway",
-            "end_care",
-        ),
-        # ... not a complaint about a doctor who brushed the patient off, nor a hospital discharge
-        ("Doc dismissed me when I said the pain was worse, where do I complain?", "ask_complaint", None),
+        # ... not a complaint (answered with the complaint routes) nor carrying on (which resumes a paused
+        # form), found in review, nor a hospital discharge
+        ("where do I complain? my GP struck me off", "ask_complaint", None),
+        ("ok let's continue. my GP struck me off yesterday", "resume_pathway", None),
         ("can the doctor discharge me from the ward before the scan?", "ask_help", None),
     ],
 )
@@ -438,6 +437,11 @@ def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expec
         # pool v28: asking a different clinician about something
         ("I'm thinking of asking a different cardiologist about my valve.", "request_second_opinion"),
         ("I'm leaving, so I'll be asking a different GP about my repeat prescriptions", "end_care"),
+        (
+            "Doctor sahib told my mother she needs bypass surgery. We want to ask another heart doctor "
+            "first. How?",
+            "request_second_opinion",
+        ),
     ],
 )
 def test_another_clinicians_view_asked_for_by_name_is_not_ending_care(text, expected):

@@ -472,7 +472,7 @@ INITIATOR[PATIENT] += [
 CONTROL[forms.WHY] += [
     "reason for this question?",
     "why is my insurance relevant?",
-    "Why are my medicines needed",
+    "why are my meds relevant",
     "I don't see why you need that",
     "why you dey ask me this one?",
     "why you asking me this",
@@ -485,6 +485,10 @@ NOT_READ = [
     "why you left me alone with it",
     "why is my pain getting worse",
     "reason for the referral was my back",
+    # found in review: medical questions, not the bot's question
+    "why is the biopsy necessary?",
+    "why is his insulin necessary?",
+    "Why are the steroids needed?",
     # found in review: "ER"; a complaint taken higher; a disclosure after "why does it matter if"
     "ER",
     "I want to go to the top",
@@ -1163,6 +1167,24 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("staying is not an option", False),
         ("I don't want to lose her but I have to leave", False),
         ("how do I make the next visit better with a new GP", False),
+        # found in review: a clinician retiring or a list closing, a ward or a medicine gone back to, someone
+        # at risk, records
+        # in the regression walks: after "and"
+        (
+            "Our family doctor made a comment about my son's autism that upset us. We've been with her 15 "
+            "years and don't want to leave",
+            True,
+        ),
+        ("been with her 10 years and dont want to leave but I have to", False),
+        ("she ignored me and don't want to leave it like that", False),
+        ("My GP is retiring and I don't want to lose her", False),
+        ("I like my GP. She's retiring next month, what happens to my prescriptions?", False),
+        ("we like the surgery but they're closing our list", False),
+        ("I need to talk to them about how to transfer my records", False),
+        ("Staying. Not with that GP though", False),
+        ("I stopped my lithium last week. how do I go back?", False),
+        ("I walked out of the psych ward yesterday. How do I go back?", False),
+        ("My husband keeps saying he wants to die. I don't want to lose him", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1338,8 +1360,13 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         # pool v28: "not the right fit" said by the clinician, dismissed by the practice (not brushed off by
         # a doctor)
         ("My therapist said she's 'not the right fit' for me and is referring me on. I feel dumped", True),
-        ("The practice dismissed me after I complained. Is that even allowed?", True),
+        ("my counsellor said we're not a good fit", True),
         ("Doc dismissed me when I said the pain was worse", False),
+        # found in review: brushed off, a discharge home, the patient unfit for a treatment
+        ("the practice dismissed me without even looking at my leg", False),
+        ("Can a doctor just dismiss you like that? She didn't even examine me", False),
+        ("can the nurse discharge me home tomorrow", False),
+        ("the consultant said he's not a good fit for surgery", False),
         ("I said I'm not the right fit for the trial", False),
     ],
 )

@@ -60,7 +60,6 @@ _PRACTICE_ACTS = re.compile(
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
     # "the hospice said he no longer qualifies"
     r"no longer (?:qualif|eligible)|(?:doesn't|doesnt|don't|dont|does not|do not) qualify any ?more|"
-    r"not eligible any ?more|"
     r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
     # the clinician retiring ("mine retired", "she's retiring"), never the patient ("me, I'm retiring")
     r"\b(?:he|she|they|mine|ours)(?:'s|'re| is| are| has| have)? (?:just )?retir|"
@@ -115,12 +114,14 @@ _CLINICIAN_NAMED = re.compile(
 # "without changing GP". Only the writer (or the person they help) not wanting to leave: "my doctor doesn't
 # want to change my meds" is not it.
 _STAYING = re.compile(
-    r"(?:^|[.,;!?]\s*|\b(?:i|we)\s+(?:really\s+|just\s+|still\s+)?)"
+    # (after "and": "We've been with her 15 years and don't want to leave")
+    r"(?:^|[.,;!?]\s*|\b(?:i|we)\s+(?:really\s+|just\s+|still\s+)?|\band\s+(?:really\s+|just\s+|still\s+)?)"
     r"(?:(?:don't|dont|do not|am not|'m not|are not|'re not)\s+)"
     r"(?:want(?:ing)?|looking|planning|going|trying|wishing|ready)\s+to\s+"
     r"(?:switch|leave|change|move|quit|drop|replace|stop seeing|find another|find a new|get a new)"
     r"(?!\s+(?:my|our|the|her|his|their|a)?\s*(?:meds|medication|medicine|dose|tablets|pills|treatment|plan|"
     r"mind|house|home|job|area|town)\b)"
+    r"(?!\s+(?:it|this|that|things)\s+(?:like|as|there|unsaid|alone)\b)"  # "don't want to leave it like that"
     r"|\bnot\s+(?:looking|planning|wanting|trying|going)\s+to\s+(?:switch|leave|change|move|quit)\b"
     r"(?!\s+(?:my|our|the|a)?\s*(?:mind|house|home|job|area|town)\b)"
     r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting|ending\s+(?:things|it|care|the\s+relationship)|"
@@ -317,20 +318,28 @@ _STAYING_PLAINLY = re.compile(
     # "i want to make next visit better" (the next visit is with the same clinician)
     r"|\b(?:make|have)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?next\s+"
     r"(?:one|visit|appointment|appt|session|consult\w*|check-?up)\s+(?:go\s+)?(?:better|smoother|easier|count)\b"
-    # "I walked out before she finished. How do I go back?"
-    r"|\bhow\s+(?:do|can|should|could)\s+(?:i|we)\s+go\s+back\s*(?:[?.!]|$)"
+    # "the nurse practitioner was grand but i walked out before she finished. How do I go back?" (not to a
+    # ward or a medicine: "I stopped my lithium. how do I go back?")
+    rf"|\b(?:{ROLE_WORDS})\b(?![^?]*\b(?:ward|hospital|unit|stopped|off\s+my|meds|medication|tablets|pills|"
+    r"struck|discharg\w*|dropp\w*|remov\w*|kick\w*)\b)"
+    r"[^?]*?\bhow\s+(?:do|can|should|could)\s+(?:i|we)\s+go\s+back\s*(?:[?.!]|$)"
     # "my husband wants to go back and sort it"
     r"|\b(?:she|he|they|husband|wife|partner|mum|mom|dad|son|daughter)\s+(?:really\s+|still\s+|just\s+)*"
     r"wants\s+to\s+go\s+back\s+and\s+(?:sort|fix|try|explain|talk|make|say|clear|patch)\b"
-    # "Don't want to lose her, she's the only one nearby", "I like the surgery"
-    r"|\b(?:don't|dont|do\s+not)\s+want\s+to\s+lose\s+(?:her|him|them)\b"
+    # "Don't want to lose her, she's the only one nearby" (not of someone at risk: "I don't want to lose
+    # him"), "I like the surgery"
+    r"|\b(?:don't|dont|do\s+not)\s+want\s+to\s+lose\s+(?:(?:her|him|them)(?=\s*[,.;]?\s*(?:she's|he's|they're|"
+    r"she\s+is|he\s+is|they\s+are)\s+(?:the\s+only|the\s+best|a\s+good|so\s+good|really\s+good|great|brilliant)\b)|"
+    rf"(?:her|him|them)\s+as\s+(?:my|our|his|her|their)\s+(?:{ROLE_WORDS})\b|(?:my|our)\s+(?:{ROLE_WORDS})\b)"
     r"|\b(?:i|we)\s+(?:really\s+|do\s+|actually\s+)?like\s+(?:the|my|our|this)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic)\s*(?:[.,;!]|$|\s+(?:and|but|a\s+lot|though|tho)\b)"
     # "I want her to actually look into it though", "The doctor we see is fine but I need to talk to them
     # about how that was handled"
     r"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|need)\s+(?:her|him|them)\s+to\s+(?:actually\s+|properly\s+|"
     r"really\s+)?(?:look\s+into|take\s+(?:it|this|me|us)\s+seriously|listen)\b"
-    r"|\b(?:need|want|have)\s+to\s+talk\s+to\s+(?:her|him|them)\s+about\s+(?:how|the\s+way)\b",
+    r"|\b(?:need|want|have)\s+to\s+talk\s+to\s+(?:her|him|them)\s+about\s+(?:how\s+(?:that|this|it|things|"
+    r"the\s+\w+)\s+(?:was|were|got)\s+(?:handled|said|done|put|dealt\s+with|managed|explained)|"
+    r"the\s+way\s+(?:she|he|they)\b)",
     re.IGNORECASE,
 )
 # Getting out of the care ("How do I get out of it?"; not "couldnt get out of bed").
@@ -354,6 +363,10 @@ _A_MOVE = re.compile(
     rf"|\bterminat\w*|{_GET_OUT}"
     r"|\bstruck\s+(?:\w+\s+)?off\b|\bkick\w*|\b(?:remov\w*|dropp\w*)\s+(?:me|us|him|her|them)\b"
     r"|\bclos\w*\s+(?:my|our|the)\s+(?:file|case|account|records?)\b"
+    # "I like my GP. She's retiring next month", "we like the surgery but they're closing our list", "Staying.
+    # Not with that GP though"
+    r"|\bretir\w*|\bclos\w*\s+(?:our|my|his|her|their|the)\s+(?:list|books|practice|surgery|doors)\b"
+    r"|\bnot\s+with\s+(?:her|him|them|that|this|the)\b"
     # the other side saying no: "my mum wants to keep seeing her but the practice says no"
     r"|\bsaid\s+no\b|\bsays?\s+no\b|\b(?:won't|wont|will\s+not)\s+(?:let|have|see|keep|take)\b"
     r"|\b(?:she|he|they|practice|surgery|clinic|doctor|gp)\s+(?:has\s+|have\s+)?refus\w*",
@@ -370,7 +383,8 @@ _LEAVING_BEFORE = re.compile(
     r"(?:him|her|them|my\s+(?!job|house)\w+|the\s+(?:practice|surgery|clinic))\b"
     # not the room: "I keep leaving my endocrinology appointments in tears"
     r"(?!\s+(?:appointments?|appts?|visits?|sessions?|consults?|consultations?|office|room|building)\b)"
-    rf"|\bterminat\w*|\bdone\s+with\b|{_GET_OUT}"
+    # "My GP is retiring and I don't want to lose her"
+    rf"|\bterminat\w*|\bdone\s+with\b|{_GET_OUT}|\bretir\w*"
     # the practice ending it: "My GP is discharging me but I still need to see him for my prescriptions"
     r"|\b(?:discharge|discharging|firing|dropping|striking)\s+(?:me|us|him|her|them)\b"
     r"|\b(?:ending|stopping)\s+(?:our|my|his|her|their)\s+(?:sessions|visits|therapy|treatment)\b|\bstruck\s+(?:me|us|him|her|them)\s+off\b"
@@ -560,14 +574,14 @@ _LEAVING_PLAINLY = re.compile(
     r"done\s+with\s+(?:her|him|them|it)|moving\s+(?:on|practices?|gps?))\s*(?:[.!,;]|$)"
     # "Can a doctor just drop you? Mine did"
     rf"|\bcan\s+(?:a|my|the|your|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\s+(?:just\s+)?"
-    r"(?:drop|discharge|remove|dismiss|strike\s+off|kick\s+out|fire|refuse\s+to\s+see)\s+"
-    r"(?:you|me|us|a\s+patient|patients)\b(?!\s+(?:off|at|from\s+(?:the\s+)?(?:hospital|ward)))"
+    r"(?:drop|remove|strike\s+off|kick\s+out|fire)\s+(?:you|me|us|a\s+patient|patients)\b"
+    r"(?!\s+(?:off\s+(?:at|home)|at|home|from\s+(?:the\s+)?(?:hospital|ward)))"
     # "My therapist said she's 'not the right fit' for me and is referring me on"
-    r"|\b(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|"
-    r"she\s+was|he\s+was|they\s+were)\s+['\"]?not\s+(?:the\s+|a\s+)?(?:right|good)\s+fit\b"
-    # "The practice dismissed me after I complained" (not "the doctor dismissed me": being brushed off)
-    r"|\b(?:practice|surgery|clinic)\s+(?:has\s+|have\s+|just\s+)*dismissed\s+(?:me|us|him|her|them)\b"
-    r"(?!\s+as\b)",
+    # (not the patient unfit for a treatment: "the consultant said he's not a good fit for surgery")
+    r"|\b(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|"
+    r"she\s+was|he\s+was|they\s+were)\s+['\"]?not\s+(?:the\s+|a\s+)?(?:right|good)\s+fit['\"]?\s+for\s+"
+    r"(?:me|us|my\s+\w+|him|her|them)\b|(?:we're|we\s+are|we\s+were)\s+['\"]?not\s+(?:the\s+|a\s+)?(?:right|good)\s+"
+    r"fit\b)",
     re.IGNORECASE,
 )
 # Not the leaving itself: "I'm not ready to leave the practice", "without walking away", "as I was leaving

@@ -153,7 +153,7 @@ def leaving_in_words(text: str) -> bool:
 # The clinician the patient keeps asked to look ("i like the surgery. i want her to actually look into it"):
 # not another clinician's view.
 _SAME_ONE_LOOKS = re.compile(
-    r"\b(?:her|him|them)\s+to\s+(?:actually\s+|properly\s+|really\s+)?look\s+(?:into|at|over)\b",
+    r"\b(?:her|him|them)\s+to\s+(?:actually\s+|properly\s+|really\s+)?look\s+into\b",
     re.IGNORECASE,
 )
 

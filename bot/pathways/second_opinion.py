@@ -305,7 +305,10 @@ _ANOTHER_LOOK = re.compile(
     r"(?<!after i asked for a )"
     r"\b(?:second|2nd|another|fresh|independent)\s+(?:opinion|opnion|opinon|oppinion|opion)\b"
     # conflicting answers had: "2 derms, 2 diagnoses for my rash"
-    r"|\b(?:two|2|three|3)\s+(?:different\s+|conflicting\s+)?(?:diagnoses|opinions)\b"
+    # (not "I have two diagnoses, bipolar and ADHD", "3 opinions later I'm sticking with my GP")
+    r"|\b(?:two|2|three|3)\s+(?:different|conflicting)\s+(?:diagnoses|opinions)\b"
+    rf"|\b(?:two|2|three|3)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})s?\s*,?\s+(?:and\s+)?(?:two|2|three|3)\s+"
+    r"(?:different\s+)?(?:diagnoses|opinions)\b"
     # "I'd feel better if a specialist checked"
     r"|\b(?:feel\s+better|be\s+happier|feel\s+happier)\s+if\s+(?:a|an|another)\s+(?:[\w-]+\s+)?"
     rf"(?:{ROLE_WORDS})\s+(?:checked|looked|saw|examined|confirmed|had\s+a\s+look)\b"
@@ -325,7 +328,7 @@ _ANOTHER_LOOK = re.compile(
     # "Should I be asking for a different doctor's opinion?"
     rf"|\b(?:(?:a|an)\s+(?:different|second|fresh|independent|other)|another)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS})'s\s+"
     r"(?:opinion|view|take|look)\b"
-    r"|\bask\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|consultant)\b"
+    r"|\bask\s+(?:an?\s+)?(?:other|another|different)\s+(?:[\w-]+\s+)?(?:doctor|specialist|consultant)\b"
     # "Should I see a different one before going ahead?", "wondering if his diagnosis is right"
     r"|\b(?:should|could|would|can|do|shall)\s+(?:i|we|she|he|they)\s+(?:see|ask|consult|go\s+to)\s+"
     r"(?:a\s+)?(?:different|another|new)\s+one\b"
@@ -338,8 +341,8 @@ _ANOTHER_LOOK = re.compile(
     r"|\b(?:want|wanted|like|hoping|hope)\s+to\s+"
     rf"(?:hear|get\s+(?:a\s+)?(?:view|take))\s+from\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
     r"|\b(?:should|could|can|do)\s+(?:i|we)\s+(?:see|ask|go\s+to)\s+(?:a|an)\s+(?!(?:gp|pcp|doctor|doc)\b)(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS})\s+(?:for|to\s+get)\s+(?:a\s+)?(?:real|proper|clear|definite|straight|second)\s+"
-    r"(?:answer|opinion|diagnosis|view)\b"
+    rf"(?:{ROLE_WORDS})\s+(?:for|to\s+get)\s+(?:(?:a\s+)?(?:real|proper|clear|definite|straight|second)\s+"
+    r"(?:answer|opinion|diagnosis|view)|(?:an?\s+)?(?:opinion|view))\b"
     # "Does that mean I should ask someone else" (not "should I ask someone else to come with me")
     r"|(?:\b(?:should|could|would|can|do|shall)\s+(?:i|we|she|he|they)\s+(?:ask|see|get|go\s+to|try)|"
     r"\b(?:i|we)\s+(?:should|ought\s+to)\s+ask)\s+"
@@ -411,7 +414,7 @@ _LOOK_ASKED = re.compile(
     _TO_LOOK
     # "asking a different cardiologist about my valve"
     + r"|\b(?:ask|asking)\s+(?:a\s+|an\s+)?(?:different|another|second|fresh)\s+(?:[\w']+\s+)?"
-    rf"(?:{ROLE_WORDS})\s+about\s+(?:my|his|her|their|our|the)\b",
+    rf"(?:{ROLE_WORDS})\s+(?:about\s+(?:my|his|her|their|our|the)\b|first\b)",
     re.IGNORECASE,
 )
 

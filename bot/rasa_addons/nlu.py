@@ -225,22 +225,18 @@ class LeavingNotStaying(_WordsOverModel):
     """A message that says the care is ending in so many words ("time to leave my gyno, she's not
     listening", "my pain doctor is firing me, scared about withdrawal") is ending care, however much of it
     tells of a clash, a disagreement or a medicine: when the model read the reset conversation, a second
-    opinion, a medical question, a question about the bot's help or about complaints, or carrying on
-    first, ending care takes its place and its confidence
-    (``bot.pathways.ending_care.says_leaving``; never when the patient also says they want to stay, or asks
-    whether to have another clinician look)."""
+    opinion, a medical question or a question about the bot's help first, ending care takes its place and
+    its confidence (``bot.pathways.ending_care.says_leaving``; never when the patient also says they want to
+    stay, or asks whether to have another clinician look)."""
 
     MISREAD = frozenset(
         {
             "prepare_reset_conversation",
             "request_second_opinion",
             "ask_medical_question",
-            # "Can a doctor just drop you? Mine did", "The practice dismissed me after I complained. Is that
-            # even allowed?", "we've decided to leave the practice. can you help us make a checklist": the
-            # pathway's card ends with the complaint routes when asked for
+            # "Can a doctor just drop you? Mine did" (not a complaint, answered with the complaint routes, nor
+            # carrying on, which resumes a paused form)
             "ask_help",
-            "ask_complaint",
-            "resume_pathway",
         }
     )
     MEANT = "end_care"
