@@ -293,7 +293,8 @@ _ASKED_OUTRIGHT = re.compile(
     # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
     # "How long does it take for antidepressants to work?" (not for a referral to come through)
     r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"
-    r"\bto (?:work|kick in|start working|wear off|heal|clear up)\s*$"
+    r"\bto (?:work|kick in|start working|wear off|heal|clear up)"
+    r"(?: properly| fully| for (?:my |his |her |their )?[\w-]+)?\s*$"
     r"|^what (?:are|r) (?:the )?(?:side[- ]effects|risks|symptoms|signs) of\b"
     r"(?! (?:leaving|changing|switching|moving|going|not|getting|asking|complaining|a second)\b)"
     # "how do I know if my tooth is infected" (not "how do I know if my doctor is listening")
@@ -308,7 +309,13 @@ _ASKED_OUTRIGHT = re.compile(
 
 
 # A polite opening before the question: "Please what is the right dose of paracetamol for my mum?"
-_POLITE_OPENING = re.compile(r"^(?:please|pls|plz|kindly)\b[,!]?\s*")
+# (a greeting or "sorry" only before an opening that asks: "hello can I take ibuprofen with sertraline", not
+# "hi when I went in she shouted at me")
+_POLITE_OPENING = re.compile(
+    r"^(?:please|pls|plz|kindly)\b[,!]?\s*"
+    r"|^(?:hi|hello|hey|sorry|excuse me)\b[,!]?\s*"
+    r"(?=(?:can|could|is|are|what|what's|whats|should|how|do|does)\b)"
+)
 
 
 def _clauses(clean: Text, marks: Text = ",.;:!?") -> List[Text]:

@@ -599,13 +599,11 @@ _WHY = re.compile(
     r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"
     r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
     r"|why(?: is|'s|s| s) (?:that|this) relevant (?:to|for) (?:[\w']+ ?){1,5}"
-    # what the question asks about: "why is my insurance relevant", "why are my meds relevant" (not a medical
-    # question: "why is the biopsy necessary?")
+    # what the question asks about, in its own words: "why is my insurance relevant", "why are my medicines
+    # needed" (not a medical question about one of them: "why is the biopsy necessary?")
     r"|why (?:is|are) (?:my|our|his|her|their|the) "
-    r"(?:insurance|health insurance|health plan|plan|answers?|role|age|details|info|information) "
-    r"(?:relevant|needed|important|necessary)"
-    r"|why (?:is|are) (?:my|our|his|her|their|the) (?:medicines?|medications?|meds|tablets|tests?|results?|"
-    r"referrals?) relevant"
+    r"(?:insurance|health insurance|health plan|plan|answers?|role|age|details|info|information|medicines?|"
+    r"medications?|meds|tests?|test results|results?|referrals?) (?:relevant|needed|important|necessary)"
     r"|(?:i'm |im |i am )?not sure why (?:that|this|it)(?:'s| is| s|s) "
     r"(?:needed|important|relevant|necessary)"
     # "I don't see why that matters", "i don't understand why that matters"

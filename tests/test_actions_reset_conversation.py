@@ -427,6 +427,9 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         # found in review: not a medicine working
         ("how long will it take for the practice to work out my transfer", 0.62, False),
         ("how long does it take to heal after falling out with your doctor", 0.62, False),
+        ("how long does it take for propranolol to work for anxiety?", 0.62, True),
+        ("hello can I take ibuprofen with sertraline", 0.62, True),
+        ("hi when I went in she shouted at me", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

@@ -167,6 +167,8 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         # found in review: diagnoses had, opinions behind the patient
         ("I have two diagnoses, bipolar and ADHD, is that common?", "ask_medical_question"),
         ("3 opinions later I'm sticking with my GP, is that silly?", "ask_medical_question"),
+        ("seen 2 doctors got 2 diagnoses, who do I believe", "request_second_opinion"),
+        ("can I see a pharmacist for an opinion on my meds interacting", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):

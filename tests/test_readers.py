@@ -473,12 +473,19 @@ CONTROL[forms.WHY] += [
     "reason for this question?",
     "why is my insurance relevant?",
     "why are my meds relevant",
+    "why are my medicines needed?",
+    "why are my test results relevant",
     "I don't see why you need that",
     "why you dey ask me this one?",
     "why you asking me this",
 ]
 INITIATOR[PATIENT] += ["mine", "Am the one", "I'm the one ending it"]
-INITIATOR[PRACTICE] += ["the hospice said he no longer qualifies", "she doesn't qualify any more"]
+INITIATOR[PRACTICE] += [
+    "the hospice said he no longer qualifies",
+    "she doesn't qualify any more",
+    "apparently I'm not eligible anymore",
+]
+INITIATOR[PATIENT] += ["I'm not eligible any more, so I'm moving practices"]  # found in review
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -1177,6 +1184,21 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ),
         ("been with her 10 years and dont want to leave but I have to", False),
         ("she ignored me and don't want to leave it like that", False),
+        # found in the second review: the patient retired, "and" before a person or a routine, walking out
+        # of a ward or coming off a medicine, losing someone who is not the clinician, how it was handled
+        ("I'm retired now and I don't want to switch doctors", True),
+        ("since I retired I've had more time, and I want to sort things out with her, not leave", True),
+        ("Mum's in a retirement home and she wants to stay with her GP", True),
+        ("Mum is in hospital and don't want to leave her side", False),
+        ("I'm caring for my dad and don't want to leave him alone", False),
+        ("We got a letter saying we've been struck off and don't want to leave dad's care in limbo", False),
+        ("I stormed out of my appointment yesterday. How do I go back?", True),
+        ("My GP put me on sertraline but I came off it. How do I go back?", False),
+        ("Dad stopped his heart tablets last week. I don't want to lose him, he's the best dad", False),
+        ("dont want to lose him hes the best doctor", True),
+        ("I don't want to lose her, she's been my GP for 20 years", True),
+        ("I need to talk to him about how rude he was", True),
+        ("I need to talk to them about how it made me feel", True),
         ("My GP is retiring and I don't want to lose her", False),
         ("I like my GP. She's retiring next month, what happens to my prescriptions?", False),
         ("we like the surgery but they're closing our list", False),

@@ -60,6 +60,7 @@ _PRACTICE_ACTS = re.compile(
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
     # "the hospice said he no longer qualifies"
     r"no longer (?:qualif|eligible)|(?:doesn't|doesnt|don't|dont|does not|do not) qualify any ?more|"
+    r"not eligible any ?more(?![^.]*\bso (?:i|we)(?:'m|'re| am| are|'ll| will)? (?:mov|leav|switch|chang))|"
     r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
     # the clinician retiring ("mine retired", "she's retiring"), never the patient ("me, I'm retiring")
     r"\b(?:he|she|they|mine|ours)(?:'s|'re| is| are| has| have)? (?:just )?retir|"
@@ -114,14 +115,16 @@ _CLINICIAN_NAMED = re.compile(
 # "without changing GP". Only the writer (or the person they help) not wanting to leave: "my doctor doesn't
 # want to change my meds" is not it.
 _STAYING = re.compile(
-    # (after "and": "We've been with her 15 years and don't want to leave")
-    r"(?:^|[.,;!?]\s*|\b(?:i|we)\s+(?:really\s+|just\s+|still\s+)?|\band\s+(?:really\s+|just\s+|still\s+)?)"
+    r"(?:^|[.,;!?]\s*|\b(?:i|we)\s+(?:really\s+|just\s+|still\s+)?)"
     r"(?:(?:don't|dont|do not|am not|'m not|are not|'re not)\s+)"
     r"(?:want(?:ing)?|looking|planning|going|trying|wishing|ready)\s+to\s+"
     r"(?:switch|leave|change|move|quit|drop|replace|stop seeing|find another|find a new|get a new)"
     r"(?!\s+(?:my|our|the|her|his|their|a)?\s*(?:meds|medication|medicine|dose|tablets|pills|treatment|plan|"
     r"mind|house|home|job|area|town)\b)"
-    r"(?!\s+(?:it|this|that|things)\s+(?:like|as|there|unsaid|alone)\b)"  # "don't want to leave it like that"
+    # after "and", ending the clause or naming the clinician: "We've been with her 15 years and don't want to
+    # leave" (not "Mum is in hospital and don't want to leave her side")
+    r"|\band\s+(?:really\s+|just\s+|still\s+)?(?:don't|dont|do\s+not)\s+want\s+to\s+(?:leave|switch|change|move)"
+    rf"(?:\s+(?:her|him|them|(?:my|our|the)\s+(?:{ROLE_WORDS}|practice|surgery|clinic)))?\s*(?:[.,;!?]|$)"
     r"|\bnot\s+(?:looking|planning|wanting|trying|going)\s+to\s+(?:switch|leave|change|move|quit)\b"
     r"(?!\s+(?:my|our|the|a)?\s*(?:mind|house|home|job|area|town)\b)"
     r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting|ending\s+(?:things|it|care|the\s+relationship)|"
@@ -318,18 +321,20 @@ _STAYING_PLAINLY = re.compile(
     # "i want to make next visit better" (the next visit is with the same clinician)
     r"|\b(?:make|have)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?next\s+"
     r"(?:one|visit|appointment|appt|session|consult\w*|check-?up)\s+(?:go\s+)?(?:better|smoother|easier|count)\b"
-    # "the nurse practitioner was grand but i walked out before she finished. How do I go back?" (not to a
-    # ward or a medicine: "I stopped my lithium. how do I go back?")
-    rf"|\b(?:{ROLE_WORDS})\b(?![^?]*\b(?:ward|hospital|unit|stopped|off\s+my|meds|medication|tablets|pills|"
-    r"struck|discharg\w*|dropp\w*|remov\w*|kick\w*)\b)"
+    # "i walked out before she finished. How do I go back?" (not out of a ward: "I walked out of the psych
+    # ward yesterday. How do I go back?")
+    r"|(?:\b(?:walked|stormed|ran|rushed)\s+out\b"
+    r"(?!\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:ward|hospital|unit|rehab|a&e|er|detox)\b)|\bgot\s+up\s+and\s+left\b)"
     r"[^?]*?\bhow\s+(?:do|can|should|could)\s+(?:i|we)\s+go\s+back\s*(?:[?.!]|$)"
     # "my husband wants to go back and sort it"
     r"|\b(?:she|he|they|husband|wife|partner|mum|mom|dad|son|daughter)\s+(?:really\s+|still\s+|just\s+)*"
     r"wants\s+to\s+go\s+back\s+and\s+(?:sort|fix|try|explain|talk|make|say|clear|patch)\b"
     # "Don't want to lose her, she's the only one nearby" (not of someone at risk: "I don't want to lose
     # him"), "I like the surgery"
-    r"|\b(?:don't|dont|do\s+not)\s+want\s+to\s+lose\s+(?:(?:her|him|them)(?=\s*[,.;]?\s*(?:she's|he's|they're|"
-    r"she\s+is|he\s+is|they\s+are)\s+(?:the\s+only|the\s+best|a\s+good|so\s+good|really\s+good|great|brilliant)\b)|"
+    r"|\b(?:don't|dont|do\s+not)\s+want\s+to\s+lose\s+(?:(?:her|him|them)(?=\s*[,.;]?\s*(?:she's|he's|they're|shes|"
+    r"hes|she\s+is|he\s+is|they\s+are)\s+(?:the\s+only\s+(?:one|\w+)\s+(?:nearby|near|around|here|close|local|in|"
+    rf"who|that)\b|(?:the\s+best|a\s+(?:good|great|brilliant|lovely))\s+(?:{ROLE_WORDS}|doc|dr)\b|"
+    rf"been\s+(?:my|our|his|her|their)\s+(?:{ROLE_WORDS})\b))|"
     rf"(?:her|him|them)\s+as\s+(?:my|our|his|her|their)\s+(?:{ROLE_WORDS})\b|(?:my|our)\s+(?:{ROLE_WORDS})\b)"
     r"|\b(?:i|we)\s+(?:really\s+|do\s+|actually\s+)?like\s+(?:the|my|our|this)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic)\s*(?:[.,;!]|$|\s+(?:and|but|a\s+lot|though|tho)\b)"
@@ -339,8 +344,16 @@ _STAYING_PLAINLY = re.compile(
     r"really\s+)?(?:look\s+into|take\s+(?:it|this|me|us)\s+seriously|listen)\b"
     r"|\b(?:need|want|have)\s+to\s+talk\s+to\s+(?:her|him|them)\s+about\s+(?:how\s+(?:that|this|it|things|"
     r"the\s+\w+)\s+(?:was|were|got)\s+(?:handled|said|done|put|dealt\s+with|managed|explained)|"
-    r"the\s+way\s+(?:she|he|they)\b)",
+    r"the\s+way\s+(?:she|he|they)\b|how\s+(?:she|he|they)\s+(?:treated|spoke|talked|handled|dealt|acted|was|were)\b|"
+    r"how\s+(?:rude|dismissive|short|curt|cold|abrupt)\s+(?:she|he|they)\b|how\s+(?:it|that|this)\s+made\s+"
+    r"(?:me|us|him|her|them)\s+feel\b|how\s+(?:my|our|his|her)\s+\w+\s+(?:was|were)\s+treated\b)",
     re.IGNORECASE,
+)
+# The clinician retiring ("My GP is retiring", "she's retiring next month"), never the patient ("I'm
+# retired").
+_CLINICIAN_RETIRING = (
+    rf"\b(?:he|she|they|{ROLE_WORDS}|dr|doc)(?:'s|'re|\s+is|\s+are|\s+has|\s+have|\s+will\s+be)?\s+"
+    r"(?:just\s+|soon\s+|now\s+)?retir\w*"
 )
 # Getting out of the care ("How do I get out of it?"; not "couldnt get out of bed").
 _GET_OUT = (
@@ -365,7 +378,7 @@ _A_MOVE = re.compile(
     r"|\bclos\w*\s+(?:my|our|the)\s+(?:file|case|account|records?)\b"
     # "I like my GP. She's retiring next month", "we like the surgery but they're closing our list", "Staying.
     # Not with that GP though"
-    r"|\bretir\w*|\bclos\w*\s+(?:our|my|his|her|their|the)\s+(?:list|books|practice|surgery|doors)\b"
+    rf"|{_CLINICIAN_RETIRING}|\bclos\w*\s+(?:our|my|his|her|their|the)\s+(?:list|books|practice|surgery|doors)\b"
     r"|\bnot\s+with\s+(?:her|him|them|that|this|the)\b"
     # the other side saying no: "my mum wants to keep seeing her but the practice says no"
     r"|\bsaid\s+no\b|\bsays?\s+no\b|\b(?:won't|wont|will\s+not)\s+(?:let|have|see|keep|take)\b"
@@ -384,7 +397,7 @@ _LEAVING_BEFORE = re.compile(
     # not the room: "I keep leaving my endocrinology appointments in tears"
     r"(?!\s+(?:appointments?|appts?|visits?|sessions?|consults?|consultations?|office|room|building)\b)"
     # "My GP is retiring and I don't want to lose her"
-    rf"|\bterminat\w*|\bdone\s+with\b|{_GET_OUT}|\bretir\w*"
+    rf"|\bterminat\w*|\bdone\s+with\b|{_GET_OUT}|{_CLINICIAN_RETIRING}"
     # the practice ending it: "My GP is discharging me but I still need to see him for my prescriptions"
     r"|\b(?:discharge|discharging|firing|dropping|striking)\s+(?:me|us|him|her|them)\b"
     r"|\b(?:ending|stopping)\s+(?:our|my|his|her|their)\s+(?:sessions|visits|therapy|treatment)\b|\bstruck\s+(?:me|us|him|her|them)\s+off\b"

@@ -307,7 +307,7 @@ _ANOTHER_LOOK = re.compile(
     # conflicting answers had: "2 derms, 2 diagnoses for my rash"
     # (not "I have two diagnoses, bipolar and ADHD", "3 opinions later I'm sticking with my GP")
     r"|\b(?:two|2|three|3)\s+(?:different|conflicting)\s+(?:diagnoses|opinions)\b"
-    rf"|\b(?:two|2|three|3)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})s?\s*,?\s+(?:and\s+)?(?:two|2|three|3)\s+"
+    rf"|\b(?:two|2|three|3)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,25}}?\b(?:two|2|three|3)\s+"
     r"(?:different\s+)?(?:diagnoses|opinions)\b"
     # "I'd feel better if a specialist checked"
     r"|\b(?:feel\s+better|be\s+happier|feel\s+happier)\s+if\s+(?:a|an|another)\s+(?:[\w-]+\s+)?"
@@ -340,7 +340,8 @@ _ANOTHER_LOOK = re.compile(
     # "I want to hear from a sports surgeon", "should I see a urologist for a real answer?"
     r"|\b(?:want|wanted|like|hoping|hope)\s+to\s+"
     rf"(?:hear|get\s+(?:a\s+)?(?:view|take))\s+from\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
-    r"|\b(?:should|could|can|do)\s+(?:i|we)\s+(?:see|ask|go\s+to)\s+(?:a|an)\s+(?!(?:gp|pcp|doctor|doc)\b)(?:[\w-]+\s+)?"
+    r"|\b(?:should|could|can|do)\s+(?:i|we)\s+(?:see|ask|go\s+to)\s+(?:a|an)\s+"
+    r"(?!(?:gp|pcp|doctor|doc|pharmacist|chemist|nurse)\b)(?:[\w-]+\s+)?"
     rf"(?:{ROLE_WORDS})\s+(?:for|to\s+get)\s+(?:(?:a\s+)?(?:real|proper|clear|definite|straight|second)\s+"
     r"(?:answer|opinion|diagnosis|view)|(?:an?\s+)?(?:opinion|view))\b"
     # "Does that mean I should ask someone else" (not "should I ask someone else to come with me")
@@ -414,7 +415,7 @@ _LOOK_ASKED = re.compile(
     _TO_LOOK
     # "asking a different cardiologist about my valve"
     + r"|\b(?:ask|asking)\s+(?:a\s+|an\s+)?(?:different|another|second|fresh)\s+(?:[\w']+\s+)?"
-    rf"(?:{ROLE_WORDS})\s+(?:about\s+(?:my|his|her|their|our|the)\b|first\b)",
+    rf"(?:{ROLE_WORDS})\s+(?:about\s+(?:my|his|her|their|our|the)\b|first\s*(?:[.!?,;]|$))",
     re.IGNORECASE,
 )
 
