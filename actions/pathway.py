@@ -289,7 +289,10 @@ _ASKED_OUTRIGHT = re.compile(
     r"give|swap|reduce|increase|come off|cut)\b"
     rf"|^why (?:does|do|is|are) (?:my|his|her|their) (?!(?:{ROLE_WORDS})\b)[\w-]+ "
     r"|^what(?:'s| is|s) the (?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended) "
-    r"(?:treatment|dose|dosage|medicine|medication|cure)\b"
+    r"(?:treatment|dose|dosage|medicine|medication|cure|painkillers?|pain\s+killers?|pain\s+relief|antibiotics?|"
+    r"cream|tablets?|pills?)\b"
+    # "Can ME/CFS be cured" (not "can this be fixed with my GP")
+    r"|^can (?:my |his |her |their )?[\w/-]+(?: [\w/-]+)? be (?:cured|treated|reversed)\b"
     # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
     # "How long does it take for antidepressants to work?" (not for a referral to come through)
     r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"

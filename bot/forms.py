@@ -266,6 +266,7 @@ _CONTROL_PHRASES = {
         "go back to the start",
         "back to the beginning",
         "back to the start",
+        "go back",  # no step back is kept: the nearest is the start
         "start over again",
         "start all over",
         "start all over again",
@@ -531,7 +532,8 @@ _LEADS = re.compile(
     r"i'd|i would|i'll|ill|i will|let me) "
 )
 _TAILS = re.compile(
-    r" (?:please|pls|plz|thanks|thank you|ta|cheers|tbh|honestly|really|now|for now|then|again|"
+    # "po", the Filipino courtesy: "why po", "skip po"
+    r" (?:please|pls|plz|po|thanks|thank you|ta|cheers|tbh|honestly|really|now|for now|then|again|"
     r"this one|that one|"
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest|indeed|"
@@ -597,7 +599,7 @@ _WHY = re.compile(
     r"(?:doctor|clinician|gp|one|medicines?|meds|tablets|insurance|health plan|results?|tests?|referrals?)"
     r"(?: already| yet| lined up)?"
     r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"
-    r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|important|relevant|necessary|asked|here)"
+    r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|required|important|relevant|necessary|asked|here)"
     r"|why(?: is|'s|s| s) (?:that|this) relevant (?:to|for) (?:[\w']+ ?){1,5}"
     # what the question asks about, in its own words: "why is my insurance relevant", "why are my medicines
     # needed" (not a medical question about one of them: "why is the biopsy necessary?")
@@ -605,7 +607,7 @@ _WHY = re.compile(
     r"(?:insurance|health insurance|health plan|plan|answers?|role|age|details|info|information|medicines?|"
     r"medications?|meds|tests?|test results|results?|referrals?) (?:relevant|needed|important|necessary)"
     r"|(?:i'm |im |i am )?not sure why (?:that|this|it)(?:'s| is| s|s) "
-    r"(?:needed|important|relevant|necessary)"
+    r"(?:needed|required|important|relevant|necessary)"
     # "I don't see why that matters", "i don't understand why that matters"
     r"|(?:i )?(?:don't|dont|do not) (?:see|understand|get) why (?:that|this|it)(?: question)?"
     r"(?: matters| is needed| is important| is relevant|(?:'s|s) (?:needed|important|relevant))"
@@ -619,8 +621,9 @@ _WHY = re.compile(
     r"|why(?: is|'s| s|s)? (?:that|this)(?: one| bit)?"  # "why's that", "whys that", "why this"
     # "kindly tell why this is needed", "tell me why that's important"
     r"|(?:tell|explain)(?: (?:me|us))? why (?:that|this)(?: question)?(?:'s| is| s|s)? "
-    r"(?:needed|important|relevant|necessary|asked)"
-    r"|ask why (?:that|this)(?: question)?(?:'s| is| s|s)? (?:matters|needed|important|relevant|necessary)"
+    r"(?:needed|required|important|relevant|necessary|asked)"
+    r"|ask why (?:that|this)(?: question)?(?:'s| is| s|s)? "
+    r"(?:matters|needed|required|important|relevant|necessary)"
     # in learner's English: "for what you ask this?"
     r"|for what (?:do )?(?:you|u) (?:ask|need|want)(?: (?:this|that|it|me this|me that))?"
     # "why do you need my doctor's role"

@@ -430,6 +430,11 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("how long does it take for propranolol to work for anxiety?", 0.62, True),
         ("hello can I take ibuprofen with sertraline", 0.62, True),
         ("hi when I went in she shouted at me", 0.62, False),
+        # pool v29: the best painkiller, typed in capitals without a question mark; whether an illness can be
+        # cured; not whether a relationship can be mended
+        ("WHAT IS THE BEST PAINKILLER FOR TOOTHACHE", 0.62, True),
+        ("Can ME/CFS be cured", 0.62, True),
+        ("can my relationship with her be repaired", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

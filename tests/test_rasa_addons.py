@@ -169,6 +169,21 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ("3 opinions later I'm sticking with my GP, is that silly?", "ask_medical_question"),
         ("seen 2 doctors got 2 diagnoses, who do I believe", "request_second_opinion"),
         ("can I see a pharmacist for an opinion on my meds interacting", "ask_medical_question"),
+        # pool v29: two clinicians, two answers; a fresh pair of eyes; checked by a specialist; doubts before
+        # a planned operation; would another one help; in learner's English
+        ("Crown or implant? Two dentists, two answers.", "request_second_opinion"),
+        ("tests for a year and nothing. time for fresh eyes on it?", "request_second_opinion"),
+        (
+            "told I have lupus in five minutes. Should I get it checked by a rheumatologist?",
+            "request_second_opinion",
+        ),
+        ("my knee op is booked for monday and I'm having second thoughts", "request_second_opinion"),
+        ("my doses keep changing with no plan. Would another hepatologist help", "request_second_opinion"),
+        ("Doctor say I need operation, risky. I want other doctor look first.", "request_second_opinion"),
+        ("should I get this mole checked by a doctor", "ask_medical_question"),
+        ("would another nurse help me with the dressing", "ask_medical_question"),
+        ("I had doubts about the operation but we talked it through", "ask_medical_question"),
+        ("I have two doctors and two plans for my kids", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):

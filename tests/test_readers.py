@@ -486,6 +486,13 @@ INITIATOR[PRACTICE] += [
     "apparently I'm not eligible anymore",
 ]
 INITIATOR[PATIENT] += ["I'm not eligible any more, so I'm moving practices"]  # found in review
+# pool v29: the Filipino courtesy "po"; why something is "required"; "go back" (no step back is kept); the
+# pharmacy ending the care
+CONTROL[forms.WHY] += ["why po", "why po?", "Kindly explain why this is required", "why is this required?"]
+CONTROL[forms.SKIP] += ["skip po"]
+CONTROL[forms.START_OVER] += ["go back", "can we go back please"]
+INITIATOR[PRACTICE] += ["it was the pharmacy", "the chemist did"]
+INITIATOR[PATIENT] += ["we left the pharmacy"]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -1207,6 +1214,19 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I stopped my lithium last week. how do I go back?", False),
         ("I walked out of the psych ward yesterday. How do I go back?", False),
         ("My husband keeps saying he wants to die. I don't want to lose him", False),
+        # pool v29: not switching with a wish after it, keeping the clinician or the clinic while something
+        # changes, staying for a reason that names elsewhere, a rupture "in our last session"
+        ("The GP made a joke about my weight. I'm not switching but I want it to stop", True),
+        ("My wife wants to keep this practice but needs it to change", True),
+        ("We want to keep this GP but change how appointments go.", True),
+        ("i want to keep my counsellor but we fell out in our last session", True),
+        ("I'm staying with her because the waiting list elsewhere is a year", True),
+        ("I'm not switching yet but I will if she does it again", False),
+        ("I'm not leaving but I'm thinking of switching", False),
+        ("I want to keep my GP but change practice", False),
+        ("I want to keep my therapist but this is our last session", False),
+        ("she wants to keep the practice but see a different GP", False),
+        ("I want to keep my meds the same", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1390,6 +1410,17 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("can the nurse discharge me home tomorrow", False),
         ("the consultant said he's not a good fit for surgery", False),
         ("I said I'm not the right fit for the trial", False),
+        # pool v29: a doctor who can stop treating you, the relationship "broken down" in a practice's
+        # letter, fired by a doctor, time to find a new one, switching GP
+        ("can a doctor just stop seeing you?", True),
+        ("got a letter from the practice saying the relationship has 'broken down'", True),
+        ("I've been fired by my therapist, what now", True),
+        ("time to find a new dentist. this one never explains anything", True),
+        ("switching GP because mine won't take my pain seriously", True),
+        ("my husband said our relationship has broken down", False),
+        ("can I change surgery date", False),
+        ("I was fired by my boss and can't afford my meds", False),
+        ("I don't want to change GP", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

@@ -96,7 +96,7 @@ _PATIENT = re.compile(
 _PRACTICE = re.compile(
     r"\b(?:they|they're|theyre|they are|them|theirs|dem|the (?:practice|clinic|surgery|doctor|clinician|gp|"
     # "the dialysis unit", "the care team"
-    r"hospital|office|specialist|therapist|dentist|provider|"
+    r"hospital|office|specialist|therapist|dentist|provider|pharmacy|chemist|pharmacist|"
     r"(?:[\w-]+ ){0,2}(?:unit|team|service|ward|company|agency))|"
     r"practice|clinic|surgery|doctor|clinician|gp|provider|^hospital|"
     r"(?:doctor|gp|dentist)s office)\b"  # "the doctors office", typed without its apostrophe
@@ -183,6 +183,13 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|like)\s+to\s+"
     r"(?:work\s+with|keep\s+working\s+with|carry\s+on\s+with|continue\s+with|stick\s+with|stay\s+with)\s+"
     rf"(?:her|him|them|(?:my|our|the|this)\s+(?:{ROLE_WORDS}))\b"
+    # "I'm not switching but I want it to stop"
+    r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+not\s+(?:leaving|switching|quitting)\b(?!\s+(?:yet|for\s+now|now)\b)"
+    # "He wants to keep this clinic but needs it to change", "i want to keep my therapist but we had a
+    # rupture"
+    r"|\b(?:i|we|he|she|they|mum|mom|dad|my\s+\w+)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*"
+    r"(?:want|wants|like)\s+to\s+keep\s+(?:my|our|her|his|their|this|the)\s+(?:current\s+)?"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic)\b"
     # "I'm not going anywhere", "I need to keep going there", "I don't want to start over with someone new"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+going\s+anywhere\b(?!\s+near)"
     r"|\b(?:need|have|want)\s+to\s+keep\s+going\s+(?:there|to\s+(?:her|him|them|that|the|this))\b"
@@ -370,7 +377,10 @@ _A_MOVE = re.compile(
     r"|\b(?:end|ending)\s+(?:it|things|care|my\s+care|therapy|treatment)\b"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:done|out)\b|\bfinished\s+with\b|\bnot\s+any\s*more\b"
     r"|\bwant(?:s|ed)?\s+out\b|\b(?:it's|its|it\s+is)\s+over\b"
-    r"|\b(?:last|final)\s+(?:appointment|session|visit|one)\b"
+    # (not the one before: "we had a rupture in our last session")
+    r"|\bfinal\s+(?:appointment|session|visit|one)\b"
+    r"|(?<!in our )(?<!at our )(?<!in my )(?<!at my )(?<!in the )(?<!at the )(?<!during our )(?<!during my )"
+    r"\blast\s+(?:appointment|session|visit|one)\b"
     r"|\bnot\s+(?:going|gonna)\s+back\b|\b(?:won't|wont|will\s+not)\s+be\s+(?:attending|going)\b"
     r"|\bnever\s+(?:want\s+to\s+|wanna\s+)?see\s+(?:her|him|them)\s+again\b"
     rf"|\bterminat\w*|{_GET_OUT}"
@@ -412,7 +422,11 @@ _LEAVING_BEFORE = re.compile(
 _MOVE_TURNED_DOWN = re.compile(
     r"\b(?:instead\s+of|rather\s+than|than)\s+[^.!?,;]*|\bnot\s+(?:to\s+)?(?:quit|leave|switch|change|move)\b"
     # what must change is how it goes, not the clinician: "We want to keep her but this has to change"
-    r"|\b(?:this|things|something)\s+(?:has|have|needs?|must|got)\s+to\s+change\s*[.!]?\s*$",
+    r"|\b(?:this|things|something)\s+(?:has|have|needs?|must|got)\s+to\s+change\s*[.!]?\s*$"
+    # "needs it to change", "change how appointments go"
+    r"|\b(?:it|things|this|that)\s+to\s+change\b|\bchange\s+(?:how|the\s+way)\b"
+    # a reason for staying: "because the waitlist elsewhere is 8 months"
+    r"|\b(?:because|as|since)\s+(?:the\s+)?(?:wait\w*|waiting\s+list|list|queue)\b[^.!?,;]*",
     re.IGNORECASE,
 )
 # The staying words put as a question: "Why would I want to work with him after that?", "Do I want to carry
@@ -587,14 +601,27 @@ _LEAVING_PLAINLY = re.compile(
     r"done\s+with\s+(?:her|him|them|it)|moving\s+(?:on|practices?|gps?))\s*(?:[.!,;]|$)"
     # "Can a doctor just drop you? Mine did"
     rf"|\bcan\s+(?:a|my|the|your|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\s+(?:just\s+)?"
-    r"(?:drop|remove|strike\s+off|kick\s+out|fire)\s+(?:you|me|us|a\s+patient|patients)\b"
+    r"(?:drop|remove|strike\s+off|kick\s+out|fire|stop\s+(?:treating|seeing)|refuse\s+to\s+(?:treat|see))\s+"
+    r"(?:you|me|us|a\s+patient|patients)\b"
     r"(?!\s+(?:off\s+(?:at|home)|at|home|from\s+(?:the\s+)?(?:hospital|ward)))"
     # "My therapist said she's 'not the right fit' for me and is referring me on"
     # (not the patient unfit for a treatment: "the consultant said he's not a good fit for surgery")
     r"|\b(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|"
     r"she\s+was|he\s+was|they\s+were)\s+['\"]?not\s+(?:the\s+|a\s+)?(?:right|good)\s+fit['\"]?\s+for\s+"
     r"(?:me|us|my\s+\w+|him|her|them)\b|(?:we're|we\s+are|we\s+were)\s+['\"]?not\s+(?:the\s+|a\s+)?(?:right|good)\s+"
-    r"fit\b)",
+    r"fit\b)"
+    # "The surgery wrote saying the relationship has 'broken down'" (a practice's letter, not a marriage)
+    r"|\b(?:practice|surgery|clinic|gp|doctor|letter)\b[^.!?]{0,40}\b(?:wrote|writes|letter|saying|says|said|"
+    r"told\s+(?:me|us))\b[^.!?]{0,40}\brelationship\b[^.!?]{0,25}?"
+    r"(?:has|had|have|is)\s+['\"]?(?:irretrievably\s+|completely\s+)?broken\s+down\b"
+    # "I've been fired by my doctor"
+    rf"|\b(?:been|got|was|were|being)\s+(?:fired|sacked|dumped|ditched)\s+by\s+{_CARER}"
+    # "time to find a new gp", "want to find another dentist"
+    r"|\b(?:time|going|want|wanna|gonna|looking|planning|ready)\s+(?:to\s+)?find\s+(?:another|a\s+new|a\s+different)\s+"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic|provider|pharmacy)\b"
+    # "switching GP", "change dentist" (not "move surgery", the operation, nor "change doctor's mind")
+    r"|\b(?:change|changing|switch|switching)\s+(?:gp|pcp|doctor|dentist|therapist|practice|surgery)\b"
+    r"(?!'|\s+(?:dates?|appointments?|appts?|times?|days?|visits?|bookings?|slots?)\b)",
     re.IGNORECASE,
 )
 # Not the leaving itself: "I'm not ready to leave the practice", "without walking away", "as I was leaving

@@ -287,6 +287,9 @@ _TO_LOOK = (
     r"double[\s-]check|(?:go|look)\s+over\s+(?:it|this|that|everything|(?:the|my|his|her|their|our)\s+"
     r"(?:diagnosis|case|results?|scans?|biopsy|plan|treatment\s+plan|options))\b|"
     r"(?:see|examine|assess)\s+(?:(?:him|her|them|it|me|us)\s+)?(?:first|before)\b)\b"
+    # in learner's English: "I want other doctor look first"
+    r"|\b(?:want|need|like)\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|dentist)\s+"
+    r"(?:to\s+)?(?:look|check|see)\s+(?:at\s+(?:it|this|me)\s+)?first\b"
 )
 # Asking whether to see another clinician, or for another opinion by name: "Should I see a different
 # gastro?", "should we ask a different doctor?", "is it worth asking another specialist". Not a question
@@ -308,7 +311,16 @@ _ANOTHER_LOOK = re.compile(
     # (not "I have two diagnoses, bipolar and ADHD", "3 opinions later I'm sticking with my GP")
     r"|\b(?:two|2|three|3)\s+(?:different|conflicting)\s+(?:diagnoses|opinions)\b"
     rf"|\b(?:two|2|three|3)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,25}}?\b(?:two|2|three|3)\s+"
-    r"(?:different\s+)?(?:diagnoses|opinions)\b"
+    r"(?:different\s+)?(?:diagnoses|opinions|answers|treatment\s+plans)\b"
+    # "time for a fresh pair of eyes?", "needs new eyes on it"
+    r"|\b(?:fresh|new|another|second|different)\s+(?:pair|set)\s+of\s+eyes\b|\b(?:fresh|new)\s+eyes\s+on\b"
+    # "Should I get it checked by a rheumatologist?" (a specialist, not "by a doctor" for a mole)
+    r"|\b(?:should|could|can|do)\s+(?:i|we|she|he|they)\s+(?:get|have)\s+(?:it|this|that|(?:my|his|her|the)\s+"
+    r"diagnosis)\s+(?:checked|looked\s+at|confirmed|reviewed)\s+by\s+(?:a|an|another)\s+"
+    rf"(?!(?:gp|pcp|doctor|doc|pharmacist|chemist|nurse)\b)(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
+    # doubts before a planned operation: "my back surgery is scheduled for friday and im having doubts"
+    r"|\b(?:surgery|operation|op|procedure|hysterectomy|amputation)\b[^.!?]{0,50}\b(?:having|have|got|"
+    r"i'm\s+having|im\s+having)\s+(?:serious\s+|real\s+|some\s+|second\s+)?(?:doubts|second\s+thoughts)\b"
     # "I'd feel better if a specialist checked"
     r"|\b(?:feel\s+better|be\s+happier|feel\s+happier)\s+if\s+(?:a|an|another)\s+(?:[\w-]+\s+)?"
     rf"(?:{ROLE_WORDS})\s+(?:checked|looked|saw|examined|confirmed|had\s+a\s+look)\b"
@@ -323,7 +335,7 @@ _ANOTHER_LOOK = re.compile(
     r"(?:true|right|correct|accurate)\b"
     # "Would a different neuro agree", "going elsewhere just for an opinion"
     r"|\bwould\s+(?:(?:a|an)\s+(?:different|other|second|fresh)|another)\s+"
-    rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+(?:agree|disagree|say\s+the\s+same|think\s+the\s+same)\b(?!\s+to\b)"
+    rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+(?:agree|disagree|say\s+the\s+same|think\s+the\s+same|help)\b(?!\s+(?:to|me\s+(?:with|to|get|find))\b)"
     r"|\b(?:elsewhere|somewhere\s+else)\s+(?:just\s+|only\s+)?for\s+(?:an?\s+)?(?:opinion|view|look)\b"
     # "Should I be asking for a different doctor's opinion?"
     rf"|\b(?:(?:a|an)\s+(?:different|second|fresh|independent|other)|another)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS})'s\s+"
