@@ -288,11 +288,17 @@ _ASKED_OUTRIGHT = re.compile(
     r"partner|mum|mom|dad|kids?|buttons)\b)(?:take|split|crush|stop|skip|double|halve|mix|drink|eat|use|"
     r"give|swap|reduce|increase|come off|cut)\b"
     rf"|^why (?:does|do|is|are) (?:my|his|her|their) (?!(?:{ROLE_WORDS})\b)[\w-]+ "
-    r"|^what(?:'s| is|s) the (?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended) "
+    r"|^what(?:'s| is|s| are| r) the "
+    r"(?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended|"
+    r"strongest) "
     r"(?:treatment|dose|dosage|medicine|medication|cure|painkillers?|pain\s+killers?|pain\s+relief|antibiotics?|"
     r"cream|tablets?|pills?)\b"
-    # "Can ME/CFS be cured" (not "can this be fixed with my GP")
-    r"|^can (?:my |his |her |their )?[\w/-]+(?: [\w/-]+)? be (?:cured|treated|reversed)\b"
+    # "Can ME/CFS be cured", "can type 2 diabetes be reversed" (not "can my discharge be reversed", "can I be
+    # treated by a different GP")
+    r"|^can (?!(?:i|we|he|she|they|you|it|this|that|(?:the|my|his|her|their|our) (?:decision|discharge|"
+    r"registration|removal|referral|letter|complaint))\b)"
+    r"(?:my |his |her |their |the )?(?:[\w/-]+ ){0,2}[\w/-]+ "
+    r"(?:ever )?be (?:cured|reversed)\b"
     # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
     # "How long does it take for antidepressants to work?" (not for a referral to come through)
     r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"

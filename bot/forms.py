@@ -266,7 +266,6 @@ _CONTROL_PHRASES = {
         "go back to the start",
         "back to the beginning",
         "back to the start",
-        "go back",  # no step back is kept: the nearest is the start
         "start over again",
         "start all over",
         "start all over again",
@@ -603,9 +602,10 @@ _WHY = re.compile(
     r"|why(?: is|'s|s| s) (?:that|this) relevant (?:to|for) (?:[\w']+ ?){1,5}"
     # what the question asks about, in its own words: "why is my insurance relevant", "why are my medicines
     # needed" (not a medical question about one of them: "why is the biopsy necessary?")
-    r"|why (?:is|are) (?:my|our|his|her|their|the) "
+    r"|why (?:is|are) (?:my|our|his|her|their|the|this|that|these|those) "
     r"(?:insurance|health insurance|health plan|plan|answers?|role|age|details|info|information|medicines?|"
-    r"medications?|meds|tests?|test results|results?|referrals?) (?:relevant|needed|important|necessary)"
+    r"medications?|meds|tests?|test results|results?|referrals?) "
+    r"(?:relevant|needed|required|important|necessary)"
     r"|(?:i'm |im |i am )?not sure why (?:that|this|it)(?:'s| is| s|s) "
     r"(?:needed|required|important|relevant|necessary)"
     # "I don't see why that matters", "i don't understand why that matters"

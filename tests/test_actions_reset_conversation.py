@@ -435,6 +435,12 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("WHAT IS THE BEST PAINKILLER FOR TOOTHACHE", 0.62, True),
         ("Can ME/CFS be cured", 0.62, True),
         ("can my relationship with her be repaired", 0.62, False),
+        ("Can type 2 diabetes be reversed?", 0.62, True),
+        ("what are the best painkillers for a migraine", 0.62, True),
+        # found in review: the care, a decision or respect, not an illness
+        ("Can my discharge be reversed?", 0.62, False),
+        ("Can I be treated by a different GP at the same practice?", 0.62, False),
+        ("Can we be treated with respect for once?", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

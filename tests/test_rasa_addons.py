@@ -184,6 +184,21 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ("would another nurse help me with the dressing", "ask_medical_question"),
         ("I had doubts about the operation but we talked it through", "ask_medical_question"),
         ("I have two doctors and two plans for my kids", "ask_medical_question"),
+        ("Should I get my results checked by another specialist?", "request_second_opinion"),
+        # found in review: a first check (the medical reply sends the patient to urgent care), a support
+        # person, doubts since an operation or about a person, more staff
+        (
+            "My baby has a rash that won't fade, should I get it checked by an out-of-hours doctor?",
+            "ask_medical_question",
+        ),
+        ("Should we get it checked by a paramedic? she fell and hit her head", "ask_medical_question"),
+        ("Should I get it checked by a practice nurse or wait?", "ask_medical_question"),
+        ("Should I get it checked by a podiatrist? my toe is black", "ask_medical_question"),
+        ("Can I bring my daughter as a second pair of eyes at the appointment?", "ask_medical_question"),
+        ("Since the amputation I have serious doubts that life is worth living", "ask_medical_question"),
+        ("Since my surgery I'm having serious doubts I'll ever walk again", "ask_medical_question"),
+        ("After my op the nurse was rude and I'm having doubts about going back", "ask_medical_question"),
+        ("Would a second nurse help with the dressing changes?", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):

@@ -486,11 +486,15 @@ INITIATOR[PRACTICE] += [
     "apparently I'm not eligible anymore",
 ]
 INITIATOR[PATIENT] += ["I'm not eligible any more, so I'm moving practices"]  # found in review
-# pool v29: the Filipino courtesy "po"; why something is "required"; "go back" (no step back is kept); the
-# pharmacy ending the care
-CONTROL[forms.WHY] += ["why po", "why po?", "Kindly explain why this is required", "why is this required?"]
+# pool v29: the Filipino courtesy "po"; why something is "required"; the pharmacy ending the care
+CONTROL[forms.WHY] += [
+    "why po",
+    "why po?",
+    "Kindly explain why this is required",
+    "why is this required?",
+    "why is this information required",
+]
 CONTROL[forms.SKIP] += ["skip po"]
-CONTROL[forms.START_OVER] += ["go back", "can we go back please"]
 INITIATOR[PRACTICE] += ["it was the pharmacy", "the chemist did"]
 INITIATOR[PATIENT] += ["we left the pharmacy"]
 NOT_READ = [
@@ -1227,6 +1231,17 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want to keep my therapist but this is our last session", False),
         ("she wants to keep the practice but see a different GP", False),
         ("I want to keep my meds the same", False),
+        # found in review: the care ending all the same after the wish to keep the clinician
+        ("I'd like to keep my therapist but she's ending our sessions", False),
+        ("I want to keep my GP but the surgery is closing", False),
+        ("I want to keep my consultant but my insurance no longer covers her so I have to go", False),
+        ("I'd really like to keep my dentist but I'm relocating abroad", False),
+        ("He wants to keep this clinic but the clinic is dropping NHS patients", False),
+        ("I want to keep my therapist but at our last session she said we have to stop", False),
+        ("I'm not leaving but my GP said she can't see me anymore", False),
+        ("I'm not switching but the surgery sent a letter saying we are off their list", False),
+        ("I'm not switching but the clinic stopped taking my insurance", False),
+        ("My consultant has handed me back to my GP and I want to keep the surgery updated", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1421,6 +1436,23 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("can I change surgery date", False),
         ("I was fired by my boss and can't afford my meds", False),
         ("I don't want to change GP", False),
+        ("ma GP thinks am exaggeratin. dinnae want tae change practice, just want her tae listen", False),
+        ("Mi nuh want change doctor, just want to talk it out", False),
+        ("time to look for a new GP", True),
+        ("I was kicked off by my dentist", True),
+        # found in review: a treatment stopped, a visit refused without something, someone's own relationship,
+        # fired by an employer, a new clinician for another look, a practice that keeps changing doctor,
+        # surgery as the operation
+        ("Can my doctor stop treating me with steroids now my flare is over?", False),
+        ("Can my GP refuse to see me without an appointment?", False),
+        ("My GP said my relationship with my husband has broken down and referred me to counselling", False),
+        ("The doctor said the relationship between me and my mum has broken down", False),
+        ("I've been dumped by my care agency after 6 years", False),
+        ("I got fired by my team after being off sick with depression", False),
+        ("I'm looking to find a new doctor to review my diagnosis", False),
+        ("Time to find a new specialist to double check the results?", False),
+        ("My GP surgery keeps changing doctor every time I go", False),
+        ("The consultant wants to change surgery to keyhole instead of open", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

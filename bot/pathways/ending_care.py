@@ -189,7 +189,7 @@ _STAYING_PLAINLY = re.compile(
     # rupture"
     r"|\b(?:i|we|he|she|they|mum|mom|dad|my\s+\w+)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*"
     r"(?:want|wants|like)\s+to\s+keep\s+(?:my|our|her|his|their|this|the)\s+(?:current\s+)?"
-    rf"(?:{ROLE_WORDS}|practice|surgery|clinic)\b"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic)\b(?!\s+(?:updated|informed|posted|in\s+the\s+loop|aware)\b)"
     # "I'm not going anywhere", "I need to keep going there", "I don't want to start over with someone new"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+going\s+anywhere\b(?!\s+near)"
     r"|\b(?:need|have|want)\s+to\s+keep\s+going\s+(?:there|to\s+(?:her|him|them|that|the|this))\b"
@@ -391,6 +391,10 @@ _A_MOVE = re.compile(
     rf"|{_CLINICIAN_RETIRING}|\bclos\w*\s+(?:our|my|his|her|their|the)\s+(?:list|books|practice|surgery|doors)\b"
     r"|\bnot\s+with\s+(?:her|him|them|that|this|the)\b"
     # the other side saying no: "my mum wants to keep seeing her but the practice says no"
+    # the care ending all the same: "...but she's ending our sessions", "but the surgery is closing"
+    r"|\bno\s+longer\b|\bclos(?:ing|ed|es)\b|\b(?:ending|stopping)\s+(?:our|my|his|her|their)\b|"
+    r"\bhave\s+to\s+(?:go|stop|leave)\b|\brelocat\w*|\b(?:can't|cant|cannot|won't|wont)\s+see\s+(?:me|us|him|her)\b|"
+    r"\boff\s+(?:their|the|his|her)\s+(?:list|books)\b|\bstopped\s+taking\b|\bdropping\b"
     r"|\bsaid\s+no\b|\bsays?\s+no\b|\b(?:won't|wont|will\s+not)\s+(?:let|have|see|keep|take)\b"
     r"|\b(?:she|he|they|practice|surgery|clinic|doctor|gp)\s+(?:has\s+|have\s+)?refus\w*",
     re.IGNORECASE,
@@ -603,7 +607,7 @@ _LEAVING_PLAINLY = re.compile(
     rf"|\bcan\s+(?:a|my|the|your|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\s+(?:just\s+)?"
     r"(?:drop|remove|strike\s+off|kick\s+out|fire|stop\s+(?:treating|seeing)|refuse\s+to\s+(?:treat|see))\s+"
     r"(?:you|me|us|a\s+patient|patients)\b"
-    r"(?!\s+(?:off\s+(?:at|home)|at|home|from\s+(?:the\s+)?(?:hospital|ward)))"
+    r"(?!\s+(?:off\s+(?:at|home)|at|home|from\s+(?:the\s+)?(?:hospital|ward)|with|on|without|for)\b)"
     # "My therapist said she's 'not the right fit' for me and is referring me on"
     # (not the patient unfit for a treatment: "the consultant said he's not a good fit for surgery")
     r"|\b(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:(?:she's|he's|they're|she\s+is|he\s+is|they\s+are|"
@@ -612,22 +616,31 @@ _LEAVING_PLAINLY = re.compile(
     r"fit\b)"
     # "The surgery wrote saying the relationship has 'broken down'" (a practice's letter, not a marriage)
     r"|\b(?:practice|surgery|clinic|gp|doctor|letter)\b[^.!?]{0,40}\b(?:wrote|writes|letter|saying|says|said|"
-    r"told\s+(?:me|us))\b[^.!?]{0,40}\brelationship\b[^.!?]{0,25}?"
+    r"told\s+(?:me|us))\b[^.!?]{0,40}(?<!my )(?<!our )\brelationship\b(?!\s+(?:with|between)\b)[^.!?]{0,25}?"
     r"(?:has|had|have|is)\s+['\"]?(?:irretrievably\s+|completely\s+)?broken\s+down\b"
     # "I've been fired by my doctor"
-    rf"|\b(?:been|got|was|were|being)\s+(?:fired|sacked|dumped|ditched)\s+by\s+{_CARER}"
+    r"|\b(?:been|got|was|were|being)\s+(?:fired|sacked|dumped|ditched|kicked\s+off)\s+by\s+(?:my|our|the|her|his|their)\s+"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\b"
     # "time to find a new gp", "want to find another dentist"
-    r"|\b(?:time|going|want|wanna|gonna|looking|planning|ready)\s+(?:to\s+)?find\s+(?:another|a\s+new|a\s+different)\s+"
-    rf"(?:{ROLE_WORDS}|practice|surgery|clinic|provider|pharmacy)\b"
-    # "switching GP", "change dentist" (not "move surgery", the operation, nor "change doctor's mind")
-    r"|\b(?:change|changing|switch|switching)\s+(?:gp|pcp|doctor|dentist|therapist|practice|surgery)\b"
+    # (not for another look: "looking to find a new doctor to review my diagnosis")
+    r"|\b(?:time|going|want|wanna|gonna|looking|planning|ready)\s+(?:to\s+)?(?:find|look\s+for)\s+"
+    rf"(?:another|a\s+new|a\s+different)\s+(?:{ROLE_WORDS}|practice|surgery|clinic|provider|pharmacy)\b"
+    r"(?!\s+(?:to\s+(?:look|review|check|double|confirm|go\s+over|see\s+if)|for\s+(?:a\s+|an\s+)?(?:second|another|"
+    r"opinion|fresh)))"
+    # "switching GP", "change dentist" (not surgery, the operation, nor "change doctor's mind", nor a practice
+    # that "keeps changing doctor")
+    r"|(?<!keep )(?<!keeps )(?<!kept )\b(?:change|changing|switch|switching)\s+"
+    r"(?:gp|pcp|doctor|dentist|therapist|"
+    r"practice)\b"
     r"(?!'|\s+(?:dates?|appointments?|appts?|times?|days?|visits?|bookings?|slots?)\b)",
     re.IGNORECASE,
 )
 # Not the leaving itself: "I'm not ready to leave the practice", "without walking away", "as I was leaving
 # the surgery".
 _NOT_LEAVING_BEFORE = re.compile(
+    # "dinnae want tae change practice" (Scots), "mi nuh want change doctor" (Jamaican)
     r"(?:\b(?:not|never|no|without|rather\s+than|instead\s+of|dont|doesnt|didnt|wont|cant|isnt|arent|avoid|"
+    r"dinnae|disnae|didnae|willnae|cannae|nuh|"
     # not across "and", "but" or "so" ("my insurance is no longer accepted and they're dropping me")
     r"avoiding|hate|reluctant|afraid\s+of|scared\s+of)|n't)(?:\s+(?!(?:and|but|so)\b)[\w']+){0,5}\s*$"
     # someone else's wish: "My husband wants me to leave my GP"
