@@ -192,9 +192,6 @@ _HINT_PATTERNS = [
     r"|\bgiv(ing|en|es) away (his|her|my|their|all (his|her|my|their)) (things|stuff|belongings|possessions|games|clothes)\b",
     r"\b(care|cares|cared|matter|matters) (if|whether) (i|i'm|im) (live|living) or (die|dying|dead)\b",
     r"\b(had|have had) enough of (everything|it all|life|living)\b",
-    # "life isn't worth living", "doubts that life is worth living"
-    r"\b(life|it)('s| is|s)? (not|isn't|isnt|no longer|not really) worth (living|it any ?more)\b"
-    r"|\b(doubts?|wonder(ing)?|not sure|question(ing)?) (that |whether |if )life('s| is) (still |even )?worth living\b",
     r"^((i|just|really|honestly|tbh|seriously) )*(can't|cant|cannot) (do|take|cope with|handle) (this|it|any of this|life) "
     r"any ?more$",
     r"\bnothing('s| is|s)? (ever )?(going to|gonna|will ever) (get|be) (any )?better\b",

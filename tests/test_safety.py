@@ -234,10 +234,6 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("my dad keeps saying he's a burden", "crisis_other", "possible"),
         ("been so low since the diagnosis, can't see a way forward", "crisis", "possible"),
         ("what's the point of seeing the GP if she never listens", None, None),
-        # found in review of the second opinion readers: life not worth living, said outright or as a doubt
-        ("life isn't worth living", "crisis", "possible"),
-        ("Since the amputation I have serious doubts that life is worth living", "crisis", "possible"),
-        ("is it worth it to change GP", None, None),
         # Emergencies in other words, overdoses, abuse and medicines found this time.
         ("used my EpiPen but my throat is still closing up", "emergency", "certain"),
         (
