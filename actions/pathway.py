@@ -362,6 +362,12 @@ _A_TASK = re.compile(
     r"^\s*(?:to )?(?:talk|speak|write|say|ask|plan|prepare|complain|book|deal|figure|work|decide|tell|"
     r"explain|fix|handle|contact|reach|call|email|message)\b"
 )
+# Help with something unnamed, which no model reading of a medical question or a person turns into another
+# reply: "can you help me with my situation?", "with this".
+_UNNAMED_HELP = re.compile(
+    r"^\s*with (?:my|this|that|a|the|something|everything|all)"
+    r"(?: (?:situation|problem|issue|thing|stuff|mess|question|one|of this|of it))?\s*[?.!]*\s*$"
+)
 
 
 def _is_question(text: Text, about_the_bot: bool = True) -> bool:
@@ -518,9 +524,10 @@ class PathwayForm(FormValidationAction, abc.ABC):
         # the choice read past the help asked for: "can you help my mum" is for a parent, "Can you help me
         # change doctor?" not for the patient
         past_help = _HELP_ME.sub("", text.strip().lower(), count=1)
-        task = _A_TASK.match(past_help)
+        unnamed = _UNNAMED_HELP.match(past_help)
+        task = _A_TASK.match(past_help) or unnamed
         # a person or a medical question asked ("can you get me a real person") keeps its own reply
-        own_reply = intent.get("name") in ("talk_to_person", "ask_medical_question")
+        own_reply = intent.get("name") in ("talk_to_person", "ask_medical_question") and not unnamed
         if (
             not free_text
             and asks_for_help

@@ -199,6 +199,13 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ("Since my surgery I'm having serious doubts I'll ever walk again", "ask_medical_question"),
         ("After my op the nurse was rude and I'm having doubts about going back", "ask_medical_question"),
         ("Would a second nurse help with the dressing changes?", "ask_medical_question"),
+        # pool v30: another doctor who can check, in learner's English; an opinion pushed for
+        ("My mother is told she need operation. Maybe other doctor can check?", "request_second_opinion"),
+        (
+            "dizzy for months, 2 doctors, nothing. Should i push for a neurologist or ENT opinion?",
+            "request_second_opinion",
+        ),
+        ("can the other doctor check my blood pressure today", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
@@ -397,6 +404,12 @@ def test_a_guess_that_a_medicine_is_stopped_does_not_keep_the_menu_when_the_word
         ("dont want a new doctor, just want a specialist to confirm the diagnosis", "request_second_opinion"),
         ("don't want a new GP, I want a rheumatologist to review my case", "request_second_opinion"),
         ("the surgeon wants to operate soon, should I see someone else?", "request_second_opinion"),
+        # pool v30: staying with the clinician, who is asked to look, not another one
+        (
+            "Ortho said my knee pain is 'age'. Staying with him because the waitlist elsewhere is huge, but "
+            "want him to actually look.",
+            "prepare_reset_conversation",
+        ),
     ],
 )
 def test_staying_or_turning_another_look_down_is_the_reset_conversation(text, expected):

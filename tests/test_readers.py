@@ -495,6 +495,13 @@ CONTROL[forms.WHY] += [
     "why is this information required",
 ]
 CONTROL[forms.SKIP] += ["skip po"]
+# pool v30: "eh" before why; starting again for a mistake in the chat (not a mistake in the care, in the
+# patient's own words, which stays their answer above)
+CONTROL[forms.WHY] += ["eh, why's that relevant?"]
+CONTROL[forms.START_OVER] += [
+    "i want to start again i made a mistake",
+    "I want to start over, I clicked the wrong one",
+]
 INITIATOR[PRACTICE] += ["it was the pharmacy", "the chemist did"]
 INITIATOR[PATIENT] += ["we left the pharmacy"]
 NOT_READ = [
@@ -1242,6 +1249,17 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I'm not switching but the surgery sent a letter saying we are off their list", False),
         ("I'm not switching but the clinic stopped taking my insurance", False),
         ("My consultant has handed me back to my GP and I want to keep the surgery updated", False),
+        # pool v30: making peace and staying, not facing a move, starting fresh with the same team, going back
+        # to the same one; not a house move, nor starting over with them somewhere else
+        ("I was frustrated with her letters. I'd like to make peace and stay", True),
+        ("I want to start fresh with them, I can't face moving.", True),
+        ("He was abrupt and I froze. I want to go back to the same one and say what I need", True),
+        ("I can't face moving house right now", False),
+        ("we want to start over with them somewhere else", False),
+        ("I'd like to leave and stay with my mum", False),
+        ("the hygienist is cold with me since I cancelled. Would like to make amends.", True),
+        ("I need to make peace with leaving my GP", False),
+        ("Staying with him until I find someone else", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1453,6 +1471,16 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("Time to find a new specialist to double check the results?", False),
         ("My GP surgery keeps changing doctor every time I go", False),
         ("The consultant wants to change surgery to keyhole instead of open", False),
+        # pool v30: taking the business elsewhere, changing a role in the plural, a practice removing the
+        # patient or their family; not a waiting list, a dressing or a group
+        ("Taking my business elsewhere. The dentist's office is a joke", True),
+        ("My mum is on dialysis and wants to change nephrologists", True),
+        ("My GP practice removed me for being abusive. I raised my voice once", True),
+        ("The practice removed my whole family because of something my brother did", True),
+        ("they removed me from the list for missing appts", True),
+        ("they removed me from the waiting list", False),
+        ("the nurse removed my dressing", False),
+        ("the therapist removed me from the group", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

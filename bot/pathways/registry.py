@@ -153,7 +153,8 @@ def leaving_in_words(text: str) -> bool:
 # The clinician the patient keeps asked to look ("i like the surgery. i want her to actually look into it"):
 # not another clinician's view.
 _SAME_ONE_LOOKS = re.compile(
-    r"\b(?:her|him|them)\s+to\s+(?:actually\s+|properly\s+|really\s+)?look\s+into\b",
+    r"\b(?:her|him|them)\s+to\s+(?:actually\s+|properly\s+|really\s+)?look(?:\s+into\b|\s+properly\b|"
+    r"\s+at\s+(?:it|me|this|my\s+[\w-]+)\b|\s*(?:[.!?,;]|$))",
     re.IGNORECASE,
 )
 
