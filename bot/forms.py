@@ -696,6 +696,13 @@ _BACK_TO_THE_START = re.compile(
     r"(?:first|1st|beginning|start|top)(?: question| step| bit| page)?$"
 )
 # Starting over asked of the bot, whatever reason follows: "can I start again I picked the wrong thing".
+_WANT_TO = r"(?:i want to|i wanna|i'd like to|id like to|i would like to)"
+# On a question with buttons, a mistake said more loosely: "i want to start again i made a mistake" (where the
+# patient's own words are the answer, "I want to start again, I made a mistake" may be said of the care).
+_START_OVER_AFTER_A_MISTAKE = re.compile(
+    rf"^{_WANT_TO} (?:restart|start over|start again|begin again)(?: please| pls)?,? (?:i|i've|ive) "
+    r"(?:made a mistake|messed (?:it |that )?up|got (?:it|that|one) wrong)[.!]?$"
+)
 _START_OVER_ASKED = re.compile(
     r"^(?:can|could|may) (?:i|we|you) (?:please |pls )?(?:restart|start over|start again|start afresh|"
     r"start (?:this|it|that) (?:again|over)|start from scratch|begin again|"
@@ -705,11 +712,10 @@ _START_OVER_ASKED = re.compile(
     # the chat's top, which a patient's own story never starts from: "I want to start from the top"
     r"|^(?:i want to|i wanna|i'd like to|id like to|i would like to|let's|lets) (?:start|begin)"
     r"(?: (?:this|it|again|over))? from the (?:very )?top$"
-    # "i want to start again i made a mistake": a mistake in the chat (not "I want to start again with her")
-    r"|^(?:i want to|i wanna|i'd like to|id like to|i would like to|i need to) "
-    r"(?:restart|start over|start again|begin again)(?: please| pls)?,? (?:i|i've|ive|i'm|im) "
-    r"(?:made a mistake|messed up|got (?:it|that|one) wrong|"
-    r"(?:picked|clicked|pressed|typed|chose) the wrong (?:one|option|button|answer|thing)|"
+    # "I want to start over, I clicked the wrong one": a slip in the chat (not "I want to start again with
+    # her")
+    rf"|^{_WANT_TO} (?:restart|start over|start again|begin again)(?: please| pls)?,? (?:i|i've|ive) "
+    r"(?:(?:picked|clicked|pressed|typed|chose) the wrong (?:one|option|button|answer|thing)|"
     r"answered (?:it |that |one )?wrong)[.!]?$"
     # "I want to redo this from scratch"
     r"|^(?:i want to|i wanna|i'd like to|id like to|i would like to|let's|lets|can i|can we|could we) "
@@ -792,6 +798,8 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
         if len(words) == 1 and None not in words:
             return words.pop()
     if _START_OVER_ASKED.match(clean) and not _TURNS.search(clean):
+        return START_OVER
+    if not own_words and _START_OVER_AFTER_A_MISTAKE.match(clean):
         return START_OVER
     first, rest = clauses(text)
     if rest and not _TURNS.search(rest) and _short_answer(first) not in _WHOLE_ANSWER_ONLY:

@@ -206,6 +206,10 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
             "request_second_opinion",
         ),
         ("can the other doctor check my blood pressure today", "ask_medical_question"),
+        # found in review: a first check, a booking, an opinion asked of the patient's own GP
+        ("my baby has a rash that doesnt fade, maybe another doctor can check?", "ask_medical_question"),
+        ("The other doctor can see me on Tuesday instead", "ask_medical_question"),
+        ("Should I ask for an opinion from my GP about going back to work?", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
@@ -409,6 +413,11 @@ def test_a_guess_that_a_medicine_is_stopped_does_not_keep_the_menu_when_the_word
             "Ortho said my knee pain is 'age'. Staying with him because the waitlist elsewhere is huge, but "
             "want him to actually look.",
             "prepare_reset_conversation",
+        ),
+        # found in review: the one asked to look is the new clinician named before
+        (
+            "I want to keep my GP but I need a cardiologist. I want him to look at my heart",
+            "request_second_opinion",
         ),
     ],
 )

@@ -1260,6 +1260,15 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("the hygienist is cold with me since I cancelled. Would like to make amends.", True),
         ("I need to make peace with leaving my GP", False),
         ("Staying with him until I find someone else", False),
+        # found in review: leaving and staying somewhere, not facing a dressing or the house, staying said to
+        # be impossible, going back to the same one as what happened
+        ("I'd like to fire my GP and stay", False),
+        ("I want to go home and stay.", False),
+        ("I can't face leaving the house since the assault", False),
+        ("I can't face changing my dressing", False),
+        ("Staying with him is making me ill. I need out", False),
+        ("Staying with her isn't an option anymore", False),
+        ("I had to go back to the same one and he was rude again", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1481,6 +1490,17 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("they removed me from the waiting list", False),
         ("the nurse removed my dressing", False),
         ("the therapist removed me from the group", False),
+        # found in review: removed said of a body part, a treatment, a list for surgery, a school or an app;
+        # roles that keep changing on a ward; struck off before going back to the same one
+        ("The surgeon removed her appendix", False),
+        ("They removed her from the ventilator", False),
+        ("They removed me from the list for surgery", False),
+        ("My GP removed me from the repeat prescription list", False),
+        ("They removed me from the medication and now I'm in withdrawal", False),
+        ("They removed my kids from me last week", False),
+        ("They keep changing nurses on the ward", False),
+        ("the nurse is changing obs every hour", False),
+        ("I was struck off. I want to go back to the same one", True),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -1571,3 +1591,11 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
 )
 def test_how_it_will_be_brought_up_is_read_from_a_few_words(text, channel):
     assert channel_from_text(text) == channel
+
+
+def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_over():
+    # found in review of pool v30's readers: "I made a mistake" may be said of the care where the patient's
+    # own words are the answer; on a question with buttons it is the chat
+    assert forms.control_word("I want to start again, I made a mistake", own_words=True) is None
+    assert forms.control_word("I need to restart, I'm messed up") is None
+    assert forms.control_word("i want to start again i made a mistake") == forms.START_OVER

@@ -23,7 +23,7 @@ from typing import Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
 from bot.pathways import ending_care, reset_conversation, second_opinion
 from bot.pathways.for_whom import FOR_WHOM
-from bot.pathways.questions import ANSWERS, FREE_TEXT, Question
+from bot.pathways.questions import ANSWERS, FREE_TEXT, ROLE_WORDS, Question
 from bot.text import clean_message, neutralise_slash
 
 
@@ -153,9 +153,15 @@ def leaving_in_words(text: str) -> bool:
 # The clinician the patient keeps asked to look ("i like the surgery. i want her to actually look into it"):
 # not another clinician's view.
 _SAME_ONE_LOOKS = re.compile(
-    r"\b(?:her|him|them)\s+to\s+(?:actually\s+|properly\s+|really\s+)?look(?:\s+into\b|\s+properly\b|"
+    r"\b(?:her|him|them)\s+to\s+(?:actually\s+|properly\s+|really\s+)?look\s+into\b"
+    r"|\b(?:her|him)\s+to\s+(?:actually\s+|properly\s+|really\s+)?look(?:\s+properly\b|"
     r"\s+at\s+(?:it|me|this|my\s+[\w-]+)\b|\s*(?:[.!?,;]|$))",
     re.IGNORECASE,
+)
+# Another clinician named before "him to look" ("I need a cardiologist. I want him to look at my heart"): the
+# look is theirs.
+_ANOTHER_ONE = re.compile(
+    rf"\b(?:a|an|another|different|new|other)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b", re.IGNORECASE
 )
 
 
@@ -167,9 +173,8 @@ def staying_in_words(text: str) -> bool:
         return False
     if second_opinion.turns_down_another_look(text):
         return True
-    return ending_care.says_staying(text) and not second_opinion.names_a_view(
-        _SAME_ONE_LOOKS.sub(" ", text or "")
-    )
+    looked = text or "" if _ANOTHER_ONE.search(text or "") else _SAME_ONE_LOOKS.sub(" ", text or "")
+    return ending_care.says_staying(text) and not second_opinion.names_a_view(looked)
 
 
 def pathway_in_words(text: str) -> Optional[str]:

@@ -335,9 +335,13 @@ _ANOTHER_LOOK = re.compile(
     r"(?:scheduled|booked|planned|due|set|coming\s+up)\b[^.!?]{0,40}\b(?:having|have|got)\s+"
     r"(?:serious\s+|real\s+|some\s+|second\s+)?(?:doubts|second\s+thoughts)"
     r"(?:\s+about\s+(?:it|going\s+ahead|having\s+it|the\s+(?:op|operation|surgery|procedure)))?\s*(?:[.!?,;]|$)"
-    # "maybe other doctor can check?", "Should i push for a neurologist or ENT opinion?"
-    r"|\b(?:other|another|different)\s+(?:doctor|specialist|dentist)\s+(?:can|could|should)\s+(?:check|look|see)\b"
-    r"|\b(?:push|ask|press)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?opinion\b"
+    # after a diagnosis or a plan told: "told he need a pacemaker... maybe other doctor can check?" (not a
+    # first check: "my baby has a rash that doesnt fade, maybe another doctor can check?")
+    r"|\b(?:told|say|says|said|diagnos\w*|recommend\w*)\b[^?]{0,120}?\b(?:other|another|different)\s+"
+    r"(?:doctor|specialist|dentist)\s+(?:can|could|should)\s+(?:check|look)\b"
+    # "Should i push for a neurologist or ENT opinion?" (not "ask for an opinion from my GP")
+    r"|\b(?:push|ask|press)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+or\s+)?(?:[\w-]+ist|ent|second|independent|"
+    r"specialist|expert|consultant's|surgeon's)\s+opinion\b"
     # "I'd feel better if a specialist checked"
     r"|\b(?:feel\s+better|be\s+happier|feel\s+happier)\s+if\s+(?:a|an|another)\s+(?:[\w-]+\s+)?"
     rf"(?:{ROLE_WORDS})\s+(?:checked|looked|saw|examined|confirmed|had\s+a\s+look)\b"
