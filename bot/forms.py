@@ -696,13 +696,6 @@ _BACK_TO_THE_START = re.compile(
     r"(?:first|1st|beginning|start|top)(?: question| step| bit| page)?$"
 )
 # Starting over asked of the bot, whatever reason follows: "can I start again I picked the wrong thing".
-_WANT_TO = r"(?:i want to|i wanna|i'd like to|id like to|i would like to)"
-# On a question with buttons, a mistake said more loosely: "i want to start again i made a mistake" (where the
-# patient's own words are the answer, "I want to start again, I made a mistake" may be said of the care).
-_START_OVER_AFTER_A_MISTAKE = re.compile(
-    rf"^{_WANT_TO} (?:restart|start over|start again|begin again)(?: please| pls)?,? (?:i|i've|ive) "
-    r"(?:made a mistake|messed (?:it |that )?up|got (?:it|that|one) wrong)[.!]?$"
-)
 _START_OVER_ASKED = re.compile(
     r"^(?:can|could|may) (?:i|we|you) (?:please |pls )?(?:restart|start over|start again|start afresh|"
     r"start (?:this|it|that) (?:again|over)|start from scratch|begin again|"
@@ -712,11 +705,6 @@ _START_OVER_ASKED = re.compile(
     # the chat's top, which a patient's own story never starts from: "I want to start from the top"
     r"|^(?:i want to|i wanna|i'd like to|id like to|i would like to|let's|lets) (?:start|begin)"
     r"(?: (?:this|it|again|over))? from the (?:very )?top$"
-    # "I want to start over, I clicked the wrong one": a slip in the chat (not "I want to start again with
-    # her")
-    rf"|^{_WANT_TO} (?:restart|start over|start again|begin again)(?: please| pls)?,? (?:i|i've|ive) "
-    r"(?:(?:picked|clicked|pressed|typed|chose) the wrong (?:one|option|button|answer|thing)|"
-    r"answered (?:it |that |one )?wrong)[.!]?$"
     # "I want to redo this from scratch"
     r"|^(?:i want to|i wanna|i'd like to|id like to|i would like to|let's|lets|can i|can we|could we) "
     r"(?:redo|re-do|do) (?:this|it|the whole thing|all of this)(?: again)? "
@@ -725,12 +713,23 @@ _START_OVER_ASKED = re.compile(
     r"|^(?:let me|let's|lets|can i|can we|could i|could we|i want to|i wanna|i'd like to|id like to) "
     r"(?:redo|re-do|re do) (?:this|this bit|the whole thing|all of this|my answers)(?: again)?$"
 )
+# "I want to start again" before the mistake that is its reason, with or without a comma: "i want to
+# start again i clicked the wrong one" (_CHAT_MISTAKE), and on a question with buttons, said more loosely,
+# "i want to start again i made a mistake" (_A_MISTAKE; where the patient's own words are the answer, that
+# may be said of the care).
+_START_AGAIN = re.compile(
+    r"^(?:i want to|i wanna|i'd like to|id like to|i would like to) "
+    r"(?:restart|start over|start again|begin again)(?: please| pls)?,? "
+)
+_A_MISTAKE = re.compile(
+    r"^(?:i|i've|ive) (?:made a mistake|messed (?:it |that )?up|got (?:it|that|one) wrong)$"
+)
 # A mistake made in this chat, given as the reason for starting over: "I want to begin again, I answered
 # wrong" is about the chat, where "I want to start again" alone may be a wish about care.
 _CHAT_MISTAKE = re.compile(
     r"^(?:i|i've|ive|i have|sorry i)(?: just)? "
     r"(?:answer|answered|put|typed|clicked|picked|pressed|chose|chosen|"
-    r"selected|hit)(?: (?:the|a|that))? wrong(?: (?:one|button|option|answer|answers|thing|choice))?$"
+    r"selected|hit)(?: (?:the|a|that|it|one))? wrong(?: (?:one|button|option|answer|answers|thing|choice))?$"
     r"|^wrong (?:answer|button|option)$"
 )
 # What the patient came for, given after asking why: "Why? I just want help with what to say" objects to
@@ -799,7 +798,9 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
             return words.pop()
     if _START_OVER_ASKED.match(clean) and not _TURNS.search(clean):
         return START_OVER
-    if not own_words and _START_OVER_AFTER_A_MISTAKE.match(clean):
+    again = _START_AGAIN.match(clean)
+    slip = clean[again.end() :].rstrip(".!") if again else ""
+    if _CHAT_MISTAKE.match(slip) or (not own_words and _A_MISTAKE.match(slip)):
         return START_OVER
     first, rest = clauses(text)
     if rest and not _TURNS.search(rest) and _short_answer(first) not in _WHOLE_ANSWER_ONLY:

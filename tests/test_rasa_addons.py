@@ -414,6 +414,8 @@ def test_a_guess_that_a_medicine_is_stopped_does_not_keep_the_menu_when_the_word
             "want him to actually look.",
             "prepare_reset_conversation",
         ),
+        # pool v28: the clinician the patient keeps, asked to look into it
+        ("i like the surgery. i want her to actually look into it", "prepare_reset_conversation"),
         # found in review: the one asked to look is the new clinician named before
         (
             "I want to keep my GP but I need a cardiologist. I want him to look at my heart",

@@ -401,11 +401,11 @@ _A_MOVE = re.compile(
     # Not with that GP though"
     rf"|{_CLINICIAN_RETIRING}|\bclos\w*\s+(?:our|my|his|her|their|the)\s+(?:list|books|practice|surgery|doors)\b"
     r"|\bnot\s+with\s+(?:her|him|them|that|this|the)\b"
-    # the other side saying no: "my mum wants to keep seeing her but the practice says no"
     # the care ending all the same: "...but she's ending our sessions", "but the surgery is closing"
     r"|\bno\s+longer\b|\bclos(?:ing|ed|es)\b|\b(?:ending|stopping)\s+(?:our|my|his|her|their)\b|"
     r"\bhave\s+to\s+(?:go|stop|leave)\b|\brelocat\w*|\b(?:can't|cant|cannot|won't|wont)\s+see\s+(?:me|us|him|her)\b|"
     r"\boff\s+(?:their|the|his|her)\s+(?:list|books)\b|\bstopped\s+taking\b|\bdropping\b"
+    # the other side saying no: "my mum wants to keep seeing her but the practice says no"
     r"|\bsaid\s+no\b|\bsays?\s+no\b|\b(?:won't|wont|will\s+not)\s+(?:let|have|see|keep|take)\b"
     r"|\b(?:she|he|they|practice|surgery|clinic|doctor|gp)\s+(?:has\s+|have\s+)?refus\w*",
     re.IGNORECASE,
@@ -522,6 +522,14 @@ _LEAVING_PLAINLY = re.compile(
     r"|\b(?:change|changing|switch|switching|move|moving)\s+(?:practices|surgeries|gps|doctors|clinics|dentists|"
     r"therapists|providers|pcps|(?:my|our|the)\s+(?:gp|doctor|practice|surgery|pcp|dentist|therapist|provider)"
     r"(?!'))\b"
+    # "switching GP", "change dentist" (not surgery, the operation, nor "change doctor's mind", nor a practice
+    # that "keeps changing doctor")
+    r"|(?<!keep )(?<!keeps )(?<!kept )\b(?:change|changing|switch|switching)\s+"
+    r"(?:gp|pcp|doctor|dentist|therapist|practice)\b"
+    r"(?!'|\s+(?:dates?|appointments?|appts?|times?|days?|visits?|bookings?|slots?)\b)"
+    # "wants to change nephrologists" (a plural of any role, wished or asked: not "they keep changing nurses")
+    r"|\b(?:wants?\s+to|need\s+to|like\s+to|how\s+(?:do|can|should)\s+(?:i|we)|can\s+(?:i|we))\s+(?:change|switch)\s+"
+    rf"(?!(?:obs|docs)\b)(?:{ROLE_WORDS})s\b"
     rf"|\b(?:me|i)\s+and\s+{_CARER}\s+(?:are|r)\s+(?:done|finished|over|through)\b"
     rf"|\b{_CARER}\s+and\s+(?:i|me)\s+(?:are|r)\s+(?:done|finished|over|through)\b"
     r"|\bdischarged\s+(?:me|us|him|her|them|from|back\s+to|by)\b"
@@ -530,19 +538,15 @@ _LEAVING_PLAINLY = re.compile(
     # meds")
     r"|\bdischarge\s+letter\s+from\s+(?:my|our|the|his|her)\s+(?:[\w-]+\s+)?"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|service|team)\b"
-    # "time to move on from my current dentist" (not "moving on from my surgery", the operation)
     # "Taking my business elsewhere"
     r"|\btak(?:e|ing)\s+(?:my|our)\s+(?:business|custom)\s+elsewhere\b"
-    # "wants to change nephrologists" (a plural of any role, wished or asked: not "they keep changing nurses")
-    r"|\b(?:wants?\s+to|need\s+to|like\s+to|how\s+(?:do|can|should)\s+(?:i|we)|can\s+(?:i|we))\s+(?:change|switch)\s+"
-    rf"(?!(?:obs|docs)\b)(?:{ROLE_WORDS})s\b"
-    # "the practice removed me", "they removed my whole family" (not from a waiting list or a room)
-    # (not a waiting list, a dressing, a ventilator or an app: only the patient or the family, then the list
-    # or a reason)
+    # "the practice removed me", "they removed my whole family" (not a waiting list, a dressing, a ventilator
+    # or an app: only the patient or the family, then the list or a reason)
     rf"|(?:\bthey|{_CARER})\s+(?:have\s+|has\s+|'ve\s+|just\s+)*(?:removed|deregistered|de-registered)\s+"
     r"(?:me|us|my\s+(?:whole\s+)?family)\s*(?:[.!,;]|$|(?:for|because|after|over)\s+(?!surgery\b|an?\s+op|the\s+op)"
     r"|from\s+(?:the|their|his|her|our)\s+(?:gp\s+|patient\s+|practice\s+)?(?:list|books|register)\b"
     r"(?!\s+(?:for|of)\s+(?:surgery|an?\b|the\b|my\b|his\b|her\b|transplants?|treatment)))"
+    # "time to move on from my current dentist" (not "moving on from my surgery", the operation)
     r"|\bmov(?:e|ing)\s+on\s+from\s+(?:my|our|the|her|his|their)\s+(?:current\s+|old\s+)?"
     rf"(?:{ROLE_WORDS}|practice|clinic)\b"
     r"|\b(?:been|got|was|were|being)\s+struck\s+off\b"
@@ -650,13 +654,7 @@ _LEAVING_PLAINLY = re.compile(
     r"|\b(?:time|going|want|wanna|gonna|looking|planning|ready)\s+(?:to\s+)?(?:find|look\s+for)\s+"
     rf"(?:another|a\s+new|a\s+different)\s+(?:{ROLE_WORDS}|practice|surgery|clinic|provider|pharmacy)\b"
     r"(?!\s+(?:to\s+(?:look|review|check|double|confirm|go\s+over|see\s+if)|for\s+(?:a\s+|an\s+)?(?:second|another|"
-    r"opinion|fresh)))"
-    # "switching GP", "change dentist" (not surgery, the operation, nor "change doctor's mind", nor a practice
-    # that "keeps changing doctor")
-    r"|(?<!keep )(?<!keeps )(?<!kept )\b(?:change|changing|switch|switching)\s+"
-    r"(?:gp|pcp|doctor|dentist|therapist|"
-    r"practice)\b"
-    r"(?!'|\s+(?:dates?|appointments?|appts?|times?|days?|visits?|bookings?|slots?)\b)",
+    r"opinion|fresh)))",
     re.IGNORECASE,
 )
 # Not the leaving itself: "I'm not ready to leave the practice", "without walking away", "as I was leaving

@@ -173,8 +173,9 @@ def staying_in_words(text: str) -> bool:
         return False
     if second_opinion.turns_down_another_look(text):
         return True
-    looked = text or "" if _ANOTHER_ONE.search(text or "") else _SAME_ONE_LOOKS.sub(" ", text or "")
-    return ending_care.says_staying(text) and not second_opinion.names_a_view(looked)
+    clean = text or ""
+    looked = clean if _ANOTHER_ONE.search(clean) else _SAME_ONE_LOOKS.sub(" ", clean)
+    return ending_care.says_staying(clean) and not second_opinion.names_a_view(looked)
 
 
 def pathway_in_words(text: str) -> Optional[str]:
