@@ -199,8 +199,10 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
         return confidence >= BUTTONS_CONFIDENCE
     clean = text.strip().lower()
     about_the_bot = name in ABOUT_THE_BOT
+    # "you're not a real person yeah", "my information is private? i worry"
+    tagged = clean.startswith(_ABOUT_THE_BOT_STARTS) and clean.endswith(_QUESTION_TAGS)
     shaped_as_question = _is_question(clean, about_the_bot) or (
-        about_the_bot and clean.startswith(_ABOUT_THE_BOT_STARTS) and clean.endswith(_QUESTION_TAGS)
+        about_the_bot and (tagged or bool(_FIRST_ASKED.match(clean)))
     )
     words = len(clean.split())
     # "a real person please" is a request; "the doctor said the scan was fine" is an answer.
@@ -271,11 +273,15 @@ def model_start_over(intent: Dict[Text, Any], text: Text) -> Optional[Text]:
     return forms.START_OVER if sure and not wished and len(text.split()) <= DIGRESSION_MAX_WORDS else None
 
 
+# A first clause put as a question, whatever follows it: "my information is private? i worry".
+_FIRST_ASKED = re.compile(r"^[^.!,;?]+\?")
 # A question put at the end of a story: "my dad bruises easily since starting aspirin is that ok", "is that
 # the dementia getting worse".
 _QUESTION_AT_THE_END = re.compile(
     r"\b(?:is|could|can|should|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:ok|okay|normal|safe|right|bad|serious|"
     r"dangerous|fine|worrying|a\s+(?:problem|worry|concern|side\s+effect)|(?:related|linked)\s+to|from|because|"
+    # "my hearing aid makes my ear itchy is that an infection"
+    r"(?:an?\s+)?(?:infection|infected|allergy|allergic\s+reaction|reaction|rash|virus|bug|symptom|sign\s+of)|"
     r"caused\s+by|(?:the|his|her|my)\s+(?:[\w/-]+\s+){1,2}getting\s+worse)\b[^.!?,;]{0,20}[.!]?$"
     # "my creatinine went up 0.2 should i worry"
     r"|\bshould\s+(?:i|we)\s+(?:be\s+)?(?:worry|worried|concerned|panic|panicking)\s*[.!]?$"
@@ -309,6 +315,12 @@ _ASKED_OUTRIGHT = re.compile(
     # "how do I know if my tooth is infected" (not "how do I know if my doctor is listening")
     r"|^how (?:do|can|would|will) (?:i|we) (?:know|tell) (?:if|whether) (?:my|his|her|their|the|this|it)\b"
     rf"(?! (?:{ROLE_WORDS}|practice|surgery|clinic|appointment|visit|complaint)\b)"
+    # "should I be worried my 18 month old only says 2 words" (not about a clinician or the care: "should I be
+    # worried that my GP doesn't listen")
+    r"|^should (?:i|we) (?:be )?(?:worried|concerned|worry) (?:about |that |if |whether )?"
+    r"(?:my|his|her|their|our|the|this|it|he|she|they)\b"
+    rf"(?! (?:{ROLE_WORDS}|practice|surgery|clinic|appointment|visit|complaint|letter|discharge|notes|"
+    r"records|referral|insurance|bill)s?\b)"
     # "should she start her prednisone" (not "should I take it further", "should I stop seeing him")
     r"|^should (?:i|we|he|she|they) (?:start|stop|take|skip|double|up|increase|reduce|come off|go on|be on) "
     r"(?:(?:my|his|her|their|the|a|an|this|these|those|any|some) )?"

@@ -576,8 +576,8 @@ _WHY = re.compile(
     # "what does my insurance have to do with it"
     r"|what (?:does|do|has|have) (?:my|the|this|that|their|our) (?:insurance|health plan|plan|medicines?|"
     r"medication|meds|answers?|role|treatment|age) (?:have|got) to do with (?:it|this|that|anything)"
-    # "do I have to answer that?", asked of the bot's question
-    r"|(?:do|must) (?:i|we) (?:have|need) to answer (?:that|this|it)(?: one| question)?"
+    # "do I have to answer that?", "Do I have to answer? why?", asked of the bot's question
+    r"|(?:do|must) (?:i|we) (?:have|need) to answer(?: (?:that|this|it)(?: one| question)?)?"
     r"|must (?:i|we) answer(?: (?:that|this|it))?(?: one| question)?"
     r"|what(?:'s| is| s|s) (?:this|that|the) question for"
     r"|why (?:are|r) (?:you|u) asking(?: me)? (?:about|for) (?:[\w']+ ?){1,5}"
@@ -593,8 +593,9 @@ _WHY = re.compile(
     r"(?: (?:that|this|me))?"
     r"|why (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?:'s)?(?: [\w']+){1,5}"
     # about what the question asks: "why does it matter if I have a new doctor already"
-    r"|why (?:does|would) it matter (?:if|whether) (?:i|we|they|he|she) (?:already )?"
-    r"(?:have|has|had|got|take|takes) (?:a |an |any )?(?:new |other |another |different |daily )?"
+    r"|why (?:does|would) it matter (?:if|whether) (?:i|we|they|he|she|i've|ive|we've|they've|he's|she's) "
+    r"(?:already )?(?:have|has|had|got|take|takes) (?:a |an |any )?"
+    r"(?:new |other |another |different |daily )?"
     r"(?:doctor|clinician|gp|one|medicines?|meds|tablets|insurance|health plan|results?|tests?|referrals?)"
     r"(?: already| yet| lined up)?"
     r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"

@@ -109,6 +109,8 @@ def test_a_short_privacy_question_is_answered_and_the_question_asked_again(domai
         ("reset_concern", "this stays private yeah", "ask_privacy", "utter_privacy"),
         ("reset_role", "you're not real are you", "ask_if_bot", "utter_i_am_a_bot"),  # tags, pool v14
         ("reset_what_happened", "you're keeping all this are you", "ask_privacy", "utter_privacy"),
+        # pool v31: a first clause put as a question, a worry after it
+        ("reset_concern", "my information is private? i worry", "ask_privacy", "utter_privacy"),
     ],
 )
 def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_less_sure(
@@ -441,6 +443,12 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("Can my discharge be reversed?", 0.62, False),
         ("Can I be treated by a different GP at the same practice?", 0.62, False),
         ("Can we be treated with respect for once?", 0.62, False),
+        # pool v31: whether a symptom is an infection, asked at the end; whether to be worried, asked first
+        ("my hearing aid makes my ear itchy is that an infection", 0.62, True),
+        ("should I be worried my 18 month old only says 2 words", 0.62, True),
+        # ... not a worry about the clinician or the care
+        ("should I be worried that my GP doesn't listen", 0.62, False),
+        ("should i be worried about the discharge letter", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

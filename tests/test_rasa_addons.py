@@ -210,6 +210,24 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ("my baby has a rash that doesnt fade, maybe another doctor can check?", "ask_medical_question"),
         ("The other doctor can see me on Tuesday instead", "ask_medical_question"),
         ("Should I ask for an opinion from my GP about going back to work?", "ask_medical_question"),
+        # pool v31: a diagnosis, then "ask someone else" on its own; a second doctor to explain and check;
+        # another hospital asked too
+        (
+            "I've been told my chronic cough is reflux. Inhalers never helped. Ask someone else?",
+            "request_second_opinion",
+        ),
+        (
+            "doctor tell me I have hepatitis B and need medicine for life. I want second doctor to explain "
+            "and check",
+            "request_second_opinion",
+        ),
+        (
+            "Doctor say my mother need chemo. Family want ask other hospital too. How we do that?",
+            "request_second_opinion",
+        ),
+        # ... not help asked of someone else, nor another nurse for a task
+        ("The nurse said I need a carer at home. Ask someone else to help?", "ask_medical_question"),
+        ("my blood test is due, can I ask another nurse to take it", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):

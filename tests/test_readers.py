@@ -372,6 +372,8 @@ REGRESSION["no"] += ["hapana", "Hapana asante", "nee"]
 REGRESSION["not_sure"] += ["Sijui", "angazi", "ek weet nie"]
 CONTROL[forms.WHY] += ["Kindly tell why this is needed", "tell me why that is important"]
 CONTROL[forms.START_OVER] += ["let me redo this", "can I redo my answers"]
+# pool v31: whether an answer is needed, then why; what the question asks in "I've got"
+CONTROL[forms.WHY] += ["Do I have to answer? why?", "Why does it matter if I've got a new doctor yet?"]
 INITIATOR = {
     PATIENT: [
         # pool v21
@@ -1269,6 +1271,17 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("Staying with him is making me ill. I need out", False),
         ("Staying with her isn't an option anymore", False),
         ("I had to go back to the same one and he was rude again", False),
+        # pool v31: the session before that ended in a row, a change of how it goes, putting it right, a
+        # better footing, liked otherwise
+        ("I want to stay with my therapist but the last session ended in a row", True),
+        ("i want to stay with her through the birth but it has to change", True),
+        ("misunderstanding with my specialist, want to put it right", True),
+        ("I'm registered there now and want to get on a better footing with her", True),
+        ("He had me out the door in 6 mins. I like him otherwise. what do i say", True),
+        # ... and what stays a move: a last session still to come, a new one after putting it right
+        ("I want to stay with her but the last session is next week", False),
+        ("I tried to put it right but I'm leaving", False),
+        ("I'd like to put things right and then find a new GP", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1501,6 +1514,20 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("They keep changing nurses on the ward", False),
         ("the nurse is changing obs every hour", False),
         ("I was struck off. I want to go back to the same one", True),
+        # pool v31: dropped, told first; not coming back, told to the clinician; handed back to a team;
+        # someone else instead; wanting out of the practice
+        ("Dumped by my therapist by text. Seriously.", True),
+        ("How do I tell my physio I don't want to come back", True),
+        ("My midwife is handing me back to the hospital team at 30 weeks", True),
+        ("I've been told I'll be 'reallocated'. Can I choose someone else instead", True),
+        ("Want out of this practice. Had enough", True),
+        # ... not a lift, a later visit, a desk, a treatment or a job
+        ("Dropped by my son at the surgery, he waited outside", False),
+        ("How do I tell my physio I don't want to come back until the swelling goes down", False),
+        ("the nurse handed me back to the receptionist to book", False),
+        ("The physio handed me back my shoes", False),
+        ("Can I choose someone else instead of my husband to come in with me?", True),
+        ("I want out of this pain", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

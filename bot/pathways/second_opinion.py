@@ -287,9 +287,14 @@ _TO_LOOK = (
     r"double[\s-]check|(?:go|look)\s+over\s+(?:it|this|that|everything|(?:the|my|his|her|their|our)\s+"
     r"(?:diagnosis|case|results?|scans?|biopsy|plan|treatment\s+plan|options))\b|"
     r"(?:see|examine|assess)\s+(?:(?:him|her|them|it|me|us)\s+)?(?:first|before)\b)\b"
-    # in learner's English: "I want other doctor look first"
+    # in learner's English: "I want other doctor look first", "I want second doctor to explain and check"
     r"|\b(?:want|need|like)\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|dentist)\s+"
     r"(?:to\s+)?(?:look|check|see)\s+(?:at\s+(?:it|this|me)\s+)?first\b"
+    r"|\b(?:want|need|like)\s+(?:a\s+)?second\s+(?:doctor|specialist|dentist|surgeon|consultant)\s+to\s+"
+    r"(?:explain\s+and\s+)?(?:look|check|see|review|confirm|examine)\b"
+    # "Family want ask other hospital too"
+    r"|\b(?:ask|asking|check\s+with|try)\s+(?:an?\s+)?(?:other|another|different)\s+(?:hospital|doctor|specialist|"
+    r"consultant|surgeon)\s+(?:too|as\s+well|also)\b"
 )
 # Asking whether to see another clinician, or for another opinion by name: "Should I see a different
 # gastro?", "should we ask a different doctor?", "is it worth asking another specialist". Not a question
@@ -299,6 +304,8 @@ _ANOTHER_LOOK = re.compile(
     r"ask\s+for|get\s+checked\s+by|talk\s+to|speak\s+to|consult)\s+(?:a\s+|an\s+)?"
     r"(?:different|another|other|new|second|fresh|separate)\s+"
     rf"(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion|clinic)\b"
+    # (not another one for a task: "can I ask another nurse to take it")
+    r"(?!\s+to\s+(?:take|do|give|change|book|help|come|draw|fit|remove|dress|sign|fill|write|prescribe)\b)"
     r"|\b(?:worth|about|considering|thinking\s+of)\s+(?:asking|seeing|getting|trying)\s+(?:for\s+)?(?:a\s+|an\s+)?"
     rf"(?:different|another|other|second|fresh)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion)\b"
     # not one already had: "I already got a second opinion and they said it's IBS, what should I eat?"
@@ -377,6 +384,10 @@ _ANOTHER_LOOK = re.compile(
     r"(?!(?:gp|pcp|doctor|doc|pharmacist|chemist|nurse)\b)(?:[\w-]+\s+)?"
     rf"(?:{ROLE_WORDS})\s+(?:for|to\s+get)\s+(?:(?:a\s+)?(?:real|proper|clear|definite|straight|second)\s+"
     r"(?:answer|opinion|diagnosis|view)|(?:an?\s+)?(?:opinion|view))\b"
+    # a diagnosis told, then "Ask someone else" as its own last clause ("I've been told my chronic cough is
+    # reflux. Inhalers never helped. Ask someone else?")
+    r"|\b(?:told|diagnos\w*|said|says)\b[^?]{0,160}?[.!,;]\s*(?:(?:should|do|shall)\s+(?:i|we)\s+|maybe\s+)?"
+    r"ask\s+(?:someone|somebody)\s+else\s*[?.!]*\s*$"
     # "Does that mean I should ask someone else" (not "should I ask someone else to come with me")
     r"|(?:\b(?:should|could|would|can|do|shall)\s+(?:i|we|she|he|they)\s+(?:ask|see|get|go\s+to|try)|"
     r"\b(?:i|we)\s+(?:should|ought\s+to)\s+ask)\s+"
