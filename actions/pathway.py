@@ -202,7 +202,7 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     # "you're not a real person yeah", "my information is private? i worry"
     tagged = clean.startswith(_ABOUT_THE_BOT_STARTS) and clean.endswith(_QUESTION_TAGS)
     shaped_as_question = _is_question(clean, about_the_bot) or (
-        about_the_bot and (tagged or bool(_FIRST_ASKED.match(clean)))
+        about_the_bot and (tagged or (name == "ask_privacy" and bool(_FIRST_ASKED_PRIVATE.match(clean))))
     )
     words = len(clean.split())
     # "a real person please" is a request; "the doctor said the scan was fine" is an answer.
@@ -273,8 +273,12 @@ def model_start_over(intent: Dict[Text, Any], text: Text) -> Optional[Text]:
     return forms.START_OVER if sure and not wished and len(text.split()) <= DIGRESSION_MAX_WORDS else None
 
 
-# A first clause put as a question, whatever follows it: "my information is private? i worry".
-_FIRST_ASKED = re.compile(r"^[^.!,;?]+\?")
+# A first clause put as a question about privacy, whatever follows it: "my information is private? i worry"
+# (not "a real doctor? no he was a nurse", an answer).
+_FIRST_ASKED_PRIVATE = re.compile(
+    r"^[^.!,;?]*\b(?:private|privacy|confidential|stored?|saved?|kept|keep|shared?|data|info|information|"
+    r"deleted?|records?|sees?|reads?)\b[^.!,;?]*\?"
+)
 # A question put at the end of a story: "my dad bruises easily since starting aspirin is that ok", "is that
 # the dementia getting worse".
 _QUESTION_AT_THE_END = re.compile(
@@ -318,9 +322,10 @@ _ASKED_OUTRIGHT = re.compile(
     # "should I be worried my 18 month old only says 2 words" (not about a clinician or the care: "should I be
     # worried that my GP doesn't listen")
     r"|^should (?:i|we) (?:be )?(?:worried|concerned|worry) (?:about |that |if |whether )?"
-    r"(?:my|his|her|their|our|the|this|it|he|she|they)\b"
-    rf"(?! (?:{ROLE_WORDS}|practice|surgery|clinic|appointment|visit|complaint|letter|discharge|notes|"
-    r"records|referral|insurance|bill)s?\b)"
+    r"(?:my|his|her|their|our|the|this|it)\b"
+    rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|practice|surgery|clinic|appointment|visit|complaint|letter|discharg\w*|"
+    r"remov\w*|drop\w*|list|notes|records|referr?\w*|insurance|bill|hurt|hit|harm|leav\w*|way|spoke|said|"
+    r"treat\w*)s?\b)"
     # "should she start her prednisone" (not "should I take it further", "should I stop seeing him")
     r"|^should (?:i|we|he|she|they) (?:start|stop|take|skip|double|up|increase|reduce|come off|go on|be on) "
     r"(?:(?:my|his|her|their|the|a|an|this|these|those|any|some) )?"

@@ -576,8 +576,10 @@ _WHY = re.compile(
     # "what does my insurance have to do with it"
     r"|what (?:does|do|has|have) (?:my|the|this|that|their|our) (?:insurance|health plan|plan|medicines?|"
     r"medication|meds|answers?|role|treatment|age) (?:have|got) to do with (?:it|this|that|anything)"
-    # "do I have to answer that?", "Do I have to answer? why?", asked of the bot's question
-    r"|(?:do|must) (?:i|we) (?:have|need) to answer(?: (?:that|this|it)(?: one| question)?)?"
+    # "do I have to answer that?", "Do I have to answer? why?", asked of the bot's question (not "Do I have to
+    # answer, I'd rather not say", a skip)
+    r"|(?:do|must) (?:i|we) (?:have|need) to answer (?:that|this|it)(?: one| question)?"
+    r"|(?:do|must) (?:i|we) (?:have|need) to answer(?: (?:that|this|it))?(?: and| but)? why"
     r"|must (?:i|we) answer(?: (?:that|this|it))?(?: one| question)?"
     r"|what(?:'s| is| s|s) (?:this|that|the) question for"
     r"|why (?:are|r) (?:you|u) asking(?: me)? (?:about|for) (?:[\w']+ ?){1,5}"

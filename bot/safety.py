@@ -68,10 +68,11 @@ CHECK_IN_REPLIES = {
     "mention_symptom": "utter_check_in_emergency",
     "hint_abuse": "utter_check_in_safeguarding",
 }
-# How :func:`decide` names a decision that no keyword rule took part in: the model's guess alone, the
-# nearest examples' alone, or the two agreeing on a full reply. Inside a form, such a reading of abuse or of
-# a danger is asked about first, with the matching check-in (bot/rasa_addons/policy.py).
-GUESSED_BY = frozenset({"model", "exemplars", "model+exemplars"})
+# How :func:`decide` names a decision that no certain keyword rule took part in: the model's guess alone, the
+# nearest examples' alone, the two agreeing on a full reply, or the two taking a hint's words further. Inside
+# a form, such a reading of abuse or of a danger is asked about first, with the matching check-in
+# (bot/rasa_addons/policy.py), as the hint alone would be.
+GUESSED_BY = frozenset({"model", "exemplars", "model+exemplars", "keyword+model+exemplars"})
 # The family of the nearest examples that must agree with a model's full-reply guess.
 FAMILY_OF = {
     "express_crisis": CRISIS,
@@ -192,6 +193,9 @@ _HINT_PATTERNS = [
     r"|\bgiv(ing|en|es) away (his|her|my|their|all (his|her|my|their)) (things|stuff|belongings|possessions|games|clothes)\b",
     r"\b(care|cares|cared|matter|matters) (if|whether) (i|i'm|im) (live|living) or (die|dying|dead)\b",
     r"\b(had|have had) enough of (everything|it all|life|living)\b",
+    # "my therapist ended our sessions and I just want it all to end" (not "I want the rudeness to stop")
+    r"\bwant(s|ed|ing)? (it|this|everything) all to (end|be over|stop)\b"
+    r"|\bwant(s|ed|ing)? (it all|everything) to (end|be over|stop)\b(?! \w+ing\b)",
     r"^((i|just|really|honestly|tbh|seriously) )*(can't|cant|cannot) (do|take|cope with|handle) (this|it|any of this|life) "
     r"any ?more$",
     r"\bnothing('s| is|s)? (ever )?(going to|gonna|will ever) (get|be) (any )?better\b",
@@ -800,6 +804,20 @@ def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[
         if upgraded:
             return "report_overdose", "keyword+model"
         return keyword.intent, "keyword"
+    model = signals.model_intent
+    # The model and the nearest examples agreeing on a full reply: the crisis line or the emergency number.
+    agreed = (
+        settings.use_model
+        and settings.use_exemplars
+        and model in FULL_REPLY_INTENTS
+        and signals.model_confidence >= settings.agreement_min_confidence
+        and signals.exemplar_risk == FAMILY_OF.get(model or "")
+        and not signals.context
+    )
+    if keyword.intent and agreed and keyword.tier == POSSIBLE and keyword.kind == FAMILY_OF.get(model or ""):
+        # A hint the model and the nearest examples take further, as the same risk: the full reply, not the
+        # check-in ("I just want it all to end": more help, never less).
+        return model, "keyword+model+exemplars"
     if keyword.intent:
         yields = (
             keyword.context is not None
@@ -811,22 +829,12 @@ def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[
         if yields:
             return None, f"model over {keyword.context}"
         return keyword.intent, f"keyword+{keyword.context or 'hint'}"
-    model = signals.model_intent
     model_sure = signals.model_confidence >= settings.model_min_confidence
     if settings.use_model and model in CARE_INTENTS and model_sure:
         return model, "model"
     if signals.hard_negative:
         return None, "hard_negative"
-    agreed = (
-        settings.use_model
-        and settings.use_exemplars
-        and model in FULL_REPLY_INTENTS
-        and signals.model_confidence >= settings.agreement_min_confidence
-        and signals.exemplar_risk == FAMILY_OF[model]
-        and not signals.context
-        and not keyword.kind
-    )
-    if agreed:
+    if agreed and not keyword.kind:
         return model, "model+exemplars"
     if settings.use_model and model in _CHECK_IN_FOR and model_sure:
         return _CHECK_IN_FOR[model], "model"

@@ -568,10 +568,11 @@ def test_another_clinicians_view_asked_for_by_name_is_not_ending_care(text, expe
             [("express_crisis", 0.93), ("end_care", 0.04), ("greet", 0.01)],
             ("nlu_fallback", 0.3),
         ),
+        # ... and where the words hint at it ("I just want it all to stop"), the check-in, which asks
         (
             "I want to stop seeing my therapist, I just want it all to stop",
             [("express_crisis", 0.45), ("end_care", 0.2)],
-            ("nlu_fallback", 0.3),
+            ("hint_self_harm", 1.0),
         ),
         (
             "my therapist is discharging me and I feel so low",

@@ -1278,6 +1278,9 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("misunderstanding with my specialist, want to put it right", True),
         ("I'm registered there now and want to get on a better footing with her", True),
         ("He had me out the door in 6 mins. I like him otherwise. what do i say", True),
+        # pool v26: still wanting to keep going to the clinician who told the patient off
+        ("got told off by the diabetes educator for my sugars. still want to keep going", True),
+        ("I still want to keep going to a different practice", False),
         # ... and what stays a move: a last session still to come, a new one after putting it right
         ("I want to stay with her but the last session is next week", False),
         ("I tried to put it right but I'm leaving", False),
@@ -1526,8 +1529,12 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("How do I tell my physio I don't want to come back until the swelling goes down", False),
         ("the nurse handed me back to the receptionist to book", False),
         ("The physio handed me back my shoes", False),
-        ("Can I choose someone else instead of my husband to come in with me?", True),
+        ("Can I choose someone else instead of my husband to come in with me?", False),
         ("I want out of this pain", False),
+        # pool v30: being discharged, told by the clinician; not from a ward or home
+        ("The rheumatology nurse told me I'm being discharged because my arthritis is 'stable'", True),
+        ("I'm being discharged from the ward tomorrow, who do I call about my meds", False),
+        ("they said I'm getting discharged home today", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

@@ -534,6 +534,64 @@ def test_a_told_history_yields_to_a_confident_pathway_only(signals, expected):
     assert decide(signals, YIELDS) == expected
 
 
+ALL_TO_END = "my therapist ended our sessions and I just want it all to end"
+
+
+@pytest.mark.parametrize(
+    "signals, expected",
+    [
+        # A hint beside a confident pathway (found in review: ending care at 0.90, no risk in the nearest
+        # examples): the check-in, never the pathway alone.
+        (Signals(assess(ALL_TO_END), "end_care", 0.9), ("hint_self_harm", "keyword+hint")),
+        # A hint the model and the nearest examples take further, as the same risk: the full reply.
+        (
+            Signals(assess("I just want it all to end"), "express_crisis", 0.93, exemplar_risk="crisis"),
+            ("express_crisis", "keyword+model+exemplars"),
+        ),
+        # ... not one of them alone, nor another risk, nor told as a history
+        (
+            Signals(assess("I just want it all to end"), "express_crisis", 0.93),
+            ("hint_self_harm", "keyword+hint"),
+        ),
+        (
+            Signals(assess("I just want it all to end"), "report_emergency", 0.93, exemplar_risk="emergency"),
+            ("hint_self_harm", "keyword+hint"),
+        ),
+        (
+            Signals(
+                assess("I just want it all to end"),
+                "express_crisis",
+                0.93,
+                exemplar_risk="crisis",
+                context="history",
+            ),
+            ("hint_self_harm", "keyword+hint"),
+        ),
+    ],
+)
+def test_a_hint_gives_the_check_in_unless_the_model_and_the_nearest_examples_take_it_further(
+    signals, expected
+):
+    assert decide(signals) == expected
+
+
+@pytest.mark.parametrize(
+    "text, hint",
+    [
+        (ALL_TO_END, True),
+        ("I want this all to be over", True),
+        ("honestly I want everything to stop", True),
+        # not a wish about a clinician's manner, or a symptom
+        ("he keeps interrupting me and I want it to stop", False),
+        ("I want the pain to stop", False),
+        ("I want everything to stop hurting", False),
+    ],
+)
+def test_wanting_it_all_to_end_is_a_hint(text, hint):
+    found = assess(text)
+    assert ((found.kind, found.tier) == ("crisis", "possible")) is hint
+
+
 def test_each_signal_can_be_switched_off_to_measure_it():
     signals = Signals(assess("hmm"), "express_crisis", 0.9, exemplar_risk="crisis")
     assert decide(signals) == ("express_crisis", "model+exemplars")

@@ -331,11 +331,14 @@ _STAYING_PLAINLY = re.compile(
     r"(?:visits?|appointments?|sessions?|consult\w*|check-?ups?)\b"
     # "misunderstanding with my specialist, want to put it right", "get on a better footing with her", "He had
     # me out the door in 6 mins. I like him otherwise"
-    r"|\bput\s+(?:it|things|this|that)\s+right\b"
-    r"|\b(?:get|be|start|put\s+(?:us|things|it))\s+(?:back\s+)?on\s+(?:a\s+)?(?:better|good|firmer|solid|"
-    r"the\s+right|right)\s+footing\b"
+    # (with the clinician, or no one named: not "put things right with my sister", "with my boss")
+    r"|\b(?:put\s+(?:it|things|this|that)\s+right|(?:get|be|start|put\s+(?:us|things|it))\s+(?:back\s+)?on\s+"
+    r"(?:a\s+)?(?:better|good|firmer|solid|the\s+right|right)\s+footing)"
+    rf"(?:\s+with\s+(?:her|him|them|(?:my|our|the|this)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})))?\s*(?:[.,;!?]|$)"
     r"|\b(?:i|we)\s+(?:really\s+|do\s+)?like\s+(?:her|him|them)\s+otherwise\b"
     r"|\botherwise\s+(?:i|we)\s+(?:really\s+|do\s+)?like\s+(?:her|him|them)\b"
+    # "got told off by the diabetes educator. still want to keep going" (not "don't want to keep going")
+    r"|\bstill\s+(?:want|wants|need|needs)\s+to\s+keep\s+going(?:\s+(?:there|to\s+(?:her|him|them)))?\s*(?:[.,;!]|$)"
     # "Hoping to put it behind us"
     r"|\b(?:put|putting)\s+(?:it|this|that|things|the\s+clash|what\s+happened)\s+behind\s+(?:us|me)\b"
     # "help me say sorry to my counsellor", "apologise to my GP"
@@ -400,7 +403,7 @@ _A_MOVE = re.compile(
     r"|(?<!in our )(?<!at our )(?<!in my )(?<!at my )(?<!in the )(?<!at the )(?<!during our )(?<!during my )"
     r"\blast\s+(?:appointment|session|visit|one)\b"
     # (nor the one before told: "the last session ended in a row")
-    r"(?!\s+(?:ended|went|was|got|turned|finished|felt|became|did|didn't|didnt)\b)"
+    r"(?!\s+(?:ended|went|turned)\b)"
     r"|\bnot\s+(?:going|gonna)\s+back\b|\b(?:won't|wont|will\s+not)\s+be\s+(?:attending|going)\b"
     r"|\bnever\s+(?:want\s+to\s+|wanna\s+)?see\s+(?:her|him|them)\s+again\b"
     rf"|\bterminat\w*|{_GET_OUT}"
@@ -436,6 +439,11 @@ _LEAVING_BEFORE = re.compile(
     r"|\b(?:discharge|discharging|firing|dropping|striking)\s+(?:me|us|him|her|them)\b"
     r"|\b(?:ending|stopping)\s+(?:our|my|his|her|their)\s+(?:sessions|visits|therapy|treatment)\b|\bstruck\s+(?:me|us|him|her|them)\s+off\b"
     r"|\b(?:was|were|been|got)\s+struck\s+off\b"
+    # "Struck off by the surgery", "removed from the list", "my therapist dumped me"
+    r"|^\s*struck\s+off\b|\bremov(?:ed|ing)\s+(?:me|us)\s+from\s+(?:the|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:list|books|register)\b|^\s*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:been\s+|got\s+|was\s+|were\s+)?removed\s+"
+    r"from\s+(?:the|their|his|her|my|our)\s+(?:[\w-]+\s+)?(?:list|books|register)\b"
+    r"|\b(?:dumped|ditched)\s+(?:me|us|him|her|them)\b"
     r"|\b(?:discharged|fired|dropped)\s+(?:me|us|him|her|them)\b(?!\s+(?:off\b|from\s+(?:the\s+)?(?:hospital|ward)))"
     r"|\b(?:found|got|booked|registered\s+with|signed\s+up\s+with|moved\s+to|switched\s+to|lined\s+up)\s+"
     r"(?:a\s+|an\s+)?(?:new|another|different|other)\b"
@@ -655,22 +663,28 @@ _LEAVING_PLAINLY = re.compile(
     r"|\b(?:practice|surgery|clinic|gp|doctor|letter)\b[^.!?]{0,40}\b(?:wrote|writes|letter|saying|says|said|"
     r"told\s+(?:me|us))\b[^.!?]{0,40}(?<!my )(?<!our )\brelationship\b(?!\s+(?:with|between)\b)[^.!?]{0,25}?"
     r"(?:has|had|have|is)\s+['\"]?(?:irretrievably\s+|completely\s+)?broken\s+down\b"
+    # "the nurse told me I'm being discharged because my arthritis is 'stable'" (not from a ward, nor home)
+    r"|\b(?:i'm|im|i\s+am|we're|we\s+are|he's|she's|he\s+is|she\s+is|they're|they\s+are)\s+(?:being|getting|"
+    r"going\s+to\s+be|about\s+to\s+be)\s+discharged\b(?!\s+(?:from|out\s+of|to)\s+(?:the\s+)?(?:hospital|ward|"
+    r"icu|a&e|er|unit|home|rehab)\b|\s+(?:home|tomorrow|today|tonight|later|soon)\b)"
     # "Dumped by my therapist by text" (the story's start)
-    r"|^(?:(?:just|got|been|was|were)\s+)?(?:dumped|ditched|dropped|fired|sacked)\s+by\s+(?:my|our|the|her|his|their)\s+"
+    r"|^(?:(?:just|got|been|was|were)\s+)?(?:dumped|ditched|fired|sacked)\s+by\s+(?:my|our|the|her|his|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\b"
     # "How do I tell my physio I don't want to come back" (not "...until the results are in")
     rf"|\btell\s+{_CARER}\s+(?:that\s+)?(?:i|we)\s+(?:don't|dont|do\s+not|won't|wont|will\s+not)\s+"
-    r"(?:want\s+to\s+|wanna\s+)?(?:come|be\s+coming|go|be\s+going)\s+back\b"
-    r"(?!\s+(?:until|till|unless|for|before|to\s+(?:that|this|it|the\s+(?:topic|subject))|and)\b)"
-    # "My midwife is handing me back to the hospital team" (not to a receptionist at the desk)
-    r"|\b(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)\s+(?:me|us|him|her|them|my\s+\w+|our\s+\w+)\s+back\s+to\s+"
-    r"(?:the|a|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:team|hospital|practice|service|clinic|gp|unit|"
-    r"consultant|specialist|doctor|surgery)\b"
-    # "I've been told I'll be 'reallocated'. Can I choose someone else instead"
-    r"|\b(?:choose|pick|request|ask\s+for|have)\s+(?:someone|somebody)\s+else\s+instead\b"
-    # "Want out of this practice"
-    r"|\b(?:want|wants|wanna|wanted)\s+out\s+of\s+(?:this|the|my|our|that|his|her)\s+(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS}|practice|surgery|clinic)(?:'s\s+care)?\b"
+    r"(?:want\s+to\s+|wanna\s+)?(?:come|be\s+coming|go|be\s+going)\s+back"
+    r"(?:\s+to\s+(?:see\s+)?(?:her|him|them|you))?\s*(?:[.,;!?]|$)"
+    # "My midwife is handing me back to the hospital team" (not to the doctor in the next room, nor notes)
+    r"|\bhand(?:s|ed|ing)?\s+(?:me|us|him|her|them)\s+back\s+to\s+"
+    r"(?:the|a|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:team|hospital|practice|service|gp|unit)\b"
+    # "I've been told I'll be 'reallocated'. Can I choose someone else instead" (not an interpreter, nor
+    # someone else to look at a biopsy)
+    r"|\b(?:re-?allocat\w*|re-?assign\w*)[^?]{0,80}?\b(?:choose|pick|request|ask\s+for|have)\s+"
+    r"(?:someone|somebody)\s+else\b(?!\s+(?:instead\s+)?to\s+(?:look|review|check|see\s+if)\b)"
+    # "Want out of this practice", "want out of my therapist's care" (not out of the surgery, the operation,
+    # nor the clinic's waiting room)
+    r"|\b(?:want|wants|wanna|wanted)\s+out\s+of\s+(?:this|the|my|our|that)\s+practice\b"
+    rf"|\b(?:want|wants|wanna|wanted)\s+out\s+of\s+(?:my|our|his|her|their)\s+(?:{ROLE_WORDS})'s\s+care\b"
     # "I've been fired by my doctor"
     r"|\b(?:been|got|was|were|being)\s+(?:fired|sacked|dumped|ditched|kicked\s+off)\s+by\s+(?:my|our|the|her|his|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\b"

@@ -291,9 +291,9 @@ _TO_LOOK = (
     r"|\b(?:want|need|like)\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|dentist)\s+"
     r"(?:to\s+)?(?:look|check|see)\s+(?:at\s+(?:it|this|me)\s+)?first\b"
     r"|\b(?:want|need|like)\s+(?:a\s+)?second\s+(?:doctor|specialist|dentist|surgeon|consultant)\s+to\s+"
-    r"(?:explain\s+and\s+)?(?:look|check|see|review|confirm|examine)\b"
+    r"(?:explain\s+and\s+)?(?:look|check|review)\b"
     # "Family want ask other hospital too"
-    r"|\b(?:ask|asking|check\s+with|try)\s+(?:an?\s+)?(?:other|another|different)\s+(?:hospital|doctor|specialist|"
+    r"|\b(?:ask|asking|check\s+with)\s+(?:an?\s+)?(?:other|another|different)\s+(?:hospital|doctor|specialist|"
     r"consultant|surgeon)\s+(?:too|as\s+well|also)\b"
 )
 # Asking whether to see another clinician, or for another opinion by name: "Should I see a different
@@ -304,8 +304,10 @@ _ANOTHER_LOOK = re.compile(
     r"ask\s+for|get\s+checked\s+by|talk\s+to|speak\s+to|consult)\s+(?:a\s+|an\s+)?"
     r"(?:different|another|other|new|second|fresh|separate)\s+"
     rf"(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion|clinic)\b"
-    # (not another one for a task: "can I ask another nurse to take it")
-    r"(?!\s+to\s+(?:take|do|give|change|book|help|come|draw|fit|remove|dress|sign|fill|write|prescribe)\b)"
+    # (not another one for a task: "can I ask another nurse to take it"; but "to take a look", "to give their
+    # view", "to do the biopsy again" are looks)
+    r"(?!\s+to\s+(?:take|do|give|change|book|help|come|draw|fit|remove|dress|sign|fill|write|prescribe)\b"
+    r"(?![^.!?,;]{0,30}\b(?:look|view|opinion|again|review|second)\b))"
     r"|\b(?:worth|about|considering|thinking\s+of)\s+(?:asking|seeing|getting|trying)\s+(?:for\s+)?(?:a\s+|an\s+)?"
     rf"(?:different|another|other|second|fresh)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion)\b"
     # not one already had: "I already got a second opinion and they said it's IBS, what should I eat?"
@@ -386,7 +388,10 @@ _ANOTHER_LOOK = re.compile(
     r"(?:answer|opinion|diagnosis|view)|(?:an?\s+)?(?:opinion|view))\b"
     # a diagnosis told, then "Ask someone else" as its own last clause ("I've been told my chronic cough is
     # reflux. Inhalers never helped. Ask someone else?")
-    r"|\b(?:told|diagnos\w*|said|says)\b[^?]{0,160}?[.!,;]\s*(?:(?:should|do|shall)\s+(?:i|we)\s+|maybe\s+)?"
+    # (a diagnosis: "told my cough is reflux", not "told me to book with the nurse", "said she can't sign")
+    r"|\b(?:told|diagnos\w*)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:that\s+)?(?:my|his|her|their|our|it|it's|its|i|"
+    r"i've|i'm|he|she|he's|she's)\s+(?:[\w'-]+\s+){0,5}?(?:is|was|are|were|has|have|had)\s+(?!(?:to|no|not)\b)"
+    r"[^?]{0,160}?[.!,;]\s*(?:(?:should|do|shall)\s+(?:i|we)\s+|maybe\s+)?"
     r"ask\s+(?:someone|somebody)\s+else\s*[?.!]*\s*$"
     # "Does that mean I should ask someone else" (not "should I ask someone else to come with me")
     r"|(?:\b(?:should|could|would|can|do|shall)\s+(?:i|we|she|he|they)\s+(?:ask|see|get|go\s+to|try)|"
