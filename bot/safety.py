@@ -69,9 +69,9 @@ CHECK_IN_REPLIES = {
     "hint_abuse": "utter_check_in_safeguarding",
 }
 # How :func:`decide` names a decision that no certain keyword rule took part in: the model's guess alone, the
-# nearest examples' alone, the two agreeing on a full reply, or the two taking a hint's words further. Inside
+# nearest examples' alone, the two agreeing on a full reply, or the two agreeing beside a hint's words. Inside
 # a form, such a reading of abuse or of a danger is asked about first, with the matching check-in
-# (bot/rasa_addons/policy.py), as the hint alone would be.
+# (bot/rasa_addons/policy.py).
 GUESSED_BY = frozenset({"model", "exemplars", "model+exemplars", "keyword+model+exemplars"})
 # The family of the nearest examples that must agree with a model's full-reply guess.
 FAMILY_OF = {
@@ -193,9 +193,14 @@ _HINT_PATTERNS = [
     r"|\bgiv(ing|en|es) away (his|her|my|their|all (his|her|my|their)) (things|stuff|belongings|possessions|games|clothes)\b",
     r"\b(care|cares|cared|matter|matters) (if|whether) (i|i'm|im) (live|living) or (die|dying|dead)\b",
     r"\b(had|have had) enough of (everything|it all|life|living)\b",
-    # "my therapist ended our sessions and I just want it all to end" (not "I want the rudeness to stop")
-    r"\bwant(s|ed|ing)? (it|this|everything) all to (end|be over|stop)\b"
-    r"|\bwant(s|ed|ing)? (it all|everything) to (end|be over|stop)\b(?! \w+ing\b)",
+    # "my therapist ended our sessions and I just want it all to end" (not "I want the rudeness to stop", "it
+    # all to stop hurting", nor the care: "I want it all to be over with this practice", "... so I can get a
+    # new doctor", "the constant cancellations")
+    r"\bwant(s|ed|ing)? ((it|this|everything) all to|(it all|everything|all of (it|this)|all this) to|"
+    r"(it|this) to all) (just )?(end|be over|stop)\b(?! \w+ing\b)"
+    r"(?![^.!?]{0,60}\b(with|between|so (i|we|he|she|they) can|so that|on good terms|practice|surgery|clinic|gp|"
+    r"doctor|dr|consultant|therapist|counsell?or|nurse|dentist|specialist|complaint|appointments?|cancellations?|"
+    r"calls?|letters?|process|waiting|wait)\b)",
     r"^((i|just|really|honestly|tbh|seriously) )*(can't|cant|cannot) (do|take|cope with|handle) (this|it|any of this|life) "
     r"any ?more$",
     r"\bnothing('s| is|s)? (ever )?(going to|gonna|will ever) (get|be) (any )?better\b",
@@ -814,9 +819,11 @@ def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[
         and signals.exemplar_risk == FAMILY_OF.get(model or "")
         and not signals.context
     )
-    if keyword.intent and agreed and keyword.tier == POSSIBLE and keyword.kind == FAMILY_OF.get(model or ""):
-        # A hint the model and the nearest examples take further, as the same risk: the full reply, not the
-        # check-in ("I just want it all to end": more help, never less).
+    hint = keyword.intent and keyword.tier == POSSIBLE and keyword.context is None
+    if hint and agreed and not signals.hard_negative:
+        # A hint (not a told history or test) where the model and the nearest examples agree on a full reply:
+        # that reply, as with no hint ("I just want it all to end", "my son says he wants it all to end": more
+        # help, never less than the two agreeing alone).
         return model, "keyword+model+exemplars"
     if keyword.intent:
         yields = (

@@ -548,14 +548,43 @@ ALL_TO_END = "my therapist ended our sessions and I just want it all to end"
             Signals(assess("I just want it all to end"), "express_crisis", 0.93, exemplar_risk="crisis"),
             ("express_crisis", "keyword+model+exemplars"),
         ),
-        # ... not one of them alone, nor another risk, nor told as a history
+        # ... or someone else's, or another risk the two agree on: never less than the two agreeing alone
+        (
+            Signals(
+                assess("my son says he wants it all to end"),
+                "express_crisis_other",
+                0.89,
+                exemplar_risk="crisis",
+            ),
+            ("express_crisis_other", "keyword+model+exemplars"),
+        ),
+        (
+            Signals(assess("I just want it all to end"), "report_emergency", 0.93, exemplar_risk="emergency"),
+            ("report_emergency", "keyword+model+exemplars"),
+        ),
+        # ... not one of them alone, nor told as a history, nor beside a look-alike marker
         (
             Signals(assess("I just want it all to end"), "express_crisis", 0.93),
             ("hint_self_harm", "keyword+hint"),
         ),
         (
-            Signals(assess("I just want it all to end"), "report_emergency", 0.93, exemplar_risk="emergency"),
+            Signals(
+                assess("I just want it all to end"),
+                "express_crisis",
+                0.93,
+                exemplar_risk="crisis",
+                hard_negative=True,
+            ),
             ("hint_self_harm", "keyword+hint"),
+        ),
+        (
+            Signals(
+                assess("I took double my insulin tonight, I did the same last year"),
+                "report_emergency",
+                0.93,
+                exemplar_risk="emergency",
+            ),
+            ("mention_symptom", "keyword+history"),
         ),
         (
             Signals(
@@ -581,10 +610,19 @@ def test_a_hint_gives_the_check_in_unless_the_model_and_the_nearest_examples_tak
         (ALL_TO_END, True),
         ("I want this all to be over", True),
         ("honestly I want everything to stop", True),
-        # not a wish about a clinician's manner, or a symptom
+        ("I want it all to just end", True),
+        ("I want all of it to end", True),
+        ("I want it to all be over", True),
+        ("I want it to all end", True),
+        # not a wish about a clinician's manner, a symptom, or the care
         ("he keeps interrupting me and I want it to stop", False),
         ("I want the pain to stop", False),
         ("I want everything to stop hurting", False),
+        ("I want it all to stop hurting", False),
+        ("I want it all to be over with this practice", False),
+        ("I want this all to be over so I can get a new doctor", False),
+        ("I want it all to stop, the constant cancellations are awful", False),
+        ("I want this all to end between me and my consultant", False),
     ],
 )
 def test_wanting_it_all_to_end_is_a_hint(text, hint):
