@@ -559,9 +559,10 @@ class PathwayForm(FormValidationAction, abc.ABC):
             # "How will you bring it up?") answer it, unless they are put as a question; and even then
             # ("options, what else could we try" for "What would help most?") unless the model is sure.
             chosen = self.reads_a_choice(slot, text, tracker)
-            # A medical question put as one ("my son coughs at night, does that sound like asthma" for who
-            # the care is for) is never a choice's answer: refused at the buttons' threshold.
-            medical = intent.get("name") == "ask_medical_question" and _is_question(text)
+            # A medical or privacy question put as one ("my son coughs at night, does that sound like asthma"
+            # for who the care is for, "Will the practice know I want to leave?" for who is ending it) is
+            # never a choice's answer: answered at the buttons' threshold.
+            medical = intent.get("name") in ("ask_medical_question", "ask_privacy") and _is_question(text)
             sure = (intent.get("confidence") or 0) >= (
                 BUTTONS_CONFIDENCE if medical else DIGRESSION_CONFIDENCE
             )

@@ -274,6 +274,29 @@ def test_how_to_know_a_symptom_is_a_medical_question_on_a_button_question(domain
     assert slots[slot] is None and messages[0]["response"] == "utter_medical_refusal"
 
 
+@pytest.mark.parametrize(
+    "text, confidence, answered",
+    [
+        # pool v31: a privacy question that names the choice, put as a question
+        ("Will the practice know I want to leave?", 0.66, True),
+        ("will my GP find out it's the practice ending it?", 0.6, True),
+        # ... not put as one, or read too unsurely: the choice
+        ("I want to leave, the practice doesn't know yet", 0.66, False),
+        ("Will the practice know I want to leave?", 0.45, False),
+    ],
+)
+def test_a_privacy_question_put_as_one_is_answered_not_read_as_who_ends_the_care(
+    domain_dict, text, confidence, answered
+):
+    slots, messages = validate(
+        "ec_initiator", text, domain_dict, {"ec_initiator": None}, intent="ask_privacy", confidence=confidence
+    )
+    if answered:
+        assert slots["ec_initiator"] is None and messages[0]["response"] == "utter_privacy"
+    else:
+        assert slots["ec_initiator"] is not None
+
+
 def test_a_medical_question_asked_outright_is_refused_on_a_button_question_though_read_less_surely(
     domain_dict,
 ):
