@@ -1185,13 +1185,15 @@ def guessed_danger(intent_name, decided_by="model+exemplars"):
         ("report_emergency", "utter_check_in_emergency", "utter_emergency"),
     ],
 )
+# beside a hint's words too ("I just want it all to end"), as the hint alone would be
+@pytest.mark.parametrize("decided_by", ["model+exemplars", "keyword+model+exemplars"])
 def test_a_full_reply_that_no_keyword_rule_read_in_a_form_is_asked_about_first(
-    policy, domain, intent, check_in, full
+    policy, domain, intent, check_in, full, decided_by
 ):
-    action, prediction = predicted(policy, domain, in_form(guessed_danger(intent)))
+    action, prediction = predicted(policy, domain, in_form(guessed_danger(intent, decided_by)))
     assert action == check_in
     assert SlotSet("requested_slot", None) in prediction.events  # the form waits for the answer
-    asked = [guessed_danger(intent), ActionExecuted(check_in), ActionExecuted("action_listen")]
+    asked = [guessed_danger(intent, decided_by), ActionExecuted(check_in), ActionExecuted("action_listen")]
     assert predicted(policy, domain, in_form(*asked, user("confirm_risk")))[0] == full
     no = [*asked, user("deny_risk"), ActionExecuted("utter_check_in_thanks")]
     assert predicted(policy, domain, in_form(*asked, user("deny_risk")))[0] == "utter_check_in_thanks"

@@ -1285,6 +1285,15 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want to stay with her but the last session is next week", False),
         ("I tried to put it right but I'm leaving", False),
         ("I'd like to put things right and then find a new GP", False),
+        ("She rushes me. Otherwise I like her, how do I say it", True),
+        # found in review: putting things right or a better footing with someone else, or after the care
+        # ended; liked otherwise after being dropped
+        ("I want to put things right with my sister", False),
+        ("I want to get on a better footing with my boss", False),
+        ("Struck off by the surgery, how do I get back on a good footing with them", False),
+        ("Removed from the list. I want to get back on a good footing with them", False),
+        ("My therapist dumped me, I really like her otherwise", False),
+        ("The practice is removing me from the list. I like her otherwise.", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1535,6 +1544,9 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("The rheumatology nurse told me I'm being discharged because my arthritis is 'stable'", True),
         ("I'm being discharged from the ward tomorrow, who do I call about my meds", False),
         ("they said I'm getting discharged home today", False),
+        ("I'm being discharged from the ward, who do I call about my meds", False),
+        # found in review: someone else asked for after a reallocation, to look at results
+        ("I've been reallocated. Can I ask for someone else to look at my biopsy results?", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
