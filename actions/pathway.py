@@ -199,11 +199,11 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
         return confidence >= BUTTONS_CONFIDENCE
     clean = text.strip().lower()
     about_the_bot = name in ABOUT_THE_BOT
-    # "you're not a real person yeah", "my information is private? i worry"
+    # "you're not a real person yeah"
     tagged = clean.startswith(_ABOUT_THE_BOT_STARTS) and clean.endswith(_QUESTION_TAGS)
-    shaped_as_question = _is_question(clean, about_the_bot) or (
-        about_the_bot and (tagged or (name == "ask_privacy" and bool(_FIRST_ASKED_PRIVATE.match(clean))))
-    )
+    # "my information is private? i worry"
+    private = name == "ask_privacy" and bool(_FIRST_ASKED_PRIVATE.match(clean))
+    shaped_as_question = _is_question(clean, about_the_bot) or (about_the_bot and (tagged or private))
     words = len(clean.split())
     # "a real person please" is a request; "the doctor said the scan was fine" is an answer.
     short_request = (
@@ -277,7 +277,7 @@ def model_start_over(intent: Dict[Text, Any], text: Text) -> Optional[Text]:
 # (not "a real doctor? no he was a nurse", an answer).
 _FIRST_ASKED_PRIVATE = re.compile(
     r"^[^.!,;?]*\b(?:private|privacy|confidential|stored?|saved?|kept|keep|shared?|data|info|information|"
-    r"deleted?|records?|sees?|reads?)\b[^.!,;?]*\?"
+    r"deleted?|sees?|reads?)\b[^.!,;?]*\?"
 )
 # A question put at the end of a story: "my dad bruises easily since starting aspirin is that ok", "is that
 # the dementia getting worse".

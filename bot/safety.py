@@ -790,7 +790,8 @@ class Settings:
 
 
 def guessed(parse_data: Optional[dict]) -> bool:
-    """Whether only a guess (:data:`GUESSED_BY`, no keyword rule) decided the safety reading of a parse."""
+    """Whether only a guess (:data:`GUESSED_BY`, no certain keyword rule) decided the safety reading of a
+    parse."""
     return ((parse_data or {}).get("safety") or {}).get("decided_by") in GUESSED_BY
 
 

@@ -123,6 +123,29 @@ def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_l
 
 
 @pytest.mark.parametrize(
+    "text, answered",
+    [
+        ("is this saved? it worries me", True),
+        # found in review: a first clause put as a question needs a privacy word (and medical records are
+        # the patient's story)
+        ("my husband? he came with me", False),
+        ("my records? she never read them", False),
+    ],
+)
+def test_a_privacy_question_in_the_first_clause_is_answered_only_with_a_privacy_word(
+    domain_dict, text, answered
+):
+    before = DONE_BEFORE_HELPS | {"reset_concern": None}
+    slots, messages = validate(
+        "reset_concern", text, domain_dict, before, intent="ask_privacy", confidence=0.66
+    )
+    if answered:
+        assert slots["reset_concern"] is None and messages[0]["response"] == "utter_privacy"
+    else:
+        assert slots["reset_concern"] == text
+
+
+@pytest.mark.parametrize(
     "text, asked_again",
     [
         ("I want my information erased", True),  # pool v21

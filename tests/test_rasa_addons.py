@@ -552,7 +552,7 @@ def test_another_clinicians_view_asked_for_by_name_is_not_ending_care(text, expe
         ),
         # found in review: never the calm talk over a guess of abuse ("how do I go back to him after what he
         # did to me"), and a crisis guess keeps the menu and its crisis line even when the rules set it aside
-        # as a look-alike ("I want to stop seeing my therapist, I just want it all to stop")
+        # as a look-alike ("I've decided to stop seeing my NP")
         (
             "help me say sorry to my counsellor",
             [("report_abuse", 0.31), ("prepare_reset_conversation", 0.29), ("end_care", 0.18)],

@@ -374,6 +374,7 @@ CONTROL[forms.WHY] += ["Kindly tell why this is needed", "tell me why that is im
 CONTROL[forms.START_OVER] += ["let me redo this", "can I redo my answers"]
 # pool v31: whether an answer is needed, then why; what the question asks in "I've got"
 CONTROL[forms.WHY] += ["Do I have to answer? why?", "Why does it matter if I've got a new doctor yet?"]
+CONTROL[forms.SKIP] += ["Do I have to answer, I'd rather not say"]  # found in review: a skip, not why
 INITIATOR = {
     PATIENT: [
         # pool v21

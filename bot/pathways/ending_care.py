@@ -338,7 +338,7 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i|we)\s+(?:really\s+|do\s+)?like\s+(?:her|him|them)\s+otherwise\b"
     r"|\botherwise\s+(?:i|we)\s+(?:really\s+|do\s+)?like\s+(?:her|him|them)\b"
     # "got told off by the diabetes educator. still want to keep going" (not "don't want to keep going")
-    r"|\bstill\s+(?:want|wants|need|needs)\s+to\s+keep\s+going(?:\s+(?:there|to\s+(?:her|him|them)))?\s*(?:[.,;!]|$)"
+    r"|\bstill\s+(?:want|wants|need|needs)\s+to\s+keep\s+going\s*(?:[.,;!]|$)"
     # "Hoping to put it behind us"
     r"|\b(?:put|putting)\s+(?:it|this|that|things|the\s+clash|what\s+happened)\s+behind\s+(?:us|me)\b"
     # "help me say sorry to my counsellor", "apologise to my GP"
@@ -422,6 +422,12 @@ _A_MOVE = re.compile(
     r"|\b(?:she|he|they|practice|surgery|clinic|doctor|gp)\s+(?:has\s+|have\s+)?refus\w*",
     re.IGNORECASE,
 )
+# Removed from the list, told as the story's start: "removed from the list. no explanation." (not "for
+# surgery", "of transplants").
+_REMOVED_FIRST = (
+    r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:been\s+|got\s+|was\s+|were\s+)?removed\s+from\s+(?:the|their|his|her|my|"
+    r"our)\s+(?:[\w-]+\s+)?(?:list|books|register|panel|practice)\b(?!\s+(?:for|of)\b)"
+)
 # Leaving said before the staying words, or the staying tried and failed: "How do I end care with my
 # therapist? I can't just walk away", "I've found another GP. I'd still like to keep seeing her", "we
 # couldn't work things out with her".
@@ -441,8 +447,7 @@ _LEAVING_BEFORE = re.compile(
     r"|\b(?:was|were|been|got)\s+struck\s+off\b"
     # "Struck off by the surgery", "removed from the list", "my therapist dumped me"
     r"|^\s*struck\s+off\b|\bremov(?:ed|ing)\s+(?:me|us)\s+from\s+(?:the|their|his|her)\s+(?:[\w-]+\s+)?"
-    r"(?:list|books|register)\b|^\s*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:been\s+|got\s+|was\s+|were\s+)?removed\s+"
-    r"from\s+(?:the|their|his|her|my|our)\s+(?:[\w-]+\s+)?(?:list|books|register)\b"
+    rf"(?:list|books|register)\b|{_REMOVED_FIRST}"
     r"|\b(?:dumped|ditched)\s+(?:me|us|him|her|them)\b"
     r"|\b(?:discharged|fired|dropped)\s+(?:me|us|him|her|them)\b(?!\s+(?:off\b|from\s+(?:the\s+)?(?:hospital|ward)))"
     r"|\b(?:found|got|booked|registered\s+with|signed\s+up\s+with|moved\s+to|switched\s+to|lined\s+up)\s+"
@@ -568,8 +573,7 @@ _LEAVING_PLAINLY = re.compile(
     rf"(?:{ROLE_WORDS}|practice|clinic)\b"
     r"|\b(?:been|got|was|were|being)\s+struck\s+off\b"
     # "removed from the list. no explanation."
-    r"|^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:been\s+|got\s+|was\s+|were\s+)?removed\s+from\s+(?:the|their|his|her|my|our)\s+"
-    r"(?:[\w-]+\s+)?(?:list|books|register|panel|practice)\b(?!\s+(?:for|of)\b)"
+    rf"|{_REMOVED_FIRST}"
     # "struck off my GP list for being 'abusive'", "struck off." as the whole story's start
     r"|^(?:(?:i|we)\s+)?(?:got\s+|was\s+|were\s+)?struck\s+off\b"
     r"|\bstruck\s+off\s+(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:list|books|register|panel)\b"
@@ -668,7 +672,7 @@ _LEAVING_PLAINLY = re.compile(
     r"going\s+to\s+be|about\s+to\s+be)\s+discharged\b(?!\s+(?:from|out\s+of|to)\s+(?:the\s+)?(?:hospital|ward|"
     r"icu|a&e|er|unit|home|rehab)\b|\s+(?:home|tomorrow|today|tonight|later|soon)\b)"
     # "Dumped by my therapist by text" (the story's start)
-    r"|^(?:(?:just|got|been|was|were)\s+)?(?:dumped|ditched|fired|sacked)\s+by\s+(?:my|our|the|her|his|their)\s+"
+    r"|^(?:just\s+)?(?:dumped|ditched|fired|sacked)\s+by\s+(?:my|our|the|her|his|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\b"
     # "How do I tell my physio I don't want to come back" (not "...until the results are in")
     rf"|\btell\s+{_CARER}\s+(?:that\s+)?(?:i|we)\s+(?:don't|dont|do\s+not|won't|wont|will\s+not)\s+"
@@ -677,8 +681,8 @@ _LEAVING_PLAINLY = re.compile(
     # "My midwife is handing me back to the hospital team" (not to the doctor in the next room, nor notes)
     r"|\bhand(?:s|ed|ing)?\s+(?:me|us|him|her|them)\s+back\s+to\s+"
     r"(?:the|a|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:team|hospital|practice|service|gp|unit)\b"
-    # "I've been told I'll be 'reallocated'. Can I choose someone else instead" (not an interpreter, nor
-    # someone else to look at a biopsy)
+    # "I've been told I'll be 'reallocated'. Can I choose someone else instead" (not someone else to look at a
+    # biopsy)
     r"|\b(?:re-?allocat\w*|re-?assign\w*)[^?]{0,80}?\b(?:choose|pick|request|ask\s+for|have)\s+"
     r"(?:someone|somebody)\s+else\b(?!\s+(?:instead\s+)?to\s+(?:look|review|check|see\s+if)\b)"
     # "Want out of this practice", "want out of my therapist's care" (not out of the surgery, the operation,

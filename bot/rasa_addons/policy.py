@@ -11,9 +11,9 @@ What it does after each intent (``FORM`` is the form that was active when the me
 - full replies (crisis, someone else at risk, emergency, overdose on purpose): the reply, then the form
   is paused with its answers kept, and "Carry on where we were" is offered;
 - check-ins (``hint_self_harm``, ``mention_symptom``, ``hint_abuse``, and, inside a form, an answer that
-  no keyword rule read as a crisis, an emergency or abuse: ``ASKED_ABOUT_IN_A_FORM``): the check-in, with the
-  numbers and one direct question; the form waits. "Yes" gives the full reply (or the safeguarding reply);
-  "No" thanks the patient and ``FORM`` goes on, the words that were checked kept as the answer to a
+  no certain keyword rule read as a crisis, an emergency or abuse: ``ASKED_ABOUT_IN_A_FORM``): the check-in,
+  with the numbers and one direct question; the form waits. "Yes" gives the full reply (or the safeguarding
+  reply); "No" thanks the patient and ``FORM`` goes on, the words that were checked kept as the answer to a
   question in the patient's own words (the form's validation does that: ``bot.forms.held_back_answer``),
   else asking its question again. Outside a form, "No" carries on with what the message asked for when
   that was a pathway ("I had chest pain last year and I want a new doctor": the ending-care pathway), by
@@ -74,10 +74,10 @@ CHECK_INS = {
     CHECK_IN_REPLIES["hint_abuse"]: "report_abuse",
 }
 ANSWERS = ("confirm_risk", "deny_risk")  # acted on only as the answer to a check-in
-# Inside a form, the check-in that a reading no keyword rule took part in gets first (bot.safety.guessed):
-# the patient is answering a question, and answers read like risk more often than other messages do
-# ("he said it was stress and sent me home" for what happened; "I want to end it" for who is ending the
-# care). The check-in shows the numbers and asks directly; "Yes" gives the full reply.
+# Inside a form, the check-in that a reading no certain keyword rule took part in gets first
+# (bot.safety.guessed): the patient is answering a question, and answers read like risk more often than
+# other messages do ("he said it was stress and sent me home" for what happened; "I want to end it" for who
+# is ending the care). The check-in shows the numbers and asks directly; "Yes" gives the full reply.
 # Only once: a danger read again in the answer to the check-in gets its full reply. Someone else at risk and
 # an overdose keep their own full replies (no check-in leads to them).
 ASKED_ABOUT_IN_A_FORM = {
