@@ -562,9 +562,12 @@ class PathwayForm(FormValidationAction, abc.ABC):
             # A medical or privacy question put as one ("my son coughs at night, does that sound like asthma"
             # for who the care is for, "Will the practice know I want to leave?" for who is ending it) is
             # never a choice's answer: answered at the buttons' threshold.
-            medical = intent.get("name") in ("ask_medical_question", "ask_privacy") and _is_question(text)
+            medical_or_private = intent.get("name") in (
+                "ask_medical_question",
+                "ask_privacy",
+            ) and _is_question(text)
             sure = (intent.get("confidence") or 0) >= (
-                BUTTONS_CONFIDENCE if medical else DIGRESSION_CONFIDENCE
+                BUTTONS_CONFIDENCE if medical_or_private else DIGRESSION_CONFIDENCE
             )
             # A request to wipe what was typed ("I want my information erased") is never an answer either.
             put_to_the_bot = _is_question(text) or forms.asks_to_erase(text)

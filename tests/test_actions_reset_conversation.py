@@ -123,46 +123,31 @@ def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_l
 
 
 @pytest.mark.parametrize(
-    "text, answered",
+    "text, confidence, asked_again",
     [
-        ("is this saved? it worries me", True),
+        ("I want my information erased", 0.9, True),  # pool v21
+        ("please delete what I've typed", 0.9, True),
+        # a request, but not to wipe what was typed: the patient's own words
+        ("I want my records sent to the new practice", 0.9, False),
+        ("she should just forget it happened", 0.9, False),
+        # found in review: the patient's story, not a request
+        ("My doctor always forgets what I told her last time", 0.9, False),
+        ("The surgery deleted my information from their system", 0.9, False),
+        ("wipe the slate clean with her", 0.9, False),
+        # pool v31: a privacy question in the first clause, a worry after it
+        ("is this saved? it worries me", 0.66, True),
         # found in review: a first clause put as a question needs a privacy word (and medical records are
         # the patient's story)
-        ("my husband? he came with me", False),
-        ("my records? she never read them", False),
+        ("my husband? he came with me", 0.66, False),
+        ("my records? she never read them", 0.66, False),
     ],
 )
-def test_a_privacy_question_in_the_first_clause_is_answered_only_with_a_privacy_word(
-    domain_dict, text, answered
+def test_a_privacy_request_or_question_is_answered_even_unasked_and_a_story_is_kept(
+    domain_dict, text, confidence, asked_again
 ):
     before = DONE_BEFORE_HELPS | {"reset_concern": None}
     slots, messages = validate(
-        "reset_concern", text, domain_dict, before, intent="ask_privacy", confidence=0.66
-    )
-    if answered:
-        assert slots["reset_concern"] is None and messages[0]["response"] == "utter_privacy"
-    else:
-        assert slots["reset_concern"] == text
-
-
-@pytest.mark.parametrize(
-    "text, asked_again",
-    [
-        ("I want my information erased", True),  # pool v21
-        ("please delete what I've typed", True),
-        # a request, but not to wipe what was typed: the patient's own words
-        ("I want my records sent to the new practice", False),
-        ("she should just forget it happened", False),
-        # found in review: the patient's story, not a request
-        ("My doctor always forgets what I told her last time", False),
-        ("The surgery deleted my information from their system", False),
-        ("wipe the slate clean with her", False),
-    ],
-)
-def test_a_request_to_erase_what_was_typed_is_answered_even_unasked(domain_dict, text, asked_again):
-    before = DONE_BEFORE_HELPS | {"reset_concern": None}
-    slots, messages = validate(
-        "reset_concern", text, domain_dict, before, intent="ask_privacy", confidence=0.9
+        "reset_concern", text, domain_dict, before, intent="ask_privacy", confidence=confidence
     )
     if asked_again:
         assert slots["reset_concern"] is None and messages[0]["response"] == "utter_privacy"
