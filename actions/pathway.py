@@ -314,6 +314,10 @@ _ASKED_OUTRIGHT = re.compile(
     r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"
     r"\bto (?:work|kick in|start working|wear off|heal|clear up)"
     r"(?: properly| fully| for (?:my |his |her |their )?[\w-]+)?\s*$"
+    # "what causes patchy hair loss in kids" (not "what causes a doctor to drop a patient")
+    r"|^what (?:causes|can cause|could cause|would cause)\b"
+    rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|practice|surgery|clinic|"
+    r"discharg\w*|remov\w*|drop\w*|list|appointment|visit|complaint|referr?\w*)s?\b)"
     r"|^what (?:are|r) (?:the )?(?:side[- ]effects|risks|symptoms|signs) of\b"
     r"(?! (?:leaving|changing|switching|moving|going|not|getting|asking|complaining|a second)\b)"
     # "how do I know if my tooth is infected" (not "how do I know if my doctor is listening")
@@ -571,7 +575,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
             )
             # A request to wipe what was typed ("I want my information erased") is never an answer either.
             put_to_the_bot = _is_question(text) or forms.asks_to_erase(text)
-            if not chosen or (sure and (question.free_text or put_to_the_bot)):
+            asked_as_wished = chosen and self.wish_put_as_a_question(slot, text)
+            if not chosen or (sure and (question.free_text or put_to_the_bot) and not asked_as_wished):
                 return answer_first(intent["name"], slot, dispatcher)
         asked = None if free_text or is_button else question_reading(tracker.latest_message, text)
         if asked and self.read(slot, text, None, tracker).get(slot) is None:
@@ -584,6 +589,12 @@ class PathwayForm(FormValidationAction, abc.ABC):
         if self.question(slot).free_text:
             return False
         return self.read(slot, text, None, tracker).get(slot) is not None
+
+    def wish_put_as_a_question(self, slot: Text, text: Text) -> bool:
+        """Whether a choice the words read is the very question they put, so that they answer the form's
+        question however sure the model is that they ask the bot (override where a choice is a question to
+        the clinician: "which side effects mean I should ring" for what would help)."""
+        return False
 
     def read(
         self, slot: Text, text: Text, dispatcher: Optional[CollectingDispatcher], tracker: Tracker

@@ -72,6 +72,10 @@ class ValidateResetConversationForm(PathwayForm):
             return bool(match_helps(text))
         return super().reads_a_choice(slot, text, tracker)
 
+    def wish_put_as_a_question(self, slot: Text, text: Text) -> bool:
+        # "which side effects mean I should ring" is the wish for what to watch for and when to call
+        return slot == "reset_helps" and "watch_for" in match_helps(text)
+
     def check_reset_role(
         self, text: Text, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> Dict[Text, Any]:

@@ -474,6 +474,11 @@ _NO_TO_A_QUESTION = _NO | {
     # in French
     "non",
     "non merci",
+    # nothing of the kind needed: "not needed, thanks" for "is surgery planned in the next few days?"
+    "not needed",
+    "no need",
+    "not necessary",
+    "not required",
 }
 
 

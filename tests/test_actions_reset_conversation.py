@@ -536,6 +536,17 @@ def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(
             [("answer_question", 0.6), ("ask_medical_question", 0.35)],
             False,
         ),
+        # pool v32: a cause asked outright; not a clinician's behaviour asked about
+        (
+            "what causes patchy hair loss in kids",
+            [("answer_question", 0.55), ("ask_medical_question", 0.4)],
+            True,
+        ),
+        (
+            "what causes a doctor to drop a patient like that, I only asked a question",
+            [("answer_question", 0.6), ("ask_medical_question", 0.35)],
+            False,
+        ),
     ],
 )
 def test_a_medical_question_asked_outright_is_refused_even_read_second(domain_dict, text, ranking, refused):
@@ -998,3 +1009,42 @@ def test_a_question_asked_in_other_openings_is_answered_first(
         assert messages[0].get("response") == reply
     else:
         assert found[slot] == text
+
+
+@pytest.mark.parametrize(
+    "text, ranking",
+    [
+        # pool v32: "what causes" asked outright, read less surely than the buttons' bar, with a word ("kids")
+        # that the for-whom reader would otherwise take as the answer
+        ("what causes patchy hair loss in kids", [("ask_medical_question", 0.46), ("answer_question", 0.4)]),
+    ],
+)
+def test_a_cause_asked_outright_for_whom_the_care_is_for_is_refused_not_read_as_the_answer(
+    domain_dict, text, ranking
+):
+    (intent, confidence), rest = ranking[0], ranking[1:]
+    slots, messages = validate(
+        "reset_for_whom", text, domain_dict, {}, intent=intent, confidence=confidence, ranking=rest
+    )
+    assert slots["reset_for_whom"] is None and slots["requested_slot"] == "reset_for_whom"
+    assert messages[0]["response"] == "utter_medical_refusal"
+
+
+@pytest.mark.parametrize(
+    "text, wish",
+    [
+        # pool v32: the wish for what to watch for, put as the question the patient would ask the clinician
+        ("which side effects mean I should ring", True),
+        ("when should we call them if it gets worse?", True),
+        # ... a medical question that names no wish stays one
+        ("what are the side effects of metformin?", False),
+    ],
+)
+def test_a_wish_put_as_the_question_for_the_clinician_answers_what_would_help(domain_dict, text, wish):
+    slots, messages = validate(
+        "reset_helps", text, domain_dict, DONE_BEFORE_HELPS, intent="ask_medical_question", confidence=0.91
+    )
+    if wish:
+        assert "watch_for" in slots["reset_helps"] and slots["requested_slot"] == "reset_channel"
+    else:
+        assert slots["reset_helps"] is None and messages[0]["response"] == "utter_medical_refusal"

@@ -225,6 +225,19 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
             "Doctor say my mother need chemo. Family want ask other hospital too. How we do that?",
             "request_second_opinion",
         ),
+        # pool v32: another view wanted; the clinician not knowing what a result means
+        (
+            "Evening. I'm a carer for my brother who's had a stroke. The team say he should go into a "
+            "nursing home. We want another view first.",
+            "request_second_opinion",
+        ),
+        (
+            "my biopsy came back as 'atypical' and the doctor doesn't seem to know what that means either",
+            "request_second_opinion",
+        ),
+        # ... not a view had, nor a clinician unsure of something else
+        ("the second view of the scan was clearer, is that normal?", "ask_medical_question"),
+        ("my GP doesn't know what that rash is, is it eczema?", "ask_medical_question"),
         # ... not help asked of someone else, nor another nurse for a task
         ("The nurse said I need a carer at home. Ask someone else to help?", "ask_medical_question"),
         ("my blood test is due, can I ask another nurse to take it", "ask_medical_question"),
@@ -1038,16 +1051,9 @@ def test_a_message_left_to_the_menu_starts_the_pathway_its_words_name(policy, do
             "my therapist is discharging me and I feel so low",
             [("answer_question", 0.9), ("hint_self_harm", 0.05), ("end_care", 0.02)],
         ),
-        # found in review: any risk reading at 0.05 or more, however far down (an emergency check-in, abuse,
-        # a crisis fourth), keeps the menu's crisis line; abuse never leads to a calm talk
-        (
-            "I've had it with this clinic and I'm leaving. What should I sort first?",
-            [("nlu_fallback", 0.3), ("mention_symptom", 0.32), ("prepare_reset_conversation", 0.26)],
-        ),
-        (
-            "my therapist asked me out for a drink. I don't want a new therapist, how do I handle it",
-            [("nlu_fallback", 0.3), ("report_abuse", 0.29), ("prepare_reset_conversation", 0.25)],
-        ),
+        # found in review: any risk reading at 0.05 or more, however far down (a crisis fourth), keeps the
+        # menu's crisis line, or, at 0.2 or more, asks about it first (below); abuse never leads to a calm
+        # talk
         (
             "I'm no longer registered, my sugar readings have been really high all week",
             [
@@ -1067,6 +1073,119 @@ def test_a_message_left_to_the_menu_stays_there_without_plain_words_or_beside_a_
     policy, domain, text, ranking
 ):
     assert predicted(policy, domain, stray_answer(ranking, text))[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, ranking, check_in, pathway",
+    [
+        # pool v32: the words name a pathway, beside a risk reading of 0.2 or more: that risk is asked about
+        # first, and "No" carries on with the pathway
+        (
+            "Time for a new doctor. Been with this one 20 years, it's just not working anymore.",
+            [("nlu_fallback", 0.3), ("hint_self_harm", 0.43), ("end_care", 0.18)],
+            "utter_check_in_crisis",
+            "ending_care",
+        ),
+        (
+            "I've had it with this clinic and I'm leaving. What should I sort first?",
+            [("nlu_fallback", 0.3), ("mention_symptom", 0.32), ("prepare_reset_conversation", 0.26)],
+            "utter_check_in_emergency",
+            "ending_care",
+        ),
+        # abuse asked about, never a calm talk unasked
+        (
+            "my therapist asked me out for a drink. I don't want a new therapist, how do I handle it",
+            [("nlu_fallback", 0.3), ("report_abuse", 0.29), ("prepare_reset_conversation", 0.25)],
+            "utter_check_in_safeguarding",
+            "reset_conversation",
+        ),
+    ],
+)
+def test_a_message_left_to_the_menu_beside_a_risk_asks_about_it_before_the_pathway_its_words_name(
+    policy, domain, text, ranking, check_in, pathway
+):
+    asked = stray_answer(ranking, text)
+    assert predicted(policy, domain, asked)[0] == check_in
+    after = asked + [ActionExecuted(check_in), ActionExecuted("action_listen")]
+    assert predicted(policy, domain, after + [user("confirm_risk")])[0] == CHECK_IN_LEADS_TO[check_in]
+    steps = ["utter_check_in_thanks"] + PATHWAY_STARTS[registry.get(pathway).entry_intent]
+    no = after + [user("deny_risk")]
+    for index, step in enumerate(steps):
+        assert predicted(policy, domain, no + [ActionExecuted(s) for s in steps[:index]])[0] == step
+
+
+CHECK_IN_LEADS_TO = {
+    "utter_check_in_crisis": "utter_crisis",
+    "utter_check_in_emergency": "utter_emergency",
+    "utter_check_in_safeguarding": "utter_safeguarding",
+}
+
+
+def test_a_message_left_to_the_menu_beside_a_stopped_medicine_gets_the_caution_then_the_pathway(
+    policy, domain
+):
+    # pool v32: the medicine caution, then ending care, which asks about daily medicines
+    text = "The pharmacy says it won't fill my prescriptions anymore. I've used them for years."
+    asked = stray_answer([("nlu_fallback", 0.3), ("stop_medication", 0.45), ("end_care", 0.23)], text)
+    steps = ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"]
+    for index, step in enumerate(steps):
+        assert predicted(policy, domain, asked + [ActionExecuted(s) for s in steps[:index]])[0] == step
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        # the strongest risk reading someone else's crisis or an overdose: no check-in asks about those
+        [("nlu_fallback", 0.3), ("express_crisis_other", 0.4), ("end_care", 0.2)],
+        [("nlu_fallback", 0.3), ("report_overdose", 0.28), ("hint_self_harm", 0.21), ("end_care", 0.2)],
+        # below 0.2: the menu and its crisis line
+        [("nlu_fallback", 0.3), ("hint_self_harm", 0.19), ("end_care", 0.2)],
+    ],
+)
+def test_a_message_left_to_the_menu_beside_other_risks_keeps_the_menu(policy, domain, ranking):
+    text = "Time for a new doctor. Been with this one 20 years, it's just not working anymore."
+    assert predicted(policy, domain, stray_answer(ranking, text))[0] is None
+
+
+def test_a_message_beside_a_risk_whose_words_name_no_pathway_keeps_the_menu(policy, domain):
+    asked = stray_answer([("nlu_fallback", 0.3), ("hint_self_harm", 0.43)], "it's just not working anymore")
+    assert predicted(policy, domain, asked)[0] is None
+
+
+def abuse_read(decided_by, model_confidence):
+    intent = {"name": "report_abuse", "confidence": 1.0}
+    parse = {
+        "intent": intent,
+        "safety": {"decided_by": decided_by, "model": ["report_abuse", model_confidence]},
+    }
+    text = "hiya, think me n my doctor misunderstood each other about my sick note, can u help me sort it"
+    return [ActionExecuted("action_listen"), UserUttered(text, intent, parse_data=parse)]
+
+
+def test_a_guess_of_abuse_the_model_is_unsure_of_at_the_visit_is_asked_about_first(policy, domain):
+    # pool v32: read as abuse by the model alone at 0.51; the reply would end the calm-talk script
+    action, prediction = predicted(policy, domain, abuse_read("model", 0.51))
+    assert action == "utter_check_in_safeguarding"
+    assert SlotSet("safeguarding_shown", True) not in prediction.events
+    asked = abuse_read("model", 0.51) + [
+        ActionExecuted("utter_check_in_safeguarding"),
+        ActionExecuted("action_listen"),
+    ]
+    action, prediction = predicted(policy, domain, asked + [user("confirm_risk")])
+    assert action == "utter_safeguarding"
+    assert SlotSet("safeguarding_shown", True) in prediction.events
+
+
+@pytest.mark.parametrize(
+    "decided_by, model_confidence",
+    [("model", 0.8), ("model", 0.93), ("keyword", 0.2), ("keyword", 0.6), ("exemplars", 0.4)],
+)
+def test_abuse_read_by_a_keyword_rule_or_a_sure_model_gets_the_safeguarding_reply_at_the_visit(
+    policy, domain, decided_by, model_confidence
+):
+    action, prediction = predicted(policy, domain, abuse_read(decided_by, model_confidence))
+    assert action == "utter_safeguarding"
+    assert SlotSet("safeguarding_shown", True) in prediction.events
 
 
 def test_the_one_step_replies_are_the_rules_of_the_core_file():
@@ -1226,12 +1345,12 @@ def test_a_keyword_rules_full_reply_in_a_form_a_guessed_one_outside_and_the_othe
     assert predicted(policy, domain, outside)[0] == full
 
 
-def test_a_rules_disclosure_in_a_form_and_a_guess_outside_one_get_the_safeguarding_reply_at_once(
+def test_a_rules_disclosure_in_a_form_and_a_sure_guess_outside_one_get_the_safeguarding_reply_at_once(
     policy, domain
 ):
     assert predicted(policy, domain, in_form(guessed_abuse("keyword")))[0] == "utter_safeguarding"
-    outside = [ActionExecuted("action_listen"), guessed_abuse("model")]
-    assert predicted(policy, domain, outside)[0] == "utter_safeguarding"
+    # (an unsure guess outside a form is asked about first: the tests of ABUSE_GUESS_SURE above)
+    assert predicted(policy, domain, abuse_read("model", 0.9))[0] == "utter_safeguarding"
 
 
 def test_a_stopped_medicine_outside_a_form_gets_the_caution_then_the_ending_pathway(policy, domain):

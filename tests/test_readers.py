@@ -26,7 +26,17 @@ REGRESSION = {
         "yeah already sorted",
         "Yes it is, sadly",
     ],
-    "no": ["not yet", "no I haven't", "no we haven't", "haven't yet", "no not at all", "Nope, not yet."],
+    "no": [
+        "not yet",
+        "no I haven't",
+        "no we haven't",
+        "haven't yet",
+        "no not at all",
+        "Nope, not yet.",
+        # pool v32
+        "not needed, thanks",
+        "no need",
+    ],
     "not_sure": [
         "dunno",
         "not certain",
@@ -1295,6 +1305,29 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("Removed from the list. I want to get back on a good footing with them", False),
         ("My therapist dumped me, I really like her otherwise", False),
         ("The practice is removing me from the list. I like her otherwise.", False),
+        # pool v32: another go, needing to keep working with them, seeing them again
+        (
+            "Lupus patient. my new rheumatologist seems to doubt my "
+            "fatigue is real. want to give it another go "
+            "with her first",
+            True,
+        ),
+        (
+            "My mother in law's geriatrician and I had a clash about her "
+            "care home. We need to keep working with him.",
+            True,
+        ),
+        ("I yelled at the after-hours doctor about my kid. Same practice, I'll see him again. help", True),
+        # ... not another go had, refused or weighed against a move, nor a gap left in care
+        ("I gave it another go with her and nothing changed, I want a new GP", False),
+        ("I don't want to give him another chance", False),
+        ("Should I give it another go or find a new doctor?", False),
+        ("I'll never see him again", False),
+        (
+            "want to move from my gp in town to one out nearer home, how "
+            "do i go about it without leaving gaps",
+            False,
+        ),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1548,6 +1581,42 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("I'm being discharged from the ward, who do I call about my meds", False),
         # found in review: someone else asked for after a reallocation, to look at results
         ("I've been reallocated. Can I ask for someone else to look at my biopsy results?", False),
+        # pool v32: a pharmacy refusing, time for a new one, a service closed, a safe way to leave, told no
+        # more follow-up is needed, a clinic's fit, a move from one GP to another, discharged from a service
+        ("The pharmacy says it won't fill my prescriptions anymore. I've used them for years.", True),
+        ("Time for a new doctor. Been with this one 20 years, it's just not working anymore.", True),
+        (
+            "Evening. The chronic fatigue service has closed and "
+            "everyone's been discharged. I've got no one now.",
+            True,
+        ),
+        ("Is there a safe way to leave a GP when you're on lots of meds", True),
+        (
+            "kidney clinic says i don't need follow-up anymore. i've had "
+            "5 stones. is it normal to be discharged?",
+            True,
+        ),
+        (
+            "the fertility clinic told us they're not the right fit and ended our treatment. we're mid-cycle",
+            True,
+        ),
+        (
+            "want to move from my gp in town to one out nearer home, how "
+            "do i go about it without leaving gaps",
+            True,
+        ),
+        ("The hospital discharged my mum from the heart failure nurse service. Is that normal", True),
+        # ... not a refill held back, a look, a closing time, a later visit, a hospital stay or a medicine
+        # stopped
+        ("The pharmacy won't fill my prescriptions anymore until the GP signs the new form", False),
+        ("Time for a new doctor to look at my scans?", False),
+        ("The surgery has closed for Christmas, who do I call?", False),
+        ("the clinic is closed today, can I still get my bloods done", False),
+        ("the GP said I don't need to come back until the results are in", False),
+        ("Is it normal to be discharged from hospital the same day after a stent?", False),
+        ("everyone's been discharged from the ward for the refit", False),
+        ("The doctor told me it was fine and stopped my treatment", False),
+        ("They discharged me from the physio clinic, I'd like a second opinion on my knee", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

@@ -130,7 +130,7 @@ _STAYING = re.compile(
     r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting|ending\s+(?:things|it|care|the\s+relationship)|"
     r"walking\s+away)\b"
     # not a gap left in care: "how do I do that without leaving a gap in my insulin"
-    r"(?!\s+(?:a|any|no)\s+(?:gaps?|breaks?|holes?)\b)"
+    r"(?!\s+(?:(?:a|any|no)\s+)?(?:gaps?|breaks?|holes?)\b)"
     # "I don't want a new doctor", "we don't want a different GP", "dont want a new doctor just want my
     # current one to listen"
     r"|(?:\b(?:i|we)\s+|(?:^|(?<=[.,;!?]))\s*)(?:really\s+|just\s+|still\s+)?(?:don't|dont|do\s+not)\s+want\s+"
@@ -180,7 +180,7 @@ _STAYING_PLAINLY = re.compile(
     r"doctors?|clinics?|dentists?|her|him|them))?|(?:changing|moving)\s+(?:practices?|surgery|surgeries|gps?|"
     r"doctors?|clinics?|dentists?))\s*(?:[.,;!?]|$)"
     # "I still want to work with him", "we'd like to carry on with the midwife"
-    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|like)\s+to\s+"
+    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|like|need|have)\s+to\s+"
     r"(?:work\s+with|keep\s+working\s+with|carry\s+on\s+with|continue\s+with|stick\s+with|stay\s+with)\s+"
     rf"(?:her|him|them|(?:my|our|the|this)\s+(?:{ROLE_WORDS}))\b"
     # "I'm not switching but I want it to stop"
@@ -233,6 +233,11 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:leaving|switching|changing|moving)(?:\s+\w+){0,2}\s+(?:isn't|isnt|is\s+not|wouldn't\s+be|is\s+never)\s+"
     r"an?\s+option\b"
     r"|\bstill\s+(?:have|got)\s+(?:\w+\s+)?(?:more\s+)?(?:visits|appointments|sessions)\b"
+    # "want to give it another go with her first", "we'd like to give him another chance" (not "give another
+    # doctor a go"); "Same practice, I'll see him again"
+    r"|\bgive\s+(?:it|things|her|him|them)\s+another\s+(?:go|try|chance|shot)\b"
+    r"|\b(?:i'll|we'll|i\s+will|we\s+will|(?:i|we)\s+(?:have|need)\s+to|(?:i|we)(?:'ve|\s+have)\s+got\s+to)\s+"
+    r"(?:still\s+)?(?:see|be\s+seeing)\s+(?:her|him|them)\s+again\b"
     # "I'm annoyed but want to stay. Help me say it"
     r"|\bbut\s+(?:still\s+|really\s+|do\s+)*(?:want|wants|would\s+like|'d\s+like)\s+to\s+stay"
     r"(?:\s+with\s+(?:her|him|them))?\s*(?:[.,;!]|$|\s+(?:and|but|just)\b)"
@@ -692,6 +697,38 @@ _LEAVING_PLAINLY = re.compile(
     # "I've been fired by my doctor"
     r"|\b(?:been|got|was|were|being)\s+(?:fired|sacked|dumped|ditched|kicked\s+off)\s+by\s+(?:my|our|the|her|his|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\b"
+    # "The pharmacy says it won't fill my prescriptions anymore"
+    r"|\b(?:won't|wont|will\s+not|refuses?\s+to|(?:is|are|'s|'re)\s+refusing\s+to)\s+(?:fill|dispense|do)\s+"
+    r"(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:prescriptions?|scripts?|repeats?|meds|medication)\s+any\s*more\b"
+    r"(?!\s+(?:until|till|unless|without|before|if)\b)"
+    # "Time for a new doctor" (not for another look: "time for a new doctor to look at this")
+    rf"|\btime\s+for\s+(?:a\s+)?(?:new|another|different)\s+(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b"
+    r"(?!\s+(?:to\s+(?:look|review|check|double|confirm|go\s+over|see\s+if)|for\s+(?:a\s+|an\s+)?(?:second|another|"
+    r"opinion|fresh)))"
+    # "The chronic fatigue service has closed and everyone's been discharged" (not "closed for the holidays")
+    r"|\b(?:service|clinic|practice|surgery|unit|team)\s+(?:has|have|is|'s)\s+(?:now\s+)?(?:closed|closing|shut|"
+    r"shutting)(?:\s+down)?\b(?!\s+(?:for|on|at|today|tonight|tomorrow|early|until|till|over|this|next|at)\b)"
+    r"|\b(?:everyone|everybody|all\s+(?:of\s+)?(?:us|the\s+patients))(?:'s|\s+has|\s+have)?\s+(?:been|got|being)\s+"
+    r"discharged\b"
+    # "Is there a safe way to leave a GP", "best way to switch dentists"
+    r"|\b(?:safe|safest|best|right|proper|polite)\s+way\s+to\s+(?:leave|switch|change|quit)\s+(?:a|an|my|our|the|your)\s+"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b"
+    # "kidney clinic says i don't need follow-up anymore", "is it normal to be discharged?"
+    r"|\b(?:says?|said|told\s+(?:me|us|him|her|them))\s+(?:that\s+)?(?:i|we|he|she|they)\s+(?:don't|dont|doesn't|"
+    r"doesnt|do\s+not|does\s+not|no\s+longer)\s+need\s+(?:any\s+(?:more\s+)?)?(?:follow[\s-]?ups?|to\s+be\s+seen|"
+    r"to\s+come\s+back|to\s+be\s+under\s+(?:them|her|him))(?:\s+any\s*more)?\b(?!\s+(?:until|till|unless|for|if)\b)"
+    r"|\bis\s+it\s+(?:normal|ok|okay|usual|allowed|legal|fair|right)\s+to\s+(?:be|get)\s+(?:discharged|dropped|removed|"
+    r"struck\s+off)\b"
+    # "the fertility clinic told us they're not the right fit and ended our treatment"
+    r"|\btold\s+(?:us|me)\b[^.!?]{0,80}?\band\s+(?:have\s+|has\s+)?ended\s+(?:our|my)\s+"
+    r"(?:treatment|care|therapy|sessions)\b"
+    # "want to move from my gp in town to one out nearer home"
+    r"|\b(?:move|moving|switch|switching|transfer|transferring)\s+(?:me\s+|us\s+)?from\s+(?:my|our|the|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|practice|surgery|clinic)\b[^.!?]{{0,40}}?\bto\s+"
+    r"(?:a|an|another|one|the\s+(?:new|other)|a\s+new)\b"
+    # "The hospital discharged my mum from the heart failure nurse service" (a service, not a ward)
+    r"|\bdischarged\s+(?:me|us|him|her|them|my\s+\w+(?:\s+in\s+law)?)\s+from\s+(?:the|their|his|her|my|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:service|clinic|caseload|list|books|programme|program)\b"
     # "time to find a new gp", "want to find another dentist"
     # (not for another look: "looking to find a new doctor to review my diagnosis")
     r"|\b(?:time|going|want|wanna|gonna|looking|planning|ready)\s+(?:to\s+)?(?:find|look\s+for)\s+"
@@ -723,10 +760,19 @@ _NOT_AN_OPTION = re.compile(
 )
 # A discharge told as the reason for another clinician's view ("the clinic discharged me after one test,
 # I'd like a cardiologist's opinion"), or from hospital, is not the care ending.
-_DISCHARGE_ASIDE = re.compile(
-    r"\b(?:hospital|ward|a&e|er|icu|inpatient|ambulance|someone\s+else|somebody\s+else|"
-    r"second|opinion|view|assessment|refer|referred|referral|who\s+else)\b"
+_A_VIEW_ASIDE = re.compile(
+    r"\b(?:someone\s+else|somebody\s+else|second|opinion|view|assessment|refer|referred|referral|who\s+else)\b"
     rf"|\b(?:another|a\s+different)\s+(?:[\w'-]+\s+)?(?:{ROLE_WORDS}|opinion|look|view)\b",
+    re.IGNORECASE,
+)
+_DISCHARGE_ASIDE = re.compile(
+    r"\b(?:hospital|ward|a&e|er|icu|inpatient|ambulance)\b|" + _A_VIEW_ASIDE.pattern, re.IGNORECASE
+)
+# Discharged from a service by name ("discharged my mum from the heart failure nurse service"): a hospital
+# named beside it is who did it, not the place left.
+_FROM_A_SERVICE = re.compile(
+    r"\bfrom\s+(?:the|their|his|her|my|our)\s+(?:[\w-]+\s+){0,3}?(?:service|clinic|caseload|list|books|programme|"
+    r"program)\b",
     re.IGNORECASE,
 )
 
@@ -743,8 +789,10 @@ def says_leaving(text: str) -> bool:
             continue
         if found.group(0).lower().startswith("leav") and _LEAVING_A_PLACE.search(clause):
             continue
-        if "discharge" in found.group(0).lower() and _DISCHARGE_ASIDE.search(clean):
-            continue
+        if "discharge" in found.group(0).lower():
+            aside = _A_VIEW_ASIDE if _FROM_A_SERVICE.search(found.group(0)) else _DISCHARGE_ASIDE
+            if aside.search(clean):
+                continue
         return True
     return False
 

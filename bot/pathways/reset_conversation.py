@@ -50,7 +50,25 @@ _HELP_KEYWORDS = {
     "other_options": ["other options", "options", "alternatives", "other treatment", "choices"],
     "follow_up_call": ["follow up", "follow-up", "call back", "callback", "phone me", "call me"],
     "be_heard": ["listen", "heard", "hear me", "respect", "taken seriously"],
-    "watch_for": ["watch for", "when to call", "warning sign", "what to look out for", "when to worry"],
+    "watch_for": [
+        "watch for",
+        "when to call",
+        "warning sign",
+        "what to look out for",
+        "when to worry",
+        # "which side effects mean I should ring", "when should we call"
+        "mean i should",
+        "means i should",
+        "mean we should",
+        "means we should",
+        "when should i call",
+        "when should i ring",
+        "when should we call",
+        "when should we ring",
+        "when to ring",
+        "when to phone",
+        "red flag",
+    ],
 }
 
 # How it will be said: code -> button title.

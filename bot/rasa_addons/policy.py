@@ -19,7 +19,8 @@ What it does after each intent (``FORM`` is the form that was active when the me
   that was a pathway ("I had chest pain last year and I want a new doctor": the ending-care pathway), by
   the model's readings or else in so many words (``bot.pathways.pathway_in_words``), else the menu. Typed
   yes / no works as well as the buttons;
-- the safeguarding reply (a keyword rule's disclosure, or any outside a form) and the medicine caution:
+- the safeguarding reply (a keyword rule's disclosure, or any outside a form but a model's guess it is not
+  sure of, which is asked about first: :data:`ABUSE_GUESS_SURE`) and the medicine caution:
   the reply, then ``FORM`` asks its question again; after the caution it goes on instead when the words
   answer the question (``bot.forms.held_back_answer``); outside a form, the caution leads
   into the ending-care pathway, or into another pathway the message asked for ("how do I tell my doctor
@@ -32,7 +33,10 @@ What it does after each intent (``FORM`` is the form that was active when the me
 - a message the model leaves to the menu at the visit (low confidence, a stray answer, a check-in's answer
   with no check-in): the pathway the words name (``bot.pathways.pathway_in_words``; "They took me off the
   list for 'rudeness'" is ending care), unless the model read a risk (``bot.safety.SAFETY_INTENTS``) at
-  0.05 or more among any of its readings: then the menu and its crisis line stay.
+  0.05 or more among any of its readings: then the menu and its crisis line stay, or, where the strongest
+  risk reading is :data:`RISK_ASKED_MIN_CONFIDENCE` or more, that risk is asked about first (its check-in,
+  whose "No" carries on with the pathway the words name) or, for a stopped medicine, the caution leads into
+  that pathway ("The pharmacy says it won't fill my prescriptions anymore": ending care).
 
 ``config.yml``::
 
@@ -85,6 +89,11 @@ ASKED_ABOUT_IN_A_FORM = {
     "express_crisis": "hint_self_harm",
     "report_emergency": "mention_symptom",
 }
+# Outside a form, the safeguarding reply for a model's guess alone (no certain keyword rule, no nearest
+# examples) only when it is this sure; less sure, the check-in asks first. The reply ends the calm-talk script
+# for the whole conversation (SAFEGUARDING_SLOT), so a misreading ("me n my doctor misunderstood each other
+# about my sick note", abuse at 0.51) must not give it unasked.
+ABUSE_GUESS_SURE = 0.8
 # What the bot does after each intent, in order, before it listens again: (in a form, outside a form).
 SAFETY_SEQUENCES: Dict[Text, Tuple[List[Text], List[Text]]] = {
     "express_crisis": (["utter_crisis"] + PAUSE + [OFFER_RESUME], ["utter_crisis"] + PAUSE),
@@ -133,6 +142,20 @@ MENU_READINGS = frozenset({"nlu_fallback", ANSWER, *ANSWERS})
 DANGER_READINGS = SAFETY_INTENTS
 DANGER_MIN_CONFIDENCE = 0.05  # an emergency at 0.00 behind a second opinion at 0.01 is no reading of one
 AFTER_NO_MIN_RAW = 0.15  # a pathway read after a check-in's "No": its own confidence beside the risk readings
+# A message left to the menu whose words name a pathway, beside a risk reading this strong or stronger: the
+# risk is asked about first, then the pathway (:func:`risk_before_the_pathway`). Weaker risk readings keep
+# the menu and its crisis line.
+RISK_ASKED_MIN_CONFIDENCE = 0.2
+# The check-in that asks about each risk reading. Someone else at risk and an overdose have none (the check-in
+# asks about the patient's own safety now): the menu stays.
+CHECK_IN_OF = {
+    "express_crisis": "utter_check_in_crisis",
+    "hint_self_harm": "utter_check_in_crisis",
+    "report_emergency": "utter_check_in_emergency",
+    "mention_symptom": "utter_check_in_emergency",
+    "report_abuse": "utter_check_in_safeguarding",
+    "hint_abuse": "utter_check_in_safeguarding",
+}
 # Outside a form the medicine caution leads into ending care (its sequence above), unless the message asked
 # for another pathway.
 OTHER_THAN_ENDING_CARE = {
@@ -247,6 +270,36 @@ def pathway_before_the_menu(parse_data: Dict[Text, Any], text: Text) -> Optional
         for c in parse_data.get("intent_ranking") or []
     )
     return None if danger else pathway_in_words(text)
+
+
+def risk_before_the_pathway(parse_data: Dict[Text, Any], text: Text) -> Optional[List[Text]]:
+    """For a message the model left to the menu beside a risk reading, where the words name a pathway: the
+    actions that ask about the strongest risk first, or None (the menu). Its check-in, when that reading is
+    :data:`RISK_ASKED_MIN_CONFIDENCE` or more ("No" then carries on with the pathway the words name); the
+    medicine caution and then that pathway, for a stopped medicine. Someone else at risk or an overdose as
+    the strongest reading keeps the menu."""
+    if (parse_data.get("intent") or {}).get("name") not in MENU_READINGS:
+        return None
+    risks = [c for c in parse_data.get("intent_ranking") or [] if c.get("name") in DANGER_READINGS]
+    if not risks:
+        return None
+    strongest = max(risks, key=_confidence)
+    if _confidence(strongest) < RISK_ASKED_MIN_CONFIDENCE:
+        return None
+    said = pathway_in_words(text)
+    if not said:
+        return None
+    if strongest.get("name") == "stop_medication":
+        return ["utter_medication_caution"] + PATHWAY_STARTS[said]
+    check_in = CHECK_IN_OF.get(strongest.get("name") or "")
+    return [check_in] if check_in else None
+
+
+def abuse_guess_unsure(parse_data: Dict[Text, Any]) -> bool:
+    """Whether an abuse reading came from the model alone, less sure than :data:`ABUSE_GUESS_SURE`."""
+    signals = parse_data.get("safety") or {}
+    model = signals.get("model") or [None, 0.0]
+    return signals.get("decided_by") == "model" and float(model[1] or 0.0) < ABUSE_GUESS_SURE
 
 
 def pathway_after_no(parse_data: Dict[Text, Any]) -> Optional[Text]:
@@ -393,6 +446,14 @@ class SafetyPolicy(Policy):
         ):
             # a form's answer that only a guess read: asked about first
             intent = ASKED_ABOUT_IN_A_FORM[intent]
+        if (
+            not form
+            and not check_in
+            and intent == "report_abuse"
+            and latest.intent.get("name") == intent
+            and abuse_guess_unsure(latest.parse_data)
+        ):
+            intent = "hint_abuse"  # at the visit, a guess of abuse the model is unsure of: asked about first
         if intent == "resume_pathway":
             if form and not tracker.get_slot(PAUSED_SLOT):
                 return None  # words only read as "carry on" while a question is open: the form's to read
@@ -425,6 +486,9 @@ class SafetyPolicy(Policy):
             said = pathway_before_the_menu(latest.parse_data, latest.text or "")
             if said:
                 return next_in(PATHWAY_STARTS[said], done)
+            risk_first = risk_before_the_pathway(latest.parse_data, latest.text or "")
+            if risk_first:
+                return next_in(risk_first, done)
         action = next_safety_action(intent, done, form)
         # An action means the intent has a safety sequence.
         if action is not None and intent is not None and not done:
