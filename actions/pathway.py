@@ -314,10 +314,12 @@ _ASKED_OUTRIGHT = re.compile(
     r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"
     r"\bto (?:work|kick in|start working|wear off|heal|clear up)"
     r"(?: properly| fully| for (?:my |his |her |their )?[\w-]+)?\s*$"
-    # "what causes patchy hair loss in kids" (not "what causes a doctor to drop a patient")
-    r"|^what (?:causes|can cause|could cause|would cause)\b"
-    rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|practice|surgery|clinic|"
-    r"discharg\w*|remov\w*|drop\w*|list|appointment|visit|complaint|referr?\w*)s?\b)"
+    # "what causes patchy hair loss in kids" (not "what causes a doctor to drop a patient", "what would cause
+    # them to end my care", "what causes such long waits")
+    r"|^what (?:causes|can cause|could cause|would cause) "
+    r"(?!(?:them|him|her|me|us|you|it|this|that|such|so)\b)"
+    rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|practice|surgery|clinic|discharg\w*|remov\w*|drop\w*|list|appointment|visit|"
+    r"complaint|referr?\w*|waits?|waiting|delays?|rude|rudeness)s?\b)"
     r"|^what (?:are|r) (?:the )?(?:side[- ]effects|risks|symptoms|signs) of\b"
     r"(?! (?:leaving|changing|switching|moving|going|not|getting|asking|complaining|a second)\b)"
     # "how do I know if my tooth is infected" (not "how do I know if my doctor is listening")

@@ -547,6 +547,17 @@ def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(
             [("answer_question", 0.6), ("ask_medical_question", 0.35)],
             False,
         ),
+        # found in review: a clinician's behaviour or the care's end asked about
+        (
+            "What would cause them to end my care? I only missed one appointment",
+            [("answer_question", 0.6), ("ask_medical_question", 0.35)],
+            False,
+        ),
+        (
+            "what causes such long waits for test results",
+            [("answer_question", 0.6), ("ask_medical_question", 0.35)],
+            False,
+        ),
     ],
 )
 def test_a_medical_question_asked_outright_is_refused_even_read_second(domain_dict, text, ranking, refused):
@@ -1038,6 +1049,9 @@ def test_a_cause_asked_outright_for_whom_the_care_is_for_is_refused_not_read_as_
         ("when should we call them if it gets worse?", True),
         # ... a medical question that names no wish stays one
         ("what are the side effects of metformin?", False),
+        # found in review: a change of dose or a visit asked about, not what to watch for
+        ("does a high reading mean I should double my insulin?", False),
+        ("Does a temperature of 38 mean we should go to A&E?", False),
     ],
 )
 def test_a_wish_put_as_the_question_for_the_clinician_answers_what_would_help(domain_dict, text, wish):

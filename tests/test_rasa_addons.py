@@ -238,6 +238,16 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         # ... not a view had, nor a clinician unsure of something else
         ("the second view of the scan was clearer, is that normal?", "ask_medical_question"),
         ("my GP doesn't know what that rash is, is it eczema?", "ask_medical_question"),
+        # found in review: an X-ray's view, someone else's wish, advice on the talk, a clinician not
+        # knowing a life
+        ("The radiographer said they need another view of my wrist, is that bad?", "ask_medical_question"),
+        ("My husband wants a second view but I'm happy with what the surgeon said", "ask_medical_question"),
+        ("I need a fresh perspective on how to approach my GP about my pain", "ask_medical_question"),
+        ("My doctor doesn't know what it means to live with chronic pain", "ask_medical_question"),
+        (
+            "the GP doesn't know what that means for my driving licence, should I stop driving?",
+            "ask_medical_question",
+        ),
         # ... not help asked of someone else, nor another nurse for a task
         ("The nurse said I need a carer at home. Ask someone else to help?", "ask_medical_question"),
         ("my blood test is due, can I ask another nurse to take it", "ask_medical_question"),
@@ -1140,6 +1150,12 @@ def test_a_message_left_to_the_menu_beside_a_stopped_medicine_gets_the_caution_t
         [("nlu_fallback", 0.3), ("report_overdose", 0.28), ("hint_self_harm", 0.21), ("end_care", 0.2)],
         # below 0.2: the menu and its crisis line
         [("nlu_fallback", 0.3), ("hint_self_harm", 0.19), ("end_care", 0.2)],
+        # found in review: risks of two kinds, which one question cannot ask about
+        [("nlu_fallback", 0.3), ("stop_medication", 0.34), ("express_crisis", 0.3), ("end_care", 0.2)],
+        [("nlu_fallback", 0.3), ("mention_symptom", 0.33), ("express_crisis", 0.3), ("end_care", 0.2)],
+        [("nlu_fallback", 0.3), ("report_abuse", 0.33), ("hint_self_harm", 0.3), ("end_care", 0.2)],
+        [("nlu_fallback", 0.3), ("hint_self_harm", 0.22), ("express_crisis_other", 0.21), ("end_care", 0.2)],
+        [("nlu_fallback", 0.3), ("stop_medication", 0.34), ("report_overdose", 0.31), ("end_care", 0.2)],
     ],
 )
 def test_a_message_left_to_the_menu_beside_other_risks_keeps_the_menu(policy, domain, ranking):
@@ -1178,7 +1194,14 @@ def test_a_guess_of_abuse_the_model_is_unsure_of_at_the_visit_is_asked_about_fir
 
 @pytest.mark.parametrize(
     "decided_by, model_confidence",
-    [("model", 0.8), ("model", 0.93), ("keyword", 0.2), ("keyword", 0.6), ("exemplars", 0.4)],
+    [
+        ("model", 0.55),
+        ("model", 0.62),
+        ("model", 0.93),
+        ("keyword", 0.2),
+        ("keyword", 0.6),
+        ("exemplars", 0.4),
+    ],
 )
 def test_abuse_read_by_a_keyword_rule_or_a_sure_model_gets_the_safeguarding_reply_at_the_visit(
     policy, domain, decided_by, model_confidence

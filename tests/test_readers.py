@@ -1323,6 +1323,12 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I don't want to give him another chance", False),
         ("Should I give it another go or find a new doctor?", False),
         ("I'll never see him again", False),
+        # found in review: someone else's wish, a try after the care ended, figures of speech, family
+        ("I'm switching GP. My old one wants me to give it another try with the diet first.", False),
+        ("The surgery took me off their list, I'll give them another try when they apologise", False),
+        ("I'll see him again over my dead body.", False),
+        ("We'll see them again in court.", False),
+        ("I have to stay with them for 2 weeks after the operation.", False),
         (
             "want to move from my gp in town to one out nearer home, how "
             "do i go about it without leaving gaps",
@@ -1617,6 +1623,27 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("everyone's been discharged from the ward for the refit", False),
         ("The doctor told me it was fine and stopped my treatment", False),
         ("They discharged me from the physio clinic, I'd like a second opinion on my knee", False),
+        # found in review: a closing time, a later visit, a hospital stay, a shortage or a review due, a look,
+        # someone else's view or the past, a message left, a treatment completed, a referral or a house move
+        ("The surgery is closed, who do I call?", False),
+        ("The practice is closed to new patients so I can't register there.", False),
+        ("The physio said I don't need to be seen again until March.", False),
+        ("The midwife said we don't need to come back tomorrow, the baby's weight is fine", False),
+        ("Is it normal to be discharged the same day after a c-section?", False),
+        ("The pharmacy won't fill my prescriptions anymore because of the national shortage.", False),
+        ("Boots won't dispense my ADHD meds anymore, they've run out of stock", False),
+        ("My GP won't do my repeats anymore, I need to book a medication review first.", False),
+        ("Time for a new doctor to take a look at my scans.", False),
+        ("time for a new specialist opinion I think", False),
+        ("My husband thinks it's time for a new GP but I don't, I want to sort it with her.", False),
+        ("It was time for a new GP when we moved house in 2015, and she has been great", False),
+        ("best way to leave my GP a message without waiting on hold?", False),
+        ("What's the best way to change my doctor's mind about the referral?", False),
+        ("The oncologist told me the scans were clear and ended my treatment", False),
+        ("The physio told me my knee was fully healed and ended my therapy.", False),
+        ("Can they transfer me from my GP to a specialist diabetes clinic?", False),
+        ("We're moving from the practice area to a new town next year", False),
+        ("they're switching me from the diabetes clinic to a different insulin pump", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

@@ -180,7 +180,7 @@ _STAYING_PLAINLY = re.compile(
     r"doctors?|clinics?|dentists?|her|him|them))?|(?:changing|moving)\s+(?:practices?|surgery|surgeries|gps?|"
     r"doctors?|clinics?|dentists?))\s*(?:[.,;!?]|$)"
     # "I still want to work with him", "we'd like to carry on with the midwife"
-    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|like|need|have)\s+to\s+"
+    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|like)\s+to\s+"
     r"(?:work\s+with|keep\s+working\s+with|carry\s+on\s+with|continue\s+with|stick\s+with|stay\s+with)\s+"
     rf"(?:her|him|them|(?:my|our|the|this)\s+(?:{ROLE_WORDS}))\b"
     # "I'm not switching but I want it to stop"
@@ -233,11 +233,18 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:leaving|switching|changing|moving)(?:\s+\w+){0,2}\s+(?:isn't|isnt|is\s+not|wouldn't\s+be|is\s+never)\s+"
     r"an?\s+option\b"
     r"|\bstill\s+(?:have|got)\s+(?:\w+\s+)?(?:more\s+)?(?:visits|appointments|sessions)\b"
-    # "want to give it another go with her first", "we'd like to give him another chance" (not "give another
-    # doctor a go"); "Same practice, I'll see him again"
-    r"|\bgive\s+(?:it|things|her|him|them)\s+another\s+(?:go|try|chance|shot)\b"
+    # "want to give it another go with her first", "we'd like to give him another chance" (the patient's wish:
+    # not "he wants me to give it another try with the diet", "I'll give them another try when they
+    # apologise"); "We need to keep working with him"; "Same practice, I'll see him again" (not "over my dead
+    # body", "in court")
+    r"|(?:(?:^|(?<=[.,;!?]))\s*|\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*)"
+    r"(?:want|like|hope|plan)\s+"
+    r"to\s+give\s+(?:it|things|her|him|them)\s+another\s+(?:go|try|chance|shot)\b"
+    r"|\b(?:i|we)\s+(?:really\s+|still\s+|just\s+)*(?:need|have)\s+to\s+keep\s+working\s+with\s+"
+    rf"(?:her|him|them|(?:my|our|the|this)\s+(?:{ROLE_WORDS}))\b"
     r"|\b(?:i'll|we'll|i\s+will|we\s+will|(?:i|we)\s+(?:have|need)\s+to|(?:i|we)(?:'ve|\s+have)\s+got\s+to)\s+"
-    r"(?:still\s+)?(?:see|be\s+seeing)\s+(?:her|him|them)\s+again\b"
+    r"(?:still\s+)?(?:see|be\s+seeing)\s+(?:her|him|them)\s+again"
+    r"\s*(?:[.,;!?]|$|\s+(?:soon|next|and|so|though|tho|anyway)\b)"
     # "I'm annoyed but want to stay. Help me say it"
     r"|\bbut\s+(?:still\s+|really\s+|do\s+)*(?:want|wants|would\s+like|'d\s+like)\s+to\s+stay"
     r"(?:\s+with\s+(?:her|him|them))?\s*(?:[.,;!]|$|\s+(?:and|but|just)\b)"
@@ -698,34 +705,39 @@ _LEAVING_PLAINLY = re.compile(
     r"|\b(?:been|got|was|were|being)\s+(?:fired|sacked|dumped|ditched|kicked\s+off)\s+by\s+(?:my|our|the|her|his|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\b"
     # "The pharmacy says it won't fill my prescriptions anymore"
-    r"|\b(?:won't|wont|will\s+not|refuses?\s+to|(?:is|are|'s|'re)\s+refusing\s+to)\s+(?:fill|dispense|do)\s+"
-    r"(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:prescriptions?|scripts?|repeats?|meds|medication)\s+any\s*more\b"
-    r"(?!\s+(?:until|till|unless|without|before|if)\b)"
-    # "Time for a new doctor" (not for another look: "time for a new doctor to look at this")
-    rf"|\btime\s+for\s+(?:a\s+)?(?:new|another|different)\s+(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b"
-    r"(?!\s+(?:to\s+(?:look|review|check|double|confirm|go\s+over|see\s+if)|for\s+(?:a\s+|an\s+)?(?:second|another|"
-    r"opinion|fresh)))"
-    # "The chronic fatigue service has closed and everyone's been discharged" (not "closed for the holidays")
-    r"|\b(?:service|clinic|practice|surgery|unit|team)\s+(?:has|have|is|'s)\s+(?:now\s+)?(?:closed|closing|shut|"
-    r"shutting)(?:\s+down)?\b(?!\s+(?:for|on|at|today|tonight|tomorrow|early|until|till|over|this|next|at)\b)"
+    # (the whole sentence: not "because of the shortage", "they've run out of stock", "until the GP signs")
+    r"|\b(?:won't|wont|will\s+not|refuses?\s+to|(?:is|are|'s|'re)\s+refusing\s+to)\s+(?:fill|dispense)\s+"
+    r"(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:prescriptions?|scripts?|repeats?|meds|medication)\s+any\s*more"
+    r"\s*(?:[.!]|$)"
+    # "Time for a new doctor", opening a sentence (not someone else's view: "my husband thinks it's time for a
+    # new GP", nor for another look: "time for a new doctor to take a look", "a new specialist opinion")
+    r"|(?:^|[.!?]\s*)(?:(?:i\s+think|so|ok|okay|yeah)\s*,?\s+)?(?:(?:it's|its|it\s+is)\s+)?time\s+for\s+(?:a\s+)?"
+    rf"(?:new|another|different)\s+(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b(?!')"
+    r"(?!\s+(?:to\s+(?:take\s+a\s+)?(?:look|review|check|double|confirm|go\s+over|see\s+if)|for\s+(?:a\s+|an\s+)?"
+    r"(?:second|another|opinion|fresh)|opinion|view|look)\b)"
+    # "The chronic fatigue service has closed and everyone's been discharged"
     r"|\b(?:everyone|everybody|all\s+(?:of\s+)?(?:us|the\s+patients))(?:'s|\s+has|\s+have)?\s+(?:been|got|being)\s+"
     r"discharged\b"
     # "Is there a safe way to leave a GP", "best way to switch dentists"
+    # (not "the best way to leave my GP a message", "to change my doctor's mind")
     r"|\b(?:safe|safest|best|right|proper|polite)\s+way\s+to\s+(?:leave|switch|change|quit)\s+(?:a|an|my|our|the|your)\s+"
-    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b"
-    # "kidney clinic says i don't need follow-up anymore", "is it normal to be discharged?"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b(?!')(?!\s+(?:a|an|some|mind)\b)"
+    # "kidney clinic says i don't need follow-up anymore" (no more at all: not "to be seen again until March",
+    # "to come back next week")
     r"|\b(?:says?|said|told\s+(?:me|us|him|her|them))\s+(?:that\s+)?(?:i|we|he|she|they)\s+(?:don't|dont|doesn't|"
-    r"doesnt|do\s+not|does\s+not|no\s+longer)\s+need\s+(?:any\s+(?:more\s+)?)?(?:follow[\s-]?ups?|to\s+be\s+seen|"
-    r"to\s+come\s+back|to\s+be\s+under\s+(?:them|her|him))(?:\s+any\s*more)?\b(?!\s+(?:until|till|unless|for|if)\b)"
-    r"|\bis\s+it\s+(?:normal|ok|okay|usual|allowed|legal|fair|right)\s+to\s+(?:be|get)\s+(?:discharged|dropped|removed|"
-    r"struck\s+off)\b"
-    # "the fertility clinic told us they're not the right fit and ended our treatment"
-    r"|\btold\s+(?:us|me)\b[^.!?]{0,80}?\band\s+(?:have\s+|has\s+)?ended\s+(?:our|my)\s+"
-    r"(?:treatment|care|therapy|sessions)\b"
+    r"doesnt|do\s+not|does\s+not|no\s+longer)\s+need\s+(?:any\s+(?:more\s+)?follow[\s-]?ups?|follow[\s-]?ups?\s+any\s*more|"
+    r"to\s+(?:be\s+seen|come\s+back)\s+(?:any\s*more|again))\s*(?:[.,;!?]|$)"
+    # "the fertility clinic told us they're not the right fit and ended our treatment" (the clinic: not "he's
+    # not a good fit for surgery", the patient)
+    r"|\btold\s+(?:us|me)\s+(?:that\s+)?(?:they're|they\s+are|they\s+were)\s+['\"]?not\s+(?:the\s+|a\s+)?(?:right|good)\s+"
+    r"fit['\"]?\s*(?:[.,;!]|$|\s+and\b)"
     # "want to move from my gp in town to one out nearer home"
-    r"|\b(?:move|moving|switch|switching|transfer|transferring)\s+(?:me\s+|us\s+)?from\s+(?:my|our|the|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|practice|surgery|clinic)\b[^.!?]{{0,40}}?\bto\s+"
-    r"(?:a|an|another|one|the\s+(?:new|other)|a\s+new)\b"
+    # (the patient moving: not "transfer me from my GP to a diabetes clinic", a referral, nor "from the
+    # practice area to a new town", "to a new insulin")
+    r"|\b(?:move|moving|switch|switching|transfer|transferring)\s+from\s+(?:my|our|the|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|practice|surgery|clinic)\b(?!\s+(?:area|catchment)\b)[^.!?]{{0,40}}?\bto\s+"
+    r"(?:one|(?:another|a\s+new|a\s+different|the\s+(?:new|other))\s+(?:[\w-]+\s+)?(?:one|"
+    rf"{ROLE_WORDS}|practice|surgery|clinic))\b"
     # "The hospital discharged my mum from the heart failure nurse service" (a service, not a ward)
     r"|\bdischarged\s+(?:me|us|him|her|them|my\s+\w+(?:\s+in\s+law)?)\s+from\s+(?:the|their|his|her|my|our)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:service|clinic|caseload|list|books|programme|program)\b"

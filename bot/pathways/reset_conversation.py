@@ -56,18 +56,6 @@ _HELP_KEYWORDS = {
         "warning sign",
         "what to look out for",
         "when to worry",
-        # "which side effects mean I should ring", "when should we call"
-        "mean i should",
-        "means i should",
-        "mean we should",
-        "means we should",
-        "when should i call",
-        "when should i ring",
-        "when should we call",
-        "when should we ring",
-        "when to ring",
-        "when to phone",
-        "red flag",
     ],
 }
 
@@ -223,13 +211,27 @@ def quote(words: str, max_words: Optional[int] = None) -> str:
     return f'"{text}"'
 
 
+# What to watch for, asked as the patient would ask the clinician: "which side effects mean I should ring",
+# "when should we call them if it gets worse?" (not "does a high reading mean I should double my insulin?",
+# "when to phone the surgery for an appointment").
+_WATCH_FOR_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:side[\s-]effects?|symptoms?|signs?|changes?)\s+(?:would\s+)?means?\s+(?:i|we|he|she|they)\s+"
+    r"(?:should|need\s+to|have\s+to)\s+(?:ring|call|phone|contact|go\s+back|come\s+back|get\s+help|seek\s+help)\b"
+    r"|\bwhen\s+(?:should|do|would)\s+(?:i|we)\s+(?:ring|call|phone)(?:\s+(?:them|her|him|back|the\s+(?:practice|"
+    r"surgery|clinic|doctor|nurse|team)))?\s+(?:if|when)\b"
+)
+
+
 def match_helps(text: str) -> List[str]:
     """The codes of what would help, read from a button title or the patient's own words."""
     clean = text.lower()
     codes = [code for code, (title, _) in HELPS.items() if clean.strip() == title.lower()]
     if codes:
         return codes
-    return [code for code, keywords in _HELP_KEYWORDS.items() if any(k in clean for k in keywords)]
+    codes = [code for code, keywords in _HELP_KEYWORDS.items() if any(k in clean for k in keywords)]
+    if "watch_for" not in codes and _WATCH_FOR_ASKED.search(clean):
+        codes.append("watch_for")
+    return codes
 
 
 def heat_check(answers: ResetAnswers) -> List[HeatFinding]:

@@ -92,8 +92,11 @@ ASKED_ABOUT_IN_A_FORM = {
 # Outside a form, the safeguarding reply for a model's guess alone (no certain keyword rule, no nearest
 # examples) only when it is this sure; less sure, the check-in asks first. The reply ends the calm-talk script
 # for the whole conversation (SAFEGUARDING_SLOT), so a misreading ("me n my doctor misunderstood each other
-# about my sick note", abuse at 0.51) must not give it unasked.
-ABUSE_GUESS_SURE = 0.8
+# about my sick note", abuse at 0.51) must not give it unasked; and a patient who has just disclosed abuse
+# should not be asked whether it happened, so the bar is low: of the 102 disclosures in the held-out and
+# regression NLU sets that the model alone read (the model of 2026-12-04), none was under 0.55, one under 0.6
+# and four under 0.8.
+ABUSE_GUESS_SURE = 0.55
 # What the bot does after each intent, in order, before it listens again: (in a form, outside a form).
 SAFETY_SEQUENCES: Dict[Text, Tuple[List[Text], List[Text]]] = {
     "express_crisis": (["utter_crisis"] + PAUSE + [OFFER_RESUME], ["utter_crisis"] + PAUSE),
@@ -146,15 +149,17 @@ AFTER_NO_MIN_RAW = 0.15  # a pathway read after a check-in's "No": its own confi
 # risk is asked about first, then the pathway (:func:`risk_before_the_pathway`). Weaker risk readings keep
 # the menu and its crisis line.
 RISK_ASKED_MIN_CONFIDENCE = 0.2
-# The check-in that asks about each risk reading. Someone else at risk and an overdose have none (the check-in
-# asks about the patient's own safety now): the menu stays.
-CHECK_IN_OF = {
+# What asks about each risk reading first: its check-in, or the medicine caution. Someone else at risk and an
+# overdose have none (the check-in asks about the patient's own safety now): the menu stays. So does a message
+# with risk readings of two kinds (a stopped medicine and a crisis): one question cannot ask about both.
+ASKED_FIRST_BY = {
     "express_crisis": "utter_check_in_crisis",
     "hint_self_harm": "utter_check_in_crisis",
     "report_emergency": "utter_check_in_emergency",
     "mention_symptom": "utter_check_in_emergency",
     "report_abuse": "utter_check_in_safeguarding",
     "hint_abuse": "utter_check_in_safeguarding",
+    "stop_medication": "utter_medication_caution",
 }
 # Outside a form the medicine caution leads into ending care (its sequence above), unless the message asked
 # for another pathway.
@@ -276,23 +281,24 @@ def risk_before_the_pathway(parse_data: Dict[Text, Any], text: Text) -> Optional
     """For a message the model left to the menu beside a risk reading, where the words name a pathway: the
     actions that ask about the strongest risk first, or None (the menu). Its check-in, when that reading is
     :data:`RISK_ASKED_MIN_CONFIDENCE` or more ("No" then carries on with the pathway the words name); the
-    medicine caution and then that pathway, for a stopped medicine. Someone else at risk or an overdose as
-    the strongest reading keeps the menu."""
+    medicine caution and then that pathway, for a stopped medicine. Someone else at risk or an overdose among
+    the readings (at :data:`DANGER_MIN_CONFIDENCE` or more), or readings of two kinds of risk, keep the
+    menu."""
     if (parse_data.get("intent") or {}).get("name") not in MENU_READINGS:
         return None
-    risks = [c for c in parse_data.get("intent_ranking") or [] if c.get("name") in DANGER_READINGS]
-    if not risks:
-        return None
-    strongest = max(risks, key=_confidence)
-    if _confidence(strongest) < RISK_ASKED_MIN_CONFIDENCE:
+    risks = [
+        c
+        for c in parse_data.get("intent_ranking") or []
+        if c.get("name") in DANGER_READINGS and _confidence(c) >= DANGER_MIN_CONFIDENCE
+    ]
+    asked_by = {ASKED_FIRST_BY.get(c.get("name") or "") for c in risks}
+    first = asked_by.pop() if len(asked_by) == 1 else None
+    if first is None or max(map(_confidence, risks)) < RISK_ASKED_MIN_CONFIDENCE:
         return None
     said = pathway_in_words(text)
     if not said:
         return None
-    if strongest.get("name") == "stop_medication":
-        return ["utter_medication_caution"] + PATHWAY_STARTS[said]
-    check_in = CHECK_IN_OF.get(strongest.get("name") or "")
-    return [check_in] if check_in else None
+    return [first] + PATHWAY_STARTS[said] if first == "utter_medication_caution" else [first]
 
 
 def abuse_guess_unsure(parse_data: Dict[Text, Any]) -> bool:
