@@ -319,7 +319,8 @@ _ASKED_OUTRIGHT = re.compile(
     r"|^what (?:causes|can cause|could cause|would cause) "
     r"(?!(?:them|him|her|me|us|you|it|this|that|such|so)\b)"
     rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|practice|surgery|clinic|discharg\w*|remov\w*|drop\w*|list|appointment|visit|"
-    r"complaint|referr?\w*|waits?|waiting|delays?|rude|rudeness)s?\b)"
+    r"complaint|referr?\w*|waits?|waiting|delays?|rude|rudeness|struck|refus\w*|end|ending|care|hospital|someone|"
+    r"somebody|people|arrogant)s?\b)"
     r"|^what (?:are|r) (?:the )?(?:side[- ]effects|risks|symptoms|signs) of\b"
     r"(?! (?:leaving|changing|switching|moving|going|not|getting|asking|complaining|a second)\b)"
     # "how do I know if my tooth is infected" (not "how do I know if my doctor is listening")
@@ -577,7 +578,11 @@ class PathwayForm(FormValidationAction, abc.ABC):
             )
             # A request to wipe what was typed ("I want my information erased") is never an answer either.
             put_to_the_bot = _is_question(text) or forms.asks_to_erase(text)
-            asked_as_wished = chosen and self.wish_put_as_a_question(slot, text)
+            asked_as_wished = (
+                chosen
+                and intent.get("name") == "ask_medical_question"
+                and self.wish_put_as_a_question(slot, text)
+            )
             if not chosen or (sure and (question.free_text or put_to_the_bot) and not asked_as_wished):
                 return answer_first(intent["name"], slot, dispatcher)
         asked = None if free_text or is_button else question_reading(tracker.latest_message, text)

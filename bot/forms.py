@@ -474,11 +474,12 @@ _NO_TO_A_QUESTION = _NO | {
     # in French
     "non",
     "non merci",
-    # nothing of the kind needed: "not needed, thanks" for "is surgery planned in the next few days?"
-    "not needed",
-    "no need",
-    "not necessary",
-    "not required",
+    # nothing of the kind needed, as the whole answer: "not needed, thanks" for "is surgery planned in the
+    # next few days?" (not "not needed, she already has one")
+    "not needed thanks",
+    "not needed thank you",
+    "no need thanks",
+    "no need thank you",
 }
 
 

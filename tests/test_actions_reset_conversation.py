@@ -558,6 +558,17 @@ def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(
             [("answer_question", 0.6), ("ask_medical_question", 0.35)],
             False,
         ),
+        # found in a second review
+        (
+            "What causes someone to be struck off?",
+            [("answer_question", 0.6), ("ask_medical_question", 0.35)],
+            False,
+        ),
+        (
+            "What would cause a hospital to refuse to treat me?",
+            [("answer_question", 0.6), ("ask_medical_question", 0.35)],
+            False,
+        ),
     ],
 )
 def test_a_medical_question_asked_outright_is_refused_even_read_second(domain_dict, text, ranking, refused):
@@ -1052,6 +1063,7 @@ def test_a_cause_asked_outright_for_whom_the_care_is_for_is_refused_not_read_as_
         # found in review: a change of dose or a visit asked about, not what to watch for
         ("does a high reading mean I should double my insulin?", False),
         ("Does a temperature of 38 mean we should go to A&E?", False),
+        ("which symptoms mean I should go back on the higher dose", False),
     ],
 )
 def test_a_wish_put_as_the_question_for_the_clinician_answers_what_would_help(domain_dict, text, wish):
@@ -1062,3 +1074,21 @@ def test_a_wish_put_as_the_question_for_the_clinician_answers_what_would_help(do
         assert "watch_for" in slots["reset_helps"] and slots["requested_slot"] == "reset_channel"
     else:
         assert slots["reset_helps"] is None and messages[0]["response"] == "utter_medical_refusal"
+
+
+@pytest.mark.parametrize(
+    "text, intent, reply",
+    [
+        # found in review: a request for a person or a privacy question that names what to watch for keeps
+        # its own reply
+        ("can I talk to a real person about when to call?", "talk_to_person", None),
+        ("Will my GP see what I type here about the warning signs?", "ask_privacy", "utter_privacy"),
+    ],
+)
+def test_only_a_medical_question_is_taken_as_the_wish_it_names(domain_dict, text, intent, reply):
+    slots, messages = validate(
+        "reset_helps", text, domain_dict, DONE_BEFORE_HELPS, intent=intent, confidence=0.9
+    )
+    assert slots["reset_helps"] is None and slots["requested_slot"] == "reset_helps"
+    if reply:
+        assert messages[0]["response"] == reply

@@ -244,6 +244,18 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ("My husband wants a second view but I'm happy with what the surgeon said", "ask_medical_question"),
         ("I need a fresh perspective on how to approach my GP about my pain", "ask_medical_question"),
         ("My doctor doesn't know what it means to live with chronic pain", "ask_medical_question"),
+        # found in a second review: a view of what happened or of a complaint, a language, an explanation
+        # wanted
+        (
+            "I just need another perspective on what happened at the appointment - was I out of line?",
+            "ask_medical_question",
+        ),
+        ("I'd like an independent view on my complaint", "ask_medical_question"),
+        ("The nurse didn't know what that means in Punjabi", "ask_medical_question"),
+        (
+            "My doctor doesn't know what it means, and honestly neither do I, so I want him to explain it",
+            "ask_medical_question",
+        ),
         (
             "the GP doesn't know what that means for my driving licence, should I stop driving?",
             "ask_medical_question",
@@ -1102,12 +1114,12 @@ def test_a_message_left_to_the_menu_stays_there_without_plain_words_or_beside_a_
             "utter_check_in_emergency",
             "ending_care",
         ),
-        # abuse asked about, never a calm talk unasked
+        # abuse asked about before ending care
         (
-            "my therapist asked me out for a drink. I don't want a new therapist, how do I handle it",
-            [("nlu_fallback", 0.3), ("report_abuse", 0.29), ("prepare_reset_conversation", 0.25)],
+            "my therapist asked me out for a drink. I'm leaving the practice, what do I need to sort first",
+            [("nlu_fallback", 0.3), ("report_abuse", 0.29), ("end_care", 0.25)],
             "utter_check_in_safeguarding",
-            "reset_conversation",
+            "ending_care",
         ),
     ],
 )
@@ -1156,6 +1168,9 @@ def test_a_message_left_to_the_menu_beside_a_stopped_medicine_gets_the_caution_t
         [("nlu_fallback", 0.3), ("report_abuse", 0.33), ("hint_self_harm", 0.3), ("end_care", 0.2)],
         [("nlu_fallback", 0.3), ("hint_self_harm", 0.22), ("express_crisis_other", 0.21), ("end_care", 0.2)],
         [("nlu_fallback", 0.3), ("stop_medication", 0.34), ("report_overdose", 0.31), ("end_care", 0.2)],
+        # found in a second review: a second kind under 0.05, which still keeps the menu's crisis line
+        [("nlu_fallback", 0.3), ("stop_medication", 0.35), ("end_care", 0.2), ("express_crisis", 0.04)],
+        [("nlu_fallback", 0.3), ("mention_symptom", 0.3), ("end_care", 0.2), ("hint_self_harm", 0.045)],
     ],
 )
 def test_a_message_left_to_the_menu_beside_other_risks_keeps_the_menu(policy, domain, ranking):
@@ -1163,52 +1178,18 @@ def test_a_message_left_to_the_menu_beside_other_risks_keeps_the_menu(policy, do
     assert predicted(policy, domain, stray_answer(ranking, text))[0] is None
 
 
-def test_a_message_beside_a_risk_whose_words_name_no_pathway_keeps_the_menu(policy, domain):
-    asked = stray_answer([("nlu_fallback", 0.3), ("hint_self_harm", 0.43)], "it's just not working anymore")
+def test_abuse_beside_the_words_of_a_calm_talk_keeps_the_menu(policy, domain):
+    # abuse never leads to a calm talk, not even after "No" to the safeguarding check-in
+    text = "my therapist asked me out for a drink. I don't want a new therapist, how do I handle it"
+    asked = stray_answer(
+        [("nlu_fallback", 0.3), ("report_abuse", 0.29), ("prepare_reset_conversation", 0.25)], text
+    )
     assert predicted(policy, domain, asked)[0] is None
 
 
-def abuse_read(decided_by, model_confidence):
-    intent = {"name": "report_abuse", "confidence": 1.0}
-    parse = {
-        "intent": intent,
-        "safety": {"decided_by": decided_by, "model": ["report_abuse", model_confidence]},
-    }
-    text = "hiya, think me n my doctor misunderstood each other about my sick note, can u help me sort it"
-    return [ActionExecuted("action_listen"), UserUttered(text, intent, parse_data=parse)]
-
-
-def test_a_guess_of_abuse_the_model_is_unsure_of_at_the_visit_is_asked_about_first(policy, domain):
-    # pool v32: read as abuse by the model alone at 0.51; the reply would end the calm-talk script
-    action, prediction = predicted(policy, domain, abuse_read("model", 0.51))
-    assert action == "utter_check_in_safeguarding"
-    assert SlotSet("safeguarding_shown", True) not in prediction.events
-    asked = abuse_read("model", 0.51) + [
-        ActionExecuted("utter_check_in_safeguarding"),
-        ActionExecuted("action_listen"),
-    ]
-    action, prediction = predicted(policy, domain, asked + [user("confirm_risk")])
-    assert action == "utter_safeguarding"
-    assert SlotSet("safeguarding_shown", True) in prediction.events
-
-
-@pytest.mark.parametrize(
-    "decided_by, model_confidence",
-    [
-        ("model", 0.55),
-        ("model", 0.62),
-        ("model", 0.93),
-        ("keyword", 0.2),
-        ("keyword", 0.6),
-        ("exemplars", 0.4),
-    ],
-)
-def test_abuse_read_by_a_keyword_rule_or_a_sure_model_gets_the_safeguarding_reply_at_the_visit(
-    policy, domain, decided_by, model_confidence
-):
-    action, prediction = predicted(policy, domain, abuse_read(decided_by, model_confidence))
-    assert action == "utter_safeguarding"
-    assert SlotSet("safeguarding_shown", True) in prediction.events
+def test_a_message_beside_a_risk_whose_words_name_no_pathway_keeps_the_menu(policy, domain):
+    asked = stray_answer([("nlu_fallback", 0.3), ("hint_self_harm", 0.43)], "it's just not working anymore")
+    assert predicted(policy, domain, asked)[0] is None
 
 
 def test_the_one_step_replies_are_the_rules_of_the_core_file():
@@ -1368,12 +1349,12 @@ def test_a_keyword_rules_full_reply_in_a_form_a_guessed_one_outside_and_the_othe
     assert predicted(policy, domain, outside)[0] == full
 
 
-def test_a_rules_disclosure_in_a_form_and_a_sure_guess_outside_one_get_the_safeguarding_reply_at_once(
+def test_a_rules_disclosure_in_a_form_and_a_guess_outside_one_get_the_safeguarding_reply_at_once(
     policy, domain
 ):
     assert predicted(policy, domain, in_form(guessed_abuse("keyword")))[0] == "utter_safeguarding"
-    # (an unsure guess outside a form is asked about first: the tests of ABUSE_GUESS_SURE above)
-    assert predicted(policy, domain, abuse_read("model", 0.9))[0] == "utter_safeguarding"
+    outside = [ActionExecuted("action_listen"), guessed_abuse("model")]
+    assert predicted(policy, domain, outside)[0] == "utter_safeguarding"
 
 
 def test_a_stopped_medicine_outside_a_form_gets_the_caution_then_the_ending_pathway(policy, domain):

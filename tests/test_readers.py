@@ -35,6 +35,7 @@ REGRESSION = {
         "Nope, not yet.",
         # pool v32
         "not needed, thanks",
+        "Not needed thank you",
         "no need",
     ],
     "not_sure": [
@@ -1329,6 +1330,13 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I'll see him again over my dead body.", False),
         ("We'll see them again in court.", False),
         ("I have to stay with them for 2 weeks after the operation.", False),
+        # found in a second review: asked, put as a condition, another try at something else, doubted
+        ("Will I have to see him again?", False),
+        ("I have to see him again? No way.", False),
+        ("If I have to keep working with this consultant I'll scream", False),
+        ("We'll see them again, and this time I'm bringing a solicitor", False),
+        ("I want to give it another try before surgery", False),
+        ("I'm not sure I want to give her another chance", False),
         (
             "want to move from my gp in town to one out nearer home, how "
             "do i go about it without leaving gaps",
@@ -1644,6 +1652,19 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("Can they transfer me from my GP to a specialist diabetes clinic?", False),
         ("We're moving from the practice area to a new town next year", False),
         ("they're switching me from the diabetes clinic to a different insulin pump", False),
+        # found in a second review: a medicine refused by the patient or a carer, a booking, someone else's
+        # claim, a hospital stay, not a clinic's fit, a medicine or a booking switched, feedback, asked
+        ("My mum refuses to fill her prescriptions anymore.", False),
+        ("I won't fill my prescriptions anymore.", False),
+        ("Time for a new dentist appointment", False),
+        ("Time for another physio session, can I do it by video?", False),
+        ("Time for a new doctor? No, I'd rather sort it with her.", False),
+        ("My son says he doesn't need to be seen anymore, but the GP disagrees", False),
+        ("Everybody's been discharged home except my dad", False),
+        ("The nursery told us they're not the right fit.", False),
+        ("switching from my GP's pill to another one", False),
+        ("How do I switch from the surgery's online booking to another one?", False),
+        ("what's the best way to leave my GP feedback", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

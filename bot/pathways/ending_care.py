@@ -237,14 +237,19 @@ _STAYING_PLAINLY = re.compile(
     # not "he wants me to give it another try with the diet", "I'll give them another try when they
     # apologise"); "We need to keep working with him"; "Same practice, I'll see him again" (not "over my dead
     # body", "in court")
-    r"|(?:(?:^|(?<=[.,;!?]))\s*|\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*)"
-    r"(?:want|like|hope|plan)\s+"
-    r"to\s+give\s+(?:it|things|her|him|them)\s+another\s+(?:go|try|chance|shot)\b"
-    r"|\b(?:i|we)\s+(?:really\s+|still\s+|just\s+)*(?:need|have)\s+to\s+keep\s+working\s+with\s+"
+    # (not "not sure I want to give her another chance", "another try before surgery")
+    r"|(?:(?:^|(?<=[.,;!?]))\s*|(?<!sure )(?<!if )(?<!whether )\b(?:i|we)(?:'d|\s+would)?\s+"
+    r"(?:really\s+|still\s+|just\s+|do\s+)*)(?:want|like|hope|plan)\s+to\s+give\s+"
+    r"(?:(?:her|him|them)\s+another\s+(?:go|try|chance|shot)\b|(?:it|things)\s+another\s+(?:go|try|chance|shot)\s+"
+    r"with\s+(?:her|him|them|the\s+same)\b)"
+    # (not "if I have to keep working with this consultant I'll scream")
+    r"|(?<!if )\b(?:i|we)\s+(?:really\s+|still\s+|just\s+)*(?:need|have)\s+to\s+keep\s+working\s+with\s+"
     rf"(?:her|him|them|(?:my|our|the|this)\s+(?:{ROLE_WORDS}))\b"
-    r"|\b(?:i'll|we'll|i\s+will|we\s+will|(?:i|we)\s+(?:have|need)\s+to|(?:i|we)(?:'ve|\s+have)\s+got\s+to)\s+"
+    # (not asked: "I have to see him again? No way", nor with a turn after a comma)
+    r"|(?<!if )\b(?:i'll|we'll|i\s+will|we\s+will|(?:i|we)\s+(?:have|need)\s+to|"
+    r"(?:i|we)(?:'ve|\s+have)\s+got\s+to)\s+"
     r"(?:still\s+)?(?:see|be\s+seeing)\s+(?:her|him|them)\s+again"
-    r"\s*(?:[.,;!?]|$|\s+(?:soon|next|and|so|though|tho|anyway)\b)"
+    r"\s*(?:[.;!]|$|\s+(?:soon|next|though|tho|anyway)\b)"
     # "I'm annoyed but want to stay. Help me say it"
     r"|\bbut\s+(?:still\s+|really\s+|do\s+)*(?:want|wants|would\s+like|'d\s+like)\s+to\s+stay"
     r"(?:\s+with\s+(?:her|him|them))?\s*(?:[.,;!]|$|\s+(?:and|but|just)\b)"
@@ -706,36 +711,45 @@ _LEAVING_PLAINLY = re.compile(
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\b"
     # "The pharmacy says it won't fill my prescriptions anymore"
     # (the whole sentence: not "because of the shortage", "they've run out of stock", "until the GP signs")
-    r"|\b(?:won't|wont|will\s+not|refuses?\s+to|(?:is|are|'s|'re)\s+refusing\s+to)\s+(?:fill|dispense)\s+"
+    # (the pharmacy or practice refusing, not "mum refuses to fill her prescriptions anymore", a medicine
+    # stopped)
+    r"|\b(?:pharmacy|pharmacist|chemist|surgery|practice|clinic|gp|doctor)\b[^.!?]{0,30}?"
+    r"\b(?:won't|wont|will\s+not|refuses?\s+to|(?:is|are|'s|'re)\s+refusing\s+to)\s+(?:fill|dispense)\s+"
     r"(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:prescriptions?|scripts?|repeats?|meds|medication)\s+any\s*more"
     r"\s*(?:[.!]|$)"
     # "Time for a new doctor", opening a sentence (not someone else's view: "my husband thinks it's time for a
     # new GP", nor for another look: "time for a new doctor to take a look", "a new specialist opinion")
     r"|(?:^|[.!?]\s*)(?:(?:i\s+think|so|ok|okay|yeah)\s*,?\s+)?(?:(?:it's|its|it\s+is)\s+)?time\s+for\s+(?:a\s+)?"
-    rf"(?:new|another|different)\s+(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b(?!')"
+    rf"(?:new|another|different)\s+(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b(?!')(?!\s*\?)"
+    r"(?!\s+(?:appointment|appt|session|check|check-?up|referral|visit|prescription|scan|test|review)s?\b)"
     r"(?!\s+(?:to\s+(?:take\s+a\s+)?(?:look|review|check|double|confirm|go\s+over|see\s+if)|for\s+(?:a\s+|an\s+)?"
     r"(?:second|another|opinion|fresh)|opinion|view|look)\b)"
     # "The chronic fatigue service has closed and everyone's been discharged"
     r"|\b(?:everyone|everybody|all\s+(?:of\s+)?(?:us|the\s+patients))(?:'s|\s+has|\s+have)?\s+(?:been|got|being)\s+"
-    r"discharged\b"
+    r"discharged\b(?!\s+(?:home|from\s+(?:the\s+)?(?:hospital|ward)))"
     # "Is there a safe way to leave a GP", "best way to switch dentists"
     # (not "the best way to leave my GP a message", "to change my doctor's mind")
     r"|\b(?:safe|safest|best|right|proper|polite)\s+way\s+to\s+(?:leave|switch|change|quit)\s+(?:a|an|my|our|the|your)\s+"
-    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b(?!')(?!\s+(?:a|an|some|mind)\b)"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b(?!')"
+    r"(?!\s+(?:a|an|some|mind|feedback|reviews?|notes?|messages?|voicemail|comments?)\b)"
     # "kidney clinic says i don't need follow-up anymore" (no more at all: not "to be seen again until March",
     # "to come back next week")
-    r"|\b(?:says?|said|told\s+(?:me|us|him|her|them))\s+(?:that\s+)?(?:i|we|he|she|they)\s+(?:don't|dont|doesn't|"
+    # (said by the clinic, not "my son says he doesn't need to be seen anymore")
+    rf"|\b(?:{ROLE_WORDS}|clinic|practice|surgery|team|service|hospital)\s+(?:has\s+|have\s+|just\s+)*"
+    r"(?:says?|said|told\s+(?:me|us|him|her|them))\s+(?:that\s+)?(?:i|we|he|she|they)\s+(?:don't|dont|doesn't|"
     r"doesnt|do\s+not|does\s+not|no\s+longer)\s+need\s+(?:any\s+(?:more\s+)?follow[\s-]?ups?|follow[\s-]?ups?\s+any\s*more|"
     r"to\s+(?:be\s+seen|come\s+back)\s+(?:any\s*more|again))\s*(?:[.,;!?]|$)"
     # "the fertility clinic told us they're not the right fit and ended our treatment" (the clinic: not "he's
     # not a good fit for surgery", the patient)
-    r"|\btold\s+(?:us|me)\s+(?:that\s+)?(?:they're|they\s+are|they\s+were)\s+['\"]?not\s+(?:the\s+|a\s+)?(?:right|good)\s+"
+    # (a clinic, not "the nursery told us they're not the right fit")
+    rf"|\b(?:{ROLE_WORDS}|clinic|practice|surgery|team|service|hospital)\b[^.!?]{{0,40}}?"
+    r"\btold\s+(?:us|me)\s+(?:that\s+)?(?:they're|they\s+are|they\s+were)\s+['\"]?not\s+(?:the\s+|a\s+)?(?:right|good)\s+"
     r"fit['\"]?\s*(?:[.,;!]|$|\s+and\b)"
     # "want to move from my gp in town to one out nearer home"
     # (the patient moving: not "transfer me from my GP to a diabetes clinic", a referral, nor "from the
     # practice area to a new town", "to a new insulin")
     r"|\b(?:move|moving|switch|switching|transfer|transferring)\s+from\s+(?:my|our|the|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|practice|surgery|clinic)\b(?!\s+(?:area|catchment)\b)[^.!?]{{0,40}}?\bto\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|practice|surgery|clinic)\b(?!')(?!\s+(?:area|catchment)\b)[^.!?]{{0,40}}?\bto\s+"
     r"(?:one|(?:another|a\s+new|a\s+different|the\s+(?:new|other))\s+(?:[\w-]+\s+)?(?:one|"
     rf"{ROLE_WORDS}|practice|surgery|clinic))\b"
     # "The hospital discharged my mum from the heart failure nurse service" (a service, not a ward)

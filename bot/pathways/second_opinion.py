@@ -360,14 +360,16 @@ _ANOTHER_LOOK = re.compile(
     r"|\b(?:otra|segunda)\s+opini[oó]n\b"
     # "We want another view first", the patient's wish (not one had, "they need another view of my wrist", an
     # X-ray, "my husband wants a second view", nor "a fresh perspective on how to approach my GP")
+    # (a view of the care only: not "another perspective on what happened", "a view on my complaint")
     r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|just\s+|also\s+|still\s+)*(?:want|need|like)\s+(?:to\s+(?:get|have|hear)\s+)?"
-    r"(?:an?\s+|some\s+)?(?:another|second|fresh|independent)\s+(?:view|viewpoint|perspective)\b"
-    r"(?!\s+(?:of|on\s+how|about\s+how|on\s+whether)\b)"
+    r"(?:an?\s+|some\s+)?(?:another|second|fresh|independent)\s+view\b"
+    r"(?!\s+(?:of|about)\b|\s+on\s+(?!(?:my|his|her|their|our|the)\s+(?:diagnosis|treatment|plan|scans?|results?|"
+    r"biopsy|case|options)\b))"
     # the clinician unsure: "the doctor doesn't seem to know what that means either" (not "what it means to be
     # autistic", "what that means for my licence")
     rf"|\b(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s+(?:doesn't|doesnt|does\s+not|didn't|"
-    r"didnt|did\s+not)\s+(?:seem\s+to\s+|even\s+|really\s+)*know\s+what\s+(?:that|it|this|the\s+result)\s+means\b"
-    r"(?!\s+(?:to|for)\b)"
+    r"didnt|did\s+not)\s+(?:seem\s+to\s+|even\s+|really\s+)*know\s+what\s+(?:that|this|the\s+result)\s+means\b"
+    r"(?!\s+(?:to|for|in)\b)"
     # "Can another specialist tell me if that's true?"
     r"|\b(?:can|could|would|should|will)\s+(?:(?:a|an)\s+(?:different|second|other)|another)\s+"
     rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+(?:tell|check|confirm)\s+(?:me|us|him|her|them)\s+(?:if|whether)\s+"

@@ -19,8 +19,7 @@ What it does after each intent (``FORM`` is the form that was active when the me
   that was a pathway ("I had chest pain last year and I want a new doctor": the ending-care pathway), by
   the model's readings or else in so many words (``bot.pathways.pathway_in_words``), else the menu. Typed
   yes / no works as well as the buttons;
-- the safeguarding reply (a keyword rule's disclosure, or any outside a form but a model's guess it is not
-  sure of, which is asked about first: :data:`ABUSE_GUESS_SURE`) and the medicine caution:
+- the safeguarding reply (a keyword rule's disclosure, or any outside a form) and the medicine caution:
   the reply, then ``FORM`` asks its question again; after the caution it goes on instead when the words
   answer the question (``bot.forms.held_back_answer``); outside a form, the caution leads
   into the ending-care pathway, or into another pathway the message asked for ("how do I tell my doctor
@@ -62,7 +61,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.clinic import load_clinic
 from bot.forms import plain_yes_no
-from bot.pathways import PATHWAYS, pathway_in_words
+from bot.pathways import PATHWAYS, RESET_CONVERSATION, pathway_in_words
 from bot.safety import CHECK_IN_REPLIES, SAFETY_INTENTS, guessed
 
 REGION_SLOT = "clinic_region"
@@ -89,14 +88,6 @@ ASKED_ABOUT_IN_A_FORM = {
     "express_crisis": "hint_self_harm",
     "report_emergency": "mention_symptom",
 }
-# Outside a form, the safeguarding reply for a model's guess alone (no certain keyword rule, no nearest
-# examples) only when it is this sure; less sure, the check-in asks first. The reply ends the calm-talk script
-# for the whole conversation (SAFEGUARDING_SLOT), so a misreading ("me n my doctor misunderstood each other
-# about my sick note", abuse at 0.51) must not give it unasked; and a patient who has just disclosed abuse
-# should not be asked whether it happened, so the bar is low: of the 102 disclosures in the held-out and
-# regression NLU sets that the model alone read (the model of 2026-12-04), none was under 0.55, one under 0.6
-# and four under 0.8.
-ABUSE_GUESS_SURE = 0.55
 # What the bot does after each intent, in order, before it listens again: (in a form, outside a form).
 SAFETY_SEQUENCES: Dict[Text, Tuple[List[Text], List[Text]]] = {
     "express_crisis": (["utter_crisis"] + PAUSE + [OFFER_RESUME], ["utter_crisis"] + PAUSE),
@@ -151,7 +142,9 @@ AFTER_NO_MIN_RAW = 0.15  # a pathway read after a check-in's "No": its own confi
 RISK_ASKED_MIN_CONFIDENCE = 0.2
 # What asks about each risk reading first: its check-in, or the medicine caution. Someone else at risk and an
 # overdose have none (the check-in asks about the patient's own safety now): the menu stays. So does a message
-# with risk readings of two kinds (a stopped medicine and a crisis): one question cannot ask about both.
+# with risk readings of two kinds at OTHER_RISK_MIN_CONFIDENCE or more (a stopped medicine at 0.35 and a
+# crisis at 0.04): one question cannot ask about both, and the menu carries the crisis line.
+OTHER_RISK_MIN_CONFIDENCE = 0.01
 ASKED_FIRST_BY = {
     "express_crisis": "utter_check_in_crisis",
     "hint_self_harm": "utter_check_in_crisis",
@@ -282,30 +275,23 @@ def risk_before_the_pathway(parse_data: Dict[Text, Any], text: Text) -> Optional
     actions that ask about the strongest risk first, or None (the menu). Its check-in, when that reading is
     :data:`RISK_ASKED_MIN_CONFIDENCE` or more ("No" then carries on with the pathway the words name); the
     medicine caution and then that pathway, for a stopped medicine. Someone else at risk or an overdose among
-    the readings (at :data:`DANGER_MIN_CONFIDENCE` or more), or readings of two kinds of risk, keep the
-    menu."""
+    the readings, or readings of two kinds of risk (each at :data:`OTHER_RISK_MIN_CONFIDENCE` or more), keep
+    the menu; so does abuse beside the reset conversation's words, since abuse never leads to a calm talk."""
     if (parse_data.get("intent") or {}).get("name") not in MENU_READINGS:
         return None
     risks = [
         c
         for c in parse_data.get("intent_ranking") or []
-        if c.get("name") in DANGER_READINGS and _confidence(c) >= DANGER_MIN_CONFIDENCE
+        if c.get("name") in DANGER_READINGS and _confidence(c) >= OTHER_RISK_MIN_CONFIDENCE
     ]
     asked_by = {ASKED_FIRST_BY.get(c.get("name") or "") for c in risks}
     first = asked_by.pop() if len(asked_by) == 1 else None
     if first is None or max(map(_confidence, risks)) < RISK_ASKED_MIN_CONFIDENCE:
         return None
     said = pathway_in_words(text)
-    if not said:
+    if not said or (first == "utter_check_in_safeguarding" and said == RESET_CONVERSATION.entry_intent):
         return None
     return [first] + PATHWAY_STARTS[said] if first == "utter_medication_caution" else [first]
-
-
-def abuse_guess_unsure(parse_data: Dict[Text, Any]) -> bool:
-    """Whether an abuse reading came from the model alone, less sure than :data:`ABUSE_GUESS_SURE`."""
-    signals = parse_data.get("safety") or {}
-    model = signals.get("model") or [None, 0.0]
-    return signals.get("decided_by") == "model" and float(model[1] or 0.0) < ABUSE_GUESS_SURE
 
 
 def pathway_after_no(parse_data: Dict[Text, Any]) -> Optional[Text]:
@@ -452,14 +438,6 @@ class SafetyPolicy(Policy):
         ):
             # a form's answer that only a guess read: asked about first
             intent = ASKED_ABOUT_IN_A_FORM[intent]
-        if (
-            not form
-            and not check_in
-            and intent == "report_abuse"
-            and latest.intent.get("name") == intent
-            and abuse_guess_unsure(latest.parse_data)
-        ):
-            intent = "hint_abuse"  # at the visit, a guess of abuse the model is unsure of: asked about first
         if intent == "resume_pathway":
             if form and not tracker.get_slot(PAUSED_SLOT):
                 return None  # words only read as "carry on" while a question is open: the form's to read
