@@ -402,7 +402,11 @@ def _is_question(text: Text, about_the_bot: bool = True) -> bool:
     if clean.endswith("?") or _QUESTION_AT_THE_END.search(clean):
         return True
     starts = _QUESTION_START + (_BOT_QUESTION_START if about_the_bot else ())
-    return any(part.startswith(starts) for part in _clauses(clean, ",.;:!?"))
+    return any(part.startswith(starts) and not _A_HEDGE.match(part) for part in _clauses(clean, ",.;:!?"))
+
+
+# A guess, not a question: "could be. i'll have to ask the surgery."
+_A_HEDGE = re.compile(r"^(?:could|might|may|would) be(?: (?:yes|no|so|right|true|wrong))?$")
 
 
 def answers(tracker: Tracker, questions: Sequence[Question]) -> Dict[Text, Any]:

@@ -141,6 +141,12 @@ _CONTROL_PHRASES = {
         "i'm not telling",
         "im not telling",
         "not saying",
+        # in Jamaican Patois
+        "mi nah answer dat",
+        "mi nah answer that",
+        "mi nuh waan answer dat",
+        "mi nuh wan answer dat",
+        "mi nah seh",
     ],
     NOT_SURE: [
         "not sure",
@@ -209,6 +215,21 @@ _CONTROL_PHRASES = {
         "angazi",
         "weet nie",
         "ek weet nie",
+        # in Jamaican Patois, Hindi and Urdu
+        "mi nuh know",
+        "mi nuh kno",
+        "mi noh know",
+        "mi nuh sure",
+        "mi nuh too sure",
+        "pata nahi",
+        "pata nahin",
+        "mujhe nahi pata",
+        "mujhe pata nahi",
+        "mujhe nahin pata",
+        # not known yet, where the question is not a yes / no one ("How will you bring it up?")
+        "dunno yet",
+        "don't know yet",
+        "dont know yet",
     ],
     WHY: [
         "how come",
@@ -222,6 +243,15 @@ _CONTROL_PHRASES = {
         "whats this for",
         "what is this for",
         "why ask",
+        "what for",
+        "wat for",
+        # in Jamaican Patois and Hindi
+        "wah yuh need fi know dat fah",
+        "wah yuh need fi know dat for",
+        "wah yuh need dat fah",
+        "wah fah",
+        "kyun",
+        "kyon",
     ],
     STOP: [
         "stop",
@@ -282,6 +312,8 @@ _CONTROL_PHRASES = {
         "take me back to the beginning",
         "take me back to the start",
         "from the top",
+        "can we do this from the top",
+        "do this from the top",
         "from the beginning",
         "from the start",
         "from scratch",
@@ -400,6 +432,11 @@ _YES = {
     "si si",
     "si gracias",
     "claro que si",
+    # in Hindi and Urdu, as the whole answer
+    "haan",
+    "haan ji",
+    "ji haan",
+    "han ji",
     # in Swahili and isiZulu, as the whole answer
     "ndio",
     "ndiyo",
@@ -445,6 +482,11 @@ _NO = {
     "there aren't",
     "there isn't",
     "there are none",
+    # in Hindi and Urdu, as the whole answer
+    "nahi",
+    "nahin",
+    "nahi ji",
+    "ji nahi",
     # in Swahili ("no", "no thank you") and Afrikaans, as the whole answer
     "hapana",
     "hapana asante",
@@ -875,7 +917,9 @@ _TYPED = (
     r"(?:info|information|data|details|answers?|messages?|chat|conversation|typed|wrote|written|said|told)"
 )
 _ERASE = re.compile(
-    r"(?:^|\bplease\s+|\b(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?|\b(?:want|like|need)\s+(?:you\s+)?to\s+)"
+    # "how do I wipe this conversation"
+    r"(?:^|\bplease\s+|\b(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?|\b(?:want|like|need)\s+(?:you\s+)?to\s+|"
+    r"\bhow\s+(?:do|can|could)\s+(?:i|we)\s+)"
     rf"(?:delete|erase|wipe|remove|forget)\s+(?:all\s+)?(?:my|our|this|the|these|what|everything)\b"
     rf"[^.!?]{{0,25}}?\b{_TYPED}\b"
     rf"|\b(?:want|like|need)\s+(?:my|our|this|the|these|all)\s+{_TYPED}\s+(?:\w+\s+)?"

@@ -42,6 +42,8 @@ def test_who_ends_it(domain_dict, text, code):
         # pool v21: a request to wipe what was typed, which "I" would otherwise read as the patient's side
         ("I want my information erased", "ask_privacy", False),
         ("we want our answers deleted please", "ask_privacy", False),
+        # pool v33: asked how
+        ("how do I wipe this conversation", "ask_privacy", False),
         # a confident reading that is not a wipe request still leaves the side the words name
         ("I want out, please keep this private", "ask_privacy", True),
     ],

@@ -63,3 +63,22 @@ def test_the_result_is_sent_as_text_and_card_and_the_answers_are_let_go():
 def test_the_emergency_result_says_do_not_delay():
     _, messages = submit({"so_emergency": "yes"})
     assert "Please don't wait for a second opinion" in messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # pool v33: a guess, then who would know, which the model read as a medical question
+        ("could be. i'll have to ask the surgery.", "not_sure"),
+        # ... where a question put as one is still refused
+        ("could it be cancer? i'll have to ask the surgery", None),
+    ],
+)
+def test_a_guess_is_not_a_question_put_to_the_bot(domain_dict, text, code):
+    before = {"so_for_whom": "self", "so_emergency": "no", "so_treatment_soon": "no"}
+    tracker = form_tracker(FORM, "so_serious", text, before, intent="ask_medical_question", confidence=0.7)
+    events, messages = run_action(ValidateSecondOpinionForm(), tracker, domain_dict)
+    slots = {e["name"]: e["value"] for e in events if e["name"] != "analytics_token"}
+    assert slots["so_serious"] == code
+    if code is None:
+        assert messages[0]["response"] == "utter_medical_refusal"

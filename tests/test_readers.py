@@ -33,6 +33,8 @@ REGRESSION = {
         "haven't yet",
         "no not at all",
         "Nope, not yet.",
+        # pool v33: in Hindi and Urdu
+        "nahi",
         # pool v32
         "not needed, thanks",
         "Not needed thank you",
@@ -153,6 +155,8 @@ REGRESSION["not_sure"] += [
 ]
 CONTROL = {
     forms.SKIP: [
+        # pool v33: in Jamaican Patois
+        "Mi nah answer dat",
         # pool v20
         "rather keep that to myself",
         # pool v19
@@ -206,8 +210,18 @@ CONTROL = {
         "is it ok if I skip this one",
         "do you mind if we leave that",
     ],
-    forms.NOT_SURE: ["?", "??"],  # pool v12: a bare question mark
+    forms.NOT_SURE: [
+        "?",  # pool v12: a bare question mark
+        "??",
+        # pool v33: in Jamaican Patois and Hindi, and not known yet
+        "Mi nuh know",
+        "pata nahi",
+        "dunno yet",
+    ],
     forms.WHY: [
+        # pool v33
+        "wat for",
+        "Wah yuh need fi know dat fah?",
         # pool v20
         "how come",
         "Why would pending tests matter?",
@@ -316,6 +330,8 @@ CONTROL = {
     # pool v17: back to the main menu, as "back to the menu" already was
     forms.STOP: ["Go back to the main menu", "take me back to the main menu please"],
     forms.START_OVER: [
+        # pool v33
+        "Can we do this from the top?",
         # pool v16: for someone else instead
         "Can I start this again for my mum instead",
         "could we start it over for my son instead?",
