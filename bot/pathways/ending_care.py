@@ -233,19 +233,18 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:leaving|switching|changing|moving)(?:\s+\w+){0,2}\s+(?:isn't|isnt|is\s+not|wouldn't\s+be|is\s+never)\s+"
     r"an?\s+option\b"
     r"|\bstill\s+(?:have|got)\s+(?:\w+\s+)?(?:more\s+)?(?:visits|appointments|sessions)\b"
-    # "want to give it another go with her first", "we'd like to give him another chance" (the patient's wish:
-    # not "he wants me to give it another try with the diet", "I'll give them another try when they
-    # apologise"); "We need to keep working with him"; "Same practice, I'll see him again" (not "over my dead
-    # body", "in court")
-    # (not "not sure I want to give her another chance", "another try before surgery")
+    # "want to give it another go with her first", "we'd like to give him another chance" (the patient's wish
+    # for the clinician: not "he wants me to give it another try with the diet", "I'll give them another try
+    # when they apologise", "not sure I want to give her another chance", "another try before surgery")
     r"|(?:(?:^|(?<=[.,;!?]))\s*|(?<!sure )(?<!if )(?<!whether )\b(?:i|we)(?:'d|\s+would)?\s+"
     r"(?:really\s+|still\s+|just\s+|do\s+)*)(?:want|like|hope|plan)\s+to\s+give\s+"
     r"(?:(?:her|him|them)\s+another\s+(?:go|try|chance|shot)\b|(?:it|things)\s+another\s+(?:go|try|chance|shot)\s+"
     r"with\s+(?:her|him|them|the\s+same)\b)"
-    # (not "if I have to keep working with this consultant I'll scream")
+    # "We need to keep working with him" (not "if I have to keep working with this consultant I'll scream")
     r"|(?<!if )\b(?:i|we)\s+(?:really\s+|still\s+|just\s+)*(?:need|have)\s+to\s+keep\s+working\s+with\s+"
     rf"(?:her|him|them|(?:my|our|the|this)\s+(?:{ROLE_WORDS}))\b"
-    # (not asked: "I have to see him again? No way", nor with a turn after a comma)
+    # "Same practice, I'll see him again" (not asked, "I have to see him again? No way", nor turned after a
+    # comma or a figure of speech: "over my dead body", "in court")
     r"|(?<!if )\b(?:i'll|we'll|i\s+will|we\s+will|(?:i|we)\s+(?:have|need)\s+to|"
     r"(?:i|we)(?:'ve|\s+have)\s+got\s+to)\s+"
     r"(?:still\s+)?(?:see|be\s+seeing)\s+(?:her|him|them)\s+again"
@@ -709,10 +708,9 @@ _LEAVING_PLAINLY = re.compile(
     # "I've been fired by my doctor"
     r"|\b(?:been|got|was|were|being)\s+(?:fired|sacked|dumped|ditched|kicked\s+off)\s+by\s+(?:my|our|the|her|his|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\b"
-    # "The pharmacy says it won't fill my prescriptions anymore"
-    # (the whole sentence: not "because of the shortage", "they've run out of stock", "until the GP signs")
-    # (the pharmacy or practice refusing, not "mum refuses to fill her prescriptions anymore", a medicine
-    # stopped)
+    # "The pharmacy says it won't fill my prescriptions anymore": the pharmacy or practice refusing, as the
+    # whole sentence (not "mum refuses to fill her prescriptions anymore", a medicine stopped, nor "because of
+    # the shortage", "until the GP signs")
     r"|\b(?:pharmacy|pharmacist|chemist|surgery|practice|clinic|gp|doctor)\b[^.!?]{0,30}?"
     r"\b(?:won't|wont|will\s+not|refuses?\s+to|(?:is|are|'s|'re)\s+refusing\s+to)\s+(?:fill|dispense)\s+"
     r"(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:prescriptions?|scripts?|repeats?|meds|medication)\s+any\s*more"
@@ -732,16 +730,15 @@ _LEAVING_PLAINLY = re.compile(
     r"|\b(?:safe|safest|best|right|proper|polite)\s+way\s+to\s+(?:leave|switch|change|quit)\s+(?:a|an|my|our|the|your)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b(?!')"
     r"(?!\s+(?:a|an|some|mind|feedback|reviews?|notes?|messages?|voicemail|comments?)\b)"
-    # "kidney clinic says i don't need follow-up anymore" (no more at all: not "to be seen again until March",
-    # "to come back next week")
-    # (said by the clinic, not "my son says he doesn't need to be seen anymore")
+    # "kidney clinic says i don't need follow-up anymore": said by the clinic, and no more at all (not "my son
+    # says he doesn't need to be seen anymore", "to be seen again until March", "to come back next week")
     rf"|\b(?:{ROLE_WORDS}|clinic|practice|surgery|team|service|hospital)\s+(?:has\s+|have\s+|just\s+)*"
     r"(?:says?|said|told\s+(?:me|us|him|her|them))\s+(?:that\s+)?(?:i|we|he|she|they)\s+(?:don't|dont|doesn't|"
     r"doesnt|do\s+not|does\s+not|no\s+longer)\s+need\s+(?:any\s+(?:more\s+)?follow[\s-]?ups?|follow[\s-]?ups?\s+any\s*more|"
     r"to\s+(?:be\s+seen|come\s+back)\s+(?:any\s*more|again))\s*(?:[.,;!?]|$)"
-    # "the fertility clinic told us they're not the right fit and ended our treatment" (the clinic: not "he's
-    # not a good fit for surgery", the patient)
-    # (a clinic, not "the nursery told us they're not the right fit")
+    # "the fertility clinic told us they're not the right fit and ended our treatment": a clinic of itself
+    # (not "he's not a good fit for surgery", the patient, nor "the nursery told us they're not the right
+    # fit")
     rf"|\b(?:{ROLE_WORDS}|clinic|practice|surgery|team|service|hospital)\b[^.!?]{{0,40}}?"
     r"\btold\s+(?:us|me)\s+(?:that\s+)?(?:they're|they\s+are|they\s+were)\s+['\"]?not\s+(?:the\s+|a\s+)?(?:right|good)\s+"
     r"fit['\"]?\s*(?:[.,;!]|$|\s+and\b)"
