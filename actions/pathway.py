@@ -394,6 +394,10 @@ _UNNAMED_HELP = re.compile(
 )
 
 
+# A guess, not a question: "could be. i'll have to ask the surgery."
+_A_HEDGE = re.compile(r"^(?:could|might|may|would) be(?: (?:yes|no|so|right|true|wrong))?$")
+
+
 def _is_question(text: Text, about_the_bot: bool = True) -> bool:
     """Put as a question: a question mark, or a sentence or clause that opens like one ("my rash is
     spreading, is it shingles"; "am I talking to a person" for a question about the bot), or ends like one
@@ -403,10 +407,6 @@ def _is_question(text: Text, about_the_bot: bool = True) -> bool:
         return True
     starts = _QUESTION_START + (_BOT_QUESTION_START if about_the_bot else ())
     return any(part.startswith(starts) and not _A_HEDGE.match(part) for part in _clauses(clean, ",.;:!?"))
-
-
-# A guess, not a question: "could be. i'll have to ask the surgery."
-_A_HEDGE = re.compile(r"^(?:could|might|may|would) be(?: (?:yes|no|so|right|true|wrong))?$")
 
 
 def answers(tracker: Tracker, questions: Sequence[Question]) -> Dict[Text, Any]:

@@ -137,7 +137,7 @@ DANGER_READINGS = SAFETY_INTENTS
 DANGER_MIN_CONFIDENCE = 0.05  # an emergency at 0.00 behind a second opinion at 0.01 is no reading of one
 AFTER_NO_MIN_RAW = 0.15  # a pathway read after a check-in's "No": its own confidence beside the risk readings
 # A message left to the menu whose words name a pathway, beside a risk reading this strong or stronger: the
-# risk is asked about first, then the pathway (:func:`risk_before_the_pathway`). Weaker risk readings keep
+# risk is asked about first, then the pathway (:func:`pathway_before_the_menu`). Weaker risk readings keep
 # the menu and its crisis line.
 RISK_ASKED_MIN_CONFIDENCE = 0.2
 # What asks about each risk reading first: its check-in, or the medicine caution. Someone else at risk and an
@@ -258,25 +258,16 @@ def stray_answer_reply(parse_data: Dict[Text, Any]) -> Optional[Text]:
     return ONE_STEP_REPLIES[name] if name else None
 
 
-def pathway_before_the_menu(parse_data: Dict[Text, Any], text: Text) -> Optional[Text]:
-    """The pathway the words name (:func:`bot.pathways.pathway_in_words`) for a message the model left to the
-    menu (:data:`MENU_READINGS`), or None; never where it read a risk among any of its readings."""
-    if (parse_data.get("intent") or {}).get("name") not in MENU_READINGS:
-        return None
-    danger = any(
-        c.get("name") in DANGER_READINGS and _confidence(c) >= DANGER_MIN_CONFIDENCE
-        for c in parse_data.get("intent_ranking") or []
-    )
-    return None if danger else pathway_in_words(text)
+def pathway_before_the_menu(parse_data: Dict[Text, Any], text: Text) -> Optional[List[Text]]:
+    """What comes instead of the menu for a message the model left to it (:data:`MENU_READINGS`) whose words
+    name a pathway (:func:`bot.pathways.pathway_in_words`), or None (the menu).
 
-
-def risk_before_the_pathway(parse_data: Dict[Text, Any], text: Text) -> Optional[List[Text]]:
-    """For a message the model left to the menu beside a risk reading, where the words name a pathway: the
-    actions that ask about the strongest risk first, or None (the menu). Its check-in, when that reading is
-    :data:`RISK_ASKED_MIN_CONFIDENCE` or more ("No" then carries on with the pathway the words name); the
-    medicine caution and then that pathway, for a stopped medicine. Someone else at risk or an overdose among
-    the readings, or readings of two kinds of risk (each at :data:`OTHER_RISK_MIN_CONFIDENCE` or more), keep
-    the menu; so does abuse beside the reset conversation's words, since abuse never leads to a calm talk."""
+    With no risk reading at :data:`DANGER_MIN_CONFIDENCE` or more among its readings, the pathway starts.
+    Beside one, the strongest risk is asked about first, if it is :data:`RISK_ASKED_MIN_CONFIDENCE` or more:
+    its check-in ("No" then carries on with the pathway the words name), or for a stopped medicine the
+    medicine caution and then the pathway. Someone else at risk or an overdose among the readings, or
+    readings of two kinds of risk (each at :data:`OTHER_RISK_MIN_CONFIDENCE` or more), keep the menu; so
+    does abuse beside the reset conversation's words, since abuse never leads to a calm talk."""
     if (parse_data.get("intent") or {}).get("name") not in MENU_READINGS:
         return None
     risks = [
@@ -284,9 +275,13 @@ def risk_before_the_pathway(parse_data: Dict[Text, Any], text: Text) -> Optional
         for c in parse_data.get("intent_ranking") or []
         if c.get("name") in DANGER_READINGS and _confidence(c) >= OTHER_RISK_MIN_CONFIDENCE
     ]
+    strongest = max(map(_confidence, risks), default=0.0)
+    if strongest < DANGER_MIN_CONFIDENCE:
+        said = pathway_in_words(text)
+        return PATHWAY_STARTS[said] if said else None
     asked_by = {ASKED_FIRST_BY.get(c.get("name") or "") for c in risks}
     first = asked_by.pop() if len(asked_by) == 1 else None
-    if first is None or max(map(_confidence, risks)) < RISK_ASKED_MIN_CONFIDENCE:
+    if first is None or strongest < RISK_ASKED_MIN_CONFIDENCE:
         return None
     said = pathway_in_words(text)
     if not said or (first == "utter_check_in_safeguarding" and said == RESET_CONVERSATION.entry_intent):
@@ -467,12 +462,9 @@ class SafetyPolicy(Policy):
             reply = stray_answer_reply(latest.parse_data)
             if reply:
                 return next_in([reply], done)
-            said = pathway_before_the_menu(latest.parse_data, latest.text or "")
-            if said:
-                return next_in(PATHWAY_STARTS[said], done)
-            risk_first = risk_before_the_pathway(latest.parse_data, latest.text or "")
-            if risk_first:
-                return next_in(risk_first, done)
+            instead = pathway_before_the_menu(latest.parse_data, latest.text or "")
+            if instead:
+                return next_in(instead, done)
         action = next_safety_action(intent, done, form)
         # An action means the intent has a safety sequence.
         if action is not None and intent is not None and not done:
