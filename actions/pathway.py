@@ -291,8 +291,8 @@ _QUESTION_AT_THE_END = re.compile(
     r"|\bshould\s+(?:i|we)\s+(?:be\s+)?(?:worry|worried|concerned|panic|panicking)\s*[.!]?$"
 )
 # A medical question asked outright in the patient's own words: "can i split my tablets in half", "why does
-# my skin itch after the shower", "What's the best treatment for ME/CFS?" (not "what if it's serious", a
-# worry).
+# my skin itch after the shower", "What's the best treatment for ME/CFS?", "What is the best diet for
+# ulcerative colitis?" (not "what if it's serious", a worry).
 _ASKED_OUTRIGHT = re.compile(
     r"^can (?:i|we) (?:just |still |safely )?(?!(?:take|give|use) (?:my|her|him|them|the) (?:husband|wife|"
     r"partner|mum|mom|dad|kids?|buttons)\b)(?:take|split|crush|stop|skip|double|halve|mix|drink|eat|use|"
@@ -303,6 +303,9 @@ _ASKED_OUTRIGHT = re.compile(
     r"strongest) "
     r"(?:treatment|dose|dosage|medicine|medication|cure|painkillers?|pain\s+killers?|pain\s+relief|antibiotics?|"
     r"cream|tablets?|pills?)\b"
+    # ... or what helps an illness: "What is the best diet for ulcerative colitis?" (not "the best food shop")
+    r"|^what(?:'s| is|s| are| r) the (?:best|right|safest|recommended) "
+    r"(?:diet|foods?|supplements?|vitamins?|exercises?) (?:for|to (?:eat|take|do|help|manage|treat))\b"
     # "Can ME/CFS be cured", "can type 2 diabetes be reversed" (not "can my discharge be reversed", "can I be
     # treated by a different GP")
     r"|^can (?!(?:i|we|he|she|they|you|it|this|that|(?:the|my|his|her|their|our) (?:decision|discharge|"

@@ -226,6 +226,12 @@ _CONTROL_PHRASES = {
         "mujhe nahi pata",
         "mujhe pata nahi",
         "mujhe nahin pata",
+        # in Nigerian Pidgin
+        "i no sure",
+        "i no too sure",
+        "i no know",
+        "i no sabi",
+        "me i no sure",
         # not known yet, where the question is not a yes / no one ("How will you bring it up?")
         "dunno yet",
         "don't know yet",
@@ -329,6 +335,7 @@ _CONTROL_PHRASES = {
         "do-over",
         "redo everything",
         "redo it all",
+        "new go",
         "redo the whole thing",
         "start everything again",
         "begin anew",
@@ -618,6 +625,9 @@ _WHY = re.compile(
     # "why is that important for the next step", "why must I answer this"
     r"|why(?: is|'s| s|s) (?:that|this) (?:important|needed|relevant|necessary) (?:for|to) (?:[\w']+ ?){1,5}"
     r"|why (?:must|should|do|would) (?:i|we) (?:answer|tell you|say)(?: (?:that|this|it))?"
+    # the bot's own words for the question: "why does it need to be in my own words"
+    r"|why (?:does|do|must|should|has|would) (?:it|this|that|the answer|my answer|this answer) "
+    r"(?:need to|have to|got to|gotta) be in my own words|why (?:in )?my own words"
     # "why would pending tests matter", "why does my insurance matter", "why do I have to answer that"
     r"|why (?:would|does|do|should) (?:my |the |these |those |any )?[\w']+(?: [\w']+)? matter"
     r"|why (?:do|must|should) (?:i|we) (?:have|need) to (?:answer|say|tell you)(?: (?:that|this|it))?"
@@ -744,7 +754,7 @@ def _asks_why(clean: str) -> bool:
 # Back to the first question in other words: "can we go back to the very first question".
 _BACK_TO_THE_START = re.compile(
     r"^(?:go |going |take me |get me |bring me )?back to (?:the )?(?:very )?"
-    r"(?:first|1st|beginning|start|top)(?: question| step| bit| page)?$"
+    r"(?:(?:first|1st|beginning|start|top)(?: question| step| bit| page)?|question (?:one|1))$"
 )
 # Starting over asked of the bot, whatever reason follows: "can I start again I picked the wrong thing".
 _START_OVER_ASKED = re.compile(
@@ -762,7 +772,10 @@ _START_OVER_ASKED = re.compile(
     r"from (?:scratch|the (?:start|beginning))$"
     # "let me redo this": redoing is of the chat, never of care
     r"|^(?:let me|let's|lets|can i|can we|could i|could we|i want to|i wanna|i'd like to|id like to) "
-    r"(?:redo|re-do|re do) (?:this|this bit|the whole thing|all of this|my answers)(?: again)?$"
+    r"(?:redo|re-do|re do) (?:this|this bit|the whole thing|all of this|it all|my answers)(?: again)?$"
+    # "can I have another go from the first question?"
+    r"|^(?:can|could|may) (?:i|we) (?:have|get|take) (?:another|a new|a fresh) go from "
+    r"(?:the (?:first question|start|beginning|top)|question (?:one|1))$"
 )
 # "I want to start again" before the mistake that is its reason, with or without a comma: "i want to
 # start again i clicked the wrong one" (_CHAT_MISTAKE), and on a question with buttons, said more loosely,

@@ -447,6 +447,8 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("can my relationship with her be repaired", 0.62, False),
         ("Can type 2 diabetes be reversed?", 0.62, True),
         ("what are the best painkillers for a migraine", 0.62, True),
+        ("What is the best diet for ulcerative colitis?", 0.39, True),  # pool v34
+        ("what's the best food shop near the clinic", 0.39, False),
         # found in review: the care, a decision or respect, not an illness
         ("Can my discharge be reversed?", 0.62, False),
         ("Can I be treated by a different GP at the same practice?", 0.62, False),

@@ -551,6 +551,15 @@ def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expec
             "first. How?",
             "request_second_opinion",
         ),
+        # pool v34: a third opinion after two that disagree; a specialist asked to look after what the GP said
+        (
+            "I moved from private to NHS care and the NHS consultant disagrees with my old private one. "
+            "Which do I believe? Should I get a third opinion?",
+            "request_second_opinion",
+        ),
+        ("The physio said it was fine. I want a surgeon to look at it", "request_second_opinion"),
+        ("I got a third opinion already and I want to leave my GP", "end_care"),
+        ("the gp said it's a virus, we'd like a nurse to look at him", "end_care"),
     ],
 )
 def test_another_clinicians_view_asked_for_by_name_is_not_ending_care(text, expected):
@@ -928,6 +937,12 @@ def test_no_to_a_check_in_without_a_clear_pathway_shows_the_menu(policy, domain,
         (
             "I want to keep my GP. I just feel low after every visit",
             ["utter_check_in_thanks", "utter_reset_intro"],
+        ),
+        # pool v34: a specialist asked to check after what the GP said
+        (
+            "mum's had chest tightness on and off for months, none today. the gp says it's grief and stress. "
+            "we'd like a cardiologist to check her over.",
+            ["utter_check_in_thanks", "utter_second_opinion_intro"],
         ),
         # words that name no pathway: the menu
         ("I feel so low after every visit", ["utter_check_in_thanks", "utter_menu"]),
@@ -1388,10 +1403,15 @@ def test_a_stopped_medicine_told_while_asking_for_a_reset_gets_the_caution_then_
         ),
         # words that name no other pathway: ending care, as before
         ("I binned my tablets", ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"]),
+        # pool v34: the words name another look, ahead of the model's ending care (0.58 here)
+        (
+            "Two doctors have told me opposite things about whether to stop my blood thinners. What do I do",
+            ["utter_medication_caution", "utter_second_opinion_intro", "second_opinion_form"],
+        ),
     ],
 )
 def test_after_the_medicine_caution_the_pathway_the_words_name_follows(policy, domain, text, steps):
-    ranking = [("stop_medication", 1.0), ("end_care", 0.16), ("prepare_reset_conversation", 0.16)]
+    ranking = [("stop_medication", 1.0), ("end_care", 0.58), ("prepare_reset_conversation", 0.16)]
     parse = {
         "intent": {"name": "stop_medication", "confidence": 1.0},
         "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],

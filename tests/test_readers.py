@@ -402,6 +402,16 @@ CONTROL[forms.START_OVER] += ["let me redo this", "can I redo my answers"]
 # pool v31: whether an answer is needed, then why; what the question asks in "I've got"
 CONTROL[forms.WHY] += ["Do I have to answer? why?", "Why does it matter if I've got a new doctor yet?"]
 CONTROL[forms.SKIP] += ["Do I have to answer, I'd rather not say"]  # found in review: a skip, not why
+# pool v34: not sure in Nigerian Pidgin; starting over as question one, a new go, another go from the first
+# question; why in the bot's own words
+REGRESSION["not_sure"] += ["I no sure", "i no sure", "I no know"]
+CONTROL[forms.START_OVER] += [
+    "take me back to question one",
+    "scrap all that, new go",
+    "Can I have another go from the first question?",
+    "i want to redo it all",
+]
+CONTROL[forms.WHY] += ["why does it need to be in my own words", "Why in my own words?"]
 INITIATOR = {
     PATIENT: [
         # pool v21
@@ -534,6 +544,9 @@ CONTROL[forms.START_OVER] += [
 ]
 INITIATOR[PRACTICE] += ["it was the pharmacy", "the chemist did"]
 INITIATOR[PATIENT] += ["we left the pharmacy"]
+# pool v34: "it's me" in Nigerian Pidgin; the person helped, on the patient's side
+INITIATOR[PATIENT] += ["na me wan comot", "It's my son who's ending it, he's 17 and wants a new therapist"]
+INITIATOR[PRACTICE] += ["it's my doctor who's ending it"]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -880,6 +893,8 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("the abbey nursing home", None),
         ("my nana abba", "someone_else"),  # found in review: a grandparent
         ("my dadi ammi", "someone_else"),
+        ("na for my papa", "parent"),  # pool v34, in Nigerian Pidgin
+        ("my grand papa", "someone_else"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1358,6 +1373,26 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
             "do i go about it without leaving gaps",
             False,
         ),
+        # pools v33 and v34: staying in other words
+        ("I want to keep my speech therapist for my son but our last session ended badly", True),
+        ("i lost my cool. i want to say sorry and keep going there", True),
+        ("He wants to clear the air and keep seeing her.", True),
+        ("After a bad visit I want a fresh start with my cardiologist", True),
+        ("How do I go back to my doctor without being told off?", True),
+        ("My counsellor sent a gentle note. I want to keep going but I'm ashamed.", True),
+        ("the first appointment went badly, I want to start again properly with them", True),
+        ("we miscommunicated about ending sessions early, I don't actually want to stop", True),
+        ("Is there a way to tell my psychiatrist, without him thinking I want to leave?", True),
+        ("i'd like a better relationship with the practice nurse. last one was rough.", True),
+        ("she's always racing through. going back in three weeks and want to get more out of it.", True),
+        ("I want to push back but not burn the bridge", True),
+        ("My mother-in-law thinks her GP doesn't like her. She won't leave him.", True),
+        ("I want to keep my new physio informed", False),
+        ("I don't want to keep going, I want a new GP", False),
+        ("She won't leave him alone", False),
+        ("how do I go back to my old GP without a fuss", False),
+        ("I want a fresh start with a new GP", False),
+        ("I'm leaving, I don't want to stop my meds", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1767,6 +1802,8 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("By telemed, I can't get there easily", "video"),  # pool v27
         ("at my son's next asthma review", "visit"),
         ("look at my son's google review", None),
+        ("probably just say it when I'm in there", "visit"),  # pool v34
+        ("in there", None),
     ],
 )
 def test_how_it_will_be_brought_up_is_read_from_a_few_words(text, channel):

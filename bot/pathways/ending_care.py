@@ -89,6 +89,12 @@ _PATIENT = re.compile(
     r"^(?:me|us|myself|ourselves)\b"
     r"|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves|the patient)\b"
     r"|\b(?:it's|its|it is|it was) (?:me|us)\b|\b(?:me|us) who\b"  # "it's me who wants out"
+    r"|^na (?:me|we|us)\b"  # "na me wan comot", it's me (Nigerian Pidgin)
+    # the person helped, who is on the patient's side of the question: "It's my son who's ending it"
+    r"|^(?:it's|its|it is|it was) (?:my|our) (?:son|daughter|child|kid|boy|girl|mum|mom|mother|dad|father|"
+    r"husband|wife|partner|parent|parents|brother|sister|gran|grandma|grandad|grandpa|nan) "
+    r"(?:who|that)(?:'s| is| was|s)? "
+    r"(?:ending|leaving|deciding|quitting|choosing|wants|wanted|decided|chose)\b"
     r"|\b(?:that'd|that would|that'll|that will|it'd|it would) be (?:me|us)\b"  # "that'd be me"
     r"|^(?:my|our) family(?: is| are)?$"  # "my family is"
     r"|\b(?:the )?patient'?s? side\b|^(?:our|my) side$"  # "patient side, me"
@@ -116,9 +122,11 @@ _CLINICIAN_NAMED = re.compile(
 # want to change my meds" is not it.
 _STAYING = re.compile(
     r"(?:^|[.,;!?]\s*|\b(?:i|we)\s+(?:really\s+|just\s+|still\s+)?)"
-    r"(?:(?:don't|dont|do not|am not|'m not|are not|'re not)\s+)"
+    r"(?:(?:don't|dont|do not|am not|'m not|are not|'re not)\s+)(?:actually\s+|really\s+)?"
     r"(?:want(?:ing)?|looking|planning|going|trying|wishing|ready)\s+to\s+"
-    r"(?:switch|leave|change|move|quit|drop|replace|stop seeing|find another|find a new|get a new)"
+    r"(?:switch|leave|change|move|quit|drop|replace|stop seeing|find another|find a new|get a new|"
+    # "I don't actually want to stop" (the sessions; said at the clause's end)
+    r"stop(?=\s*(?:[.,;!?]|$))|stop\s+(?:coming|going|the\s+sessions|our\s+sessions|therapy))"
     r"(?!\s+(?:my|our|the|her|his|their|a)?\s*(?:meds|medication|medicine|dose|tablets|pills|treatment|plan|"
     r"mind|house|home|job|area|town)\b)"
     # after "and", ending the clause or naming the clinician: "We've been with her 15 years and don't want to
@@ -390,7 +398,39 @@ _STAYING_PLAINLY = re.compile(
     r"the\s+\w+)\s+(?:was|were|got)\s+(?:handled|said|done|put|dealt\s+with|managed|explained)|"
     r"the\s+way\s+(?:she|he|they)\b|how\s+(?:she|he|they)\s+(?:treated|spoke|talked|handled|dealt|acted|was|were)\b|"
     r"how\s+(?:rude|dismissive|short|curt|cold|abrupt)\s+(?:she|he|they)\b|how\s+(?:it|that|this)\s+made\s+"
-    r"(?:me|us|him|her|them)\s+feel\b|how\s+(?:my|our|his|her)\s+\w+\s+(?:was|were)\s+treated\b)",
+    r"(?:me|us|him|her|them)\s+feel\b|how\s+(?:my|our|his|her)\s+\w+\s+(?:was|were)\s+treated\b)"
+    # "I want to keep my speech therapist for my son" (a clinician named in two words; not "keep my new
+    # physio informed")
+    r"|\b(?:i|we|she|he|they|mum|mom|dad)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*"
+    r"(?:want|wants|like)\s+to\s+keep\s+(?:my|our|her|his|their)\s+(?!new\b|other\b)[\w-]+\s+"
+    rf"(?:{ROLE_WORDS})\b(?!\s+(?:updated|informed|posted|in\s+the\s+loop|aware)\b)"
+    # "say sorry and keep going there", "clear the air and keep seeing her"
+    r"|\band\s+(?:still\s+)?keep\s+(?:going\s+(?:there|to\s+(?:her|him|them))|seeing\s+(?:her|him|them))\b"
+    r"(?!\s+(?:until|till|for\s+now|while)\b)"
+    # "a fresh start with my cardiologist", "start again properly with them" (not with a new one)
+    r"|\b(?:fresh|clean|new)\s+start\s+with\s+(?:her|him|them|(?:my|our|the|this)\s+(?!new\b|next\b|other\b)"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}))\b"
+    r"|\b(?:start|begin)\s+(?:again|over|afresh)\s+properly\s+with\s+(?:her|him|them)\b"
+    # "How do I go back to my doctor without being told off?" (not to an old one: that is leaving this one)
+    r"|\bhow\s+(?:do|can|should|could)\s+(?:i|we)\s+go\s+back\s+to\s+(?:my|our|the)\s+(?!old\b|previous\b|former\b)"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s+(?:without|after|and)\b"
+    # "I want to keep going but I'm ashamed", said of the sessions (not "don't want to keep going")
+    r"|(?<!n't\s)(?<!not\s)\b(?:i|we)\s+(?:really\s+|do\s+)?want\s+to\s+keep\s+going\s*(?:[.,;!]|$|\s+but\b)"
+    # "without him thinking I want to leave"
+    r"|\bwithout\s+(?:her|him|them|it|my\s+\w+)\s+(?:thinking|assuming|feeling|believing)\s+(?:that\s+)?"
+    r"(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:(?:want|wanna|going|gonna|trying|about)\s+(?:to\s+)?)?"
+    r"(?:leave|leaving|quit|quitting|switch|switching|move|moving|go\s+elsewhere)\b"
+    # "I'd like a better relationship with the practice nurse"
+    r"|\b(?:a\s+)?better\s+relationship\s+with\s+(?:her|him|them|(?:my|our|the|this)\s+(?!new\b|next\b)"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}))\b"
+    # "going back in three weeks and want to get more out of it"
+    r"|\bgoing\s+back\b[^.!?]{0,30}?\bget\s+(?:more|the\s+most)\s+out\s+of\s+(?:it|them|the\s+next\s+one)\b"
+    # "push back but not burn the bridge" (not "how to leave a gp practice without burning bridges")
+    r"|\bbut\s+(?:not|without|don't\s+want\s+to|dont\s+want\s+to)\s+burn(?:ing)?\s+(?:the|my|our|any|that|this)?\s*"
+    r"bridges?\b"
+    # "She won't leave him." (the patient's choice to stay; not "won't leave him alone")
+    r"|\b(?:i|we|she|he|they|mum|mom|dad)\s+(?:won't|wont|will\s+not|refuses\s+to|doesn't\s+want\s+to)\s+"
+    r"(?:leave|switch\s+from)\s+(?:her|him|them)\s*(?:[.;!]|$)",
     re.IGNORECASE,
 )
 # The clinician retiring ("My GP is retiring", "she's retiring next month"), never the patient ("I'm
@@ -419,7 +459,7 @@ _A_MOVE = re.compile(
     r"|(?<!in our )(?<!at our )(?<!in my )(?<!at my )(?<!in the )(?<!at the )(?<!during our )(?<!during my )"
     r"\blast\s+(?:appointment|session|visit|one)\b"
     # (nor the one before told: "the last session ended in a row")
-    r"(?!\s+(?:ended|went|turned)\b)"
+    r"(?!\s+(?:ended|went|turned|was|got)\b)"
     r"|\bnot\s+(?:going|gonna)\s+back\b|\b(?:won't|wont|will\s+not)\s+be\s+(?:attending|going)\b"
     r"|\bnever\s+(?:want\s+to\s+|wanna\s+)?see\s+(?:her|him|them)\s+again\b"
     rf"|\bterminat\w*|{_GET_OUT}"

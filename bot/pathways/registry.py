@@ -155,7 +155,7 @@ def leaving_in_words(text: str) -> bool:
 _SAME_ONE_LOOKS = re.compile(
     r"\b(?:her|him|them)\s+to\s+(?:actually\s+|properly\s+|really\s+)?look\s+into\b"
     r"|\b(?:her|him)\s+to\s+(?:actually\s+|properly\s+|really\s+)?look(?:\s+properly\b|"
-    r"\s+at\s+(?:it|me|this|my\s+[\w-]+)\b|\s*(?:[.!?,;]|$))",
+    r"\s+at\s+(?:it|me|this|that|my\s+[\w-]+|the\s+[\w-]+(?:\s+side)?)\b|\s*(?:[.!?,;]|$))",
     re.IGNORECASE,
 )
 # Another clinician named before "him to look" ("I need a cardiologist. I want him to look at my heart"): the

@@ -492,7 +492,8 @@ def channel_from_text(text: str) -> Optional[str]:
         return "visit"  # "when I see her next week"
     if re.search(
         r"\b(?:my|the|our|her|his|a|next) follow[ -]?up\b(?! (?:letter|text|email|note|in writing|by))"
-        r"|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?there\b"
+        r"|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?"
+        r"(?:in |up |down )?there\b"  # "when I'm in there"
         r"|\b(?:when|while|once) (?:i|we) (?:go|get) in$"  # "when i go in"
         r"|\b(?:when|while|once) (?:i|we) (?:take|bring) (?:\w+ ){1,2}in\b"  # "when I take mum in"
         # "I'll tell her when I pick up my script on Friday"

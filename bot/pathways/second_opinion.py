@@ -315,12 +315,18 @@ _ANOTHER_LOOK = re.compile(
     # opinion"
     r"|(?<!got a )(?<!had a )(?<!gotten a )(?<!gave me a )(?<!because i asked for a )(?<!for asking for a )"
     r"(?<!after i asked for a )"
-    r"\b(?:second|2nd|another|fresh|independent)\s+(?:opinion|opnion|opinon|oppinion|opion)\b"
+    r"\b(?:second|2nd|third|3rd|another|fresh|independent)\s+(?:opinion|opnion|opinon|oppinion|opion)\b"
     # conflicting answers had: "2 derms, 2 diagnoses for my rash"
     # (not "I have two diagnoses, bipolar and ADHD", "3 opinions later I'm sticking with my GP")
     r"|\b(?:two|2|three|3)\s+(?:different|conflicting)\s+(?:diagnoses|opinions)\b"
     rf"|\b(?:two|2|three|3)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,25}}?\b(?:two|2|three|3)\s+"
     r"(?:different\s+)?(?:diagnoses|opinions|answers|treatment\s+plans)\b"
+    # conflicting advice: "Two doctors have told me opposite things", "the NHS consultant disagrees with my
+    # old private one" (not "my GP disagrees with me", nor with a relative)
+    rf"|\b(?:two|2|three|3|both)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,30}}?\b(?:opposite|"
+    r"conflicting|contradictory|contradicting|different)\s+(?:things|advice|answers|opinions|diagnoses|plans)\b"
+    rf"|\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
+    rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|one)\b(?!')"
     # "time for a fresh pair of eyes?", "needs new eyes on it"
     # (not a support person at a visit: "bring my daughter as a second pair of eyes")
     r"|(?<!as a )(?<!as another )(?<!as an )\b(?:fresh|new|another|second|different)\s+(?:pair|set)\s+of\s+"
@@ -348,6 +354,12 @@ _ANOTHER_LOOK = re.compile(
     # first check: "my baby has a rash that doesnt fade, maybe another doctor can check?")
     r"|\b(?:told|say|says|said|diagnos\w*|recommend\w*)\b[^?]{0,120}?\b(?:other|another|different)\s+"
     r"(?:doctor|specialist|dentist)\s+(?:can|could|should)\s+(?:check|look)\b"
+    # after what a clinician said: "the gp says it's grief and stress. we'd like a cardiologist to check her
+    # over" (a specialist, not a first check by a GP, a nurse or a paramedic)
+    r"|\b(?:told|says|said|thinks|diagnos\w*)\b[^?]{0,120}?\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|just\s+)?"
+    r"(?:want|like|need)\s+(?:a|an)\s+(?!(?:gp|pcp|doctor|doc|pharmacist|chemist|nurse|paramedic|dentist|"
+    r"out-of-hours|urgent|emergency|walk-in)\b)(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS})\s+to\s+(?:check|look\s+at|examine|assess|review)\s+(?:her|him|them|me|us|it)\b"
     # "Should i push for a neurologist or ENT opinion?" (not "ask for an opinion from my GP")
     r"|\b(?:push|ask|press)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+or\s+)?(?:[\w-]+ist|ent|second|independent|"
     r"specialist|expert|consultant's|surgeon's)\s+opinion\b"
