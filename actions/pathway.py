@@ -258,9 +258,13 @@ def outright_medical_question(message: Dict[Text, Any], text: Text) -> bool:
     return _asked_outright(text.strip().lower()) and question_reading(message, text) == "ask_medical_question"
 
 
-# A new start as something wished for, with its article: "a fresh start", "a clean slate" (not "start fresh").
+# A new start as something wished for, with its article: "a fresh start", "a clean slate" (not "start fresh"),
+# or after making up with the clinician: "To apologise and start again".
 _A_FRESH_START = re.compile(
-    r"\b(?:a|an)\s+(?:fresh|new|clean)\s+(?:start|slate|page|beginning)\b", re.IGNORECASE
+    r"\b(?:a|an)\s+(?:fresh|new|clean)\s+(?:start|slate|page|beginning)\b"
+    r"|\b(?:apologi[sz]e|say\s+sorry|make\s+up|make\s+peace|clear\s+the\s+air)\s+and\s+"
+    r"(?:start|begin)\s+(?:again|over|afresh|fresh)\b",
+    re.IGNORECASE,
 )
 
 
@@ -305,7 +309,8 @@ _ASKED_OUTRIGHT = re.compile(
     r"cream|tablets?|pills?)\b"
     # ... or what helps an illness: "What is the best diet for ulcerative colitis?" (not "the best food shop")
     r"|^what(?:'s| is|s| are| r) the (?:best|right|safest|recommended) "
-    r"(?:diet|foods?|supplements?|vitamins?|exercises?) (?:for|to (?:eat|take|do|help|manage|treat))\b"
+    r"(?:diet|foods?|supplements?|vitamins?|exercises?) for "
+    r"(?!(?:my|his|her|their|our|the|a|an|me|us|him|them)\b)"
     # "Can ME/CFS be cured", "can type 2 diabetes be reversed" (not "can my discharge be reversed", "can I be
     # treated by a different GP")
     r"|^can (?!(?:i|we|he|she|they|you|it|this|that|(?:the|my|his|her|their|our) (?:decision|discharge|"
@@ -324,6 +329,11 @@ _ASKED_OUTRIGHT = re.compile(
     rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|practice|surgery|clinic|discharg\w*|remov\w*|drop\w*|list|appointment|visit|"
     r"complaint|referr?\w*|waits?|waiting|delays?|rude|rudeness|struck|refus\w*|end|ending|care|hospital|someone|"
     r"somebody|people|arrogant)s?\b)"
+    # "Is tinnitus a sign of Meniere's?" (not "is that a sign he doesn't care", "is rushing me a sign of...")
+    r"|^(?:is|are|can|could) (?!(?:that|this|it|he|she|they|him|her|my\s+(?:gp|doctor|doc))\b)[\w'-]+"
+    r"(?: (?!(?:me|us|him|her|them)\b)[\w'-]+)? "
+    r"(?:be )?(?:a |an )?(?:sign|symptom|early sign|warning sign)s? of "
+    r"(?!(?:her|him|them|my\s+(?:gp|doctor))\b)"
     r"|^what (?:are|r) (?:the )?(?:side[- ]effects|risks|symptoms|signs) of\b"
     r"(?! (?:leaving|changing|switching|moving|going|not|getting|asking|complaining|a second)\b)"
     # "how do I know if my tooth is infected" (not "how do I know if my doctor is listening")

@@ -449,6 +449,11 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("what are the best painkillers for a migraine", 0.62, True),
         ("What is the best diet for ulcerative colitis?", 0.39, True),  # pool v34
         ("what's the best food shop near the clinic", 0.39, False),
+        ("What are the best foods to take to hospital for my mum?", 0.58, False),  # found in review
+        ("what is the right diet for her, the dietitian never explains", 0.53, False),
+        ("Is tinnitus a sign of Ménière's?", 0.62, True),  # pool v33
+        ("is that a sign he doesn't care", 0.62, False),
+        ("is rushing me a sign of burnout", 0.62, False),
         # found in review: the care, a decision or respect, not an illness
         ("Can my discharge be reversed?", 0.62, False),
         ("Can I be treated by a different GP at the same practice?", 0.62, False),
@@ -863,6 +868,9 @@ def test_a_why_that_a_check_in_interrupted_is_answered_after_no_and_never_kept_a
         # A new start wished for, with its article (pool v21), not a request to start the chat again.
         ("Just an apology and a fresh start", 0.94, False),
         ("a clean slate with her", 0.95, False),
+        # ... or after making up with the clinician (pool v33)
+        ("To apologise and start again", 0.96, False),
+        ("delete that and start again", 0.96, True),
     ],
 )
 def test_a_short_answer_the_model_reads_as_start_over_with_near_certainty_starts_over(

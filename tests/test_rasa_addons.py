@@ -559,6 +559,13 @@ def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expec
         ),
         ("The physio said it was fine. I want a surgeon to look at it", "request_second_opinion"),
         ("I got a third opinion already and I want to leave my GP", "end_care"),
+        # pool v33: someone else asked to weigh in
+        (
+            "Had a stroke three years back, and now they want me on a new blood thinner. I'd like someone "
+            "else to weigh in",
+            "request_second_opinion",
+        ),
+        ("I'd like someone else to look after my dog while I'm at the appointment", "end_care"),
         ("the gp said it's a virus, we'd like a nurse to look at him", "end_care"),
     ],
 )
@@ -955,6 +962,24 @@ def test_no_to_a_check_in_outside_a_form_carries_on_with_the_pathway_the_words_n
     asked += [user("deny_risk")]
     for index, step in enumerate(first_steps):
         assert predicted(policy, domain, asked + [ActionExecuted(s) for s in first_steps[:index]])[0] == step
+
+
+@pytest.mark.parametrize(
+    "ranking, after_thanks",
+    [
+        ([("end_care", 0.18), ("request_second_opinion", 0.17)], "utter_reset_intro"),
+        # found in review: abuse among the readings never leads to a calm talk, whatever the words say
+        ([("report_abuse", 0.3), ("end_care", 0.18)], "utter_menu"),
+        ([("end_care", 0.18), ("hint_abuse", 0.02)], "utter_menu"),
+    ],
+)
+def test_no_to_a_check_in_never_leads_from_an_abuse_reading_to_a_calm_talk(
+    policy, domain, ranking, after_thanks
+):
+    asked = checked("hint_self_harm", ranking, "I want to keep my GP. I just feel low after every visit")
+    asked += [user("deny_risk")]
+    assert predicted(policy, domain, asked)[0] == "utter_check_in_thanks"
+    assert predicted(policy, domain, asked + [ActionExecuted("utter_check_in_thanks")])[0] == after_thanks
 
 
 def test_no_to_a_check_in_weighs_the_pathway_without_the_risk_reading(policy, domain):

@@ -16,6 +16,7 @@ from bot import forms
 from bot.pathways.ending_care import PATIENT, PRACTICE, initiator_from_text, says_leaving, says_staying
 from bot.pathways.for_whom import for_whom_from_text
 from bot.pathways.reset_conversation import channel_from_text, role_from_text
+from bot.pathways.second_opinion import asks_another_look
 
 REGRESSION = {
     "yes": [
@@ -547,6 +548,13 @@ INITIATOR[PATIENT] += ["we left the pharmacy"]
 # pool v34: "it's me" in Nigerian Pidgin; the person helped, on the patient's side
 INITIATOR[PATIENT] += ["na me wan comot", "It's my son who's ending it, he's 17 and wants a new therapist"]
 INITIATOR[PRACTICE] += ["it's my doctor who's ending it"]
+# found in review: the person helped wanted to stay, the clinician ended it; "no be me" (not me)
+INITIATOR[PRACTICE] += [
+    "It's my dad who wanted to keep going, the GP ended it",
+    "It's my son who wanted to stay, the practice said no",
+    "It's my husband who wanted this GP. The GP is the one ending it.",
+    "na me? no be me, na dem",
+]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -895,6 +903,8 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("my dadi ammi", "someone_else"),
         ("na for my papa", "parent"),  # pool v34, in Nigerian Pidgin
         ("my grand papa", "someone_else"),
+        ("For my Papa (grandpa)", "someone_else"),  # found in review
+        ("our papa, he's my granddad", "someone_else"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1379,20 +1389,42 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("He wants to clear the air and keep seeing her.", True),
         ("After a bad visit I want a fresh start with my cardiologist", True),
         ("How do I go back to my doctor without being told off?", True),
-        ("My counsellor sent a gentle note. I want to keep going but I'm ashamed.", True),
         ("the first appointment went badly, I want to start again properly with them", True),
-        ("we miscommunicated about ending sessions early, I don't actually want to stop", True),
-        ("Is there a way to tell my psychiatrist, without him thinking I want to leave?", True),
+        ("Is there a way to tell my psychiatrist I'm unhappy, without him thinking I want to leave?", True),
         ("i'd like a better relationship with the practice nurse. last one was rough.", True),
         ("she's always racing through. going back in three weeks and want to get more out of it.", True),
-        ("I want to push back but not burn the bridge", True),
-        ("My mother-in-law thinks her GP doesn't like her. She won't leave him.", True),
+        ("my gynaecologist called my period pain normal, I want to push back but not burn the bridge", True),
+        ("Had a go at the doctor about it. Want to patch things up and find a way that works.", True),
+        ("The audiologist brushed me off. I'd like another go at explaining, same clinic.", True),
+        ("Misunderstanding with my haematologist about my iron tablets. I want to ask properly.", True),
         ("I want to keep my new physio informed", False),
         ("I don't want to keep going, I want a new GP", False),
-        ("She won't leave him alone", False),
         ("how do I go back to my old GP without a fuss", False),
         ("I want a fresh start with a new GP", False),
         ("I'm leaving, I don't want to stop my meds", False),
+        ("I want to sort it out with my GP before I leave", False),
+        ("Misunderstanding with my sister about mum's care", False),
+        # found in review: self-harm, a crisis, abuse of someone else, family, a job, a previous clinician, a
+        # move, the care ended by the clinician
+        ("I self-harm and I don't really want to stop.", False),
+        ("I've stopped eating and I don't want to stop.", False),
+        ("I don't know if I want to keep going.", False),
+        ("Some days I'm not sure I want to keep going.", False),
+        ("My sister's husband beats her and she won't leave him.", False),
+        ("I lie to my parents and keep seeing him", False),
+        ("I'm meant to swallow my pride and keep going there? No chance.", False),
+        ("I don't want to apologise and keep seeing her", False),
+        ("I need a fresh start with him after the divorce", False),
+        ("I'd like a fresh start with the dentist down the road", False),
+        ("I stopped taking my tablets. I want a fresh start with the GP down the road.", False),
+        ("How do I go back to my childhood dentist without upsetting the current one?", False),
+        ("I want to keep my previous therapist, this one doesn't get me", False),
+        ("I had a better relationship with my old therapist than this one", False),
+        ("My daughter wants a better relationship with her stepdad", False),
+        ("How do I tell my husband about the baby without him thinking I want to leave?", False),
+        ("I stopped my blood pressure pills and I'm changing GP but not burning bridges", False),
+        ("Leaving my job but not burning bridges with my manager", False),
+        ("I want to keep seeing her but she said our last session was the end", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1716,6 +1748,10 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("switching from my GP's pill to another one", False),
         ("How do I switch from the surgery's online booking to another one?", False),
         ("what's the best way to leave my GP feedback", False),
+        # pool v33: finding a new clinician thought of, a change typed as "chang"
+        ("Thinking of finding a new oncologist mid-treatment. Is it safe?", True),
+        ("i want to chang my doctor becuse he doesnt listen", True),
+        ("thinking of finding a new doctor to review my scans", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -1803,6 +1839,7 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("at my son's next asthma review", "visit"),
         ("look at my son's google review", None),
         ("probably just say it when I'm in there", "visit"),  # pool v34
+        ("Mi will talk to him when mi go back", "visit"),  # pool v33
         ("in there", None),
     ],
 )
@@ -1816,3 +1853,43 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
     assert forms.control_word("I want to start again, I made a mistake", own_words=True) is None
     assert forms.control_word("I need to restart, I'm messed up") is None
     assert forms.control_word("i want to start again i made a mistake") == forms.START_OVER
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        # pools v33 and v34: conflicting advice had, a third opinion, another team, a specialist asked to
+        # check
+        ("I'm getting conflicting advice from my GP and my cardiologist about my blood thinner", True),
+        ("Two doctors have told me opposite things about whether to stop my blood thinners", True),
+        ("the NHS consultant disagrees with my old private one. Should I get a third opinion?", True),
+        ("can i ask for my case to go to another MDT?", True),
+        ("the gp says it's grief and stress. we'd like a cardiologist to check her over.", True),
+        # not a view: family, a patient disagreeing, one already had, a first check
+        ("both my sisters told me different things", False),
+        ("my GP disagrees with me", False),
+        ("I got a third opinion already and want to leave", False),
+        ("the gp said it's a virus, we'd like a nurse to check him", False),
+        ("we had conflicting appointments so I missed one", False),
+        # found in review: a referral advised, a relative's, a school's or a receptionist's view, a nurse,
+        # things that are not care, a choice already made after the conflict, a third opinion refused
+        ("My GP said I need to see a cardiologist. I'd like a cardiologist to check me soon.", False),
+        ("My GP said she'll refer me. I'd really like a rheumatologist to review me", False),
+        ("My husband thinks it's just a sprain but I want a physio to look at it", False),
+        ("The school said he's just naughty, we'd like a psychologist to assess him", False),
+        ("My GP told me it's IBS. I'd like a gastro nurse to review me", False),
+        ("The receptionist said no appointments till Monday, I want a proper doctor to look at him", False),
+        ("Two doctors told me different things about parking at the hospital", False),
+        ("Both consultants said different things about visiting hours", False),
+        ("My therapist disagrees with the one decision I made", False),
+        ("My psychiatrist disagrees with my old one, so I'm sticking with her", False),
+        ("My neurologist disagrees with my old one, so I'm leaving him.", False),
+        (
+            "I quit my meds cold turkey. Two doctors told me opposite things, so I'm done with both of them.",
+            False,
+        ),
+        ("I refuse to get a third opinion", False),
+    ],
+)
+def test_another_clinicians_look_is_read_in_other_words(text, asked):
+    assert asks_another_look(text) is asked

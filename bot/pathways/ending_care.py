@@ -41,6 +41,7 @@ _PRACTICE_SUBJECT = re.compile(
 )
 _NOT_PATIENT = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|my (?:choice|decision)|our (?:choice|decision))\b"
+    r"|\bno be (?:me|us|we)\b"  # in Nigerian Pidgin: "no be me, na dem"
     # "It was their decision, not mine" (not "Not mine, it's my mum's decision")
     r"|\b(?:their|the practice's|the doctor's|the clinic's) (?:decision|choice|call),? not (?:mine|ours)\b"
     r"|^(?:i'm|im|i am|we're|we are|i|we) not(?: the ones?)?(?:$|,| ending| leaving| doing)"
@@ -89,12 +90,12 @@ _PATIENT = re.compile(
     r"^(?:me|us|myself|ourselves)\b"
     r"|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves|the patient)\b"
     r"|\b(?:it's|its|it is|it was) (?:me|us)\b|\b(?:me|us) who\b"  # "it's me who wants out"
-    r"|^na (?:me|we|us)\b"  # "na me wan comot", it's me (Nigerian Pidgin)
+    r"|^na (?:me|we|us)\b(?!\s*\?)"  # "na me wan comot", it's me (Nigerian Pidgin; not "na me?")
     # the person helped, who is on the patient's side of the question: "It's my son who's ending it"
     r"|^(?:it's|its|it is|it was) (?:my|our) (?:son|daughter|child|kid|boy|girl|mum|mom|mother|dad|father|"
     r"husband|wife|partner|parent|parents|brother|sister|gran|grandma|grandad|grandpa|nan) "
-    r"(?:who|that)(?:'s| is| was|s)? "
-    r"(?:ending|leaving|deciding|quitting|choosing|wants|wanted|decided|chose)\b"
+    r"(?:who|that)(?:'s| is| was|s)? (?:ending|leaving|quitting|"
+    r"(?:wants?|wanted|decided|chose)\s+(?:out\b|to\s+(?:leave|end|switch|change|go|stop|quit)\b))"
     r"|\b(?:that'd|that would|that'll|that will|it'd|it would) be (?:me|us)\b"  # "that'd be me"
     r"|^(?:my|our) family(?: is| are)?$"  # "my family is"
     r"|\b(?:the )?patient'?s? side\b|^(?:our|my) side$"  # "patient side, me"
@@ -122,11 +123,9 @@ _CLINICIAN_NAMED = re.compile(
 # want to change my meds" is not it.
 _STAYING = re.compile(
     r"(?:^|[.,;!?]\s*|\b(?:i|we)\s+(?:really\s+|just\s+|still\s+)?)"
-    r"(?:(?:don't|dont|do not|am not|'m not|are not|'re not)\s+)(?:actually\s+|really\s+)?"
+    r"(?:(?:don't|dont|do not|am not|'m not|are not|'re not)\s+)"
     r"(?:want(?:ing)?|looking|planning|going|trying|wishing|ready)\s+to\s+"
-    r"(?:switch|leave|change|move|quit|drop|replace|stop seeing|find another|find a new|get a new|"
-    # "I don't actually want to stop" (the sessions; said at the clause's end)
-    r"stop(?=\s*(?:[.,;!?]|$))|stop\s+(?:coming|going|the\s+sessions|our\s+sessions|therapy))"
+    r"(?:switch|leave|change|move|quit|drop|replace|stop seeing|find another|find a new|get a new)"
     r"(?!\s+(?:my|our|the|her|his|their|a)?\s*(?:meds|medication|medicine|dose|tablets|pills|treatment|plan|"
     r"mind|house|home|job|area|town)\b)"
     # after "and", ending the clause or naming the clinician: "We've been with her 15 years and don't want to
@@ -400,37 +399,54 @@ _STAYING_PLAINLY = re.compile(
     r"how\s+(?:rude|dismissive|short|curt|cold|abrupt)\s+(?:she|he|they)\b|how\s+(?:it|that|this)\s+made\s+"
     r"(?:me|us|him|her|them)\s+feel\b|how\s+(?:my|our|his|her)\s+\w+\s+(?:was|were)\s+treated\b)"
     # "I want to keep my speech therapist for my son" (a clinician named in two words; not "keep my new
-    # physio informed")
+    # physio informed", nor a previous one: "keep my previous therapist, this one doesn't get me")
     r"|\b(?:i|we|she|he|they|mum|mom|dad)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*"
-    r"(?:want|wants|like)\s+to\s+keep\s+(?:my|our|her|his|their)\s+(?!new\b|other\b)[\w-]+\s+"
+    r"(?:want|wants|like)\s+to\s+keep\s+(?:my|our|her|his|their)\s+"
+    r"(?!(?:new|other|old|previous|former|original|last|first)\b)[\w-]+\s+"
     rf"(?:{ROLE_WORDS})\b(?!\s+(?:updated|informed|posted|in\s+the\s+loop|aware)\b)"
-    # "say sorry and keep going there", "clear the air and keep seeing her"
-    r"|\band\s+(?:still\s+)?keep\s+(?:going\s+(?:there|to\s+(?:her|him|them))|seeing\s+(?:her|him|them))\b"
+    # "say sorry and keep going there", "clear the air and keep seeing her": making up with the clinician
+    # first (not "I lie to my parents and keep seeing him")
+    r"|\b(?:clear\s+the\s+air|say\s+sorry|apologi[sz]e|make\s+(?:up|peace|amends)|sort\s+it\s+out)\s+and\s+"
+    r"(?:still\s+)?keep\s+(?:going\s+(?:there|to\s+(?:her|him|them))|seeing\s+(?:her|him|them))\b"
     r"(?!\s+(?:until|till|for\s+now|while)\b)"
-    # "a fresh start with my cardiologist", "start again properly with them" (not with a new one)
-    r"|\b(?:fresh|clean|new)\s+start\s+with\s+(?:her|him|them|(?:my|our|the|this)\s+(?!new\b|next\b|other\b)"
-    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}))\b"
+    # "a fresh start with my cardiologist", said whole (not with a new one, "the GP down the road", nor
+    # "him after the divorce")
+    r"|\b(?:fresh|clean|new)\s+start\s+with\s+(?:my|our)\s+"
+    r"(?!(?:new|next|other|old|previous|former|original)\b)"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s*(?:[.,;!?]|$|\s+(?:after|and|but|please)\b)"
     r"|\b(?:start|begin)\s+(?:again|over|afresh)\s+properly\s+with\s+(?:her|him|them)\b"
-    # "How do I go back to my doctor without being told off?" (not to an old one: that is leaving this one)
-    r"|\bhow\s+(?:do|can|should|could)\s+(?:i|we)\s+go\s+back\s+to\s+(?:my|our|the)\s+(?!old\b|previous\b|former\b)"
+    # "How do I go back to my doctor without being told off?" (not to an old one, leaving this one: "my
+    # childhood dentist without upsetting the current one")
+    r"|\bhow\s+(?:do|can|should|could)\s+(?:i|we)\s+go\s+back\s+to\s+(?:my|our|the)\s+"
+    r"(?!(?:old|previous|former|original|childhood|first|last)\b)"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s+(?:without|after|and)\b"
-    # "I want to keep going but I'm ashamed", said of the sessions (not "don't want to keep going")
-    r"|(?<!n't\s)(?<!not\s)\b(?:i|we)\s+(?:really\s+|do\s+)?want\s+to\s+keep\s+going\s*(?:[.,;!]|$|\s+but\b)"
-    # "without him thinking I want to leave"
-    r"|\bwithout\s+(?:her|him|them|it|my\s+\w+)\s+(?:thinking|assuming|feeling|believing)\s+(?:that\s+)?"
+    r"(?![^.!?]*\b(?:current|this|new|other)\s+one\b)"
+    # "Is there a way to tell my psychiatrist..., without him thinking I want to leave?" (the clinician told)
+    rf"|\btell\s+(?:my|our|the)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b[^.!?]{{0,120}}?"
+    r"\bwithout\s+(?:her|him|them)\s+(?:thinking|assuming|feeling|believing)\s+(?:that\s+)?"
     r"(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:(?:want|wanna|going|gonna|trying|about)\s+(?:to\s+)?)?"
     r"(?:leave|leaving|quit|quitting|switch|switching|move|moving|go\s+elsewhere)\b"
-    # "I'd like a better relationship with the practice nurse"
-    r"|\b(?:a\s+)?better\s+relationship\s+with\s+(?:her|him|them|(?:my|our|the|this)\s+(?!new\b|next\b)"
-    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}))\b"
+    # "I'd like a better relationship with the practice nurse", wished (not "I had a better relationship with
+    # my old therapist", nor "with her stepdad")
+    r"|\b(?:like|want|need|hope\s+for|build|get)\s+(?:to\s+(?:have|build|get)\s+)?a\s+better\s+relationship\s+"
+    r"with\s+(?:my|our|the|this)\s+(?!(?:new|next|old|previous|former)\b)"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
     # "going back in three weeks and want to get more out of it"
     r"|\bgoing\s+back\b[^.!?]{0,30}?\bget\s+(?:more|the\s+most)\s+out\s+of\s+(?:it|them|the\s+next\s+one)\b"
-    # "push back but not burn the bridge" (not "how to leave a gp practice without burning bridges")
-    r"|\bbut\s+(?:not|without|don't\s+want\s+to|dont\s+want\s+to)\s+burn(?:ing)?\s+(?:the|my|our|any|that|this)?\s*"
-    r"bridges?\b"
-    # "She won't leave him." (the patient's choice to stay; not "won't leave him alone")
-    r"|\b(?:i|we|she|he|they|mum|mom|dad)\s+(?:won't|wont|will\s+not|refuses\s+to|doesn't\s+want\s+to)\s+"
-    r"(?:leave|switch\s+from)\s+(?:her|him|them)\s*(?:[.;!]|$)",
+    # "I want to push back but not burn the bridge": raising something (not "changing GP but not burning
+    # bridges", "leaving my job but not burning bridges")
+    r"|\b(?:push\s+back|speak\s+up|complain|say\s+something|raise\s+(?:it|this|that))\s+"
+    r"(?:but|without)\s+(?:not\s+)?burn(?:ing)?\s+(?:the|my|our|any|that|this)?\s*bridges?\b"
+    # "Want to sort it out with my GP", "want to patch things up" (with a clinician, or no one named),
+    # "I'd like another go at explaining, same clinic", "Misunderstanding with my haematologist" (the story's
+    # start)
+    r"|\b(?:sort|work|iron)\s+(?:it|things|this)\s+out\s+with\s+(?:my|our|the|this)\s+"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
+    r"|\b(?:want|wants|like|need|hoping|hope|trying)\s+to\s+patch\s+(?:things|it)\s+up\b"
+    rf"(?!\s+with\s+(?!(?:my|our|the|this)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b))"
+    r"|\banother\s+(?:go|try|chance)\s+at\s+(?:explaining|telling\s+(?:her|him|them)|talking\s+to\s+(?:her|him|them))\b"
+    r"|(?:^|[.!?]\s*)(?:just\s+)?(?:a\s+)?misunderstanding\s+with\s+(?:my|our|the|her|his)\s+(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS})\b",
     re.IGNORECASE,
 )
 # The clinician retiring ("My GP is retiring", "she's retiring next month"), never the patient ("I'm
@@ -459,7 +475,8 @@ _A_MOVE = re.compile(
     r"|(?<!in our )(?<!at our )(?<!in my )(?<!at my )(?<!in the )(?<!at the )(?<!during our )(?<!during my )"
     r"\blast\s+(?:appointment|session|visit|one)\b"
     # (nor the one before told: "the last session ended in a row")
-    r"(?!\s+(?:ended|went|turned|was|got)\b)"
+    r"(?!\s+(?:ended|went|turned|got)\b|\s+was\s+(?:rough|awful|bad|terrible|horrible|difficult|hard|tough|"
+    r"upsetting|a\s+disaster|a\s+mess)\b)"
     r"|\bnot\s+(?:going|gonna)\s+back\b|\b(?:won't|wont|will\s+not)\s+be\s+(?:attending|going)\b"
     r"|\bnever\s+(?:want\s+to\s+|wanna\s+)?see\s+(?:her|him|them)\s+again\b"
     rf"|\bterminat\w*|{_GET_OUT}"
@@ -597,7 +614,7 @@ _LEAVING_PLAINLY = re.compile(
     r"consults?|consultations?|office|room|building|feeling|in\s+tears|crying|upset|feedback|reviews?|messages?|"
     r"notes?|voicemail|exercises|homework|stretches)\b)"
     # "I want to change practices", "switching my GP" (not "change my doctor's mind")
-    r"|\b(?:change|changing|switch|switching|move|moving)\s+(?:practices|surgeries|gps|doctors|clinics|dentists|"
+    r"|\b(?:change|chang|changing|switch|switching|move|moving)\s+(?:practices|surgeries|gps|doctors|clinics|dentists|"
     r"therapists|providers|pcps|(?:my|our|the)\s+(?:gp|doctor|practice|surgery|pcp|dentist|therapist|provider)"
     r"(?!'))\b"
     # "switching GP", "change dentist" (not surgery, the operation, nor "change doctor's mind", nor a practice
@@ -794,7 +811,8 @@ _LEAVING_PLAINLY = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:service|clinic|caseload|list|books|programme|program)\b"
     # "time to find a new gp", "want to find another dentist"
     # (not for another look: "looking to find a new doctor to review my diagnosis")
-    r"|\b(?:time|going|want|wanna|gonna|looking|planning|ready)\s+(?:to\s+)?(?:find|look\s+for)\s+"
+    r"|\b(?:(?:time|going|want|wanna|gonna|looking|planning|ready)\s+(?:to\s+)?(?:find|look\s+for)|"
+    r"thinking\s+(?:of|about)\s+(?:finding|looking\s+for))\s+"
     rf"(?:another|a\s+new|a\s+different)\s+(?:{ROLE_WORDS}|practice|surgery|clinic|provider|pharmacy)\b"
     r"(?!\s+(?:to\s+(?:look|review|check|double|confirm|go\s+over|see\s+if)|for\s+(?:a\s+|an\s+)?(?:second|another|"
     r"opinion|fresh)))",

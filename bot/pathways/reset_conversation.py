@@ -495,6 +495,7 @@ def channel_from_text(text: str) -> Optional[str]:
         r"|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?"
         r"(?:in |up |down )?there\b"  # "when I'm in there"
         r"|\b(?:when|while|once) (?:i|we) (?:go|get) in$"  # "when i go in"
+        r"|\b(?:when|once) (?:i|we|mi) go back\b"  # "when I go back", "when mi go back" (Jamaican Patois)
         r"|\b(?:when|while|once) (?:i|we) (?:take|bring) (?:\w+ ){1,2}in\b"  # "when I take mum in"
         # "I'll tell her when I pick up my script on Friday"
         r"|\b(?:when|while|once) (?:i|we) (?:pick|collect|drop) (?:up |off )?(?:my|our|the|her|his|\w+'s) "

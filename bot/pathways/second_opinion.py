@@ -321,12 +321,23 @@ _ANOTHER_LOOK = re.compile(
     r"|\b(?:two|2|three|3)\s+(?:different|conflicting)\s+(?:diagnoses|opinions)\b"
     rf"|\b(?:two|2|three|3)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,25}}?\b(?:two|2|three|3)\s+"
     r"(?:different\s+)?(?:diagnoses|opinions|answers|treatment\s+plans)\b"
+    # conflicting advice had: "I'm getting conflicting advice from my GP and my cardiologist"
+    r"|\b(?:getting|got|get|had|have|having|given|receiving|received)\s+(?:such\s+|so\s+much\s+|lots\s+of\s+)?"
+    r"(?:conflicting|contradictory|opposite|opposing)\s+(?:advice|opinions|answers|diagnoses)\b"
+    # someone else, another team, asked to look: "I'd like someone else to weigh in", "another MDT"
+    r"|\b(?:someone|somebody)\s+else\s+to\s+(?:weigh\s+in|look\s+at\s+(?:it|this|my|the|his|her)|review|"
+    r"double[\s-]check|re-?assess)\b"
+    r"|\b(?:another|a\s+different|a\s+second)\s+(?:mdt|multidisciplinary\s+team|tumou?r\s+board)\b"
     # conflicting advice: "Two doctors have told me opposite things", "the NHS consultant disagrees with my
-    # old private one" (not "my GP disagrees with me", nor with a relative)
+    # old private one" (not "my GP disagrees with me", nor with a relative, nor "different things about
+    # parking"; nor a choice made after it: "so I'm sticking with her", "so I'm leaving him")
     rf"|\b(?:two|2|three|3|both)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,30}}?\b(?:opposite|"
-    r"conflicting|contradictory|contradicting|different)\s+(?:things|advice|answers|opinions|diagnoses|plans)\b"
+    r"conflicting|contradictory|contradicting)\s+(?:things|advice|answers|opinions|diagnoses)\b"
+    r"(?![^.!?]*\b(?:so|and)\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:leaving|done|switching|sticking|staying|moving))"
     rf"|\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
-    rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS}|one)\b(?!')"
+    rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{ROLE_WORDS})\b(?!')|"
+    r"one(?=\s*(?:[.,;!?]|$|\s+(?:about|on|over|and|but)\b)))"
+    r"(?![^.!?]*\b(?:so|and)\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:leaving|done|switching|sticking|staying|moving))"
     # "time for a fresh pair of eyes?", "needs new eyes on it"
     # (not a support person at a visit: "bring my daughter as a second pair of eyes")
     r"|(?<!as a )(?<!as another )(?<!as an )\b(?:fresh|new|another|second|different)\s+(?:pair|set)\s+of\s+"
@@ -354,12 +365,16 @@ _ANOTHER_LOOK = re.compile(
     # first check: "my baby has a rash that doesnt fade, maybe another doctor can check?")
     r"|\b(?:told|say|says|said|diagnos\w*|recommend\w*)\b[^?]{0,120}?\b(?:other|another|different)\s+"
     r"(?:doctor|specialist|dentist)\s+(?:can|could|should)\s+(?:check|look)\b"
-    # after what a clinician said: "the gp says it's grief and stress. we'd like a cardiologist to check her
-    # over" (a specialist, not a first check by a GP, a nurse or a paramedic)
-    r"|\b(?:told|says|said|thinks|diagnos\w*)\b[^?]{0,120}?\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|just\s+)?"
+    # after a clinician said what it is: "the gp says it's grief and stress. we'd like a cardiologist to
+    # check her over" (a specialist, not a first check by a GP, a nurse or a paramedic; not a referral
+    # advised, "My GP said I need to see a cardiologist", nor a relative's or a school's view)
+    rf"|\b(?:{ROLE_WORDS})\s+(?:says|said|thinks|thought|told\s+(?:me|us|her|him|them))\s+(?:that\s+)?"
+    r"(?:it's|its|it\s+is|it\s+was|she's|he's|i'm|that's|she\s+is|he\s+is|i\s+am|it's\s+just|just)\b"
+    r"[^?]{0,120}?\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|just\s+)?"
     r"(?:want|like|need)\s+(?:a|an)\s+(?!(?:gp|pcp|doctor|doc|pharmacist|chemist|nurse|paramedic|dentist|"
-    r"out-of-hours|urgent|emergency|walk-in)\b)(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS})\s+to\s+(?:check|look\s+at|examine|assess|review)\s+(?:her|him|them|me|us|it)\b"
+    r"out-of-hours|urgent|emergency|walk-in|proper|real)\b)(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS})(?<!nurse)(?<!doctor)\s+to\s+(?:check|look\s+at|examine|assess|review)\s+"
+    r"(?:her|him|them|me|us|it)\b"
     # "Should i push for a neurologist or ENT opinion?" (not "ask for an opinion from my GP")
     r"|\b(?:push|ask|press)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+or\s+)?(?:[\w-]+ist|ent|second|independent|"
     r"specialist|expert|consultant's|surgeon's)\s+opinion\b"
@@ -429,7 +444,7 @@ _ANOTHER_LOOK = re.compile(
 _TURNED_DOWN_BEFORE = re.compile(
     r"(?:(?:^|[.,;!?])\s*|(?<!said )(?<!says )(?<!told me )(?<!thinks )"
     r"\b(?:i|i'm|im|i am|we|we're|we are)\s+)"
-    r"(?:really\s+|honestly\s+|just\s+)?(?:not|no|don't|dont|do\s+not|never)\s+"
+    r"(?:really\s+|honestly\s+|just\s+)?(?:not|no|don't|dont|do\s+not|never|refuse\s+to)\s+"
     r"(?:(?:really|even|after|looking\s+for|wanting|want|need|needing|asking\s+for|seeking|interested\s+in|"
     r"bothered\s+about|going\s+for|planning\s+on|trying\s+to\s+get|get|getting)\s+)*(?:a\s+|an\s+)?$"
     r"|\bno\s+(?:quiero|necesito|busco|queremos|necesitamos)\s+(?:pedir\s+|buscar\s+|tener\s+)?"

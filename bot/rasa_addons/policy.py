@@ -145,6 +145,7 @@ RISK_ASKED_MIN_CONFIDENCE = 0.2
 # with risk readings of two kinds at OTHER_RISK_MIN_CONFIDENCE or more (a stopped medicine at 0.35 and a
 # crisis at 0.04): one question cannot ask about both, and the menu carries the crisis line.
 OTHER_RISK_MIN_CONFIDENCE = 0.01
+ABUSE_READINGS = frozenset({"report_abuse", "hint_abuse"})
 ASKED_FIRST_BY = {
     "express_crisis": "utter_check_in_crisis",
     "hint_self_harm": "utter_check_in_crisis",
@@ -287,6 +288,14 @@ def pathway_before_the_menu(parse_data: Dict[Text, Any], text: Text) -> Optional
     if not said or (first == "utter_check_in_safeguarding" and said == RESET_CONVERSATION.entry_intent):
         return None
     return [first] + PATHWAY_STARTS[said] if first == "utter_medication_caution" else [first]
+
+
+def reads_abuse(parse_data: Dict[Text, Any]) -> bool:
+    """Whether abuse is among a message's readings, at :data:`OTHER_RISK_MIN_CONFIDENCE` or more."""
+    return any(
+        c.get("name") in ABUSE_READINGS and _confidence(c) >= OTHER_RISK_MIN_CONFIDENCE
+        for c in parse_data.get("intent_ranking") or []
+    )
 
 
 def pathway_after_no(parse_data: Dict[Text, Any]) -> Optional[Text]:
@@ -454,6 +463,10 @@ class SafetyPolicy(Policy):
                 if checked
                 else None
             )
+            if asked == RESET_CONVERSATION.entry_intent and (
+                check_in == CHECK_IN_REPLIES["hint_abuse"] or reads_abuse(parsed)
+            ):
+                asked = None  # abuse never leads to a calm talk: the menu ("she won't leave him")
             if asked:
                 return next_in(["utter_check_in_thanks"] + PATHWAY_STARTS[asked], done)
         if not form and not check_in:
