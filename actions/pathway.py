@@ -329,11 +329,6 @@ _ASKED_OUTRIGHT = re.compile(
     rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|practice|surgery|clinic|discharg\w*|remov\w*|drop\w*|list|appointment|visit|"
     r"complaint|referr?\w*|waits?|waiting|delays?|rude|rudeness|struck|refus\w*|end|ending|care|hospital|someone|"
     r"somebody|people|arrogant)s?\b)"
-    # "Is tinnitus a sign of Meniere's?" (not "is that a sign he doesn't care", "is rushing me a sign of...")
-    r"|^(?:is|are|can|could) (?!(?:that|this|it|he|she|they|him|her|my\s+(?:gp|doctor|doc))\b)[\w'-]+"
-    r"(?: (?!(?:me|us|him|her|them)\b)[\w'-]+)? "
-    r"(?:be )?(?:a |an )?(?:sign|symptom|early sign|warning sign)s? of "
-    r"(?!(?:her|him|them|my\s+(?:gp|doctor))\b)"
     r"|^what (?:are|r) (?:the )?(?:side[- ]effects|risks|symptoms|signs) of\b"
     r"(?! (?:leaving|changing|switching|moving|going|not|getting|asking|complaining|a second)\b)"
     # "how do I know if my tooth is infected" (not "how do I know if my doctor is listening")

@@ -566,6 +566,7 @@ def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expec
             "request_second_opinion",
         ),
         ("I'd like someone else to look after my dog while I'm at the appointment", "end_care"),
+        ("can i ask for my case to go to another MDT?", "request_second_opinion"),
         ("the gp said it's a virus, we'd like a nurse to look at him", "end_care"),
     ],
 )
@@ -1428,15 +1429,51 @@ def test_a_stopped_medicine_told_while_asking_for_a_reset_gets_the_caution_then_
         ),
         # words that name no other pathway: ending care, as before
         ("I binned my tablets", ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"]),
-        # pool v34: the words name another look, ahead of the model's ending care (0.58 here)
-        (
-            "Two doctors have told me opposite things about whether to stop my blood thinners. What do I do",
-            ["utter_medication_caution", "utter_second_opinion_intro", "second_opinion_form"],
-        ),
     ],
 )
 def test_after_the_medicine_caution_the_pathway_the_words_name_follows(policy, domain, text, steps):
-    ranking = [("stop_medication", 1.0), ("end_care", 0.58), ("prepare_reset_conversation", 0.16)]
+    ranking = [("stop_medication", 1.0), ("end_care", 0.16), ("prepare_reset_conversation", 0.16)]
+    parse = {
+        "intent": {"name": "stop_medication", "confidence": 1.0},
+        "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
+    }
+    events = [ActionExecuted("action_listen"), UserUttered(text, parse["intent"], parse_data=parse)]
+    for step in steps:
+        assert predicted(policy, domain, events)[0] == step
+        events.append(ActionExecuted(step))
+
+
+CLEAR_THE_AIR = "I stopped my tablets. I want to clear the air, not leave."
+
+
+@pytest.mark.parametrize(
+    "text, ranking, steps",
+    [
+        # the model sure of ending care: it comes before the words' other pathway, as it asks about daily
+        # medicines (found in review: "I've stopped all my meds, I'm moving to a different MDT and want to
+        # leave the old one", ending care at 0.998; pool v34's "two doctors told me opposite things about
+        # whether to stop my blood thinners", at 0.58, stays ending care too)
+        (
+            "I stopped my tablets. Two doctors told me opposite things.",
+            [("stop_medication", 1.0), ("end_care", 0.58), ("request_second_opinion", 0.35)],
+            ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"],
+        ),
+        (
+            CLEAR_THE_AIR,
+            [("stop_medication", 1.0), ("end_care", 0.1)],
+            ["utter_medication_caution", "utter_reset_intro", "reset_conversation_form"],
+        ),
+        # found in review: never a calm talk where abuse is among the readings
+        (
+            CLEAR_THE_AIR,
+            [("stop_medication", 1.0), ("report_abuse", 0.2), ("end_care", 0.1)],
+            ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"],
+        ),
+    ],
+)
+def test_after_the_medicine_caution_the_model_sure_of_a_pathway_comes_first_and_abuse_never_a_calm_talk(
+    policy, domain, text, ranking, steps
+):
     parse = {
         "intent": {"name": "stop_medication", "confidence": 1.0},
         "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],

@@ -555,6 +555,7 @@ INITIATOR[PRACTICE] += [
     "It's my husband who wanted this GP. The GP is the one ending it.",
     "na me? no be me, na dem",
 ]
+INITIATOR[PATIENT] += ["no be me alone, my wife wan comot too"]  # found in a second review: not only me
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -905,6 +906,7 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("my grand papa", "someone_else"),
         ("For my Papa (grandpa)", "someone_else"),  # found in review
         ("our papa, he's my granddad", "someone_else"),
+        ("my papa's sister", "someone_else"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1425,6 +1427,17 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I stopped my blood pressure pills and I'm changing GP but not burning bridges", False),
         ("Leaving my job but not burning bridges with my manager", False),
         ("I want to keep seeing her but she said our last session was the end", False),
+        # found in a second review: removed from the list, another clinician kept instead, kept away, a
+        # university, made to say sorry, a fresh start ruled out, the sessions ended, no interest, a trade
+        ("How do I go back to my GP after being removed from the list", False),
+        ("I want to keep my private physio and drop the NHS one", False),
+        ("I want to keep my abusive therapist away from my kids", False),
+        ("I'm going back to university and want to get more out of it", False),
+        ("He made me say sorry and keep seeing him", False),
+        ("There's no way I'll get a fresh start with my psychiatrist.", False),
+        ("A misunderstanding with my therapist, she's ended our sessions", False),
+        ("I have no interest in trying to patch things up", False),
+        ("misunderstanding with the electrician", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1889,6 +1902,14 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
             False,
         ),
         ("I refuse to get a third opinion", False),
+        # found in a second review: parking, a pharmacy's dose, friends, leaving weighed in on, a paramedic,
+        # a move to another team
+        ("Both GPs told me opposite things about parking", False),
+        ("We got conflicting advice from the pharmacy about the dose, can I take two?", False),
+        ("I'm getting conflicting advice from friends about whether to complain", False),
+        ("My husband wants someone else to weigh in on whether we leave the practice", False),
+        ("The GP says he's fine, we need an ambulance paramedic to check him", False),
+        ("I've stopped all my meds, I'm moving to a different MDT and want to leave the old one", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

@@ -41,7 +41,7 @@ _PRACTICE_SUBJECT = re.compile(
 )
 _NOT_PATIENT = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|my (?:choice|decision)|our (?:choice|decision))\b"
-    r"|\bno be (?:me|us|we)\b"  # in Nigerian Pidgin: "no be me, na dem"
+    r"|\bno be (?:me|us|we)\b(?!\s+(?:alone|only))"  # in Nigerian Pidgin: "no be me, na dem"
     # "It was their decision, not mine" (not "Not mine, it's my mum's decision")
     r"|\b(?:their|the practice's|the doctor's|the clinic's) (?:decision|choice|call),? not (?:mine|ours)\b"
     r"|^(?:i'm|im|i am|we're|we are|i|we) not(?: the ones?)?(?:$|,| ending| leaving| doing)"
@@ -73,7 +73,7 @@ _PATIENT_DECIDES = re.compile(
     r"moving|move|changing|quitting|quit|going elsewhere)\b|\bstop seeing (?:him|her|them|the)\b"
     # "Our family has chosen to go elsewhere" (not "they chose to end my care")
     r"|\b(?:i|we|i've|we've|family(?: has| have)?)\s+(?:chose|chosen|have\s+chosen|decided)\s+to\b"
-    r"|\b(?:want|wants|wanted|wanting) out\b"
+    r"|\b(?:want|wants|wanted|wanting) out\b|\bwan(?:t)? comot\b"  # "my wife wan comot" (Nigerian Pidgin)
     # "It's me that's done with them"
     r"|\b(?:me|us)\s+(?:that's|thats|who's|whos|that\s+is|who\s+is|that\s+are|who\s+are)\s+"
     r"(?:done|finished|leaving|ending|quitting)\b"
@@ -403,15 +403,18 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i|we|she|he|they|mum|mom|dad)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*"
     r"(?:want|wants|like)\s+to\s+keep\s+(?:my|our|her|his|their)\s+"
     r"(?!(?:new|other|old|previous|former|original|last|first)\b)[\w-]+\s+"
-    rf"(?:{ROLE_WORDS})\b(?!\s+(?:updated|informed|posted|in\s+the\s+loop|aware)\b)"
+    rf"(?:{ROLE_WORDS})\b(?!\s+(?:updated|informed|posted|in\s+the\s+loop|aware|away|off|out|from)\b)"
+    r"(?![^.!?]*\b(?:drop|dropping|ditch|leave|leaving|quit|switch|instead)\b)"
     # "say sorry and keep going there", "clear the air and keep seeing her": making up with the clinician
     # first (not "I lie to my parents and keep seeing him")
-    r"|\b(?:clear\s+the\s+air|say\s+sorry|apologi[sz]e|make\s+(?:up|peace|amends)|sort\s+it\s+out)\s+and\s+"
+    r"|\b(?:want|wants|like|need|going|hope|hoping|trying|try|plan|planning)\s+to\s+"
+    r"(?:clear\s+the\s+air|say\s+sorry|apologi[sz]e|make\s+(?:up|peace|amends)|sort\s+it\s+out)\s+and\s+"
     r"(?:still\s+)?keep\s+(?:going\s+(?:there|to\s+(?:her|him|them))|seeing\s+(?:her|him|them))\b"
     r"(?!\s+(?:until|till|for\s+now|while)\b)"
     # "a fresh start with my cardiologist", said whole (not with a new one, "the GP down the road", nor
     # "him after the divorce")
-    r"|\b(?:fresh|clean|new)\s+start\s+with\s+(?:my|our)\s+"
+    r"|\b(?:want|like|need|hope\s+for|hoping\s+for|looking\s+for)\s+a\s+(?:fresh|clean|new)\s+start\s+with\s+"
+    r"(?:my|our)\s+"
     r"(?!(?:new|next|other|old|previous|former|original)\b)"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s*(?:[.,;!?]|$|\s+(?:after|and|but|please)\b)"
     r"|\b(?:start|begin)\s+(?:again|over|afresh)\s+properly\s+with\s+(?:her|him|them)\b"
@@ -419,7 +422,7 @@ _STAYING_PLAINLY = re.compile(
     # childhood dentist without upsetting the current one")
     r"|\bhow\s+(?:do|can|should|could)\s+(?:i|we)\s+go\s+back\s+to\s+(?:my|our|the)\s+"
     r"(?!(?:old|previous|former|original|childhood|first|last)\b)"
-    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s+(?:without|after|and)\b"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s+without\b"
     r"(?![^.!?]*\b(?:current|this|new|other)\s+one\b)"
     # "Is there a way to tell my psychiatrist..., without him thinking I want to leave?" (the clinician told)
     rf"|\btell\s+(?:my|our|the)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b[^.!?]{{0,120}}?"
@@ -432,7 +435,9 @@ _STAYING_PLAINLY = re.compile(
     r"with\s+(?:my|our|the|this)\s+(?!(?:new|next|old|previous|former)\b)"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
     # "going back in three weeks and want to get more out of it"
-    r"|\bgoing\s+back\b[^.!?]{0,30}?\bget\s+(?:more|the\s+most)\s+out\s+of\s+(?:it|them|the\s+next\s+one)\b"
+    r"|\bgoing\s+back\s+(?:in\s+(?:a|an|\w+)\s+(?:weeks?|days?|months?)|next\s+(?:week|month|time)|on\s+\w+day|"
+    r"to\s+(?:see\s+)?(?:her|him|them))\b[^.!?]{0,30}?\bget\s+(?:more|the\s+most)\s+out\s+of\s+"
+    r"(?:it|them|the\s+next\s+one)\b"
     # "I want to push back but not burn the bridge": raising something (not "changing GP but not burning
     # bridges", "leaving my job but not burning bridges")
     r"|\b(?:push\s+back|speak\s+up|complain|say\s+something|raise\s+(?:it|this|that))\s+"
@@ -442,11 +447,14 @@ _STAYING_PLAINLY = re.compile(
     # start)
     r"|\b(?:sort|work|iron)\s+(?:it|things|this)\s+out\s+with\s+(?:my|our|the|this)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
-    r"|\b(?:want|wants|like|need|hoping|hope|trying)\s+to\s+patch\s+(?:things|it)\s+up\b"
+    r"|(?:(?:^|(?<=[.,;!?]))\s*|\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|just\s+)?)"
+    r"(?:want|wants|like|need|hoping|hope|trying)\s+to\s+patch\s+(?:things|it)\s+up\b"
     rf"(?!\s+with\s+(?!(?:my|our|the|this)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b))"
     r"|\banother\s+(?:go|try|chance)\s+at\s+(?:explaining|telling\s+(?:her|him|them)|talking\s+to\s+(?:her|him|them))\b"
     r"|(?:^|[.!?]\s*)(?:just\s+)?(?:a\s+)?misunderstanding\s+with\s+(?:my|our|the|her|his)\s+(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS})\b",
+    r"(?!(?:electrician|technician|magician|politician|musician|beautician|mortician)\b)"
+    rf"(?:{ROLE_WORDS})\b"
+    r"(?!.*\b(?:ended|ending|discharg\w*|removed|struck\s+off|dropped|leave|leaving|switch\w*)\b)",
     re.IGNORECASE,
 )
 # The clinician retiring ("My GP is retiring", "she's retiring next month"), never the patient ("I'm

@@ -103,7 +103,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "our da",
                 "padre",
                 # "na for my papa" (Nigerian Pidgin; not a "papa smear", nor a grandparent, someone else)
-                "(?:my|our|for) papa(?! smear)(?!.*grand)",
+                "(?:my|our|for) papa(?!'s)(?! smear)(?!.*grand)",
                 # Arabic and Urdu words for a father or a mother: "for Abba", "my ammi" (not a grandparent:
                 # "my nana abba", "my dadi ammi")
                 *(rf"(?<!nana )(?<!nani )(?<!dada )(?<!dadi ){word}" for word in ("abba", "abbu", "ammi")),

@@ -323,16 +323,21 @@ _ANOTHER_LOOK = re.compile(
     r"(?:different\s+)?(?:diagnoses|opinions|answers|treatment\s+plans)\b"
     # conflicting advice had: "I'm getting conflicting advice from my GP and my cardiologist"
     r"|\b(?:getting|got|get|had|have|having|given|receiving|received)\s+(?:such\s+|so\s+much\s+|lots\s+of\s+)?"
-    r"(?:conflicting|contradictory|opposite|opposing)\s+(?:advice|opinions|answers|diagnoses)\b"
+    r"(?:conflicting|contradictory|opposite|opposing)\s+(?:advice|opinions|answers|diagnoses)\s+"
+    r"(?:from|between)\s+(?:my|our|the|two|2|both|different|his|her|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS}|docs|drs)s?\b"
     # someone else, another team, asked to look: "I'd like someone else to weigh in", "another MDT"
     r"|\b(?:someone|somebody)\s+else\s+to\s+(?:weigh\s+in|look\s+at\s+(?:it|this|my|the|his|her)|review|"
     r"double[\s-]check|re-?assess)\b"
-    r"|\b(?:another|a\s+different|a\s+second)\s+(?:mdt|multidisciplinary\s+team|tumou?r\s+board)\b"
+    r"(?![^.!?]*\b(?:leave|leaving|switch|change|move)\s+(?:the|my|our)\s+(?:practice|surgery|gp|doctor|clinic)\b)"
+    r"|(?<!moving to )(?<!move to )(?<!switching to )(?<!transferring to )"
+    r"\b(?:another|a\s+different|a\s+second)\s+(?:mdt|multidisciplinary\s+team|tumou?r\s+board)\b"
     # conflicting advice: "Two doctors have told me opposite things", "the NHS consultant disagrees with my
     # old private one" (not "my GP disagrees with me", nor with a relative, nor "different things about
     # parking"; nor a choice made after it: "so I'm sticking with her", "so I'm leaving him")
     rf"|\b(?:two|2|three|3|both)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,30}}?\b(?:opposite|"
     r"conflicting|contradictory|contradicting)\s+(?:things|advice|answers|opinions|diagnoses)\b"
+    r"(?!\s+about\s+(?:parking|visiting|appointments?|booking|opening|the\s+(?:car|bus|building|way|address))\b)"
     r"(?![^.!?]*\b(?:so|and)\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:leaving|done|switching|sticking|staying|moving))"
     rf"|\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
     rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{ROLE_WORDS})\b(?!')|"
@@ -373,7 +378,8 @@ _ANOTHER_LOOK = re.compile(
     r"[^?]{0,120}?\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|just\s+)?"
     r"(?:want|like|need)\s+(?:a|an)\s+(?!(?:gp|pcp|doctor|doc|pharmacist|chemist|nurse|paramedic|dentist|"
     r"out-of-hours|urgent|emergency|walk-in|proper|real)\b)(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS})(?<!nurse)(?<!doctor)\s+to\s+(?:check|look\s+at|examine|assess|review)\s+"
+    rf"(?:{ROLE_WORDS})(?<!nurse)(?<!doctor)(?<!paramedic)(?<!gp)(?<!pharmacist)\s+to\s+"
+    r"(?:check|look\s+at|examine|assess|review)\s+"
     r"(?:her|him|them|me|us|it)\b"
     # "Should i push for a neurologist or ENT opinion?" (not "ask for an opinion from my GP")
     r"|\b(?:push|ask|press)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+or\s+)?(?:[\w-]+ist|ent|second|independent|"
@@ -490,8 +496,9 @@ _A_VIEW = re.compile(
 )
 
 
-# A review asked for ("I want a rheumatologist to review my case", "a referral"), beside the view words.
-_A_REVIEW = re.compile(r"\b(?:review\w*|refer\w*|second)\b", re.IGNORECASE)
+# A review asked for ("I want a rheumatologist to review my case", "a referral", "my case to go to another
+# MDT"), beside the view words.
+_A_REVIEW = re.compile(r"\b(?:review\w*|refer\w*|second|mdt|tumou?r\s+board)\b", re.IGNORECASE)
 
 
 def names_a_view(text: str) -> bool:
@@ -503,7 +510,9 @@ _LOOK_ASKED = re.compile(
     _TO_LOOK
     # "asking a different cardiologist about my valve"
     + r"|\b(?:ask|asking)\s+(?:a\s+|an\s+)?(?:different|another|second|fresh)\s+(?:[\w']+\s+)?"
-    rf"(?:{ROLE_WORDS})\s+(?:about\s+(?:my|his|her|their|our|the)\b|first\s*(?:[.!?,;]|$))",
+    rf"(?:{ROLE_WORDS})\s+(?:about\s+(?:my|his|her|their|our|the)\b|first\s*(?:[.!?,;]|$))"
+    # "can i ask for my case to go to another MDT?"
+    r"|\b(?:another|a\s+different|a\s+second)\s+(?:mdt|multidisciplinary\s+team|tumou?r\s+board)\b",
     re.IGNORECASE,
 )
 

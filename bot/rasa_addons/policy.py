@@ -447,9 +447,11 @@ class SafetyPolicy(Policy):
                 return None  # words only read as "carry on" while a question is open: the form's to read
             return self._resume(tracker, done, events)
         if intent == "stop_medication" and not form:
-            # what the words name ("i want to clear the air, not leave", "two doctors told me opposite things
-            # about stopping my blood thinners"), else what the model read under the caution
-            asked = pathway_in_words(latest.text or "") or pathway_asked(latest.parse_data)
+            # what the model read under the caution, else the words ("i want to clear the air, not leave");
+            # never a calm talk where abuse is among the readings
+            asked = pathway_asked(latest.parse_data) or pathway_in_words(latest.text or "")
+            if asked == RESET_CONVERSATION.entry_intent and reads_abuse(latest.parse_data):
+                asked = None
             if asked and asked in OTHER_THAN_ENDING_CARE:
                 # "how do I tell my doctor I stopped the tablets": the caution, then what was asked for.
                 return next_in(["utter_medication_caution"] + PATHWAY_STARTS[asked], done)
