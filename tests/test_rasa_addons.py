@@ -1419,37 +1419,26 @@ def test_a_stopped_medicine_told_while_asking_for_a_reset_gets_the_caution_then_
         events.append(ActionExecuted(step))
 
 
-@pytest.mark.parametrize(
-    "text, steps",
-    [
-        # pool v24: the model unsure of the reset, the words plain
-        (
-            "i think my doctor thinks i'm drug seeking. i'm not. i want to clear the air, not leave.",
-            ["utter_medication_caution", "utter_reset_intro", "reset_conversation_form"],
-        ),
-        # words that name no other pathway: ending care, as before
-        ("I binned my tablets", ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"]),
-    ],
-)
-def test_after_the_medicine_caution_the_pathway_the_words_name_follows(policy, domain, text, steps):
-    ranking = [("stop_medication", 1.0), ("end_care", 0.16), ("prepare_reset_conversation", 0.16)]
-    parse = {
-        "intent": {"name": "stop_medication", "confidence": 1.0},
-        "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
-    }
-    events = [ActionExecuted("action_listen"), UserUttered(text, parse["intent"], parse_data=parse)]
-    for step in steps:
-        assert predicted(policy, domain, events)[0] == step
-        events.append(ActionExecuted(step))
-
-
+UNSURE = [("stop_medication", 1.0), ("end_care", 0.16), ("prepare_reset_conversation", 0.16)]
 CLEAR_THE_AIR = "I stopped my tablets. I want to clear the air, not leave."
 
 
 @pytest.mark.parametrize(
     "text, ranking, steps",
     [
-        # the model sure of ending care: it comes before the words' other pathway, as it asks about daily
+        # pool v24: the model unsure of the reset, the words plain
+        (
+            "i think my doctor thinks i'm drug seeking. i'm not. i want to clear the air, not leave.",
+            UNSURE,
+            ["utter_medication_caution", "utter_reset_intro", "reset_conversation_form"],
+        ),
+        # words that name no other pathway: ending care, as before
+        (
+            "I binned my tablets",
+            UNSURE,
+            ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"],
+        ),
+        # the model sure of ending care comes before the words' other pathway, as it asks about daily
         # medicines (found in review: "I've stopped all my meds, I'm moving to a different MDT and want to
         # leave the old one", ending care at 0.998; pool v34's "two doctors told me opposite things about
         # whether to stop my blood thinners", at 0.58, stays ending care too)
@@ -1458,20 +1447,16 @@ CLEAR_THE_AIR = "I stopped my tablets. I want to clear the air, not leave."
             [("stop_medication", 1.0), ("end_care", 0.58), ("request_second_opinion", 0.35)],
             ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"],
         ),
-        (
-            CLEAR_THE_AIR,
-            [("stop_medication", 1.0), ("end_care", 0.1)],
-            ["utter_medication_caution", "utter_reset_intro", "reset_conversation_form"],
-        ),
         # found in review: never a calm talk where abuse is among the readings
         (
             CLEAR_THE_AIR,
             [("stop_medication", 1.0), ("report_abuse", 0.2), ("end_care", 0.1)],
             ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"],
         ),
+        (CLEAR_THE_AIR, UNSURE, ["utter_medication_caution", "utter_reset_intro", "reset_conversation_form"]),
     ],
 )
-def test_after_the_medicine_caution_the_model_sure_of_a_pathway_comes_first_and_abuse_never_a_calm_talk(
+def test_after_the_medicine_caution_the_pathway_the_model_read_or_the_words_name_follows(
     policy, domain, text, ranking, steps
 ):
     parse = {
