@@ -281,6 +281,14 @@ def build_summary(decision: Decision, region: str, for_whom: Optional[str] = Non
 # Another clinician asked to look, the look named: "Want a different dermatologist to weigh in", "I want a
 # different fertility doctor to review everything", "We want another doctor to see first" (not "another
 # doctor to see me for my repeat prescriptions").
+# Another team asked to look at the case: "can i ask for my case to go to another MDT?"
+_ANOTHER_TEAM = r"\b(?:another|a\s+different|a\s+second)\s+(?:mdt|multidisciplinary\s+team|tumou?r\s+board)\b"
+# A choice made after conflicting views, which is no longer a question of another look: "so I'm sticking with
+# her", "so I'm leaving him".
+_CHOICE_MADE_AFTER = (
+    r"(?![^.!?]*\b(?:so|and)\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+"
+    r"(?:leaving|done|switching|sticking|staying|moving))"
+)
 _TO_LOOK = (
     r"\b(?:(?:a|an)\s+(?:different|second|fresh)|another)\s+"
     rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+to\s+(?:weigh\s+in|look\s+at|review|check|reassess|re-assess|"
@@ -330,19 +338,18 @@ _ANOTHER_LOOK = re.compile(
     r"|\b(?:someone|somebody)\s+else\s+to\s+(?:weigh\s+in|look\s+at\s+(?:it|this|my|the|his|her)|review|"
     r"double[\s-]check|re-?assess)\b"
     r"(?![^.!?]*\b(?:leave|leaving|switch|change|move)\s+(?:the|my|our)\s+(?:practice|surgery|gp|doctor|clinic)\b)"
-    r"|(?<!moving to )(?<!move to )(?<!switching to )(?<!transferring to )"
-    r"\b(?:another|a\s+different|a\s+second)\s+(?:mdt|multidisciplinary\s+team|tumou?r\s+board)\b"
+    rf"|(?<!moving to )(?<!move to )(?<!switching to )(?<!transferring to ){_ANOTHER_TEAM}"
     # conflicting advice: "Two doctors have told me opposite things", "the NHS consultant disagrees with my
     # old private one" (not "my GP disagrees with me", nor with a relative, nor "different things about
     # parking"; nor a choice made after it: "so I'm sticking with her", "so I'm leaving him")
     rf"|\b(?:two|2|three|3|both)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,30}}?\b(?:opposite|"
     r"conflicting|contradictory|contradicting)\s+(?:things|advice|answers|opinions|diagnoses)\b"
     r"(?!\s+about\s+(?:parking|visiting|appointments?|booking|opening|the\s+(?:car|bus|building|way|address))\b)"
-    r"(?![^.!?]*\b(?:so|and)\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:leaving|done|switching|sticking|staying|moving))"
+    rf"{_CHOICE_MADE_AFTER}"
     rf"|\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
     rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{ROLE_WORDS})\b(?!')|"
     r"one(?=\s*(?:[.,;!?]|$|\s+(?:about|on|over|and|but)\b)))"
-    r"(?![^.!?]*\b(?:so|and)\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:leaving|done|switching|sticking|staying|moving))"
+    rf"{_CHOICE_MADE_AFTER}"
     # "time for a fresh pair of eyes?", "needs new eyes on it"
     # (not a support person at a visit: "bring my daughter as a second pair of eyes")
     r"|(?<!as a )(?<!as another )(?<!as an )\b(?:fresh|new|another|second|different)\s+(?:pair|set)\s+of\s+"
@@ -496,9 +503,8 @@ _A_VIEW = re.compile(
 )
 
 
-# A review asked for ("I want a rheumatologist to review my case", "a referral", "my case to go to another
-# MDT"), beside the view words.
-_A_REVIEW = re.compile(r"\b(?:review\w*|refer\w*|second|mdt|tumou?r\s+board)\b", re.IGNORECASE)
+# A review asked for ("I want a rheumatologist to review my case", "a referral"), beside the view words.
+_A_REVIEW = re.compile(r"\b(?:review\w*|refer\w*|second)\b", re.IGNORECASE)
 
 
 def names_a_view(text: str) -> bool:
@@ -511,8 +517,7 @@ _LOOK_ASKED = re.compile(
     # "asking a different cardiologist about my valve"
     + r"|\b(?:ask|asking)\s+(?:a\s+|an\s+)?(?:different|another|second|fresh)\s+(?:[\w']+\s+)?"
     rf"(?:{ROLE_WORDS})\s+(?:about\s+(?:my|his|her|their|our|the)\b|first\s*(?:[.!?,;]|$))"
-    # "can i ask for my case to go to another MDT?"
-    r"|\b(?:another|a\s+different|a\s+second)\s+(?:mdt|multidisciplinary\s+team|tumou?r\s+board)\b",
+    + rf"|{_ANOTHER_TEAM}",  # "can i ask for my case to go to another MDT?"
     re.IGNORECASE,
 )
 
