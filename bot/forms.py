@@ -55,6 +55,17 @@ _WHOLE_ANSWER_ONLY = (
 )
 _CONTROL_PHRASES = {
     SKIP: [
+        # in German and Dutch
+        "uberspringen",
+        "ueberspringen",
+        "uberspringen bitte",
+        "ueberspringen bitte",
+        "lieber nicht",
+        "mochte ich nicht sagen",
+        "moechte ich nicht sagen",
+        "overslaan",
+        "sla over",
+        "liever niet",
         "skip",
         "skip this",
         "skip it",
@@ -232,12 +243,45 @@ _CONTROL_PHRASES = {
         "i no know",
         "i no sabi",
         "me i no sure",
+        # in German and Dutch
+        "weiss nicht",
+        "weiss ich nicht",
+        "ich weiss nicht",
+        "ich weiss es nicht",
+        "keine ahnung",
+        "nicht sicher",
+        "bin nicht sicher",
+        "ich bin nicht sicher",
+        "weet niet",
+        "weet ik niet",
+        "ik weet het niet",
+        "ik weet niet",
+        "geen idee",
+        "niet zeker",
+        "ik weet het niet zeker",
         # not known yet, where the question is not a yes / no one ("How will you bring it up?")
         "dunno yet",
         "don't know yet",
         "dont know yet",
     ],
     WHY: [
+        # in German and Dutch, and typed fast
+        "warum",
+        "wieso",
+        "weshalb",
+        "wozu",
+        "warum fragen sie das",
+        "warum fragst du das",
+        "warum wollen sie das wissen",
+        "warum willst du das wissen",
+        "waarom",
+        "waarom wil je dat weten",
+        "waarom vraag je dat",
+        "waarom vraagt u dat",
+        "waarom wilt u dat weten",
+        "why u askin",
+        "why you askin",
+        "why u asking",
         "how come",
         "why",
         "why do you ask",
@@ -336,6 +380,18 @@ _CONTROL_PHRASES = {
         "redo everything",
         "redo it all",
         "new go",
+        # in German and Dutch
+        "von vorne",
+        "von vorne bitte",
+        "nochmal von vorne",
+        "noch mal von vorne",
+        "neu anfangen",
+        "neu starten",
+        "opnieuw beginnen",
+        "opnieuw",
+        "overnieuw",
+        "vanaf het begin",
+        "opnieuw starten",
         "redo the whole thing",
         "start everything again",
         "begin anew",
@@ -499,6 +555,11 @@ _NO = {
     "hapana asante",
     "nee",
     "nee dankie",
+    # in German and Dutch, as the whole answer
+    "nein",
+    "nein danke",
+    "nee dank je",
+    "nee bedankt",
 }
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
@@ -1063,7 +1124,7 @@ _DOES_NOT_KNOW = re.compile(
     r"find out|double check|double-check|look (?:it|that) up|"
     r"(?:look (?:at|through|in)|go through|dig out) (?:[\w']+ )?"
     r"(?:paperwork|papers|notes|records|letters?|file|list|diary|calendar|prescriptions?|app|portal|emails?|"
-    r"insurance(?: card)?|card|policy))|"
+    r"insurance(?: card)?|card|policy|tablets|pills|meds|medicines|medication|boxes|blister packs?))|"
     r"no clue|not a clue|haven't a clue|havent a clue|(?:^|\bi'm |\bim |\bi am )not (?:\w+ )?positive|"
     r"(?:wouldn't|wouldnt|would not) know|"
     r"(?:haven't|havent|have not|not|no) (?:a |the )?(?:scooby|foggiest|faintest)|"

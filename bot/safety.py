@@ -319,7 +319,9 @@ _ABUSE_PATTERNS = [
     r"\b(hit|slapped|punched|shoved|kicked|pinched|smacked|grabbed|restrained|tied) (me|my|him|her|them)\b"
     r"(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
     r"(?<!kicked me)(?<!kicked my)(?<!kicked him)(?<!kicked her)(?<!kicked them)",
-    # Pushed, but not in rehab: "the OT pushed my wife too hard", "pushed him to walk further".
+    # Pushed, but not in rehab: "the OT pushed my wife too hard", "pushed him to walk further"; nor by no one:
+    # "myself, nobody pushed me" (who is ending the care)
+    r"(?<!nobody )(?<!no one )(?<!no-one )(?<!noone )"
     r"\bpushed (me|my|him|her|them)\b(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
     # the exception only where nothing after it in the sentence tells of harm ("... so hard she fell")
     r"(?!( \w+)? (too (hard|far|fast|much|quickly)|harder|further|to (walk|exercise|stand|lift))\b"
@@ -591,8 +593,8 @@ def normalise(text: str) -> str:
     """Lower-case, fold accents and curly quotes, and collapse everything else to single spaces."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))  # "qué" is "que"
-    text = unicodedata.normalize("NFKC", folded).translate(_APOSTROPHES).lower()
-    text = re.sub(r"[^a-z0-9' -]+", " ", text)
+    text = unicodedata.normalize("NFKC", folded).translate(_APOSTROPHES).lower().replace("\u00df", "ss")
+    text = re.sub(r"[^a-z0-9' -]+", " ", text)  # (the German sharp s is "ss": "weiß" is "weiss")
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -1074,6 +1074,7 @@ def test_a_cause_asked_outright_for_whom_the_care_is_for_is_refused_not_read_as_
         ("does a high reading mean I should double my insulin?", False),
         ("Does a temperature of 38 mean we should go to A&E?", False),
         ("which symptoms mean I should go back on the higher dose", False),
+        ("what signs mean I should come back", True),  # pool v35
     ],
 )
 def test_a_wish_put_as_the_question_for_the_clinician_answers_what_would_help(domain_dict, text, wish):

@@ -413,6 +413,18 @@ CONTROL[forms.START_OVER] += [
     "i want to redo it all",
 ]
 CONTROL[forms.WHY] += ["why does it need to be in my own words", "Why in my own words?"]
+# pool v35: German and Dutch short answers, a question typed fast, medicines to be looked at
+REGRESSION["not_sure"] += [
+    "weiß nicht",
+    "Weiss nicht",
+    "geen idee",
+    "ik weet het niet",
+    "I'd need to look at his tablets",
+]
+REGRESSION["no"] += ["nein", "Nein danke", "nee"]
+CONTROL[forms.SKIP] += ["ueberspringen bitte", "überspringen", "overslaan"]
+CONTROL[forms.WHY] += ["warum fragen Sie das?", "waarom wil je dat weten", "why u askin"]
+CONTROL[forms.START_OVER] += ["von vorne bitte", "opnieuw beginnen"]
 INITIATOR = {
     PATIENT: [
         # pool v21
@@ -556,6 +568,9 @@ INITIATOR[PRACTICE] += [
     "na me? no be me, na dem",
 ]
 INITIATOR[PATIENT] += ["no be me alone, my wife wan comot too"]  # found in a second review: not only me
+# pool v35: "yeah me", in German and Dutch, a family's decision, out of area
+INITIATOR[PATIENT] += ["yeah me", "ich", "ik zelf", "Our family's decision", "myself, nobody pushed me"]
+INITIATOR[PRACTICE] += ["der Arzt", "de praktijk", "die Ärztin", "they said I'm out of area"]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -907,6 +922,13 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("For my Papa (grandpa)", "someone_else"),  # found in review
         ("our papa, he's my granddad", "someone_else"),
         ("my papa's sister", "someone_else"),
+        # pool v35: in German and Dutch (not "kind of")
+        ("für meine Mutter", "parent"),
+        ("voor mijn vader", "parent"),
+        ("mein Kind", "child"),
+        ("meine Frau", "partner"),
+        ("ik zelf", "self"),
+        ("kind of for me", "self"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1438,6 +1460,15 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("A misunderstanding with my therapist, she's ended our sessions", False),
         ("I have no interest in trying to patch things up", False),
         ("misunderstanding with the electrician", False),
+        # pool v35: going back after storming out, smoothing it over with no other surgery near, explaining
+        # without a row, a falling out
+        ("I want to go back to my counsellor after storming out. Is that weird?", True),
+        ("It got heated. I want to smooth it over, I've got no other surgery nearby.", True),
+        ("dermatologist thinks I'm wrong. want to explain without it turning into another argument", True),
+        ("had a fallin out with the chiropractor. want to go back", True),
+        ("tryna sort things out wiv my doctor", True),
+        ("I want to smooth it over with my ex", False),
+        ("I want to smooth it over and then find another surgery", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1765,6 +1796,11 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("Thinking of finding a new oncologist mid-treatment. Is it safe?", True),
         ("i want to chang my doctor becuse he doesnt listen", True),
         ("thinking of finding a new doctor to review my scans", False),
+        # pool v35: the clinic saying it will stop the treatment, a relative kicked off, the last appointment
+        ("The fertility clinic says they'll stop my treatment because my BMI is too high.", True),
+        ("the GP surgery is kicking my gran off because she keeps missing appointments", True),
+        ("The nurse practitioner told me this would be our last appointment", True),
+        ("My mum says she'll stop her treatment if it hurts", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -1853,6 +1889,7 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("look at my son's google review", None),
         ("probably just say it when I'm in there", "visit"),  # pool v34
         ("Mi will talk to him when mi go back", "visit"),  # pool v33
+        ("the messaging thing on the patient website", "portal"),  # pool v35
         ("in there", None),
     ],
 )
@@ -1910,6 +1947,11 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("My husband wants someone else to weigh in on whether we leave the practice", False),
         ("The GP says he's fine, we need an ambulance paramedic to check him", False),
         ("I've stopped all my meds, I'm moving to a different MDT and want to leave the old one", False),
+        # pool v35: someone else's input, two clinicians saying different things then which to follow asked
+        ("The consultant seemed in a hurry. I'd like someone else's input.", True),
+        ("The physio says I need surgery on my ACL, the surgeon says physio. Lol. Who do I see now", True),
+        ("the nurse says it's fine, and the GP says come back in a week", False),
+        ("I'd like someone else's input on whether to leave my GP", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

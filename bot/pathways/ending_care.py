@@ -38,6 +38,10 @@ _PRACTICE_SUBJECT = re.compile(
     r"^(?:my|our|the|her|his|their) (?:doctor|dr|doc|gp|therapist|clinician|practice|surgery|clinic|"
     r"specialist|dentist|consultant|psychiatrist|nurse|physio|pediatrician|paediatrician|team|va)\b"
     r"|^(?:the |our |my )?practice manager\b"  # "Practice manager wrote to say we have to go"
+    # in German and Dutch: "der Arzt", "die Ärztin", "de praktijk"
+    r"|^(?:der|die|de|het) (?:arzt|ärztin|arztin|praxis|arztpraxis|hausarzt|hausärztin|dokter|huisarts|"
+    r"praktijk|"
+    r"kliniek|klinik|therapeut|therapeutin)\b"
 )
 _NOT_PATIENT = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|my (?:choice|decision)|our (?:choice|decision))\b"
@@ -56,6 +60,8 @@ _NOT_PRACTICE = re.compile(
 )
 _PRACTICE_ACTS = re.compile(
     r"letter|dismiss|discharg|struck off|strike me|kicked|removed|remove me|remove us|took (?:me|us) off|"
+    # "they said I'm out of area", "we're outside their boundary"
+    r"out of (?:the |their )?(?:area|catchment)|outside (?:the |their )?(?:area|catchment|boundary)|"
     r"taken off|taking (?:me|us) off|dropp|deregister|de-register|won't see|wont see|will not see|"
     r"refus|no longer see|(?:stop|stopped|stopping) seeing (?:me|us)|ending (?:my|our)|closing (?:my|our)|"
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
@@ -68,7 +74,8 @@ _PRACTICE_ACTS = re.compile(
     r"transferr\w* (?:me|us|him|her|them|my care|our care)\b(?![\w ]*\b(?:asked|request\w*)\b)"
 )
 _PATIENT_DECIDES = re.compile(
-    r"\b(?:my|our) (?:own )?(?:choice|decision|call|idea)\b|\bdecided\b|\b(?:leaving|leave|switching|switch|"
+    r"\b(?:my|our) (?:own |family's )?(?:choice|decision|call|idea)\b|\bdecided\b"
+    r"|\b(?:leaving|leave|switching|switch|"
     r"(?:want|wants|wanted|wanting) to change(?! (?:my|his|her|their|our|the|your|its)\b)|"
     r"moving|move|changing|quitting|quit|going elsewhere)\b|\bstop seeing (?:him|her|them|the)\b"
     # "Our family has chosen to go elsewhere" (not "they chose to end my care")
@@ -91,6 +98,8 @@ _PATIENT = re.compile(
     r"|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves|the patient)\b"
     r"|\b(?:it's|its|it is|it was) (?:me|us)\b|\b(?:me|us) who\b"  # "it's me who wants out"
     r"|^na (?:me|we|us)\b(?!\s*\?)"  # "na me wan comot", it's me (Nigerian Pidgin; not "na me?")
+    r"|^(?:yeah|yes|yep|aye),? (?:me|us|we|i am|we are)\b"  # "yeah me"
+    r"|^(?:ich|ik|wir|wij)(?: selbst| zelf)?[.!]?$"  # "ich", "ik zelf" (German, Dutch)
     # the person helped, who is on the patient's side of the question: "It's my son who's ending it"
     r"|^(?:it's|its|it is|it was) (?:my|our) (?:son|daughter|child|kid|boy|girl|mum|mom|mother|dad|father|"
     r"husband|wife|partner|parent|parents|brother|sister|gran|grandma|grandad|grandpa|nan) "
@@ -445,16 +454,25 @@ _STAYING_PLAINLY = re.compile(
     # "Want to sort it out with my GP", "want to patch things up" (with a clinician, or no one named),
     # "I'd like another go at explaining, same clinic", "Misunderstanding with my haematologist" (the story's
     # start)
-    r"|\b(?:sort|work|iron)\s+(?:it|things|this)\s+out\s+with\s+(?:my|our|the|this)\s+"
+    r"|\b(?:sort|work|iron)\s+(?:it|things|this)\s+out\s+(?:with|wiv)\s+(?:my|our|the|this)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
     r"|(?:(?:^|(?<=[.,;!?]))\s*|\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|just\s+)?)"
-    r"(?:want|wants|like|need|hoping|hope|trying)\s+to\s+patch\s+(?:things|it)\s+up\b"
+    r"(?:want|wants|like|need|hoping|hope|trying)\s+to\s+"
+    r"(?:patch\s+(?:things|it)\s+up|smooth\s+(?:it|things|this)\s+over)\b"
     rf"(?!\s+with\s+(?!(?:my|our|the|this)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b))"
     r"|\banother\s+(?:go|try|chance)\s+at\s+(?:explaining|telling\s+(?:her|him|them)|talking\s+to\s+(?:her|him|them))\b"
     r"|(?:^|[.!?]\s*)(?:just\s+)?(?:a\s+)?misunderstanding\s+with\s+(?:my|our|the|her|his)\s+(?:[\w-]+\s+)?"
     r"(?!(?:electrician|technician|magician|politician|musician|beautician|mortician)\b)"
     rf"(?:{ROLE_WORDS})\b"
-    r"(?!.*\b(?:ended|ending|discharg\w*|removed|struck\s+off|dropped|leave|leaving|switch\w*)\b)",
+    r"(?!.*\b(?:ended|ending|discharg\w*|removed|struck\s+off|dropped|leave|leaving|switch\w*)\b)"
+    # "I want to go back to my counsellor after storming out", "had a fallin out with the chiropractor. want
+    # to go back", "want to explain without it turning into another argument"
+    r"|\b(?:want|like|need)\s+to\s+go\s+back\s+to\s+(?:my|our|the)\s+(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS})\s+after\s+(?:storming|walking|running|rushing)\s+out\b"
+    rf"|\bfall(?:ing|en|in'?)?\s+out\s+with\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b[^?]{{0,40}}?"
+    r"\bwant\s+to\s+go\s+back\s*(?:[.!]|$)"
+    r"|\b(?:want|like|need)\s+to\s+explain\s+without\s+(?:it\s+)?(?:turning\s+into|becoming|starting)\s+"
+    r"(?:another|an|a)\s+(?:argument|row|fight|clash|shouting\s+match)\b",
     re.IGNORECASE,
 )
 # The clinician retiring ("My GP is retiring", "she's retiring next month"), never the patient ("I'm
@@ -545,7 +563,9 @@ _MOVE_TURNED_DOWN = re.compile(
     # "needs it to change", "change how appointments go"
     r"|\b(?:it|things|this|that)\s+to\s+change\b|\bchange\s+(?:how|the\s+way)\b"
     # a reason for staying: "because the waitlist elsewhere is 8 months"
-    r"|\b(?:because|as|since)\s+(?:the\s+)?(?:wait\w*|waiting\s+list|list|queue)\b[^.!?,;]*",
+    r"|\b(?:because|as|since)\s+(?:the\s+)?(?:wait\w*|waiting\s+list|list|queue)\b[^.!?,;]*"
+    # no other one to go to: "I've got no other surgery nearby"
+    r"|\bno\s+other\s+(?:surgery|practice|gp|doctor|clinic|dentist|pharmacy|option)\b",
     re.IGNORECASE,
 )
 # The staying words put as a question: "Why would I want to work with him after that?", "Do I want to carry
@@ -709,7 +729,14 @@ _LEAVING_PLAINLY = re.compile(
     # "the doctor told me never to come back to his clinic" (not "not to come back until the results")
     r"|\b(?:told|asked)\s+(?:me|us|him|her|them)\s+(?:never\s+to\s+come\s+back|not\s+to\s+come\s+back\s+"
     r"(?:again|ever|any\s*more))\b(?!\s+(?:until|till|unless|before|for|without|if)\b)"
-    r"|\b(?:will\s+be|is|was)\s+(?:our|my|his|her|their)\s+(?:very\s+)?last\s+(?:appointment|session|visit)\b"
+    r"|\b(?:will\s+be|would\s+be|is|was)\s+(?:our|my|his|her|their)\s+(?:very\s+)?last\s+(?:appointment|session|visit)\b"
+    # "The fertility clinic says they'll stop my treatment because my BMI is too high"
+    # (said by the clinic or the clinician, not "My mum says she'll stop her treatment", a medicine stopped)
+    rf"|\b(?:{ROLE_WORDS}|clinic|practice|surgery|team|service|hospital|unit)\s+(?:has\s+|have\s+|just\s+)*"
+    r"(?:says?|said|told\s+(?:me|us))\s+(?:that\s+)?(?:they'll|they\s+will|they're\s+going\s+to|she'll|he'll)\s+"
+    r"(?:stop|end)\s+(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:treatment|care|sessions|therapy|visits)\b"
+    # "the GP surgery is kicking my gran off"
+    rf"|{_CARER}\s+(?:is\s+|are\s+)?(?:kicking|booting)\s+(?:my|our)\s+\w+\s+(?:off|out)\b"
     # "I'm no longer registered", "she's not registered there any more"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are|he's|she's|they're|(?:he|she|they)\s+(?:is|are))\s+(?:no\s+longer\s+registered|"
     r"not\s+registered\s+(?:there\s+|with\s+(?:them|her|him|the\s+practice)\s+)?any\s*more)\b"

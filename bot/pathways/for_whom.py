@@ -102,6 +102,11 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "my da",  # Irish (not "for da kids", "me da igual")
                 "our da",
                 "padre",
+                # German and Dutch, accents off: "für meine Mutter", "voor mijn vader"
+                "mutter",
+                "vater",
+                "moeder",
+                "vader",
                 # "na for my papa" (Nigerian Pidgin; not a "papa smear", nor a grandparent, someone else)
                 "(?:my|our|for) papa(?!'s)(?! smear)(?!.*grand)",
                 # Arabic and Urdu words for a father or a mother: "for Abba", "my ammi" (not a grandparent:
@@ -139,6 +144,12 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "infant",
                 "hijo",
                 "hija",
+                # German and Dutch: "für meinen Sohn", "voor mijn dochter", "mein Kind" (not "kind of")
+                "sohn",
+                "tochter",
+                "zoon",
+                "dochter",
+                "(?:mein|meinem|meine|mijn) kind",
             ],
         ),
         (
@@ -155,11 +166,15 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "hubs",
                 "better half",
             ]
-            + ["significant other", "de facto", "esposo", "esposa", "marido", "pareja", "novio", "novia"],
+            + ["significant other", "de facto", "esposo", "esposa", "marido", "pareja", "novio", "novia"]
+            # German and Dutch: "für meine Frau", "voor mijn man"
+            + ["meine frau", "meinen mann", "mein mann", "ehemann", "ehefrau", "mijn vrouw", "mijn man"],
         ),
         (
             SELF,
-            ["me", "myself", "mine", "for me", "my own", "i'm the patient", "i am the patient"],
+            ["me", "myself", "mine", "for me", "my own", "i'm the patient", "i am the patient"]
+            # German and Dutch: "für mich", "ich selbst", "voor mij", "ik zelf"
+            + ["fur mich", "fuer mich", "ich selbst", "mich selbst", "voor mij", "voor mezelf", "ik zelf"],
         ),
     ):
         if any(re.search(rf"\b{w}\b", clean) for w in words):

@@ -216,7 +216,7 @@ def quote(words: str, max_words: Optional[int] = None) -> str:
 # "when to phone the surgery for an appointment").
 _WATCH_FOR_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:side[\s-]effects?|symptoms?|signs?|changes?)\s+(?:would\s+)?means?\s+(?:i|we|he|she|they)\s+"
-    r"(?:should|need\s+to|have\s+to)\s+(?:ring|call|phone|contact|get\s+help|seek\s+help)\b"
+    r"(?:should|need\s+to|have\s+to)\s+(?:ring|call|phone|contact|get\s+help|seek\s+help|come\s+back)\b"
     # (when it gets worse, not "if I want to cancel")
     r"|\bwhen\s+(?:should|do|would)\s+(?:i|we)\s+(?:ring|call|phone)(?:\s+(?:them|her|him|back|the\s+(?:practice|"
     r"surgery|clinic|doctor|nurse|team)))?\s+(?:if|when)\s+(?:it|this|that|things|he|she|they|symptoms?|the\s+\w+)\s+"
@@ -438,6 +438,7 @@ def channel_from_text(text: str) -> Optional[str]:
                 "followmyhealth",
                 "healthelife",
                 "patchs",
+                "website",  # "the messaging thing on the patient website"
                 "askmygp",
                 "econsult",
             ],

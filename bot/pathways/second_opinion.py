@@ -335,8 +335,9 @@ _ANOTHER_LOOK = re.compile(
     r"(?:from|between)\s+(?:my|our|the|two|2|both|different|his|her|their)\s+(?:[\w-]+\s+)?"
     rf"(?:{ROLE_WORDS}|docs|drs)s?\b"
     # someone else, another team, asked to look: "I'd like someone else to weigh in", "another MDT"
-    r"|\b(?:someone|somebody)\s+else\s+to\s+(?:weigh\s+in|look\s+at\s+(?:it|this|my|the|his|her)|review|"
+    r"|(?:\b(?:someone|somebody)\s+else\s+to\s+(?:weigh\s+in|look\s+at\s+(?:it|this|my|the|his|her)|review|"
     r"double[\s-]check|re-?assess)\b"
+    r"|\b(?:like|want|need)\s+(?:someone|somebody)\s+else's\s+(?:input|opinion|view|take)\b)"
     r"(?![^.!?]*\b(?:leave|leaving|switch|change|move)\s+(?:the|my|our)\s+(?:practice|surgery|gp|doctor|clinic)\b)"
     rf"|(?<!moving to )(?<!move to )(?<!switching to )(?<!transferring to ){_ANOTHER_TEAM}"
     # conflicting advice: "Two doctors have told me opposite things", "the NHS consultant disagrees with my
@@ -346,6 +347,10 @@ _ANOTHER_LOOK = re.compile(
     r"conflicting|contradictory|contradicting)\s+(?:things|advice|answers|opinions|diagnoses)\b"
     r"(?!\s+about\s+(?:parking|visiting|appointments?|booking|opening|the\s+(?:car|bus|building|way|address))\b)"
     rf"{_CHOICE_MADE_AFTER}"
+    # "The physio says I need surgery on my ACL, the surgeon says physio. Who do I see now" (two clinicians
+    # saying different things, then which to follow asked)
+    rf"|\b(?:{ROLE_WORDS})\s+says?\b[^.!?]{{3,60}},\s*(?:and\s+|but\s+)?(?:the|my|our)\s+(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS})\s+says?\b(?=[^?]*\b(?:who|which|what)\s+(?:do|should|shall)\s+(?:i|we)\b)"
     rf"|\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
     rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{ROLE_WORDS})\b(?!')|"
     r"one(?=\s*(?:[.,;!?]|$|\s+(?:about|on|over|and|but)\b)))"
