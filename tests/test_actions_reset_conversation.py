@@ -451,6 +451,12 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("what's the best food shop near the clinic", 0.39, False),
         ("What are the best foods to take to hospital for my mum?", 0.58, False),  # found in review
         ("what is the right diet for her, the dietitian never explains", 0.53, False),
+        # pool v35: driving on a medicine, how much of one for a child
+        ("can I drive on zopiclone?", 0.45, True),
+        ("how much melatonin for a kid", 0.45, True),
+        ("can I drive on my own to the appointment", 0.45, False),
+        ("how much time for a kid's appointment", 0.45, False),
+        ("how many sessions can I have", 0.45, False),
         # "is ... a sign of ..." is not read (found in review: "Is a slap a sign of abuse?" may disclose it)
         ("Is a slap a sign of abuse?", 0.62, False),
         ("is that a sign he doesn't care", 0.62, False),

@@ -567,6 +567,12 @@ def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expec
         ),
         ("I'd like someone else to look after my dog while I'm at the appointment", "end_care"),
         ("can i ask for my case to go to another MDT?", "request_second_opinion"),
+        # pool v35: two clinicians saying different things, then who to see asked
+        (
+            "The physio says I need surgery on my ACL, the surgeon says physio. Lol. Who do I see now",
+            "request_second_opinion",
+        ),
+        ("My GP disagrees with my old one, so I'm leaving him", "end_care"),
         ("the gp said it's a virus, we'd like a nurse to look at him", "end_care"),
     ],
 )

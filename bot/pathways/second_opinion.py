@@ -289,6 +289,30 @@ _CHOICE_MADE_AFTER = (
     r"(?![^.!?]*\b(?:so|and)\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+"
     r"(?:leaving|done|switching|sticking|staying|moving))"
 )
+# Conflicting advice from clinicians, another clinician's view by implication: what the second opinion's
+# question "have you had conflicting advice?" asks about. Read as a look asked for too (_LOOK_ASKED).
+_CONFLICTING_ADVICE = (
+    # had from clinicians: "I'm getting conflicting advice from my GP and my cardiologist"
+    r"\b(?:getting|got|get|had|have|having|given|receiving|received)\s+(?:such\s+|so\s+much\s+|lots\s+of\s+)?"
+    r"(?:conflicting|contradictory|opposite|opposing)\s+(?:advice|opinions|answers|diagnoses)\s+"
+    r"(?:from|between)\s+(?:my|our|the|two|2|both|different|his|her|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS}|docs|drs)s?\b"
+    # told: "Two doctors have told me opposite things", "the NHS consultant disagrees with my old private
+    # one" (not "my GP disagrees with me", nor with a relative, nor "different things about
+    # parking"; nor a choice made after it: "so I'm sticking with her", "so I'm leaving him")
+    rf"|\b(?:two|2|three|3|both)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,30}}?\b(?:opposite|"
+    r"conflicting|contradictory|contradicting)\s+(?:things|advice|answers|opinions|diagnoses)\b"
+    r"(?!\s+about\s+(?:parking|visiting|appointments?|booking|opening|the\s+(?:car|bus|building|way|address))\b)"
+    rf"{_CHOICE_MADE_AFTER}"
+    # "The physio says I need surgery on my ACL, the surgeon says physio. Who do I see now" (two clinicians
+    # saying different things, then which to follow asked)
+    rf"|\b(?:{ROLE_WORDS})\s+says?\b[^.!?]{{3,60}},\s*(?:and\s+|but\s+)?(?:the|my|our)\s+(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS})\s+says?\b(?=[^?]*\b(?:who|which|what)\s+(?:do|should|shall)\s+(?:i|we)\b)"
+    rf"|\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
+    rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{ROLE_WORDS})\b(?!')|"
+    r"one(?=\s*(?:[.,;!?]|$|\s+(?:about|on|over|and|but)\b)))"
+    rf"{_CHOICE_MADE_AFTER}"
+)
 _TO_LOOK = (
     r"\b(?:(?:a|an)\s+(?:different|second|fresh)|another)\s+"
     rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+to\s+(?:weigh\s+in|look\s+at|review|check|reassess|re-assess|"
@@ -329,32 +353,13 @@ _ANOTHER_LOOK = re.compile(
     r"|\b(?:two|2|three|3)\s+(?:different|conflicting)\s+(?:diagnoses|opinions)\b"
     rf"|\b(?:two|2|three|3)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,25}}?\b(?:two|2|three|3)\s+"
     r"(?:different\s+)?(?:diagnoses|opinions|answers|treatment\s+plans)\b"
-    # conflicting advice had: "I'm getting conflicting advice from my GP and my cardiologist"
-    r"|\b(?:getting|got|get|had|have|having|given|receiving|received)\s+(?:such\s+|so\s+much\s+|lots\s+of\s+)?"
-    r"(?:conflicting|contradictory|opposite|opposing)\s+(?:advice|opinions|answers|diagnoses)\s+"
-    r"(?:from|between)\s+(?:my|our|the|two|2|both|different|his|her|their)\s+(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS}|docs|drs)s?\b"
     # someone else, another team, asked to look: "I'd like someone else to weigh in", "another MDT"
     r"|(?:\b(?:someone|somebody)\s+else\s+to\s+(?:weigh\s+in|look\s+at\s+(?:it|this|my|the|his|her)|review|"
     r"double[\s-]check|re-?assess)\b"
     r"|\b(?:like|want|need)\s+(?:someone|somebody)\s+else's\s+(?:input|opinion|view|take)\b)"
     r"(?![^.!?]*\b(?:leave|leaving|switch|change|move)\s+(?:the|my|our)\s+(?:practice|surgery|gp|doctor|clinic)\b)"
     rf"|(?<!moving to )(?<!move to )(?<!switching to )(?<!transferring to ){_ANOTHER_TEAM}"
-    # conflicting advice: "Two doctors have told me opposite things", "the NHS consultant disagrees with my
-    # old private one" (not "my GP disagrees with me", nor with a relative, nor "different things about
-    # parking"; nor a choice made after it: "so I'm sticking with her", "so I'm leaving him")
-    rf"|\b(?:two|2|three|3|both)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,30}}?\b(?:opposite|"
-    r"conflicting|contradictory|contradicting)\s+(?:things|advice|answers|opinions|diagnoses)\b"
-    r"(?!\s+about\s+(?:parking|visiting|appointments?|booking|opening|the\s+(?:car|bus|building|way|address))\b)"
-    rf"{_CHOICE_MADE_AFTER}"
-    # "The physio says I need surgery on my ACL, the surgeon says physio. Who do I see now" (two clinicians
-    # saying different things, then which to follow asked)
-    rf"|\b(?:{ROLE_WORDS})\s+says?\b[^.!?]{{3,60}},\s*(?:and\s+|but\s+)?(?:the|my|our)\s+(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS})\s+says?\b(?=[^?]*\b(?:who|which|what)\s+(?:do|should|shall)\s+(?:i|we)\b)"
-    rf"|\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
-    rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{ROLE_WORDS})\b(?!')|"
-    r"one(?=\s*(?:[.,;!?]|$|\s+(?:about|on|over|and|but)\b)))"
-    rf"{_CHOICE_MADE_AFTER}"
+    rf"|{_CONFLICTING_ADVICE}"
     # "time for a fresh pair of eyes?", "needs new eyes on it"
     # (not a support person at a visit: "bring my daughter as a second pair of eyes")
     r"|(?<!as a )(?<!as another )(?<!as an )\b(?:fresh|new|another|second|different)\s+(?:pair|set)\s+of\s+"
@@ -522,7 +527,8 @@ _LOOK_ASKED = re.compile(
     # "asking a different cardiologist about my valve"
     + r"|\b(?:ask|asking)\s+(?:a\s+|an\s+)?(?:different|another|second|fresh)\s+(?:[\w']+\s+)?"
     rf"(?:{ROLE_WORDS})\s+(?:about\s+(?:my|his|her|their|our|the)\b|first\s*(?:[.!?,;]|$))"
-    + rf"|{_ANOTHER_TEAM}",  # "can i ask for my case to go to another MDT?"
+    + rf"|{_ANOTHER_TEAM}"  # "can i ask for my case to go to another MDT?"
+    + rf"|{_CONFLICTING_ADVICE}",
     re.IGNORECASE,
 )
 
