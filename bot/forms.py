@@ -388,7 +388,6 @@ _CONTROL_PHRASES = {
         "neu anfangen",
         "neu starten",
         "opnieuw beginnen",
-        "opnieuw",
         "overnieuw",
         "vanaf het begin",
         "opnieuw starten",
@@ -671,7 +670,7 @@ _SKIP = re.compile(
     r"get into|disclose|disclosing)(?: (?:here|now|right now|online|yet))?$"
 )
 # What turns a first clause round: "No, but my husband does", "Yes, although not every day".
-_TURNS = re.compile(r"\b(?:but|although|though|except|however|pero|aunque)\b")
+_TURNS = re.compile(r"\b(?:but|although|though|except|however|pero|aunque|aber|ausser|maar|behalve)\b")
 # "Why are you asking?" in its many shapes: about the question, never about the patient's care.
 _WHY = re.compile(
     r"^(?:"
@@ -1062,7 +1061,9 @@ _YES_WORDS = {
 }
 _NO_WORDS = {"no", "nope", "nah", "naw", "n", "hapana"}
 _NOT_WORDS = {"not", "nothing", "none", "never"}
-_NEGATION = re.compile(r"\b(?:no|not|never|none|nope|nah|naw|but|although|though|except|pero|aunque)\b|n't\b")
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|nope|nah|naw|but|although|though|except|pero|aunque|aber|ausser|maar|behalve)\b|n't\b"
+)
 # A plain "no" put another way: "not yet", "I haven't", "we don't really".
 _PLAIN_NO = re.compile(
     r"^(?:(?:i|we|they|he|she|it)(?:'m| am| are| is|'re|'s)? )?"

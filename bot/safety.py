@@ -319,9 +319,7 @@ _ABUSE_PATTERNS = [
     r"\b(hit|slapped|punched|shoved|kicked|pinched|smacked|grabbed|restrained|tied) (me|my|him|her|them)\b"
     r"(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
     r"(?<!kicked me)(?<!kicked my)(?<!kicked him)(?<!kicked her)(?<!kicked them)",
-    # Pushed, but not in rehab: "the OT pushed my wife too hard", "pushed him to walk further"; nor by no one:
-    # "myself, nobody pushed me" (who is ending the care)
-    r"(?<!nobody )(?<!no one )(?<!no-one )(?<!noone )"
+    # Pushed, but not in rehab: "the OT pushed my wife too hard", "pushed him to walk further".
     r"\bpushed (me|my|him|her|them)\b(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
     # the exception only where nothing after it in the sentence tells of harm ("... so hard she fell")
     r"(?!( \w+)? (too (hard|far|fast|much|quickly)|harder|further|to (walk|exercise|stand|lift))\b"

@@ -457,6 +457,9 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("can I drive on my own to the appointment", 0.45, False),
         ("how much time for a kid's appointment", 0.45, False),
         ("how many sessions can I have", 0.45, False),
+        ("can she drive on her own to the surgery", 0.45, False),  # found in a third review
+        ("how many referrals can I have", 0.45, False),
+        ("how much leave can I take", 0.45, False),
         # "is ... a sign of ..." is not read (found in review: "Is a slap a sign of abuse?" may disclose it)
         ("Is a slap a sign of abuse?", 0.62, False),
         ("is that a sign he doesn't care", 0.62, False),

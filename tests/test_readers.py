@@ -571,6 +571,8 @@ INITIATOR[PATIENT] += ["no be me alone, my wife wan comot too"]  # found in a se
 # pool v35: "yeah me", in German and Dutch, a family's decision, out of area
 INITIATOR[PATIENT] += ["yeah me", "ich", "ik zelf", "Our family's decision", "myself, nobody pushed me"]
 INITIATOR[PRACTICE] += ["der Arzt", "de praktijk", "die Ärztin", "they said I'm out of area"]
+# found in a third review: not the family's decision; "yeah me?" asked back
+INITIATOR[PRACTICE] += ["it was not my family's decision, the doctor did it", "yeah me? no, they did it"]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -679,6 +681,12 @@ NOT_READ = [
     "SI joint injections",
     "Sí, pero ya no",
     "Sí, aunque no siempre",
+]
+# found in a third review: "but" in German and Dutch turns a no round, as in English
+NOT_READ += [
+    "nein, aber ich spritze jeden Tag Insulin",
+    "nein, außer Insulin",
+    "nee bedankt, maar ik neem wel elke dag pillen",
 ]
 # found in review: a yes or a no after "possibly" is not sure
 NOT_READ += ["Possibly, yes they did but only once", "maybe, no they haven't but they said they would"]
@@ -929,6 +937,7 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("meine Frau", "partner"),
         ("ik zelf", "self"),
         ("kind of for me", "self"),
+        ("für meine Oma, die Mutter meines Vaters", "someone_else"),  # found in a third review
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1469,6 +1478,16 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("tryna sort things out wiv my doctor", True),
         ("I want to smooth it over with my ex", False),
         ("I want to smooth it over and then find another surgery", False),
+        # found in a third review: not wanting to go back, the kids' wish, someone else's, a row at home,
+        # the practice wanting it
+        ("Had a falling out with my GP and I don't want to go back.", False),
+        ("had a falling out with my GP. the kids want to go back", False),
+        ("My mum says I need to go back to the GP after storming out but I won't", False),
+        (
+            "My wife and I keep fighting. I want to explain without it turning into an argument.",
+            False,
+        ),
+        ("Practice manager called. Wants to smooth things over. I'm not interested.", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1801,6 +1820,10 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("the GP surgery is kicking my gran off because she keeps missing appointments", True),
         ("The nurse practitioner told me this would be our last appointment", True),
         ("My mum says she'll stop her treatment if it hurts", False),
+        # found in a third review: a treatment stopped, a hospital discharge, a condition
+        ("The oncologist says they'll stop my chemo treatment because it isn't working", False),
+        ("The hospital team are kicking my mum out tomorrow", False),
+        ("If I complain, that would be my last appointment", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -1890,6 +1913,8 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("probably just say it when I'm in there", "visit"),  # pool v34
         ("Mi will talk to him when mi go back", "visit"),  # pool v33
         ("the messaging thing on the patient website", "portal"),  # pool v35
+        ("I'll ring them, the number's on their website", "phone"),  # found in a third review
+        ("video call, the link's on the website", "video"),
         ("in there", None),
     ],
 )
@@ -1952,6 +1977,11 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("The physio says I need surgery on my ACL, the surgeon says physio. Lol. Who do I see now", True),
         ("the nurse says it's fine, and the GP says come back in a week", False),
         ("I'd like someone else's input on whether to leave my GP", False),
+        # found in a third review: the care ending after the conflict, booking advice, how to talk to the GP
+        ("Getting conflicting advice from my GP and the pharmacist so I'm leaving my GP", False),
+        ("My GP disagrees with my consultant and she's dropping me as a patient", False),
+        ("The nurse says book online, the GP says phone, what should I do?", False),
+        ("I'd like someone else's input on how to talk to my GP about it", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

@@ -135,10 +135,10 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("the nurse pushed me against the wall", "abuse", "certain"),
         ("the carer pushed him", "abuse", "certain"),
         ("he pushed my mum over", "abuse", "certain"),
-        # pool v35: pushed by no one, said of a decision; pushed by someone still counts
-        ("myself, nobody pushed me", None, None),
-        ("no one pushed me into leaving", None, None),
-        ("nobody believed me when he pushed me", "abuse", "certain"),
+        # pool v35's "myself, nobody pushed me" stays abuse: "nobody" was tried and taken out after a review
+        # ("I told the nurse nobody pushed me but my husband did")
+        ("myself, nobody pushed me", "abuse", "certain"),
+        ("I told the nurse nobody pushed me but my husband did", "abuse", "certain"),
         # found in review: harm told after it, coercion, into a corner
         ("The carer pushed my mum so hard she fell", "abuse", "certain"),
         ("The nurse pushed me too hard, I have bruises all down my arm", "abuse", "certain"),

@@ -40,11 +40,10 @@ _PRACTICE_SUBJECT = re.compile(
     r"|^(?:the |our |my )?practice manager\b"  # "Practice manager wrote to say we have to go"
     # in German and Dutch: "der Arzt", "die Ärztin", "de praktijk"
     r"|^(?:der|die|de|het) (?:arzt|ärztin|arztin|praxis|arztpraxis|hausarzt|hausärztin|dokter|huisarts|"
-    r"praktijk|"
-    r"kliniek|klinik|therapeut|therapeutin)\b"
+    r"praktijk|kliniek|klinik|therapeut|therapeutin)\b(?!\s*\?)"
 )
 _NOT_PATIENT = re.compile(
-    r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|my (?:choice|decision)|our (?:choice|decision))\b"
+    r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|(?:my|our) (?:family's )?(?:choice|decision))\b"
     r"|\bno be (?:me|us|we)\b(?!\s+(?:alone|only))"  # in Nigerian Pidgin: "no be me, na dem"
     # "It was their decision, not mine" (not "Not mine, it's my mum's decision")
     r"|\b(?:their|the practice's|the doctor's|the clinic's) (?:decision|choice|call),? not (?:mine|ours)\b"
@@ -98,7 +97,7 @@ _PATIENT = re.compile(
     r"|\b(?:i|i'm|im|i am|we|we're|we are|myself|ourselves|the patient)\b"
     r"|\b(?:it's|its|it is|it was) (?:me|us)\b|\b(?:me|us) who\b"  # "it's me who wants out"
     r"|^na (?:me|we|us)\b(?!\s*\?)"  # "na me wan comot", it's me (Nigerian Pidgin; not "na me?")
-    r"|^(?:yeah|yes|yep|aye),? (?:me|us|we|i am|we are)\b"  # "yeah me"
+    r"|^(?:yeah|yes|yep|aye),? (?:me|us|we|i am|we are)\b(?!\s*\?)"  # "yeah me" (not "yeah me? no, they did")
     r"|^(?:ich|ik|wir|wij)(?: selbst| zelf)?[.!]?$"  # "ich", "ik zelf" (German, Dutch)
     # the person helped, who is on the patient's side of the question: "It's my son who's ending it"
     r"|^(?:it's|its|it is|it was) (?:my|our) (?:son|daughter|child|kid|boy|girl|mum|mom|mother|dad|father|"
@@ -457,9 +456,9 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:sort|work|iron)\s+(?:it|things|this)\s+out\s+(?:with|wiv)\s+(?:my|our|the|this)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
     r"|(?:(?:^|(?<=[.,;!?]))\s*|\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|just\s+)?)"
-    r"(?:want|wants|like|need|hoping|hope|trying)\s+to\s+"
+    r"(?:want|like|need|hoping|hope|trying)\s+to\s+"
     r"(?:patch\s+(?:things|it)\s+up|smooth\s+(?:it|things|this)\s+over)\b"
-    rf"(?!\s+with\s+(?!(?:my|our|the|this)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b))"
+    rf"(?!\s+with\s+(?!(?:my|our|the|this)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b))(?![^?]*\bnot\s+interested\b)"
     r"|\banother\s+(?:go|try|chance)\s+at\s+(?:explaining|telling\s+(?:her|him|them)|talking\s+to\s+(?:her|him|them))\b"
     r"|(?:^|[.!?]\s*)(?:just\s+)?(?:a\s+)?misunderstanding\s+with\s+(?:my|our|the|her|his)\s+(?:[\w-]+\s+)?"
     r"(?!(?:electrician|technician|magician|politician|musician|beautician|mortician)\b)"
@@ -467,11 +466,15 @@ _STAYING_PLAINLY = re.compile(
     r"(?!.*\b(?:ended|ending|discharg\w*|removed|struck\s+off|dropped|leave|leaving|switch\w*)\b)"
     # "I want to go back to my counsellor after storming out", "had a fallin out with the chiropractor. want
     # to go back", "want to explain without it turning into another argument"
-    r"|\b(?:want|like|need)\s+to\s+go\s+back\s+to\s+(?:my|our|the)\s+(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS})\s+after\s+(?:storming|walking|running|rushing)\s+out\b"
+    # (the patient's own wish: not "I don't want to go back", "the kids want to go back", "My mum says I need
+    # to go back ... but I won't", nor a row at home: "My wife and I keep fighting")
+    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like)\s+to\s+go\s+back\s+to\s+(?:my|our|the)\s+"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s+after\s+(?:storming|walking|running|rushing)\s+out\b"
+    r"(?![^.!?]*\bbut\s+(?:i|we)\s+(?:won't|wont|will\s+not|can't|cant)\b)"
     rf"|\bfall(?:ing|en|in'?)?\s+out\s+with\s+(?:my|the|our)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b[^?]{{0,40}}?"
-    r"\bwant\s+to\s+go\s+back\s*(?:[.!]|$)"
-    r"|\b(?:want|like|need)\s+to\s+explain\s+without\s+(?:it\s+)?(?:turning\s+into|becoming|starting)\s+"
+    r"(?:[.!,;]\s*|\b(?:i|we)\s+(?:really\s+)?)want\s+to\s+go\s+back\s*(?:[.!]|$)"
+    rf"|\b(?:{ROLE_WORDS})\s+(?:thinks|thought|said|says|told\s+me|reckons)\b[^?]{{0,120}}?"
+    r"\b(?:want|like|need)\s+to\s+explain\s+without\s+(?:it\s+)?(?:turning\s+into|becoming|starting)\s+"
     r"(?:another|an|a)\s+(?:argument|row|fight|clash|shouting\s+match)\b",
     re.IGNORECASE,
 )
@@ -729,14 +732,19 @@ _LEAVING_PLAINLY = re.compile(
     # "the doctor told me never to come back to his clinic" (not "not to come back until the results")
     r"|\b(?:told|asked)\s+(?:me|us|him|her|them)\s+(?:never\s+to\s+come\s+back|not\s+to\s+come\s+back\s+"
     r"(?:again|ever|any\s*more))\b(?!\s+(?:until|till|unless|before|for|without|if)\b)"
-    r"|\b(?:will\s+be|would\s+be|is|was)\s+(?:our|my|his|her|their)\s+(?:very\s+)?last\s+(?:appointment|session|visit)\b"
-    # "The fertility clinic says they'll stop my treatment because my BMI is too high"
-    # (said by the clinic or the clinician, not "My mum says she'll stop her treatment", a medicine stopped)
-    rf"|\b(?:{ROLE_WORDS}|clinic|practice|surgery|team|service|hospital|unit)\s+(?:has\s+|have\s+|just\s+)*"
-    r"(?:says?|said|told\s+(?:me|us))\s+(?:that\s+)?(?:they'll|they\s+will|they're\s+going\s+to|she'll|he'll)\s+"
-    r"(?:stop|end)\s+(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:treatment|care|sessions|therapy|visits)\b"
-    # "the GP surgery is kicking my gran off"
-    rf"|{_CARER}\s+(?:is\s+|are\s+)?(?:kicking|booting)\s+(?:my|our)\s+\w+\s+(?:off|out)\b"
+    r"|\b(?:will\s+be|is|was)\s+(?:our|my|his|her|their)\s+(?:very\s+)?last\s+(?:appointment|session|visit)\b"
+    # "The nurse practitioner told me this would be our last appointment" (told, not "If I complain, that
+    # would be my last appointment")
+    r"|\b(?:told|said|says)\b[^.!?]{0,60}\bwould\s+be\s+(?:our|my|his|her|their)\s+(?:very\s+)?last\s+"
+    r"(?:appointment|session|visit)\b"
+    # "The fertility clinic says they'll stop my treatment because my BMI is too high" (a clinic or a service,
+    # not "My mum says she'll stop her treatment", nor a treatment stopped: "the oncologist says they'll stop
+    # my chemo treatment")
+    r"|\b(?:clinic|practice|surgery|service|unit)\s+(?:has\s+|have\s+|just\s+)*"
+    r"(?:says?|said|told\s+(?:me|us))\s+(?:that\s+)?(?:they'll|they\s+will|they're\s+going\s+to|it'll|it\s+will)\s+"
+    r"(?:stop|end)\s+(?:my|our|his|her|their)\s+(?:treatment|care|sessions|therapy|visits)\b"
+    # "the GP surgery is kicking my gran off" (off the list, not out of hospital)
+    rf"|{_CARER}\s+(?:is\s+|are\s+)?(?:kicking|booting)\s+(?:my|our)\s+\w+\s+off\b"
     # "I'm no longer registered", "she's not registered there any more"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are|he's|she's|they're|(?:he|she|they)\s+(?:is|are))\s+(?:no\s+longer\s+registered|"
     r"not\s+registered\s+(?:there\s+|with\s+(?:them|her|him|the\s+practice)\s+)?any\s*more)\b"

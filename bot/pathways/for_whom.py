@@ -103,10 +103,10 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "our da",
                 "padre",
                 # German and Dutch, accents off: "für meine Mutter", "voor mijn vader"
-                "mutter",
-                "vater",
-                "moeder",
-                "vader",
+                # (with "my": not "die Mutter meines Vaters", a grandmother)
+                "(?:meine|meiner|meinen|unsere|unserer) mutter",
+                "(?:mein|meinen|meinem|unser|unseren|unserem) vater",
+                "(?:mijn|onze) (?:moeder|vader)",
                 # "na for my papa" (Nigerian Pidgin; not a "papa smear", nor a grandparent, someone else)
                 "(?:my|our|for) papa(?!'s)(?! smear)(?!.*grand)",
                 # Arabic and Urdu words for a father or a mother: "for Abba", "my ammi" (not a grandparent:

@@ -438,7 +438,6 @@ def channel_from_text(text: str) -> Optional[str]:
                 "followmyhealth",
                 "healthelife",
                 "patchs",
-                "website",  # "the messaging thing on the patient website"
                 "askmygp",
                 "econsult",
             ],
@@ -487,7 +486,7 @@ def channel_from_text(text: str) -> Optional[str]:
     ):
         if any(w in clean for w in words):
             return code
-    if re.search(r"\b(?:the|their|our|an|on|via|through) app\b", clean):
+    if re.search(r"\b(?:the|their|our|an|on|via|through) app\b|\bwebsite\b", clean):
         return "portal"  # "I'll do it through the app", not "at the appointment"
     if re.search(r"\b(?:see|seeing|saw) (?:her|him|them|the doctor|my|the nurse|the gp)\b", clean):
         return "visit"  # "when I see her next week"

@@ -287,7 +287,9 @@ _ANOTHER_TEAM = r"\b(?:another|a\s+different|a\s+second)\s+(?:mdt|multidisciplin
 # her", "so I'm leaving him".
 _CHOICE_MADE_AFTER = (
     r"(?![^.!?]*\b(?:so|and)\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+"
-    r"(?:leaving|done|switching|sticking|staying|moving))"
+    r"(?:leaving|done|switching|sticking|staying|moving)"
+    r"|[^.!?]*\b(?:and|so|but)\s+(?:she's|he's|they're|she\s+is|he\s+is|they\s+are)\s+(?:dropping|discharging|removing|"
+    r"ending|striking))"
 )
 # Conflicting advice from clinicians, another clinician's view by implication: what the second opinion's
 # question "have you had conflicting advice?" asks about. Read as a look asked for too (_LOOK_ASKED).
@@ -296,7 +298,7 @@ _CONFLICTING_ADVICE = (
     r"\b(?:getting|got|get|had|have|having|given|receiving|received)\s+(?:such\s+|so\s+much\s+|lots\s+of\s+)?"
     r"(?:conflicting|contradictory|opposite|opposing)\s+(?:advice|opinions|answers|diagnoses)\s+"
     r"(?:from|between)\s+(?:my|our|the|two|2|both|different|his|her|their)\s+(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS}|docs|drs)s?\b"
+    rf"(?:{ROLE_WORDS}|docs|drs)s?\b{_CHOICE_MADE_AFTER}"
     # told: "Two doctors have told me opposite things", "the NHS consultant disagrees with my old private
     # one" (not "my GP disagrees with me", nor with a relative, nor "different things about
     # parking"; nor a choice made after it: "so I'm sticking with her", "so I'm leaving him")
@@ -307,7 +309,8 @@ _CONFLICTING_ADVICE = (
     # "The physio says I need surgery on my ACL, the surgeon says physio. Who do I see now" (two clinicians
     # saying different things, then which to follow asked)
     rf"|\b(?:{ROLE_WORDS})\s+says?\b[^.!?]{{3,60}},\s*(?:and\s+|but\s+)?(?:the|my|our)\s+(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS})\s+says?\b(?=[^?]*\b(?:who|which|what)\s+(?:do|should|shall)\s+(?:i|we)\b)"
+    rf"(?:{ROLE_WORDS})\s+says?\b(?=[^?]*\b(?:who\s+(?:do|should|shall)\s+(?:i|we)\s+(?:see|believe|listen\s+to|trust|go\s+with)|"
+    r"which\s+(?:one\s+)?(?:do|should|shall)\s+(?:i|we)\s+(?:believe|trust|listen\s+to|go\s+with)|who(?:'s|\s+is)\s+right)\b)"
     rf"|\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
     rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{ROLE_WORDS})\b(?!')|"
     r"one(?=\s*(?:[.,;!?]|$|\s+(?:about|on|over|and|but)\b)))"
@@ -356,7 +359,7 @@ _ANOTHER_LOOK = re.compile(
     # someone else, another team, asked to look: "I'd like someone else to weigh in", "another MDT"
     r"|(?:\b(?:someone|somebody)\s+else\s+to\s+(?:weigh\s+in|look\s+at\s+(?:it|this|my|the|his|her)|review|"
     r"double[\s-]check|re-?assess)\b"
-    r"|\b(?:like|want|need)\s+(?:someone|somebody)\s+else's\s+(?:input|opinion|view|take)\b)"
+    r"|\b(?:like|want|need)\s+(?:someone|somebody)\s+else's\s+(?:input|opinion|view|take)\b(?!\s+on\s+how\b))"
     r"(?![^.!?]*\b(?:leave|leaving|switch|change|move)\s+(?:the|my|our)\s+(?:practice|surgery|gp|doctor|clinic)\b)"
     rf"|(?<!moving to )(?<!move to )(?<!switching to )(?<!transferring to ){_ANOTHER_TEAM}"
     rf"|{_CONFLICTING_ADVICE}"
