@@ -977,7 +977,8 @@ def test_no_to_a_check_in_outside_a_form_carries_on_with_the_pathway_the_words_n
         ([("end_care", 0.18), ("request_second_opinion", 0.17)], "utter_reset_intro"),
         # found in review: abuse among the readings never leads to a calm talk, whatever the words say
         ([("report_abuse", 0.3), ("end_care", 0.18)], "utter_menu"),
-        ([("end_care", 0.18), ("hint_abuse", 0.02)], "utter_menu"),
+        ([("end_care", 0.18), ("hint_abuse", 0.06)], "utter_menu"),
+        ([("end_care", 0.18), ("hint_abuse", 0.02)], "utter_reset_intro"),  # no reading of it
     ],
 )
 def test_no_to_a_check_in_never_leads_from_an_abuse_reading_to_a_calm_talk(
@@ -1460,6 +1461,12 @@ CLEAR_THE_AIR = "I stopped my tablets. I want to clear the air, not leave."
             ["utter_medication_caution", "utter_ending_care_intro", "ending_care_form"],
         ),
         (CLEAR_THE_AIR, UNSURE, ["utter_medication_caution", "utter_reset_intro", "reset_conversation_form"]),
+        # regression walk of pool v24: abuse at 0.012 is no reading of it
+        (
+            "rebuilding trust with my psychiatrist after i stopped my meds without telling him",
+            [("stop_medication", 1.0), ("prepare_reset_conversation", 0.655), ("report_abuse", 0.012)],
+            ["utter_medication_caution", "utter_reset_intro", "reset_conversation_form"],
+        ),
     ],
 )
 def test_after_the_medicine_caution_the_pathway_the_model_read_or_the_words_name_follows(

@@ -291,9 +291,11 @@ def pathway_before_the_menu(parse_data: Dict[Text, Any], text: Text) -> Optional
 
 
 def reads_abuse(parse_data: Dict[Text, Any]) -> bool:
-    """Whether abuse is among a message's readings, at :data:`OTHER_RISK_MIN_CONFIDENCE` or more."""
+    """Whether abuse is among a message's readings, at :data:`DANGER_MIN_CONFIDENCE` or more (at 0.01,
+    "rebuilding trust with my psychiatrist after i stopped my meds without telling him", abuse at 0.012 beside
+    the reset conversation at 0.66, lost its calm talk after the medicine caution)."""
     return any(
-        c.get("name") in ABUSE_READINGS and _confidence(c) >= OTHER_RISK_MIN_CONFIDENCE
+        c.get("name") in ABUSE_READINGS and _confidence(c) >= DANGER_MIN_CONFIDENCE
         for c in parse_data.get("intent_ranking") or []
     )
 
