@@ -670,7 +670,9 @@ _SKIP = re.compile(
     r"get into|disclose|disclosing)(?: (?:here|now|right now|online|yet))?$"
 )
 # What turns a first clause round: "No, but my husband does", "Yes, although not every day".
-_TURNS = re.compile(r"\b(?:but|although|though|except|however|pero|aunque|aber|ausser|maar|behalve)\b")
+# The words that turn what came before round, in English, Spanish, German and Dutch.
+_BUT = r"but|although|though|except|pero|aunque|aber|ausser|maar|behalve"
+_TURNS = re.compile(rf"\b(?:{_BUT}|however)\b")
 # "Why are you asking?" in its many shapes: about the question, never about the patient's care.
 _WHY = re.compile(
     r"^(?:"
@@ -1061,9 +1063,7 @@ _YES_WORDS = {
 }
 _NO_WORDS = {"no", "nope", "nah", "naw", "n", "hapana"}
 _NOT_WORDS = {"not", "nothing", "none", "never"}
-_NEGATION = re.compile(
-    r"\b(?:no|not|never|none|nope|nah|naw|but|although|though|except|pero|aunque|aber|ausser|maar|behalve)\b|n't\b"
-)
+_NEGATION = re.compile(rf"\b(?:no|not|never|none|nope|nah|naw|{_BUT})\b|n't\b")
 # A plain "no" put another way: "not yet", "I haven't", "we don't really".
 _PLAIN_NO = re.compile(
     r"^(?:(?:i|we|they|he|she|it)(?:'m| am| are| is|'re|'s)? )?"

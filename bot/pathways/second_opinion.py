@@ -278,9 +278,6 @@ def build_summary(decision: Decision, region: str, for_whom: Optional[str] = Non
     )
 
 
-# Another clinician asked to look, the look named: "Want a different dermatologist to weigh in", "I want a
-# different fertility doctor to review everything", "We want another doctor to see first" (not "another
-# doctor to see me for my repeat prescriptions").
 # Another team asked to look at the case: "can i ask for my case to go to another MDT?"
 _ANOTHER_TEAM = r"\b(?:another|a\s+different|a\s+second)\s+(?:mdt|multidisciplinary\s+team|tumou?r\s+board)\b"
 # A choice made after conflicting views, which is no longer a question of another look: "so I'm sticking with
@@ -316,6 +313,9 @@ _CONFLICTING_ADVICE = (
     r"one(?=\s*(?:[.,;!?]|$|\s+(?:about|on|over|and|but)\b)))"
     rf"{_CHOICE_MADE_AFTER}"
 )
+# Another clinician asked to look, the look named: "Want a different dermatologist to weigh in", "I want a
+# different fertility doctor to review everything", "We want another doctor to see first" (not "another
+# doctor to see me for my repeat prescriptions").
 _TO_LOOK = (
     r"\b(?:(?:a|an)\s+(?:different|second|fresh)|another)\s+"
     rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+to\s+(?:weigh\s+in|look\s+at|review|check|reassess|re-assess|"

@@ -284,10 +284,16 @@ def pathway_before_the_menu(parse_data: Dict[Text, Any], text: Text) -> Optional
     first = asked_by.pop() if len(asked_by) == 1 else None
     if first is None or strongest < RISK_ASKED_MIN_CONFIDENCE:
         return None
-    said = pathway_in_words(text)
-    if not said or (first == "utter_check_in_safeguarding" and said == RESET_CONVERSATION.entry_intent):
+    said = without_a_calm_talk_after_abuse(pathway_in_words(text), parse_data)
+    if not said:
         return None
     return [first] + PATHWAY_STARTS[said] if first == "utter_medication_caution" else [first]
+
+
+def without_a_calm_talk_after_abuse(asked: Optional[Text], parse_data: Dict[Text, Any]) -> Optional[Text]:
+    """``asked``, or None where it is the calm talk (the reset conversation) and abuse is among the readings
+    (:func:`reads_abuse`): abuse never leads to a calm talk."""
+    return None if asked == RESET_CONVERSATION.entry_intent and reads_abuse(parse_data) else asked
 
 
 def reads_abuse(parse_data: Dict[Text, Any]) -> bool:
@@ -449,11 +455,10 @@ class SafetyPolicy(Policy):
                 return None  # words only read as "carry on" while a question is open: the form's to read
             return self._resume(tracker, done, events)
         if intent == "stop_medication" and not form:
-            # what the model read under the caution, else the words ("i want to clear the air, not leave");
-            # never a calm talk where abuse is among the readings
-            asked = pathway_asked(latest.parse_data) or pathway_in_words(latest.text or "")
-            if asked == RESET_CONVERSATION.entry_intent and reads_abuse(latest.parse_data):
-                asked = None
+            # what the model read under the caution, else the words ("i want to clear the air, not leave")
+            asked = without_a_calm_talk_after_abuse(
+                pathway_asked(latest.parse_data) or pathway_in_words(latest.text or ""), latest.parse_data
+            )
             if asked and asked in OTHER_THAN_ENDING_CARE:
                 # "how do I tell my doctor I stopped the tablets": the caution, then what was asked for.
                 return next_in(["utter_medication_caution"] + PATHWAY_STARTS[asked], done)
@@ -467,10 +472,9 @@ class SafetyPolicy(Policy):
                 if checked
                 else None
             )
-            if asked == RESET_CONVERSATION.entry_intent and (
-                check_in == CHECK_IN_REPLIES["hint_abuse"] or reads_abuse(parsed)
-            ):
-                asked = None  # abuse never leads to a calm talk: the menu ("she won't leave him")
+            asked = without_a_calm_talk_after_abuse(asked, parsed)
+            if check_in == CHECK_IN_REPLIES["hint_abuse"] and asked == RESET_CONVERSATION.entry_intent:
+                asked = None  # nor after the safeguarding check-in: the menu
             if asked:
                 return next_in(["utter_check_in_thanks"] + PATHWAY_STARTS[asked], done)
         if not form and not check_in:
