@@ -310,6 +310,18 @@ _ASKED_OUTRIGHT = re.compile(
     r"(?:for (?:a|an|my|his|her|their|our) (?:kid|child|baby|toddler|son|daughter|teen|teenager)\b|"
     r"is (?:safe|too much)\b)"
     rf"|^why (?:does|do|is|are) (?:my|his|her|their) (?!(?:{ROLE_WORDS})\b)[\w-]+ "
+    # "Why do I need to wee so often at night?" (a body's doing, not "why do I feel sick before seeing him")
+    r"|^why (?:do|does|am|is) (?:i|we|he|she) (?:(?:need|needs|have|has) to |keep |keeps |always )?"
+    r"(?:(?:wee|pee|urinat|cough|sneez|sweat|itch|bleed|bruis|faint)\w*|feel (?:dizzy|faint|breathless|tired)|"
+    r"get (?:headaches|migraines|cramps|nosebleeds|dizzy))\b"
+    rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|appointments?|visits?|practice|surgery|clinic|him|her|them|seeing|see)\b)"
+    # "Can pelvic floor exercises fix a prolapse?" (a treatment, not "can talking to him fix things", "can a
+    # second opinion help")
+    r"|^can (?!(?:i|we|you|he|she|they|it|this|that|someone|somebody|anyone|talking|a second|another)\b)"
+    r"(?:[\w-]+ ){0,2}(?:exercises?|tablets?|pills?|creams?|diets?|surgery|physio|physiotherapy|antibiotics|"
+    r"supplements?|vitamins?|injections?|medicines?|medications?|treatments?|yoga|massage|acupuncture|"
+    r"steroids|inhalers?|drops|patches) (?:fix|cure|help|treat|heal|shrink|reverse|get rid of|stop)\b"
+    r"(?! (?:things|us|the relationship|matters)\b)"
     r"|^what(?:'s| is|s| are| r) the "
     r"(?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended|"
     r"strongest) "

@@ -66,6 +66,17 @@ _CONTROL_PHRASES = {
         "overslaan",
         "sla over",
         "liever niet",
+        # in French and Italian
+        "passer",
+        "on passe",
+        "passons",
+        "je prefere ne pas repondre",
+        "je prefere ne pas dire",
+        "prefere ne pas repondre",
+        "saltare",
+        "salta",
+        "preferisco non rispondere",
+        "preferisco non dirlo",
         "skip",
         "skip this",
         "skip it",
@@ -259,6 +270,25 @@ _CONTROL_PHRASES = {
         "geen idee",
         "niet zeker",
         "ik weet het niet zeker",
+        # in French and Italian
+        "je ne sais pas",
+        "je sais pas",
+        "j'sais pas",
+        "chais pas",
+        "sais pas",
+        "aucune idee",
+        "pas sur",
+        "pas sure",
+        "je ne suis pas sur",
+        "je ne suis pas sure",
+        "je suis pas sur",
+        "je suis pas sure",
+        "non lo so",
+        "non so",
+        "boh",
+        "non sono sicuro",
+        "non sono sicura",
+        "nessuna idea",
         # not known yet, where the question is not a yes / no one ("How will you bring it up?")
         "dunno yet",
         "don't know yet",
@@ -279,6 +309,30 @@ _CONTROL_PHRASES = {
         "waarom vraag je dat",
         "waarom vraagt u dat",
         "waarom wilt u dat weten",
+        # in French and Italian
+        "pourquoi",
+        "pourquoi cette question",
+        "pourquoi vous demandez ca",
+        "pourquoi demandez-vous ca",
+        "pourquoi demandez vous ca",
+        "pourquoi tu demandes ca",
+        "pourquoi c'est necessaire",
+        "perche",
+        "perche me lo chiedi",
+        "perche me lo chiede",
+        "perche questa domanda",
+        # asked politely
+        "may i ask why",
+        "may i ask why this is needed",
+        "may i ask why that is needed",
+        "may i ask why you need this",
+        "may i ask why you need to know",
+        "can i ask why",
+        "can i ask why this is needed",
+        "why is this needed",
+        "why is that needed",
+        "why is this necessary",
+        "why is that necessary",
         "why u askin",
         "why you askin",
         "why u asking",
@@ -391,6 +445,15 @@ _CONTROL_PHRASES = {
         "overnieuw",
         "vanaf het begin",
         "opnieuw starten",
+        # in French and Italian
+        "recommencer",
+        "on recommence",
+        "recommencer depuis le debut",
+        "reprendre depuis le debut",
+        "ricominciare",
+        "ricominciamo",
+        "ricomincia",
+        "da capo",
         "redo the whole thing",
         "start everything again",
         "begin anew",
@@ -503,6 +566,11 @@ _YES = {
     "ndio",
     "ndiyo",
     "yebo",
+    # in French and Italian, as the whole answer
+    "oui",
+    "ouais",
+    "oui merci",
+    "si grazie",  # ("si" is with the Spanish)
 }
 _NO = {
     "no",
@@ -559,6 +627,10 @@ _NO = {
     "nein danke",
     "nee dank je",
     "nee bedankt",
+    # in French and Italian, as the whole answer
+    "non",
+    "non merci",
+    "no grazie",
 }
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
@@ -1013,6 +1085,35 @@ def asks_to_erase(text: str) -> bool:
     """True when the message asks for what the patient typed to be wiped."""
     clean = (text or "").lower()
     return bool(_ERASE.search(clean)) and not _SOMEONE_ELSES_WORDS.search(clean)
+
+
+# Asking whether the clinician or the practice will see this chat ("Can the practice see I'm thinking of
+# leaving?", "will my GP find out what I typed", "is this going to my doctor?"): a question about privacy,
+# not the pathway it names. Not the clinician seeing the patient ("can my doctor see me sooner"), nor being
+# told of a move ("will my doctor know if I switch").
+_THEM = (
+    r"(?:the|my|our|her|his|their)\s+(?:[\w-]+\s+)?(?:practice|surgery|clinic|doctor|doc|gp|dr|pcp|nurse|therapist|"
+    r"counsell?or|psychiatrist|consultant|specialist|staff|receptionists?|team|hospital|insurer|insurance)"
+)
+_THIS_CHAT = (
+    r"(?:what\s+(?:i|we)\s+(?:say|said|type|typed|write|wrote|tell|told|put)|"
+    r"(?:that\s+)?(?:i|we)(?:'m|'re|m|\s+am|\s+are)\s+(?:thinking|considering|planning|talking|chatting|using|asking)|"
+    r"(?:that\s+)?(?:i|we)(?:'ve|\s+have)\s+been\s+(?:here|on\s+here|talking|chatting|using|asking)|"
+    r"(?:my|our)\s+(?:messages|answers|chat|conversation)|(?:this|the)\s+(?:chat|conversation|messages))"
+)
+_WHO_SEES = re.compile(
+    rf"^(?:(?:so|and|but|um|also),?\s+)?(?:can|could|will|would|does|do|is|are)\s+{_THEM}\s+(?:ever\s+)?"
+    rf"(?:(?:see|read|access|know|find\s+out|be\s+told|get\s+told|hear)\s+(?:about\s+)?{_THIS_CHAT}|"
+    r"(?:see|read|access|get)\s+(?:this|it|any\s+of\s+(?:this|it))\s*[?.!]*$)"
+    # (this chat, not "it": "does it get sent to my GP?" may be a test result)
+    r"|^(?:(?:so|and|but|um|also),?\s+)?(?:is|does|will)\s+(?:this|this\s+chat|this\s+conversation|what\s+i\s+type)\s+"
+    rf"(?:go|going|get\s+sent|be\s+sent|sent|shared|passed\s+on)\s+(?:to|with)\s+{_THEM}\b"
+)
+
+
+def asks_who_sees(text: str) -> bool:
+    """True when the message asks whether the clinician or the practice will see what the patient types."""
+    return bool(_WHO_SEES.search(normalise(text)))
 
 
 def check_free_text(text: str, max_chars: int = MAX_FREE_TEXT) -> FreeText:

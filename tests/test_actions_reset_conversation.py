@@ -473,6 +473,14 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         # ... not a worry about the clinician or the care
         ("should I be worried that my GP doesn't listen", 0.62, False),
         ("should i be worried about the discharge letter", 0.62, False),
+        # pool v36: whether a treatment fixes something; why a body does something
+        ("Can pelvic floor exercises fix a prolapse?", 0.62, True),
+        ("Why do I need to wee so often at night?", 0.62, True),
+        ("why do i keep coughing at night", 0.62, True),
+        # ... not talking fixing things, another look helping, feeling unwell before seeing the clinician
+        ("can talking to him fix things", 0.62, False),
+        ("can a second opinion help", 0.62, False),
+        ("why do I feel dizzy before seeing him", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

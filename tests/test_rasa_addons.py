@@ -20,6 +20,7 @@ from bot.rasa_addons.nlu import (
     AnotherLookNotMedical,
     InputGuard,
     LeavingNotStaying,
+    PrivacyNotPathway,
     PrivacyNotStartOver,
     SafetyNet,
     StayingNotAnotherLook,
@@ -263,6 +264,16 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         # ... not help asked of someone else, nor another nurse for a task
         ("The nurse said I need a carer at home. Ask someone else to help?", "ask_medical_question"),
         ("my blood test is due, can I ask another nurse to take it", "ask_medical_question"),
+        # pool v36: a third view after two clinicians disagree; a second opinion in other languages
+        (
+            "Been on antidepressants 10 years, new psychiatrist says I should come off. Old one said stay on. "
+            "Who's right? Should I get a third view",
+            "request_second_opinion",
+        ),
+        ("Il medico vuole operare subito la tiroide di mio marito. Vorremmo un altro parere", "request_second_opinion"),
+        ("Je pense demander un deuxième avis pour mon genou. Le chirurgien veut opérer.", "request_second_opinion"),
+        ("Ich möchte eine zweite Meinung zu meiner Diagnose", "request_second_opinion"),
+        ("The radiographer took a third view of my wrist, is that bad?", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
@@ -498,6 +509,26 @@ def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expec
     message = model_guess(text, [("start_over", 0.76), ("ask_privacy", 0.13), ("goodbye", 0.03)])
     PrivacyNotStartOver().process([message])
     assert message.get("intent") == {"name": expected, "confidence": 0.76}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Can the practice see I'm thinking of leaving?", "ask_privacy"),  # pool v36
+        ("will my GP find out what I typed", "ask_privacy"),
+        ("Is this going to my doctor?", "ask_privacy"),
+        ("can my therapist read my messages", "ask_privacy"),
+        # the clinician seeing the patient, a move told, a result sent: the model's reading stays
+        ("can my doctor see me sooner", "end_care"),
+        ("will my doctor know if I switch", "end_care"),
+        ("does it get sent to my GP?", "end_care"),
+        ("Can my GP see my records from the hospital?", "end_care"),
+    ],
+)
+def test_asking_whether_the_clinician_sees_this_chat_is_a_privacy_question(text, expected):
+    message = model_guess(text, [("end_care", 0.8), ("ask_privacy", 0.16), ("ask_help", 0.02)])
+    PrivacyNotPathway().process([message])
+    assert message.get("intent") == {"name": expected, "confidence": 0.8}
 
 
 @pytest.mark.parametrize(

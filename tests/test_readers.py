@@ -425,6 +425,20 @@ REGRESSION["no"] += ["nein", "Nein danke", "nee"]
 CONTROL[forms.SKIP] += ["ueberspringen bitte", "überspringen", "overslaan"]
 CONTROL[forms.WHY] += ["warum fragen Sie das?", "waarom wil je dat weten", "why u askin"]
 CONTROL[forms.START_OVER] += ["von vorne bitte", "opnieuw beginnen"]
+# pool v36: French and Italian short answers, why asked politely
+REGRESSION["yes"] += ["oui", "Oui.", "ouais"]
+REGRESSION["no"] += ["non", "non merci", "no grazie"]
+REGRESSION["not_sure"] += ["je ne sais pas", "aucune idée", "pas sûr", "non lo so"]
+CONTROL[forms.SKIP] += ["passer", "je préfère ne pas répondre", "preferisco non rispondere"]
+CONTROL[forms.WHY] += [
+    "pourquoi cette question?",
+    "pourquoi cette question",
+    "perché?",
+    "May I ask why this is needed?",
+    "may i ask why this is needed",
+    "why is this needed?",
+]
+CONTROL[forms.START_OVER] += ["recommencer", "ricominciamo"]
 INITIATOR = {
     PATIENT: [
         # pool v21
@@ -573,6 +587,9 @@ INITIATOR[PATIENT] += ["yeah me", "ich", "ik zelf", "Our family's decision", "my
 INITIATOR[PRACTICE] += ["der Arzt", "de praktijk", "die Ärztin", "they said I'm out of area"]
 # found in a third review: not the family's decision; "yeah me?" asked back
 INITIATOR[PRACTICE] += ["it was not my family's decision, the doctor did it", "yeah me? no, they did it"]
+# pool v36: in French and Italian
+INITIATOR[PATIENT] += ["c'est moi", "moi", "Moi-même", "sono io"]
+INITIATOR[PRACTICE] += ["le médecin", "la clinique", "il medico"]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -938,6 +955,17 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("ik zelf", "self"),
         ("kind of for me", "self"),
         ("für meine Oma, die Mutter meines Vaters", "someone_else"),  # found in a third review
+        # pool v36: twins; in French and Italian
+        ("my twins", "child"),
+        ("the twins", "child"),
+        ("my twin sister", "someone_else"),
+        ("pour moi", "self"),
+        ("c'est moi", "self"),
+        ("per me", "self"),
+        ("pour ma mère", "parent"),
+        ("per mio padre", "parent"),
+        ("mon fils", "child"),
+        ("pour mon mari", "partner"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1488,6 +1516,19 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
             False,
         ),
         ("Practice manager called. Wants to smooth things over. I'm not interested.", False),
+        # pool v36: not switching though, not wishing to transfer care, remaining registered, sorting it out
+        # rather than going elsewhere, needing to go back, going back in
+        ("Felt brushed off by my PCP, not switching though", True),
+        ("Communication breakdown with my child's consultant paediatrician. We do not wish to transfer care.", True),
+        ("She wishes to remain registered and to resolve this constructively.", True),
+        ("We'd rather sort it out with him than go elsewhere.", True),
+        ("the way she said it made me not want to go back. I do need to go back though", True),
+        ("Got angry at my doctor about the wait for results. Not proud of it. How do I go back in?", True),
+        ("Not switching yet, first I want to see if she apologises", False),
+        ("She wishes to remain registered with the new practice", False),
+        ("I want to stay registered elsewhere", False),
+        ("How do I go back in time and not say it", False),
+        ("I need to go back to my old GP", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1824,6 +1865,21 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("The oncologist says they'll stop my chemo treatment because it isn't working", False),
         ("The hospital team are kicking my mum out tomorrow", False),
         ("If I complain, that would be my last appointment", False),
+        # pool v36: about to find a new doctor, removed from a list for missed appointments, a clinic ending
+        # the treatment, finishing with a clinician, in other languages
+        ("Fixin' to find a new doctor. This one ain't cutting it.", True),
+        ("Got removed from list for missing appointments. I missed them because I was in hospital!", True),
+        ("the pain clinic ended my treatment after a drug screen that i think was wrong.", True),
+        ("want to finish with the physio early, i've had enough", True),
+        ("mia madre vuole cambiare medico di base", True),
+        ("Je veux changer de médecin", True),
+        ("Ich möchte den Hausarzt wechseln", True),
+        ("хочу сменить врача, как это сделать?", True),
+        ("Mon psychiatre prend sa retraite.", True),
+        ("got removed from the waiting list for surgery", False),
+        ("My oncologist ended my treatment because the scans are clear", False),
+        ("fixing to get a new knee", False),
+        ("we'll finish with the physio exercises at home", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

@@ -41,6 +41,9 @@ _PRACTICE_SUBJECT = re.compile(
     # in German and Dutch: "der Arzt", "die Ärztin", "de praktijk"
     r"|^(?:der|die|de|het) (?:arzt|ärztin|arztin|praxis|arztpraxis|hausarzt|hausärztin|dokter|huisarts|"
     r"praktijk|kliniek|klinik|therapeut|therapeutin)\b(?!\s*\?)"
+    # in French and Italian: "le médecin", "la clinique", "il medico"
+    r"|^(?:le|la|l'|il|lo) ?(?:m[eé]decin|clinique|cabinet|psychiatre|medico|dottore|dottoressa|clinica|"
+    r"ambulatorio)\b(?!\s*\?)"
 )
 _NOT_PATIENT = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|(?:my|our) (?:family's )?(?:choice|decision))\b"
@@ -99,6 +102,8 @@ _PATIENT = re.compile(
     r"|^na (?:me|we|us)\b(?!\s*\?)"  # "na me wan comot", it's me (Nigerian Pidgin; not "na me?")
     r"|^(?:yeah|yes|yep|aye),? (?:me|us|we|i am|we are)\b(?!\s*\?)"  # "yeah me" (not "yeah me? no, they did")
     r"|^(?:ich|ik|wir|wij)(?: selbst| zelf)?[.!]?$"  # "ich", "ik zelf" (German, Dutch)
+    r"|^(?:c'est )?(?:moi|nous)(?:[ -]m[eê]mes?)?[.!]?$"  # "c'est moi", "moi-même" (French)
+    r"|^(?:sono )?io(?: stess[oa])?[.!]?$"  # "io", "sono io" (Italian)
     # the person helped, who is on the patient's side of the question: "It's my son who's ending it"
     r"|^(?:it's|its|it is|it was) (?:my|our) (?:son|daughter|child|kid|boy|girl|mum|mom|mother|dad|father|"
     r"husband|wife|partner|parent|parents|brother|sister|gran|grandma|grandad|grandpa|nan) "
@@ -132,8 +137,8 @@ _CLINICIAN_NAMED = re.compile(
 _STAYING = re.compile(
     r"(?:^|[.,;!?]\s*|\b(?:i|we)\s+(?:really\s+|just\s+|still\s+)?)"
     r"(?:(?:don't|dont|do not|am not|'m not|are not|'re not)\s+)"
-    r"(?:want(?:ing)?|looking|planning|going|trying|wishing|ready)\s+to\s+"
-    r"(?:switch|leave|change|move|quit|drop|replace|stop seeing|find another|find a new|get a new)"
+    r"(?:want(?:ing)?|wish(?:ing)?|looking|planning|going|trying|ready)\s+to\s+"
+    r"(?:switch|leave|change|move|quit|drop|replace|transfer|stop seeing|find another|find a new|get a new)"
     r"(?!\s+(?:my|our|the|her|his|their|a)?\s*(?:meds|medication|medicine|dose|tablets|pills|treatment|plan|"
     r"mind|house|home|job|area|town)\b)"
     # after "and", ending the clause or naming the clinician: "We've been with her 15 years and don't want to
@@ -163,7 +168,7 @@ _STAYING = re.compile(
     r"|\b(?:i|we)(?:'m|'re| am| are)\s+not\s+(?:leaving|switching|quitting)\b"
     # "I do want to go back though", "we want to keep seeing her": wanting to carry on with the same one
     # (not "go back to my old GP", which is a move).
-    r"|\b(?:i|we)\s+(?:do\s+|really\s+|still\s+|just\s+)*want\s+to\s+(?:go\s+back(?=\s*(?:to\s+(?:her|him|them)\b|"
+    r"|\b(?:i|we)\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|need)\s+to\s+(?:go\s+back(?=\s*(?:to\s+(?:her|him|them)\b|"
     r"(?:though|tho|eventually|at\s+some\s+point)?\s*(?:[.!?,;]|$)))|keep\s+seeing\s+(?:her|him|them)\b|"
     r"stay\s+with\s+(?:her|him|them)\b)"
     # "I want to keep my doctor", "she won't move practice", "my wife still wants to stay with him"
@@ -176,7 +181,8 @@ _STAYING = re.compile(
     r"(?:her|him|them)\b"
     # Mending rather than leaving: "I'd rather sort it out than leave", "would sooner fix things than switch"
     r"|\b(?:rather|sooner)\s+(?:sort|fix|work|patch|iron|mend|smooth|talk|try)\b[^.!?]{0,40}?\bthan\s+"
-    r"(?:leave|leaving|switch|switching|change|changing|move|moving|quit|quitting|walk\s+away|walking\s+away)\b"
+    r"(?:leave|leaving|switch|switching|change|changing|move|moving|quit|quitting|walk\s+away|walking\s+away|"
+    r"go(?:ing)?\s+(?:elsewhere|somewhere\s+else))\b"
     # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of
     # leaving as often as of staying: "how to leave a practice without burning bridges")
     r"|\b(?:(?:repair|repairing|mend|mending|patch\s+up|rebuild|smooth\s+over|fix|fixing)\s+"
@@ -193,7 +199,7 @@ _STAYING_PLAINLY = re.compile(
     # "dentist rushed me again. not switching, just want to say it"
     r"(?:^|[.,;!?]\s*)not\s+(?:(?:switching|leaving|quitting)(?:\s+(?:practices?|surgery|surgeries|gps?|"
     r"doctors?|clinics?|dentists?|her|him|them))?|(?:changing|moving)\s+(?:practices?|surgery|surgeries|gps?|"
-    r"doctors?|clinics?|dentists?))\s*(?:[.,;!?]|$)"
+    r"doctors?|clinics?|dentists?))(?:\s+(?:though|tho|anyway|anyways))?\s*(?:[.,;!?]|$)"
     # "I still want to work with him", "we'd like to carry on with the midwife"
     r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|like)\s+to\s+"
     r"(?:work\s+with|keep\s+working\s+with|carry\s+on\s+with|continue\s+with|stick\s+with|stay\s+with)\s+"
@@ -216,6 +222,12 @@ _STAYING_PLAINLY = re.compile(
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic)))?\s*(?:[.!,;]|$)"
     r"|\b(?:want|wanna|like|need|hope|plan|planning|going)\s+to\s+go\s+back\s+to\s+the\s+same\s+"
     r"(?:one|doctor|gp|nurse|dentist|therapist|consultant)\b"
+    # "She wishes to remain registered", "we'd like to stay on his list"
+    r"|\b(?:i|we|she|he|they|my\s+\w+)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*"
+    r"(?:wish|wishes|want|wants|like|likes)\s+to\s+(?:remain|stay)\s+(?:registered\b(?!\s+(?:as|blind|disabled|"
+    r"elsewhere|somewhere|with\s+(?:a|an|another|the\s+new)\b))|on\s+(?:the|her|his|their)\s+(?:list|books)\b)"
+    # "Got angry at my doctor. How do I go back in?" (not "back in time")
+    r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+(?:go|walk)\s+back\s+in(?:\s+there)?\s*(?:[?.!]|$)"
     # "I'm not going anywhere", "I need to keep going there", "I don't want to start over with someone new"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+going\s+anywhere\b(?!\s+near)"
     r"|\b(?:need|have|want)\s+to\s+keep\s+going\s+(?:there|to\s+(?:her|him|them|that|the|this))\b"
@@ -527,8 +539,10 @@ _A_MOVE = re.compile(
 # Removed from the list, told as the story's start: "removed from the list. no explanation." (not "for
 # surgery", "of transplants").
 _REMOVED_FIRST = (
-    r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:been\s+|got\s+|was\s+|were\s+)?removed\s+from\s+(?:the|their|his|her|my|"
-    r"our)\s+(?:[\w-]+\s+)?(?:list|books|register|panel|practice)\b(?!\s+(?:for|of)\b)"
+    r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:been\s+|got\s+|was\s+|were\s+)?removed\s+from\s+(?:(?:the|their|his|her|"
+    r"my|our)\s+(?:[\w-]+\s+)?)?(?:list|books|register|panel|practice)\b"
+    # (a reason is not a waiting list's purpose: "removed from list for missing appointments")
+    r"(?!\s+(?:for|of)\b(?!\s+(?:missing|missed|not|being|no|complaining|dnas?)\b))"
 )
 # Leaving said before the staying words, or the staying tried and failed: "How do I end care with my
 # therapist? I can't just walk away", "I've found another GP. I'd still like to keep seeing her", "we
@@ -640,7 +654,8 @@ _CARER = (
 )
 _LEAVING_PLAINLY = re.compile(
     r"\b(?:leave|leaving|quit|quitting|ditch|ditching|dump|dumping|fire|firing|sack|sacking|"
-    r"break(?:ing)?\s+up\s+with|stop\s+going\s+to|stop\s+seeing|(?:done|finished)\s+with)\s+"
+    r"break(?:ing)?\s+up\s+with|stop\s+going\s+to|stop\s+seeing|(?:done|finished)\s+with|"
+    r"(?<=to\s)finish\s+with)\s+"
     rf"{_CARER}(?!')(?!\s+(?:a|an|some|to|as(?!\s+a\s+family)|alone|in\s+charge|for\s+now|appts?|appointments?|visits?|sessions?|"
     r"consults?|consultations?|office|room|building|feeling|in\s+tears|crying|upset|feedback|reviews?|messages?|"
     r"notes?|voicemail|exercises|homework|stretches)\b)"
@@ -700,6 +715,15 @@ _LEAVING_PLAINLY = re.compile(
     r"|\bcambi(?:o|ar|ando)\s+de\s+(?:m[eé]dico|doctor|doctora|cl[ií]nica|terapeuta)\b(?!\s+no\s+es\b)"
     r"|\bme\s+voy\s+con\s+otr[oa](?:\s+(?:m[eé]dic[oa]|doctora?|cl[ií]nica|terapeuta)\b|\s*(?:[.!,;]|$))"
     r"|\bdejar\s+a\s+mi\s+(?:m[eé]dico|m[eé]dica|doctor|doctora|terapeuta)\b"
+    # in French, Italian, German, Dutch and Russian: "changer de médecin", "cambiare medico di base", "den
+    # Hausarzt wechseln", "van huisarts wisselen", "сменить врача"; "mon psychiatre prend sa retraite"
+    r"|\bchang(?:er|e|é)\s+de\s+(?:m[eé]decin|docteur|clinique|cabinet|psychiatre|dentiste|th[ée]rapeute)\b"
+    r"|\bcambi(?:are|o|ato)\s+(?:il\s+)?(?:medico|dottore|dottoressa|ginecologo|pediatra|dentista)\b"
+    r"|\b(?:arzt|ärztin|hausarzt|hausärztin|praxis|zahnarzt|therapeuten)\s+wechseln\b"
+    r"|\b(?:van\s+)?(?:huisarts|dokter|tandarts|praktijk)\s+(?:wisselen|veranderen)\b"
+    r"|\bсменить\s+врача\b"
+    r"|\b(?:m[eé]decin|docteur|psychiatre|cardiologue|th[ée]rapeute|dentiste)\s+(?:prend|va\s+prendre|prendra)\s+"
+    r"sa\s+retraite\b"
     r"|\b(?:been|got|was|were|being)\s+(?:kicked|taken|removed)\s+off\s+(?:their|the|his|her|its)\s+"
     r"(?:list|books|register|panel|caseload|roster)\b"
     # "she's ending his therapy", "they're stopping mum's visits"
@@ -720,6 +744,12 @@ _LEAVING_PLAINLY = re.compile(
     r"(?:any\s*more|again)\b(?!\s+(?:until|till|unless|before|for|without))"
     r"|\btold\s+(?:me|us|him|her|them)\s+to\s+find\s+(?:(?:someone|somebody)\b|(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|one|provider|pharmacy)\b)"
+    # "Fixin' to find a new doctor" (about to, in the US South)
+    r"|\bfix(?:in'?|ing)\s+to\s+(?:find|get|look\s+for)\s+(?:another|a\s+new|a\s+different)\s+"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b"
+    # "the pain clinic ended my treatment" (a clinic or a service, not "my oncologist stopped my treatment")
+    r"|\b(?:clinic|practice|surgery|service|unit)\s+(?:has\s+|have\s+|just\s+)*(?:ended|terminated)\s+"
+    r"(?:my|our|his|her|their)\s+(?:treatment|care|sessions|therapy|visits)\b"
     # "I need to find another pharmacy" (not "I need to find someone to drive me")
     r"|\b(?:i|we)\s+(?:need|have|got)\s+to\s+find\s+(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|provider|pharmacy|chemist)\b"

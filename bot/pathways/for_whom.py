@@ -107,6 +107,11 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "(?:meine|meiner|meinen|unsere|unserer) mutter",
                 "(?:mein|meinen|meinem|unser|unseren|unserem) vater",
                 "(?:mijn|onze) (?:moeder|vader)",
+                # French and Italian, accents off: "pour ma mère", "per mio padre"
+                "(?:ma|notre) mere",
+                "(?:mon|notre) pere",
+                "(?:mia|nostra) (?:madre|mamma)",
+                "(?:mio|nostro) (?:padre|papa)",
                 # "na for my papa" (Nigerian Pidgin; not a "papa smear", nor a grandparent, someone else)
                 "(?:my|our|for) papa(?!'s)(?! smear)(?!.*grand)",
                 # Arabic and Urdu words for a father or a mother: "for Abba", "my ammi" (not a grandparent:
@@ -150,6 +155,13 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "zoon",
                 "dochter",
                 "(?:mein|meinem|meine|mijn) kind",
+                "twins",  # "my twins" (not "my twin sister")
+                # French and Italian: "pour mon fils", "per mia figlia"
+                "(?:mon|notre) (?:fils|enfant|bebe)",
+                "(?:ma|notre) fille",
+                "(?:nos|mes) enfants",
+                "(?:mio|nostro) (?:figlio|bambino)",
+                "(?:mia|nostra) (?:figlia|bambina)",
             ],
         ),
         (
@@ -168,13 +180,17 @@ def for_whom_from_text(text: str) -> Optional[str]:
             ]
             + ["significant other", "de facto", "esposo", "esposa", "marido", "pareja", "novio", "novia"]
             # German and Dutch: "für meine Frau", "voor mijn man"
-            + ["meine frau", "meinen mann", "mein mann", "ehemann", "ehefrau", "mijn vrouw", "mijn man"],
+            + ["meine frau", "meinen mann", "mein mann", "ehemann", "ehefrau", "mijn vrouw", "mijn man"]
+            # French and Italian: "pour mon mari", "per mia moglie"
+            + ["mon mari", "ma femme", "mon conjoint", "ma conjointe", "mio marito", "mia moglie"],
         ),
         (
             SELF,
             ["me", "myself", "mine", "for me", "my own", "i'm the patient", "i am the patient"]
             # German and Dutch: "für mich", "ich selbst", "voor mij", "ik zelf"
-            + ["fur mich", "fuer mich", "ich selbst", "mich selbst", "voor mij", "voor mezelf", "ik zelf"],
+            + ["fur mich", "fuer mich", "ich selbst", "mich selbst", "voor mij", "voor mezelf", "ik zelf"]
+            # French and Italian: "pour moi", "c'est moi", "per me"
+            + ["pour moi", "c'est moi", "moi meme", "moi-meme", "per me"],
         ),
     ):
         if any(re.search(rf"\b{w}\b", clean) for w in words):

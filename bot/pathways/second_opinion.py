@@ -351,6 +351,12 @@ _ANOTHER_LOOK = re.compile(
     r"|(?<!got a )(?<!had a )(?<!gotten a )(?<!gave me a )(?<!because i asked for a )(?<!for asking for a )"
     r"(?<!after i asked for a )"
     r"\b(?:second|2nd|third|3rd|another|fresh|independent)\s+(?:opinion|opnion|opinon|oppinion|opion)\b"
+    # "Should I get a third view" (not an X-ray's "second view", nor "an independent view on my complaint")
+    r"|\b(?:get|getting|want|need|seek|ask\s+for|have)\s+a\s+(?:third|3rd)\s+view\b"
+    # in Spanish, French, Italian, German and Dutch: "una segunda opinión", "un deuxième avis", "un altro
+    # parere", "eine zweite Meinung", "een tweede mening"
+    r"|\b(?:segunda|otra)\s+opini[oó]n\b|\b(?:deuxi[eè]me|second|autre)\s+avis\b|\b(?:altro|secondo)\s+parere\b"
+    r"|\b(?:zweite|zweiten|andere|anderen)\s+meinung\b|\bzweitmeinung\b|\b(?:tweede|andere)\s+mening\b"
     # conflicting answers had: "2 derms, 2 diagnoses for my rash"
     # (not "I have two diagnoses, bipolar and ADHD", "3 opinions later I'm sticking with my GP")
     r"|\b(?:two|2|three|3)\s+(?:different|conflicting)\s+(?:diagnoses|opinions)\b"

@@ -1,7 +1,7 @@
 """NLU pipeline components: the input guard (first), the sentence classifier, the patient's words over the
 model's reading (staying, not leaving; another look, not a medical question; staying, not another look;
-leaving, not staying; another look, not leaving; wiping what was typed, not a start over), the safety net
-(last).
+leaving, not staying; another look, not leaving; wiping what was typed, not a start over; who sees this chat,
+not a pathway), the safety net (last).
 
 ``config.yml``::
 
@@ -15,6 +15,7 @@ leaving, not staying; another look, not leaving; wiping what was typed, not a st
       - name: bot.rasa_addons.nlu.LeavingNotStaying
       - name: bot.rasa_addons.nlu.AnotherLookNotLeaving
       - name: bot.rasa_addons.nlu.PrivacyNotStartOver
+      - name: bot.rasa_addons.nlu.PrivacyNotPathway
       - name: FallbackClassifier
       - name: bot.rasa_addons.nlu.SafetyNet
 """
@@ -47,7 +48,7 @@ from scipy.sparse import coo_matrix, csr_matrix, hstack, vstack
 from scipy.special import softmax
 
 from bot import safety
-from bot.forms import asks_to_erase
+from bot.forms import asks_to_erase, asks_who_sees
 from bot.pathways import (
     PATHWAYS,
     RESET_CONVERSATION,
@@ -221,6 +222,20 @@ class PrivacyNotStartOver(_WordsOverModel):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class PrivacyNotPathway(_WordsOverModel):
+    """A question whether the clinician or the practice will see this chat ("Can the practice see I'm
+    thinking of leaving?", "is this going to my doctor?") is a privacy question, answered with what is kept,
+    not the pathway or the medical question its words name: when the model read one of those first, the
+    privacy question takes its place (``bot.forms.asks_who_sees``)."""
+
+    MISREAD = frozenset(
+        {"end_care", "prepare_reset_conversation", "request_second_opinion", "ask_medical_question", "ask_help"}
+    )
+    MEANT = "ask_privacy"
+    says = staticmethod(asks_who_sees)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class LeavingNotStaying(_WordsOverModel):
     """A message that says the care is ending in so many words ("time to leave my gyno, she's not
     listening", "my pain doctor is firing me, scared about withdrawal") is ending care, however much of it
@@ -237,6 +252,8 @@ class LeavingNotStaying(_WordsOverModel):
             # "Can a doctor just drop you? Mine did" (not a complaint, answered with the complaint routes, nor
             # carrying on, which resumes a paused form)
             "ask_help",
+            # "How do I fire my PCP" (not a question outside what the bot does)
+            "out_of_scope",
         }
     )
     MEANT = "end_care"
