@@ -203,7 +203,12 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
     tagged = clean.startswith(_ABOUT_THE_BOT_STARTS) and clean.endswith(_QUESTION_TAGS)
     # "my information is private? i worry"
     private = name == "ask_privacy" and bool(_FIRST_ASKED_PRIVATE.match(clean))
-    shaped_as_question = _is_question(clean, about_the_bot) or (about_the_bot and (tagged or private))
+    # "bist du ein Bot", "Je voudrais parler à quelqu'un": one of the closed list's questions to the bot in
+    # another language
+    asked = forms.asked_of_the_bot(clean) == name
+    shaped_as_question = _is_question(clean, about_the_bot) or (
+        about_the_bot and (tagged or private or asked)
+    )
     words = len(clean.split())
     # "a real person please" is a request; "the doctor said the scan was fine" is an answer.
     short_request = (
@@ -312,8 +317,8 @@ _ASKED_OUTRIGHT = re.compile(
     rf"|^why (?:does|do|is|are) (?:my|his|her|their) (?!(?:{ROLE_WORDS})\b)[\w-]+ "
     # "Why do I need to wee so often at night?" (a body's doing, not "why do I feel sick before seeing him")
     r"|^why (?:do|does|am|is) (?:i|we|he|she) (?:(?:need|needs|have|has) to |keep |keeps |always )?"
-    r"(?:(?:wee|pee|urinat|cough|sneez|sweat|itch|bleed|bruis|faint)\w*|feel (?:dizzy|faint|breathless|tired)|"
-    r"get (?:headaches|migraines|cramps|nosebleeds|dizzy))\b"
+    r"(?:(?:wee|pee|urinat|cough|sneez|sweat|itch|bleed|bruis|faint)\w*|"
+    r"feel (?:dizzy|faint|breathless|tired)|get (?:headaches|migraines|cramps|nosebleeds|dizzy))\b"
     rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|appointments?|visits?|practice|surgery|clinic|him|her|them|seeing|see)\b)"
     # "Can pelvic floor exercises fix a prolapse?" (a treatment, not "can talking to him fix things", "can a
     # second opinion help")

@@ -1111,6 +1111,103 @@ _WHO_SEES = re.compile(
 )
 
 
+# Questions and requests put to the bot in German, Dutch, French and Italian, as the whole message ("bist du
+# ein Bot", "wordt dit opgeslagen?", "Je voudrais parler à quelqu'un"). A closed list, read after folding
+# case, accents and punctuation: training lines in these languages pulled other messages in them to a
+# goodbye or a contact, so the model is not taught them.
+_ASKED_OF_THE_BOT = {
+    "talk_to_person": [
+        "ich mochte mit einem menschen sprechen",
+        "ich will mit einem menschen sprechen",
+        "mit einem menschen sprechen",
+        "kann ich mit jemandem sprechen",
+        "ich mochte mit jemandem sprechen",
+        "kan ik iemand spreken",
+        "ik wil iemand spreken",
+        "ik wil met iemand praten",
+        "ik wil met een mens praten",
+        "je voudrais parler a quelqu'un",
+        "je veux parler a quelqu'un",
+        "je voudrais parler a une personne",
+        "je veux parler a une vraie personne",
+        "est-ce que je peux parler a quelqu'un",
+        "vorrei parlare con qualcuno",
+        "voglio parlare con una persona",
+        "posso parlare con qualcuno",
+    ],
+    "ask_if_bot": [
+        "bist du ein bot",
+        "bist du ein roboter",
+        "bist du ein mensch",
+        "ben je een bot",
+        "ben jij een bot",
+        "ben je een mens",
+        "es-tu un robot",
+        "es tu un robot",
+        "tu es un robot",
+        "etes-vous un robot",
+        "etes vous un robot",
+        "c'est un robot",
+        "sei un bot",
+        "sei un robot",
+        "sei una persona",
+    ],
+    "ask_privacy": [
+        "wer kann das lesen",
+        "wer sieht das",
+        "wird das gespeichert",
+        "wordt dit opgeslagen",
+        "wie kan dit lezen",
+        "wie leest dit",
+        "qui peut lire ca",
+        "qui peut voir ca",
+        "est-ce que c'est enregistre",
+        "c'est enregistre",
+        "chi puo leggere",
+        "chi puo leggere questo",
+        "viene salvato",
+    ],
+    "ask_help": [
+        "was kannst du",
+        "was kannst du machen",
+        "wobei kannst du helfen",
+        "wat kun je",
+        "wat kan je",
+        "wat kun je doen",
+        "waarmee kun je helpen",
+        "que peux-tu faire",
+        "que peux tu faire",
+        "qu'est-ce que tu peux faire",
+        "que pouvez-vous faire",
+        "que pouvez vous faire",
+        "cosa puoi fare",
+        "cosa sai fare",
+    ],
+    "goodbye": ["tschuss", "auf wiedersehen", "doei", "tot ziens", "au revoir", "arrivederci"],
+    "thank": [
+        "danke",
+        "danke schon",
+        "vielen dank",
+        "dank je",
+        "dank je wel",
+        "bedankt",
+        "merci",
+        "merci beaucoup",
+        "grazie",
+        "grazie mille",
+    ],
+}
+_ASKED_OF_THE_BOT_LOOKUP = {
+    phrase: intent for intent, phrases in _ASKED_OF_THE_BOT.items() for phrase in phrases
+}
+
+
+def asked_of_the_bot(text: str) -> Optional[str]:
+    """The intent of a whole message that is one of the closed list's questions to the bot in German, Dutch,
+    French or Italian ("Was kannst du?" is ``ask_help``), else None."""
+    return _ASKED_OF_THE_BOT_LOOKUP.get(_short_answer(text))
+
+
 def asks_who_sees(text: str) -> bool:
     """True when the message asks whether the clinician or the practice will see what the patient types."""
     return bool(_WHO_SEES.search(normalise(text)))

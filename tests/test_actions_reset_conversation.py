@@ -111,6 +111,10 @@ def test_a_short_privacy_question_is_answered_and_the_question_asked_again(domai
         ("reset_what_happened", "you're keeping all this are you", "ask_privacy", "utter_privacy"),
         # pool v31: a first clause put as a question, a worry after it
         ("reset_concern", "my information is private? i worry", "ask_privacy", "utter_privacy"),
+        # pools v35 and v36: the closed list's questions to the bot in other languages, with no question mark
+        ("reset_what_happened", "bist du ein Bot", "ask_if_bot", "utter_i_am_a_bot"),
+        ("reset_concern", "wordt dit opgeslagen", "ask_privacy", "utter_privacy"),
+        ("reset_what_happened", "Was kannst du", "ask_help", "utter_help"),
     ],
 )
 def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_less_sure(

@@ -18,6 +18,7 @@ from bot.pathways import registry
 from bot.rasa_addons.nlu import (
     AnotherLookNotLeaving,
     AnotherLookNotMedical,
+    AskedOfTheBot,
     InputGuard,
     LeavingNotStaying,
     PrivacyNotPathway,
@@ -266,12 +267,18 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ("my blood test is due, can I ask another nurse to take it", "ask_medical_question"),
         # pool v36: a third view after two clinicians disagree; a second opinion in other languages
         (
-            "Been on antidepressants 10 years, new psychiatrist says I should come off. Old one said stay on. "
-            "Who's right? Should I get a third view",
+            "Been on antidepressants 10 years, new psychiatrist says I should come off. "
+            "Old one said stay on. Who's right? Should I get a third view",
             "request_second_opinion",
         ),
-        ("Il medico vuole operare subito la tiroide di mio marito. Vorremmo un altro parere", "request_second_opinion"),
-        ("Je pense demander un deuxième avis pour mon genou. Le chirurgien veut opérer.", "request_second_opinion"),
+        (
+            "Il medico vuole operare subito la tiroide di mio marito. Vorremmo un altro parere",
+            "request_second_opinion",
+        ),
+        (
+            "Je pense demander un deuxième avis pour mon genou. Le chirurgien veut opérer.",
+            "request_second_opinion",
+        ),
         ("Ich möchte eine zweite Meinung zu meiner Diagnose", "request_second_opinion"),
         ("The radiographer took a third view of my wrist, is that bad?", "ask_medical_question"),
     ],
@@ -1520,3 +1527,30 @@ def test_words_read_as_carry_on_while_a_question_is_open_are_the_forms_to_read(p
 def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
     message = run_nlu(model_guess("For my child", [("report_emergency", 0.95), ("answer_question", 0.05)]))
     assert message.get("intent")["name"] == "answer_question"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # pools v35 and v36: questions to the bot in German, Dutch and French, as the whole message
+        ("bist du ein Bot", "ask_if_bot"),
+        ("wer kann das lesen?", "ask_privacy"),
+        ("wordt dit opgeslagen?", "ask_privacy"),
+        ("Was kannst du?", "ask_help"),
+        ("tschüss", "goodbye"),
+        ("kan ik iemand spreken?", "talk_to_person"),
+        ("Je voudrais parler à quelqu'un", "talk_to_person"),
+        ("Ich möchte mit einem Menschen sprechen", "talk_to_person"),
+        # ... only as the whole message: the model's reading stays for anything more
+        ("bist du ein Bot? mein Arzt hört nicht zu", "answer_question"),
+        ("danke, aber ich will den Arzt wechseln", "answer_question"),
+        ("what can you do", "answer_question"),
+    ],
+)
+def test_a_question_to_the_bot_from_the_closed_list_in_another_language_is_read_as_that_question(
+    text, expected
+):
+    message = model_guess(text, [("answer_question", 0.7), ("thank", 0.2), ("greet", 0.1)])
+    AskedOfTheBot().process([message])
+    assert message.get("intent")["name"] == expected
+    assert message.get("intent_ranking")[0]["name"] == expected

@@ -1519,7 +1519,11 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         # pool v36: not switching though, not wishing to transfer care, remaining registered, sorting it out
         # rather than going elsewhere, needing to go back, going back in
         ("Felt brushed off by my PCP, not switching though", True),
-        ("Communication breakdown with my child's consultant paediatrician. We do not wish to transfer care.", True),
+        (
+            "Communication breakdown with my child's consultant paediatrician. "
+            "We do not wish to transfer care.",
+            True,
+        ),
         ("She wishes to remain registered and to resolve this constructively.", True),
         ("We'd rather sort it out with him than go elsewhere.", True),
         ("the way she said it made me not want to go back. I do need to go back though", True),

@@ -1,7 +1,7 @@
 """NLU pipeline components: the input guard (first), the sentence classifier, the patient's words over the
 model's reading (staying, not leaving; another look, not a medical question; staying, not another look;
 leaving, not staying; another look, not leaving; wiping what was typed, not a start over; who sees this chat,
-not a pathway), the safety net (last).
+not a pathway), the closed list of questions to the bot in other languages, the safety net (last).
 
 ``config.yml``::
 
@@ -16,6 +16,7 @@ not a pathway), the safety net (last).
       - name: bot.rasa_addons.nlu.AnotherLookNotLeaving
       - name: bot.rasa_addons.nlu.PrivacyNotStartOver
       - name: bot.rasa_addons.nlu.PrivacyNotPathway
+      - name: bot.rasa_addons.nlu.AskedOfTheBot
       - name: FallbackClassifier
       - name: bot.rasa_addons.nlu.SafetyNet
 """
@@ -48,7 +49,7 @@ from scipy.sparse import coo_matrix, csr_matrix, hstack, vstack
 from scipy.special import softmax
 
 from bot import safety
-from bot.forms import asks_to_erase, asks_who_sees
+from bot.forms import asked_of_the_bot, asks_to_erase, asks_who_sees
 from bot.pathways import (
     PATHWAYS,
     RESET_CONVERSATION,
@@ -222,6 +223,31 @@ class PrivacyNotStartOver(_WordsOverModel):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class AskedOfTheBot(GraphComponent, IntentClassifier):
+    """A whole message that is one of the closed list's questions to the bot in German, Dutch, French or
+    Italian ("bist du ein Bot", "wordt dit opgeslagen?", "Je voudrais parler à quelqu'un") is read as that
+    question, at 1.0 (``bot.forms.asked_of_the_bot``). The model is not taught these languages: their
+    training lines pulled other messages to a goodbye or a contact. The safety net still runs after it."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "AskedOfTheBot":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            asked = asked_of_the_bot(message.get(TEXT) or "")
+            if asked:
+                _set_intent(message, asked, 1.0)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class PrivacyNotPathway(_WordsOverModel):
     """A question whether the clinician or the practice will see this chat ("Can the practice see I'm
     thinking of leaving?", "is this going to my doctor?") is a privacy question, answered with what is kept,
@@ -229,7 +255,13 @@ class PrivacyNotPathway(_WordsOverModel):
     privacy question takes its place (``bot.forms.asks_who_sees``)."""
 
     MISREAD = frozenset(
-        {"end_care", "prepare_reset_conversation", "request_second_opinion", "ask_medical_question", "ask_help"}
+        {
+            "end_care",
+            "prepare_reset_conversation",
+            "request_second_opinion",
+            "ask_medical_question",
+            "ask_help",
+        }
     )
     MEANT = "ask_privacy"
     says = staticmethod(asks_who_sees)
