@@ -317,15 +317,19 @@ _ASKED_OUTRIGHT = re.compile(
     rf"|^why (?:does|do|is|are) (?:my|his|her|their) (?!(?:{ROLE_WORDS})\b)[\w-]+ "
     # "Why do I need to wee so often at night?" (a body's doing, not "why do I feel sick before seeing him")
     r"|^why (?:do|does|am|is) (?:i|we|he|she) (?:(?:need|needs|have|has) to |keep |keeps |always )?"
-    r"(?:(?:wee|pee|urinat|cough|sneez|sweat|itch|bleed|bruis|faint)\w*|"
-    r"feel (?:dizzy|faint|breathless|tired)|get (?:headaches|migraines|cramps|nosebleeds|dizzy))\b"
-    rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|appointments?|visits?|practice|surgery|clinic|him|her|them|seeing|see)\b)"
+    # (nor a sign of harm: "why do I bruise so easily when he grabs my arm", "why do I feel tired of life")
+    r"(?:(?:wee|pee|urinat|cough|sneez|sweat|itch|faint)\w*|"
+    r"feel (?:dizzy|faint|breathless)|get (?:headaches|migraines|cramps|nosebleeds|dizzy))\b"
+    rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|appointments?|visits?|practice|surgery|clinic|him|her|them|he|she|they|"
+    r"seeing|see|life|living|anymore|any\s+more)\b)"
     # "Can pelvic floor exercises fix a prolapse?" (a treatment, not "can talking to him fix things", "can a
     # second opinion help")
-    r"|^can (?!(?:i|we|you|he|she|they|it|this|that|someone|somebody|anyone|talking|a second|another)\b)"
+    # (nor the GP surgery, nor a quantity: "can the surgery stop seeing me", "can enough pills stop my heart")
+    r"|^can (?!(?:i|we|you|he|she|they|it|this|that|someone|somebody|anyone|talking|a second|another|"
+    r"(?:the|my|our) surgery|enough|too many|all|lots|a lot|a bunch|many|some)\b)"
     r"(?:[\w-]+ ){0,2}(?:exercises?|tablets?|pills?|creams?|diets?|surgery|physio|physiotherapy|antibiotics|"
     r"supplements?|vitamins?|injections?|medicines?|medications?|treatments?|yoga|massage|acupuncture|"
-    r"steroids|inhalers?|drops|patches) (?:fix|cure|help|treat|heal|shrink|reverse|get rid of|stop)\b"
+    r"steroids|inhalers?|drops|patches) (?:fix|cure|help|treat|heal|shrink|reverse|get rid of)\b"
     r"(?! (?:things|us|the relationship|matters)\b)"
     r"|^what(?:'s| is|s| are| r) the "
     r"(?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended|"

@@ -743,7 +743,7 @@ _SKIP = re.compile(
 )
 # What turns a first clause round: "No, but my husband does", "Yes, although not every day".
 # The words that turn what came before round, in English, Spanish, German and Dutch.
-_BUT = r"but|although|though|except|pero|aunque|aber|ausser|maar|behalve"
+_BUT = r"but|although|though|except|pero|aunque|aber|ausser|maar|behalve|mais|sauf|tranne"
 _TURNS = re.compile(rf"\b(?:{_BUT}|however)\b")
 # "Why are you asking?" in its many shapes: about the question, never about the patient's care.
 _WHY = re.compile(
@@ -1095,15 +1095,21 @@ _THEM = (
     r"(?:the|my|our|her|his|their)\s+(?:[\w-]+\s+)?(?:practice|surgery|clinic|doctor|doc|gp|dr|pcp|nurse|therapist|"
     r"counsell?or|psychiatrist|consultant|specialist|staff|receptionists?|team|hospital|insurer|insurance)"
 )
+# What is typed here: "what I typed", "my messages", "that I've been using this" (not "what I told the nurse",
+# nor "I've been using again").
 _THIS_CHAT = (
-    r"(?:what\s+(?:i|we)\s+(?:say|said|type|typed|write|wrote|tell|told|put)|"
-    r"(?:that\s+)?(?:i|we)(?:'m|'re|m|\s+am|\s+are)\s+(?:thinking|considering|planning|talking|chatting|using|asking)|"
-    r"(?:that\s+)?(?:i|we)(?:'ve|\s+have)\s+been\s+(?:here|on\s+here|talking|chatting|using|asking)|"
+    r"(?:what\s+(?:i|we)\s+(?:type|typed|write|wrote|put)|"
+    r"what\s+(?:i|we)\s+(?:say|said|tell|told)\s+(?:here|you|to\s+you|on\s+here|in\s+(?:here|this\s+chat))|"
+    r"(?:that\s+)?(?:i|we)(?:'ve|\s+have)\s+been\s+(?:on\s+here|using\s+(?:this|the\s+(?:chat|bot|app))|"
+    r"talking\s+to\s+(?:you|a\s+bot|this\s+bot)|chatting\s+(?:here|to\s+you|with\s+you))|"
     r"(?:my|our)\s+(?:messages|answers|chat|conversation)|(?:this|the)\s+(?:chat|conversation|messages))"
 )
 _WHO_SEES = re.compile(
     rf"^(?:(?:so|and|but|um|also),?\s+)?(?:can|could|will|would|does|do|is|are)\s+{_THEM}\s+(?:ever\s+)?"
     rf"(?:(?:see|read|access|know|find\s+out|be\s+told|get\s+told|hear)\s+(?:about\s+)?{_THIS_CHAT}|"
+    # seen on the screen: "Can the practice see I'm thinking of leaving?" (not told: "will my doctor be told
+    # I'm asking for a second opinion")
+    r"(?:see|read)\s+(?:that\s+)?(?:i|we)(?:'m|'re|m|\s+am|\s+are)\s+(?:thinking|considering|planning|asking)|"
     r"(?:see|read|access|get)\s+(?:this|it|any\s+of\s+(?:this|it))\s*[?.!]*$)"
     # (this chat, not "it": "does it get sent to my GP?" may be a test result)
     r"|^(?:(?:so|and|but|um|also),?\s+)?(?:is|does|will)\s+(?:this|this\s+chat|this\s+conversation|what\s+i\s+type)\s+"

@@ -485,6 +485,11 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("can talking to him fix things", 0.62, False),
         ("can a second opinion help", 0.62, False),
         ("why do I feel dizzy before seeing him", 0.62, False),
+        # found in review: signs of harm or of a crisis, the GP surgery
+        ("Can enough pills stop my heart?", 0.62, False),
+        ("why do I always feel tired of life", 0.62, False),
+        ("Why do I bruise so easily when he grabs my arm", 0.62, False),
+        ("Can the surgery stop seeing me?", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

@@ -281,6 +281,11 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ),
         ("Ich möchte eine zweite Meinung zu meiner Diagnose", "request_second_opinion"),
         ("The radiographer took a third view of my wrist, is that bad?", "ask_medical_question"),
+        # found in review: an X-ray's view needed, a second opinion refused, a disagreement
+        ("The radiographer said they need a third view of my wrist", "ask_medical_question"),
+        ("Ich will keine zweite Meinung", "ask_medical_question"),
+        ("je suis d'un autre avis que mon médecin", "ask_medical_question"),
+        ("no quiero otra opinión", "ask_medical_question"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
@@ -530,6 +535,10 @@ def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expec
         ("will my doctor know if I switch", "end_care"),
         ("does it get sent to my GP?", "end_care"),
         ("Can my GP see my records from the hospital?", "end_care"),
+        # found in review: a relapse, what was told to someone else, a second opinion told of
+        ("Will my doctor find out I've been using again?", "end_care"),
+        ("Will my doctor know what I told the nurse?", "end_care"),
+        ("Will my doctor be told I'm asking for a second opinion?", "end_care"),
     ],
 )
 def test_asking_whether_the_clinician_sees_this_chat_is_a_privacy_question(text, expected):

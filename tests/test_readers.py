@@ -590,6 +590,9 @@ INITIATOR[PRACTICE] += ["it was not my family's decision, the doctor did it", "y
 # pool v36: in French and Italian
 INITIATOR[PATIENT] += ["c'est moi", "moi", "Moi-même", "sono io"]
 INITIATOR[PRACTICE] += ["le médecin", "la clinique", "il medico"]
+# found in review: "me? no" and "it's me who" in French
+INITIATOR[PRACTICE] += ["moi? non, le médecin"]
+INITIATOR[PATIENT] += ["le médecin ne sait pas encore, c'est moi qui pars"]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -702,6 +705,7 @@ NOT_READ = [
 # found in a third review: "but" in German and Dutch turns a no round, as in English
 NOT_READ += [
     "nein, aber ich spritze jeden Tag Insulin",
+    "oui, mais il ne prend pas de nouveaux patients",  # found in review: "mais" turns it round
     "nein, außer Insulin",
     "nee bedankt, maar ik neem wel elke dag pillen",
 ]
@@ -966,6 +970,10 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("per mio padre", "parent"),
         ("mon fils", "child"),
         ("pour mon mari", "partner"),
+        # found in review: someone else's twins, a mother-in-law, a grandson
+        ("my sister's twins", "someone_else"),
+        ("la mère de mon mari", None),
+        ("il figlio di mia figlia", None),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1526,13 +1534,24 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ),
         ("She wishes to remain registered and to resolve this constructively.", True),
         ("We'd rather sort it out with him than go elsewhere.", True),
-        ("the way she said it made me not want to go back. I do need to go back though", True),
+        (
+            "Respiratory nurse was sharp. The way she said it made me not want to go back. "
+            "I do need to go back though",
+            True,
+        ),
+        ("My GP said it's stress. Left the refuge yesterday. I do need to go back though.", False),
         ("Got angry at my doctor about the wait for results. Not proud of it. How do I go back in?", True),
         ("Not switching yet, first I want to see if she apologises", False),
         ("She wishes to remain registered with the new practice", False),
         ("I want to stay registered elsewhere", False),
         ("How do I go back in time and not say it", False),
         ("I need to go back to my old GP", False),
+        # found in review: going back to danger, back into a ward; a transfer to a care home, a surgery list
+        ("I need to go back to him or he'll hurt me", False),
+        ("Left the refuge yesterday. I need to go back.", False),
+        ("I self-discharged from the psych ward. How do I go back in?", False),
+        ("We do not wish to transfer him to the care home", False),
+        ("I want to stay on the list for surgery", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1884,6 +1903,14 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("My oncologist ended my treatment because the scans are clear", False),
         ("fixing to get a new knee", False),
         ("we'll finish with the physio exercises at home", False),
+        # found in review: a change turned down or past, a transplant list, a day's treatment stopped
+        ("je ne veux pas changer de médecin, je veux juste lui parler", False),
+        ("non voglio cambiare medico", False),
+        ("Ich möchte nicht den Arzt wechseln", False),
+        ("ho cambiato medico l'anno scorso e ora va bene", False),
+        ("Removed from the transplant list for not meeting criteria", False),
+        ("The dialysis unit ended my treatment early today because my blood pressure dropped", False),
+        ("The clinic ended my treatment early today because I felt faint", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

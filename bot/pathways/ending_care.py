@@ -51,6 +51,7 @@ _NOT_PATIENT = re.compile(
     # "It was their decision, not mine" (not "Not mine, it's my mum's decision")
     r"|\b(?:their|the practice's|the doctor's|the clinic's) (?:decision|choice|call),? not (?:mine|ours)\b"
     r"|^(?:i'm|im|i am|we're|we are|i|we) not(?: the ones?)?(?:$|,| ending| leaving| doing)"
+    r"|^(?:moi|nous|io|noi)\s*\?\s*(?:non|no)\b"  # "moi? non, le médecin" (French, Italian)
 )
 _NOT_PRACTICE = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:them|theirs|their (?:choice|decision)|"
@@ -59,6 +60,7 @@ _NOT_PRACTICE = re.compile(
     # removed us")
     rf"|\b(?:not|wasn't|isn't|wasnt|isnt) (?:the|my|our|his|her|their) (?:{ROLE_WORDS})'?s "
     r"(?:choice|decision|call),? (?:it was |it's |its )?(?:mine|ours|me|us)\b"
+    r"|\bc'est (?:moi|nous) qui\b|\bsono io che\b"  # "c'est moi qui pars" (French, Italian)
 )
 _PRACTICE_ACTS = re.compile(
     r"letter|dismiss|discharg|struck off|strike me|kicked|removed|remove me|remove us|took (?:me|us) off|"
@@ -138,7 +140,9 @@ _STAYING = re.compile(
     r"(?:^|[.,;!?]\s*|\b(?:i|we)\s+(?:really\s+|just\s+|still\s+)?)"
     r"(?:(?:don't|dont|do not|am not|'m not|are not|'re not)\s+)"
     r"(?:want(?:ing)?|wish(?:ing)?|looking|planning|going|trying|ready)\s+to\s+"
-    r"(?:switch|leave|change|move|quit|drop|replace|transfer|stop seeing|find another|find a new|get a new)"
+    r"(?:switch|leave|change|move|quit|drop|replace|stop seeing|find another|find a new|get a new|"
+    # "We do not wish to transfer care" (not "to transfer him to the care home")
+    r"transfer(?=\s+(?:(?:my|our|his|her|their)\s+)?care\b|\s*(?:[.,;!?]|$)))"
     r"(?!\s+(?:my|our|the|her|his|their|a)?\s*(?:meds|medication|medicine|dose|tablets|pills|treatment|plan|"
     r"mind|house|home|job|area|town)\b)"
     # after "and", ending the clause or naming the clinician: "We've been with her 15 years and don't want to
@@ -168,7 +172,7 @@ _STAYING = re.compile(
     r"|\b(?:i|we)(?:'m|'re| am| are)\s+not\s+(?:leaving|switching|quitting)\b"
     # "I do want to go back though", "we want to keep seeing her": wanting to carry on with the same one
     # (not "go back to my old GP", which is a move).
-    r"|\b(?:i|we)\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|need)\s+to\s+(?:go\s+back(?=\s*(?:to\s+(?:her|him|them)\b|"
+    r"|\b(?:i|we)\s+(?:do\s+|really\s+|still\s+|just\s+)*want\s+to\s+(?:go\s+back(?=\s*(?:to\s+(?:her|him|them)\b|"
     r"(?:though|tho|eventually|at\s+some\s+point)?\s*(?:[.!?,;]|$)))|keep\s+seeing\s+(?:her|him|them)\b|"
     r"stay\s+with\s+(?:her|him|them)\b)"
     # "I want to keep my doctor", "she won't move practice", "my wife still wants to stay with him"
@@ -225,9 +229,16 @@ _STAYING_PLAINLY = re.compile(
     # "She wishes to remain registered", "we'd like to stay on his list"
     r"|\b(?:i|we|she|he|they|my\s+\w+)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*"
     r"(?:wish|wishes|want|wants|like|likes)\s+to\s+(?:remain|stay)\s+(?:registered\b(?!\s+(?:as|blind|disabled|"
-    r"elsewhere|somewhere|with\s+(?:a|an|another|the\s+new)\b))|on\s+(?:the|her|his|their)\s+(?:list|books)\b)"
-    # "Got angry at my doctor. How do I go back in?" (not "back in time")
-    r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+(?:go|walk)\s+back\s+in(?:\s+there)?\s*(?:[?.!]|$)"
+    r"elsewhere|somewhere|with\s+(?:a|an|another|the\s+new)\b))|on\s+(?:the|her|his|their)\s+(?:list|books)\b"
+    r"(?!\s+(?:for|of)\b))"
+    # "Respiratory nurse told me off ... I do need to go back though", a clinician named before it (not going
+    # back to someone: "I need to go back to him or he'll hurt me", nor a refuge)
+    rf"|\b(?:{ROLE_WORDS})\b(?![^?]*\b(?:ward|hospital|unit|refuge|shelter|rehab|detox|prison|home|him|he)\b)"
+    r"[^?]{0,200}?\b(?:i|we)\s+(?:do\s+|still\s+)?need\s+to\s+go\s+back\s+(?:though|tho|anyway)\s*(?:[.!]|$)"
+    # "Got angry at my doctor. How do I go back in?", a clinician named before it (not "back in time", nor a
+    # ward, a hospital or a refuge: "I self-discharged from the psych ward. How do I go back in?")
+    rf"|\b(?:{ROLE_WORDS})\b(?![^?]*\b(?:ward|hospital|unit|refuge|shelter|rehab|detox|prison|home)\b)[^?]{{0,200}}?"
+    r"\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+(?:go|walk)\s+back\s+in(?:\s+there)?\s*(?:[?.!]|$)"
     # "I'm not going anywhere", "I need to keep going there", "I don't want to start over with someone new"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+going\s+anywhere\b(?!\s+near)"
     r"|\b(?:need|have|want)\s+to\s+keep\s+going\s+(?:there|to\s+(?:her|him|them|that|the|this))\b"
@@ -540,7 +551,8 @@ _A_MOVE = re.compile(
 # surgery", "of transplants").
 _REMOVED_FIRST = (
     r"^(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:been\s+|got\s+|was\s+|were\s+)?removed\s+from\s+(?:(?:the|their|his|her|"
-    r"my|our)\s+(?:[\w-]+\s+)?)?(?:list|books|register|panel|practice)\b"
+    r"my|our)\s+(?!(?:transplant|waiting|wait|surgical|surgery|donor|housing|mailing|operating)\b)(?:[\w-]+\s+)?)?"
+    r"(?:list|books|register|panel|practice)\b"
     # (a reason is not a waiting list's purpose: "removed from list for missing appointments")
     r"(?!\s+(?:for|of)\b(?!\s+(?:missing|missed|not|being|no|complaining|dnas?)\b))"
 )
@@ -717,11 +729,16 @@ _LEAVING_PLAINLY = re.compile(
     r"|\bdejar\s+a\s+mi\s+(?:m[eé]dico|m[eé]dica|doctor|doctora|terapeuta)\b"
     # in French, Italian, German, Dutch and Russian: "changer de médecin", "cambiare medico di base", "den
     # Hausarzt wechseln", "van huisarts wisselen", "сменить врача"; "mon psychiatre prend sa retraite"
-    r"|\bchang(?:er|e|é)\s+de\s+(?:m[eé]decin|docteur|clinique|cabinet|psychiatre|dentiste|th[ée]rapeute)\b"
-    r"|\bcambi(?:are|o|ato)\s+(?:il\s+)?(?:medico|dottore|dottoressa|ginecologo|pediatra|dentista)\b"
-    r"|\b(?:arzt|ärztin|hausarzt|hausärztin|praxis|zahnarzt|therapeuten)\s+wechseln\b"
-    r"|\b(?:van\s+)?(?:huisarts|dokter|tandarts|praktijk)\s+(?:wisselen|veranderen)\b"
-    r"|\bсменить\s+врача\b"
+    # (a wish, not one turned down or past: "je ne veux pas changer de médecin", "non voglio cambiare medico",
+    # "nicht den Arzt wechseln", "ho cambiato medico")
+    r"|(?<!pas )\bchanger\s+de\s+(?:m[eé]decin|docteur|clinique|cabinet|psychiatre|dentiste|th[ée]rapeute)\b"
+    r"|(?<!non )(?<!non voglio )(?<!non vuole )(?<!non vogliamo )(?<!non vorrei )\bcambiare\s+(?:il\s+)?"
+    r"(?:medico|dottore|dottoressa|ginecologo|pediatra|dentista)\b"
+    r"|(?<!nicht )(?<!nicht den )(?<!nicht die )(?<!nicht meinen )(?<!nicht meine )(?<!keinen )(?<!keine )"
+    r"\b(?:arzt|ärztin|hausarzt|hausärztin|praxis|zahnarzt|therapeuten)\s+wechseln\b"
+    r"|(?<!niet )(?<!niet van )(?<!geen )\b(?:van\s+)?(?:huisarts|dokter|tandarts|praktijk)\s+"
+    r"(?:wisselen|veranderen)\b"
+    r"|(?<!не )(?<!не хочу )\bсменить\s+врача\b"
     r"|\b(?:m[eé]decin|docteur|psychiatre|cardiologue|th[ée]rapeute|dentiste)\s+(?:prend|va\s+prendre|prendra)\s+"
     r"sa\s+retraite\b"
     r"|\b(?:been|got|was|were|being)\s+(?:kicked|taken|removed)\s+off\s+(?:their|the|his|her|its)\s+"
@@ -748,8 +765,8 @@ _LEAVING_PLAINLY = re.compile(
     r"|\bfix(?:in'?|ing)\s+to\s+(?:find|get|look\s+for)\s+(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b"
     # "the pain clinic ended my treatment" (a clinic or a service, not "my oncologist stopped my treatment")
-    r"|\b(?:clinic|practice|surgery|service|unit)\s+(?:has\s+|have\s+|just\s+)*(?:ended|terminated)\s+"
-    r"(?:my|our|his|her|their)\s+(?:treatment|care|sessions|therapy|visits)\b"
+    r"|\b(?:clinic|practice|surgery|service)\s+(?:has\s+|have\s+|just\s+)*(?:ended|terminated)\s+"
+    r"(?:my|our|his|her|their)\s+(?:treatment|care|therapy)\b(?!\s+(?:early|today|for\s+(?:today|the\s+day))\b)"
     # "I need to find another pharmacy" (not "I need to find someone to drive me")
     r"|\b(?:i|we)\s+(?:need|have|got)\s+to\s+find\s+(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|provider|pharmacy|chemist)\b"

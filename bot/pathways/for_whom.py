@@ -108,10 +108,11 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "(?:mein|meinen|meinem|unser|unseren|unserem) vater",
                 "(?:mijn|onze) (?:moeder|vader)",
                 # French and Italian, accents off: "pour ma mère", "per mio padre"
-                "(?:ma|notre) mere",
-                "(?:mon|notre) pere",
-                "(?:mia|nostra) (?:madre|mamma)",
-                "(?:mio|nostro) (?:padre|papa)",
+                # (not someone else's: "la mère de mon mari", "il padre di mia moglie")
+                "(?<!de )(?<!di )(?:ma|notre) mere",
+                "(?<!de )(?<!di )(?:mon|notre) pere",
+                "(?<!de )(?<!di )(?:mia|nostra) (?:madre|mamma)",
+                "(?<!de )(?<!di )(?:mio|nostro) (?:padre|papa)",
                 # "na for my papa" (Nigerian Pidgin; not a "papa smear", nor a grandparent, someone else)
                 "(?:my|our|for) papa(?!'s)(?! smear)(?!.*grand)",
                 # Arabic and Urdu words for a father or a mother: "for Abba", "my ammi" (not a grandparent:
@@ -155,13 +156,13 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "zoon",
                 "dochter",
                 "(?:mein|meinem|meine|mijn) kind",
-                "twins",  # "my twins" (not "my twin sister")
+                "(?<!'s )twins",  # "my twins" (not "my twin sister", "my sister's twins")
                 # French and Italian: "pour mon fils", "per mia figlia"
-                "(?:mon|notre) (?:fils|enfant|bebe)",
-                "(?:ma|notre) fille",
-                "(?:nos|mes) enfants",
-                "(?:mio|nostro) (?:figlio|bambino)",
-                "(?:mia|nostra) (?:figlia|bambina)",
+                "(?<!de )(?<!di )(?:mon|notre) (?:fils|enfant|bebe)",
+                "(?<!de )(?<!di )(?:ma|notre) fille",
+                "(?<!de )(?<!di )(?:nos|mes) enfants",
+                "(?<!de )(?<!di )(?:mio|nostro) (?:figlio|bambino)",
+                "(?<!de )(?<!di )(?:mia|nostra) (?:figlia|bambina)",
             ],
         ),
         (
@@ -182,7 +183,9 @@ def for_whom_from_text(text: str) -> Optional[str]:
             # German and Dutch: "für meine Frau", "voor mijn man"
             + ["meine frau", "meinen mann", "mein mann", "ehemann", "ehefrau", "mijn vrouw", "mijn man"]
             # French and Italian: "pour mon mari", "per mia moglie"
-            + ["mon mari", "ma femme", "mon conjoint", "ma conjointe", "mio marito", "mia moglie"],
+            + [
+                "(?<!de )(?<!di )(?:mon mari|ma femme|mon conjoint|ma conjointe|mio marito|mia moglie)",
+            ],
         ),
         (
             SELF,

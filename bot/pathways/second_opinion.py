@@ -352,11 +352,16 @@ _ANOTHER_LOOK = re.compile(
     r"(?<!after i asked for a )"
     r"\b(?:second|2nd|third|3rd|another|fresh|independent)\s+(?:opinion|opnion|opinon|oppinion|opion)\b"
     # "Should I get a third view" (not an X-ray's "second view", nor "an independent view on my complaint")
-    r"|\b(?:get|getting|want|need|seek|ask\s+for|have)\s+a\s+(?:third|3rd)\s+view\b"
+    r"|\b(?:get|getting|want|need|seek|ask\s+for|have)\s+a\s+(?:third|3rd)\s+view\b(?!\s+of\b)"
     # in Spanish, French, Italian, German and Dutch: "una segunda opinión", "un deuxième avis", "un altro
     # parere", "eine zweite Meinung", "een tweede mening"
-    r"|\b(?:segunda|otra)\s+opini[oó]n\b|\b(?:deuxi[eè]me|second|autre)\s+avis\b|\b(?:altro|secondo)\s+parere\b"
-    r"|\b(?:zweite|zweiten|andere|anderen)\s+meinung\b|\bzweitmeinung\b|\b(?:tweede|andere)\s+mening\b"
+    # (not turned down: "keine zweite Meinung", "no quiero otra opinión"; nor a disagreement: "je suis d'un
+    # autre avis que mon médecin")
+    r"|(?<!no quiero )(?<!no quiero una )\b(?:segunda|otra)\s+opini[oó]n\b"
+    r"|(?<!pas )(?<!pas de )(?<!d')\b(?:un|une)\s+(?:deuxi[eè]me|second|autre)\s+avis\b"
+    r"|(?<!non voglio )(?<!nessun )\b(?:un\s+)?(?:altro|secondo)\s+parere\b"
+    r"|(?<!keine )(?<!keinen )\b(?:zweite|zweiten)\s+meinung\b|(?<!keine )\bzweitmeinung\b"
+    r"|(?<!geen )\btweede\s+mening\b"
     # conflicting answers had: "2 derms, 2 diagnoses for my rash"
     # (not "I have two diagnoses, bipolar and ADHD", "3 opinions later I'm sticking with my GP")
     r"|\b(?:two|2|three|3)\s+(?:different|conflicting)\s+(?:diagnoses|opinions)\b"

@@ -284,8 +284,6 @@ class LeavingNotStaying(_WordsOverModel):
             # "Can a doctor just drop you? Mine did" (not a complaint, answered with the complaint routes, nor
             # carrying on, which resumes a paused form)
             "ask_help",
-            # "How do I fire my PCP" (not a question outside what the bot does)
-            "out_of_scope",
         }
     )
     MEANT = "end_care"
