@@ -302,6 +302,12 @@ _QUESTION_AT_THE_END = re.compile(
 # A medical question asked outright in the patient's own words: "can i split my tablets in half", "why does
 # my skin itch after the shower", "What's the best treatment for ME/CFS?", "What is the best diet for
 # ulcerative colitis?" (not "what if it's serious", a worry).
+# Harm, dying or being hurt beside a question's words: never a medical question to refuse ("can 50 tablets
+# help me die", "why do i get nosebleeds when my dad hits me"); the safety layer reads it.
+_HARM_WORDS = (
+    r"die|dying|dead|death|kill\w*|suicid\w*|overdose|harm\w*|not\s+wake|never\s+wake|end\s+(?:it|my\s+life)|"
+    r"hits?|hitting|hurts?|hurting|grab\w*|push\w*|punch\w*|kick\w*|beat\w*|slap\w*|chok\w*|strangl\w*"
+)
 _ASKED_OUTRIGHT = re.compile(
     r"^can (?:i|we) (?:just |still |safely )?(?!(?:take|give|use) (?:my|her|him|them|the) (?:husband|wife|"
     r"partner|mum|mom|dad|kids?|buttons)\b)(?:take|split|crush|stop|skip|double|halve|mix|drink|eat|use|"
@@ -321,15 +327,16 @@ _ASKED_OUTRIGHT = re.compile(
     r"(?:(?:wee|pee|urinat|cough|sneez|sweat|itch|faint)\w*|"
     r"feel (?:dizzy|faint|breathless)|get (?:headaches|migraines|cramps|nosebleeds|dizzy))\b"
     rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|appointments?|visits?|practice|surgery|clinic|him|her|them|he|she|they|"
-    r"seeing|see|life|living|anymore|any\s+more)\b)"
+    rf"seeing|see|life|living|anymore|any\s+more|{_HARM_WORDS})\b)"
     # "Can pelvic floor exercises fix a prolapse?" (a treatment, not "can talking to him fix things", "can a
     # second opinion help")
     # (nor the GP surgery, nor a quantity: "can the surgery stop seeing me", "can enough pills stop my heart")
     r"|^can (?!(?:i|we|you|he|she|they|it|this|that|someone|somebody|anyone|talking|a second|another|"
-    r"(?:the|my|our) surgery|enough|too many|all|lots|a lot|a bunch|many|some)\b)"
+    r"(?:the|my|our) surgery|enough|too many|all|lots|a lot|a bunch|many|some|\d+)\b)"
     r"(?:[\w-]+ ){0,2}(?:exercises?|tablets?|pills?|creams?|diets?|surgery|physio|physiotherapy|antibiotics|"
     r"supplements?|vitamins?|injections?|medicines?|medications?|treatments?|yoga|massage|acupuncture|"
     r"steroids|inhalers?|drops|patches) (?:fix|cure|help|treat|heal|shrink|reverse|get rid of)\b"
+    rf"(?![^.!?]*\b(?:{_HARM_WORDS})\b)"
     r"(?! (?:things|us|the relationship|matters)\b)"
     r"|^what(?:'s| is|s| are| r) the "
     r"(?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended|"

@@ -742,8 +742,8 @@ _SKIP = re.compile(
     r"get into|disclose|disclosing)(?: (?:here|now|right now|online|yet))?$"
 )
 # What turns a first clause round: "No, but my husband does", "Yes, although not every day".
-# The words that turn what came before round, in English, Spanish, German and Dutch.
-_BUT = r"but|although|though|except|pero|aunque|aber|ausser|maar|behalve|mais|sauf|tranne"
+# The words that turn what came before round, in English, Spanish, German, Dutch, French and Italian.
+_BUT = r"but|although|though|except|pero|aunque|aber|ausser|maar|behalve|mais|sauf|pourtant|enfin|tranne"
 _TURNS = re.compile(rf"\b(?:{_BUT}|however)\b")
 # "Why are you asking?" in its many shapes: about the question, never about the patient's care.
 _WHY = re.compile(
@@ -1109,7 +1109,9 @@ _WHO_SEES = re.compile(
     rf"(?:(?:see|read|access|know|find\s+out|be\s+told|get\s+told|hear)\s+(?:about\s+)?{_THIS_CHAT}|"
     # seen on the screen: "Can the practice see I'm thinking of leaving?" (not told: "will my doctor be told
     # I'm asking for a second opinion")
-    r"(?:see|read)\s+(?:that\s+)?(?:i|we)(?:'m|'re|m|\s+am|\s+are)\s+(?:thinking|considering|planning|asking)|"
+    # (nor what a step would show: "... see I'm planning to stop if I cancel sessions?")
+    r"(?:see|read)\s+(?:that\s+)?(?:i|we)(?:'m|'re|m|\s+am|\s+are)\s+(?:thinking|considering|planning|asking)"
+    r"(?![^?.!]*\b(?:if|when|once|after|because)\b)|"
     r"(?:see|read|access|get)\s+(?:this|it|any\s+of\s+(?:this|it))\s*[?.!]*$)"
     # (this chat, not "it": "does it get sent to my GP?" may be a test result)
     r"|^(?:(?:so|and|but|um|also),?\s+)?(?:is|does|will)\s+(?:this|this\s+chat|this\s+conversation|what\s+i\s+type)\s+"

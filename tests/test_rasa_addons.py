@@ -286,6 +286,11 @@ def test_a_message_that_says_the_patient_is_staying_is_not_ending_care(text, exp
         ("Ich will keine zweite Meinung", "ask_medical_question"),
         ("je suis d'un autre avis que mon médecin", "ask_medical_question"),
         ("no quiero otra opinión", "ask_medical_question"),
+        # found in a second review
+        ("Non voglio un secondo parere", "ask_medical_question"),
+        ("Mon mari a un autre avis", "ask_medical_question"),
+        ("Do they need a third view for my scan?", "ask_medical_question"),
+        ("Je voudrais un deuxième avis", "request_second_opinion"),
     ],
 )
 def test_a_message_asking_whether_to_see_another_clinician_is_not_a_medical_question(text, expected):
@@ -539,6 +544,9 @@ def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expec
         ("Will my doctor find out I've been using again?", "end_care"),
         ("Will my doctor know what I told the nurse?", "end_care"),
         ("Will my doctor be told I'm asking for a second opinion?", "end_care"),
+        # found in a second review: what a step would show
+        ("Could my therapist see I'm planning to stop if I cancel sessions?", "end_care"),
+        ("Will the practice see that I'm thinking of leaving if I ask for my records?", "end_care"),
     ],
 )
 def test_asking_whether_the_clinician_sees_this_chat_is_a_privacy_question(text, expected):

@@ -593,6 +593,9 @@ INITIATOR[PRACTICE] += ["le médecin", "la clinique", "il medico"]
 # found in review: "me? no" and "it's me who" in French
 INITIATOR[PRACTICE] += ["moi? non, le médecin"]
 INITIATOR[PATIENT] += ["le médecin ne sait pas encore, c'est moi qui pars"]
+# found in a second review: removed, told in French; the clinic turned down
+INITIATOR[PRACTICE] += ["C'est moi qui ai été renvoyé"]
+INITIATOR[PATIENT] += ["La clinique, non, c'est moi"]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -706,6 +709,8 @@ NOT_READ = [
 NOT_READ += [
     "nein, aber ich spritze jeden Tag Insulin",
     "oui, mais il ne prend pas de nouveaux patients",  # found in review: "mais" turns it round
+    "Oui, enfin non",  # found in a second review
+    "Oui, pourtant il ne les prend plus",
     "nein, außer Insulin",
     "nee bedankt, maar ik neem wel elke dag pillen",
 ]
@@ -974,6 +979,11 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("my sister's twins", "someone_else"),
         ("la mère de mon mari", None),
         ("il figlio di mia figlia", None),
+        # found in a second review: a stepfather, a cleaner, someone else's twins
+        ("per il marito della mia mamma", None),
+        ("pour ma femme de ménage", None),
+        ("my sisters twins", "someone_else"),
+        ("my friend has twins", "someone_else"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1525,7 +1535,7 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ),
         ("Practice manager called. Wants to smooth things over. I'm not interested.", False),
         # pool v36: not switching though, not wishing to transfer care, remaining registered, sorting it out
-        # rather than going elsewhere, needing to go back, going back in
+        # rather than going elsewhere
         ("Felt brushed off by my PCP, not switching though", True),
         (
             "Communication breakdown with my child's consultant paediatrician. "
@@ -1534,13 +1544,12 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ),
         ("She wishes to remain registered and to resolve this constructively.", True),
         ("We'd rather sort it out with him than go elsewhere.", True),
-        (
-            "Respiratory nurse was sharp. The way she said it made me not want to go back. "
-            "I do need to go back though",
-            True,
-        ),
         ("My GP said it's stress. Left the refuge yesterday. I do need to go back though.", False),
-        ("Got angry at my doctor about the wait for results. Not proud of it. How do I go back in?", True),
+        # found in a second review: needing to go back, or going back in, beside abuse, a crisis or a
+        # discharge (those shapes were taken out)
+        ("My nurse knows they beat me, I still need to go back though", False),
+        ("the crisis nurse sent me away last night, I still want to die, how do I go back in?", False),
+        ("Got angry at my doctor about the wait for results. How do I go back in?", False),
         ("Not switching yet, first I want to see if she apologises", False),
         ("She wishes to remain registered with the new practice", False),
         ("I want to stay registered elsewhere", False),
@@ -1911,6 +1920,12 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("Removed from the transplant list for not meeting criteria", False),
         ("The dialysis unit ended my treatment early today because my blood pressure dropped", False),
         ("The clinic ended my treatment early today because I felt faint", False),
+        # found in a second review: a change refused further before it; a discharge told with going back
+        ("Je ne veux plus changer de médecin", False),
+        ("Non ho intenzione di cambiare medico", False),
+        ("Ich will nie den Arzt wechseln", False),
+        ("Vorrei cambiare medico", True),
+        ("My psychiatrist discharged me. I need to go back though", True),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

@@ -52,6 +52,9 @@ _NOT_PATIENT = re.compile(
     r"|\b(?:their|the practice's|the doctor's|the clinic's) (?:decision|choice|call),? not (?:mine|ours)\b"
     r"|^(?:i'm|im|i am|we're|we are|i|we) not(?: the ones?)?(?:$|,| ending| leaving| doing)"
     r"|^(?:moi|nous|io|noi)\s*\?\s*(?:non|no)\b"  # "moi? non, le médecin" (French, Italian)
+    # done to the patient: "c'est moi qui ai été renvoyé", "sono stato dimesso"
+    r"|\b(?:ai|avons|a|suis|sommes|est) (?:été|ete) (?:renvoy|radi|exclu|ray|retir|vir)\w*"
+    r"|\b(?:sono|siamo) stat[oaie] (?:dimess|cacciat|esclus|cancellat|tolt)\w*"
 )
 _NOT_PRACTICE = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:them|theirs|their (?:choice|decision)|"
@@ -60,7 +63,9 @@ _NOT_PRACTICE = re.compile(
     # removed us")
     rf"|\b(?:not|wasn't|isn't|wasnt|isnt) (?:the|my|our|his|her|their) (?:{ROLE_WORDS})'?s "
     r"(?:choice|decision|call),? (?:it was |it's |its )?(?:mine|ours|me|us)\b"
-    r"|\bc'est (?:moi|nous) qui\b|\bsono io che\b"  # "c'est moi qui pars" (French, Italian)
+    # "c'est moi qui pars" (French, Italian; not "c'est moi qui ai été renvoyé", done to the patient)
+    r"|\bc'est (?:moi|nous) qui\b(?! (?:ai|avons|suis|sommes) (?:été|ete)\b)|\bsono io che\b(?! sono stat)"
+    r"|^(?:le|la|l'|il|lo) ?(?:m[eé]decin|clinique|cabinet|medico|dottore|clinica)\s*,?\s*(?:non|no)\s*,"
 )
 _PRACTICE_ACTS = re.compile(
     r"letter|dismiss|discharg|struck off|strike me|kicked|removed|remove me|remove us|took (?:me|us) off|"
@@ -231,14 +236,6 @@ _STAYING_PLAINLY = re.compile(
     r"(?:wish|wishes|want|wants|like|likes)\s+to\s+(?:remain|stay)\s+(?:registered\b(?!\s+(?:as|blind|disabled|"
     r"elsewhere|somewhere|with\s+(?:a|an|another|the\s+new)\b))|on\s+(?:the|her|his|their)\s+(?:list|books)\b"
     r"(?!\s+(?:for|of)\b))"
-    # "Respiratory nurse told me off ... I do need to go back though", a clinician named before it (not going
-    # back to someone: "I need to go back to him or he'll hurt me", nor a refuge)
-    rf"|\b(?:{ROLE_WORDS})\b(?![^?]*\b(?:ward|hospital|unit|refuge|shelter|rehab|detox|prison|home|him|he)\b)"
-    r"[^?]{0,200}?\b(?:i|we)\s+(?:do\s+|still\s+)?need\s+to\s+go\s+back\s+(?:though|tho|anyway)\s*(?:[.!]|$)"
-    # "Got angry at my doctor. How do I go back in?", a clinician named before it (not "back in time", nor a
-    # ward, a hospital or a refuge: "I self-discharged from the psych ward. How do I go back in?")
-    rf"|\b(?:{ROLE_WORDS})\b(?![^?]*\b(?:ward|hospital|unit|refuge|shelter|rehab|detox|prison|home)\b)[^?]{{0,200}}?"
-    r"\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+(?:go|walk)\s+back\s+in(?:\s+there)?\s*(?:[?.!]|$)"
     # "I'm not going anywhere", "I need to keep going there", "I don't want to start over with someone new"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+going\s+anywhere\b(?!\s+near)"
     r"|\b(?:need|have|want)\s+to\s+keep\s+going\s+(?:there|to\s+(?:her|him|them|that|the|this))\b"
@@ -729,16 +726,13 @@ _LEAVING_PLAINLY = re.compile(
     r"|\bdejar\s+a\s+mi\s+(?:m[eé]dico|m[eé]dica|doctor|doctora|terapeuta)\b"
     # in French, Italian, German, Dutch and Russian: "changer de médecin", "cambiare medico di base", "den
     # Hausarzt wechseln", "van huisarts wisselen", "сменить врача"; "mon psychiatre prend sa retraite"
-    # (a wish, not one turned down or past: "je ne veux pas changer de médecin", "non voglio cambiare medico",
-    # "nicht den Arzt wechseln", "ho cambiato medico")
-    r"|(?<!pas )\bchanger\s+de\s+(?:m[eé]decin|docteur|clinique|cabinet|psychiatre|dentiste|th[ée]rapeute)\b"
-    r"|(?<!non )(?<!non voglio )(?<!non vuole )(?<!non vogliamo )(?<!non vorrei )\bcambiare\s+(?:il\s+)?"
-    r"(?:medico|dottore|dottoressa|ginecologo|pediatra|dentista)\b"
-    r"|(?<!nicht )(?<!nicht den )(?<!nicht die )(?<!nicht meinen )(?<!nicht meine )(?<!keinen )(?<!keine )"
-    r"\b(?:arzt|ärztin|hausarzt|hausärztin|praxis|zahnarzt|therapeuten)\s+wechseln\b"
-    r"|(?<!niet )(?<!niet van )(?<!geen )\b(?:van\s+)?(?:huisarts|dokter|tandarts|praktijk)\s+"
-    r"(?:wisselen|veranderen)\b"
-    r"|(?<!не )(?<!не хочу )\bсменить\s+врача\b"
+    # (a wish, not past: "ho cambiato medico"; one turned down is _NOT_LEAVING_BEFORE's: "je ne veux pas
+    # changer de médecin")
+    r"|\bchanger\s+de\s+(?:m[eé]decin|docteur|clinique|cabinet|psychiatre|dentiste|th[ée]rapeute)\b"
+    r"|\bcambiare\s+(?:il\s+)?(?:medico|dottore|dottoressa|ginecologo|pediatra|dentista)\b"
+    r"|\b(?:arzt|ärztin|hausarzt|hausärztin|praxis|zahnarzt|therapeuten)\s+wechseln\b"
+    r"|\b(?:van\s+)?(?:huisarts|dokter|tandarts|praktijk)\s+(?:wisselen|veranderen)\b"
+    r"|\bсменить\s+врача\b"
     r"|\b(?:m[eé]decin|docteur|psychiatre|cardiologue|th[ée]rapeute|dentiste)\s+(?:prend|va\s+prendre|prendra)\s+"
     r"sa\s+retraite\b"
     r"|\b(?:been|got|was|were|being)\s+(?:kicked|taken|removed)\s+off\s+(?:their|the|his|her|its)\s+"
@@ -914,6 +908,9 @@ _NOT_LEAVING_BEFORE = re.compile(
     # "dinnae want tae change practice" (Scots), "mi nuh want change doctor" (Jamaican)
     r"(?:\b(?:not|never|no|without|rather\s+than|instead\s+of|dont|doesnt|didnt|wont|cant|isnt|arent|avoid|"
     r"dinnae|disnae|didnae|willnae|cannae|nuh|"
+    # in French, Italian, German, Dutch and Russian: "je ne veux plus changer", "non ho intenzione di
+    # cambiare", "ich will nie den Arzt wechseln"
+    r"ne|pas|jamais|non|nicht|nie|kein|keine|keinen|niet|nooit|geen|не|"
     # not across "and", "but" or "so" ("my insurance is no longer accepted and they're dropping me")
     r"avoiding|hate|reluctant|afraid\s+of|scared\s+of)|n't)(?:\s+(?!(?:and|but|so)\b)[\w']+){0,5}\s*$"
     # someone else's wish: "My husband wants me to leave my GP"

@@ -111,7 +111,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 # (not someone else's: "la mère de mon mari", "il padre di mia moglie")
                 "(?<!de )(?<!di )(?:ma|notre) mere",
                 "(?<!de )(?<!di )(?:mon|notre) pere",
-                "(?<!de )(?<!di )(?:mia|nostra) (?:madre|mamma)",
+                "(?<!de )(?<!di )(?<!della )(?:mia|nostra) (?:madre|mamma)(?! (?:di|de)\b)",
                 "(?<!de )(?<!di )(?:mio|nostro) (?:padre|papa)",
                 # "na for my papa" (Nigerian Pidgin; not a "papa smear", nor a grandparent, someone else)
                 "(?:my|our|for) papa(?!'s)(?! smear)(?!.*grand)",
@@ -156,7 +156,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "zoon",
                 "dochter",
                 "(?:mein|meinem|meine|mijn) kind",
-                "(?<!'s )twins",  # "my twins" (not "my twin sister", "my sister's twins")
+                "(?:my|our|the) twins",  # "my twins" (not "my twin sister", "my sister's twins", "has twins")
                 # French and Italian: "pour mon fils", "per mia figlia"
                 "(?<!de )(?<!di )(?:mon|notre) (?:fils|enfant|bebe)",
                 "(?<!de )(?<!di )(?:ma|notre) fille",
@@ -184,7 +184,9 @@ def for_whom_from_text(text: str) -> Optional[str]:
             + ["meine frau", "meinen mann", "mein mann", "ehemann", "ehefrau", "mijn vrouw", "mijn man"]
             # French and Italian: "pour mon mari", "per mia moglie"
             + [
-                "(?<!de )(?<!di )(?:mon mari|ma femme|mon conjoint|ma conjointe|mio marito|mia moglie)",
+                # (not "ma femme de ménage", a cleaner, nor "il marito della mia mamma")
+                "(?<!de )(?<!di )(?:mon mari|ma femme(?! de)|mon conjoint|ma conjointe|mio marito(?! della)|"
+                "mia moglie)",
             ],
         ),
         (

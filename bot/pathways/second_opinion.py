@@ -352,14 +352,16 @@ _ANOTHER_LOOK = re.compile(
     r"(?<!after i asked for a )"
     r"\b(?:second|2nd|third|3rd|another|fresh|independent)\s+(?:opinion|opnion|opinon|oppinion|opion)\b"
     # "Should I get a third view" (not an X-ray's "second view", nor "an independent view on my complaint")
-    r"|\b(?:get|getting|want|need|seek|ask\s+for|have)\s+a\s+(?:third|3rd)\s+view\b(?!\s+of\b)"
+    r"|\b(?:get|getting|want|seek|ask\s+for)\s+a\s+(?:third|3rd)\s+view\s*(?:[?.!]|$)"
     # in Spanish, French, Italian, German and Dutch: "una segunda opinión", "un deuxième avis", "un altro
     # parere", "eine zweite Meinung", "een tweede mening"
     # (not turned down: "keine zweite Meinung", "no quiero otra opinión"; nor a disagreement: "je suis d'un
     # autre avis que mon médecin")
     r"|(?<!no quiero )(?<!no quiero una )\b(?:segunda|otra)\s+opini[oó]n\b"
-    r"|(?<!pas )(?<!pas de )(?<!d')\b(?:un|une)\s+(?:deuxi[eè]me|second|autre)\s+avis\b"
-    r"|(?<!non voglio )(?<!nessun )\b(?:un\s+)?(?:altro|secondo)\s+parere\b"
+    # (not someone else's view: "Mon mari a un autre avis")
+    r"|(?<!pas )(?<!pas de )(?<!d')\b(?:un|une)\s+(?:deuxi[eè]me|second)\s+avis\b"
+    r"|\b(?:demander|obtenir|avoir|chercher|prendre)\s+un\s+autre\s+avis\b"
+    r"|(?<!non voglio )(?<!non vogliamo )(?<!non vuole )\bun\s+(?:altro|secondo)\s+parere\b"
     r"|(?<!keine )(?<!keinen )\b(?:zweite|zweiten)\s+meinung\b|(?<!keine )\bzweitmeinung\b"
     r"|(?<!geen )\btweede\s+mening\b"
     # conflicting answers had: "2 derms, 2 diagnoses for my rash"
