@@ -299,15 +299,19 @@ _QUESTION_AT_THE_END = re.compile(
     # "my creatinine went up 0.2 should i worry"
     r"|\bshould\s+(?:i|we)\s+(?:be\s+)?(?:worry|worried|concerned|panic|panicking)\s*[.!]?$"
 )
-# A medical question asked outright in the patient's own words: "can i split my tablets in half", "why does
-# my skin itch after the shower", "What's the best treatment for ME/CFS?", "What is the best diet for
-# ulcerative colitis?" (not "what if it's serious", a worry).
+
+
 # Harm, dying or being hurt beside a question's words: never a medical question to refuse ("can 50 tablets
 # help me die", "why do i get nosebleeds when my dad hits me"); the safety layer reads it.
 _HARM_WORDS = (
     r"die|dying|dead|death|kill\w*|suicid\w*|overdose|harm\w*|not\s+wake|never\s+wake|end\s+(?:it|my\s+life)|"
     r"hits?|hitting|hurts?|hurting|grab\w*|push\w*|punch\w*|kick\w*|beat\w*|slap\w*|chok\w*|strangl\w*"
 )
+
+
+# A medical question asked outright in the patient's own words: "can i split my tablets in half", "why does
+# my skin itch after the shower", "What's the best treatment for ME/CFS?", "What is the best diet for
+# ulcerative colitis?" (not "what if it's serious", a worry).
 _ASKED_OUTRIGHT = re.compile(
     r"^can (?:i|we) (?:just |still |safely )?(?!(?:take|give|use) (?:my|her|him|them|the) (?:husband|wife|"
     r"partner|mum|mom|dad|kids?|buttons)\b)(?:take|split|crush|stop|skip|double|halve|mix|drink|eat|use|"
@@ -329,8 +333,8 @@ _ASKED_OUTRIGHT = re.compile(
     rf"(?![^.!?,;]*\b(?:{ROLE_WORDS}|appointments?|visits?|practice|surgery|clinic|him|her|them|he|she|they|"
     rf"seeing|see|life|living|anymore|any\s+more|{_HARM_WORDS})\b)"
     # "Can pelvic floor exercises fix a prolapse?" (a treatment, not "can talking to him fix things", "can a
-    # second opinion help")
-    # (nor the GP surgery, nor a quantity: "can the surgery stop seeing me", "can enough pills stop my heart")
+    # second opinion help", the GP surgery or a quantity: "can the surgery stop seeing me", "can enough pills
+    # stop my heart")
     r"|^can (?!(?:i|we|you|he|she|they|it|this|that|someone|somebody|anyone|talking|a second|another|"
     r"(?:the|my|our) surgery|enough|too many|all|lots|a lot|a bunch|many|some|\d+)\b)"
     r"(?:[\w-]+ ){0,2}(?:exercises?|tablets?|pills?|creams?|diets?|surgery|physio|physiotherapy|antibiotics|"
