@@ -1111,8 +1111,8 @@ _WHO_SEES = re.compile(
     # I'm asking for a second opinion")
     # (nor what a step would show: "... see I'm planning to stop if I cancel sessions?")
     r"(?:see|read)\s+(?:that\s+)?(?:i|we)(?:'m|'re|m|\s+am|\s+are)\s+(?:thinking|considering|planning|asking)"
-    r"(?![^?.!]*\b(?:if|when|once|after|because)\b)|"
-    r"(?:see|read|access|get)\s+(?:this|it|any\s+of\s+(?:this|it))\s*[?.!]*$)"
+    r"(?!.*\b(?:if|when|once|after|because)\b)|"
+    r"(?:see|read|access|get)\s+(?:this|it|any\s+of\s+(?:this|it))$)"
     # (this chat, not "it": "does it get sent to my GP?" may be a test result)
     r"|^(?:(?:so|and|but|um|also),?\s+)?(?:is|does|will)\s+(?:this|this\s+chat|this\s+conversation|what\s+i\s+type)\s+"
     rf"(?:go|going|get\s+sent|be\s+sent|sent|shared|passed\s+on)\s+(?:to|with)\s+{_THEM}\b"
@@ -1217,7 +1217,8 @@ def asked_of_the_bot(text: str) -> Optional[str]:
 
 
 def asks_who_sees(text: str) -> bool:
-    """True when the message asks whether the clinician or the practice will see what the patient types."""
+    """True when the message asks whether the clinician or the practice will see what the patient types (read
+    normalised: no punctuation is left, so "it?" ends the message as "it" does)."""
     return bool(_WHO_SEES.search(normalise(text)))
 
 

@@ -55,6 +55,11 @@ class Person:
         return {"person": person, "persons": persons, "they": "they", "them": "them", "their": "their"}
 
 
+# French and Italian relatives are the patient's own, not someone else's: "ma mère", not "la mère de mon mari"
+# nor "il figlio di mia figlia".
+_OWN = "(?<!de )(?<!di )"
+
+
 def _you(words: str) -> str:
     return re.sub(r"\b(my|I)\b", lambda m: "your" if m.group(1) == "my" else "you", words)
 
@@ -109,10 +114,10 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "(?:mijn|onze) (?:moeder|vader)",
                 # French and Italian, accents off: "pour ma mère", "per mio padre"
                 # (not someone else's: "la mère de mon mari", "il padre di mia moglie")
-                "(?<!de )(?<!di )(?:ma|notre) mere",
-                "(?<!de )(?<!di )(?:mon|notre) pere",
-                "(?<!de )(?<!di )(?<!della )(?:mia|nostra) (?:madre|mamma)(?! (?:di|de)\b)",
-                "(?<!de )(?<!di )(?:mio|nostro) (?:padre|papa)",
+                f"{_OWN}(?:ma|notre) mere",
+                f"{_OWN}(?:mon|notre) pere",
+                f"{_OWN}(?<!della )(?:mia|nostra) (?:madre|mamma)",
+                f"{_OWN}(?:mio|nostro) (?:padre|papa)",
                 # "na for my papa" (Nigerian Pidgin; not a "papa smear", nor a grandparent, someone else)
                 "(?:my|our|for) papa(?!'s)(?! smear)(?!.*grand)",
                 # Arabic and Urdu words for a father or a mother: "for Abba", "my ammi" (not a grandparent:
@@ -158,11 +163,11 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "(?:mein|meinem|meine|mijn) kind",
                 "(?:my|our|the) twins",  # "my twins" (not "my twin sister", "my sister's twins", "has twins")
                 # French and Italian: "pour mon fils", "per mia figlia"
-                "(?<!de )(?<!di )(?:mon|notre) (?:fils|enfant|bebe)",
-                "(?<!de )(?<!di )(?:ma|notre) fille",
-                "(?<!de )(?<!di )(?:nos|mes) enfants",
-                "(?<!de )(?<!di )(?:mio|nostro) (?:figlio|bambino)",
-                "(?<!de )(?<!di )(?:mia|nostra) (?:figlia|bambina)",
+                f"{_OWN}(?:mon|notre) (?:fils|enfant|bebe)",
+                f"{_OWN}(?:ma|notre) fille",
+                f"{_OWN}(?:nos|mes) enfants",
+                f"{_OWN}(?:mio|nostro) (?:figlio|bambino)",
+                f"{_OWN}(?:mia|nostra) (?:figlia|bambina)",
             ],
         ),
         (
@@ -185,7 +190,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
             # French and Italian: "pour mon mari", "per mia moglie"
             + [
                 # (not "ma femme de ménage", a cleaner, nor "il marito della mia mamma")
-                "(?<!de )(?<!di )(?:mon mari|ma femme(?! de)|mon conjoint|ma conjointe|mio marito(?! della)|"
+                f"{_OWN}(?:mon mari|ma femme(?! de)|mon conjoint|ma conjointe|mio marito(?! della)|"
                 "mia moglie)",
             ],
         ),

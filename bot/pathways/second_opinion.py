@@ -353,11 +353,9 @@ _ANOTHER_LOOK = re.compile(
     r"\b(?:second|2nd|third|3rd|another|fresh|independent)\s+(?:opinion|opnion|opinon|oppinion|opion)\b"
     # "Should I get a third view" (not an X-ray's "second view", nor "an independent view on my complaint")
     r"|\b(?:get|getting|want|seek|ask\s+for)\s+a\s+(?:third|3rd)\s+view\s*(?:[?.!]|$)"
-    # in Spanish, French, Italian, German and Dutch: "una segunda opinión", "un deuxième avis", "un altro
-    # parere", "eine zweite Meinung", "een tweede mening"
-    # (not turned down: "keine zweite Meinung", "no quiero otra opinión"; nor a disagreement: "je suis d'un
-    # autre avis que mon médecin")
-    r"|(?<!no quiero )(?<!no quiero una )\b(?:segunda|otra)\s+opini[oó]n\b"
+    # in French, Italian, German and Dutch: "un deuxième avis", "un altro parere", "eine zweite Meinung", "een
+    # tweede mening" (Spanish is below, its refusals in _TURNED_DOWN_BEFORE)
+    # (not turned down: "keine zweite Meinung"; nor a disagreement: "je suis d'un autre avis que mon médecin")
     # (not someone else's view: "Mon mari a un autre avis")
     r"|(?<!pas )(?<!pas de )(?<!d')\b(?:un|une)\s+(?:deuxi[eè]me|second)\s+avis\b"
     r"|\b(?:demander|obtenir|avoir|chercher|prendre)\s+un\s+autre\s+avis\b"
