@@ -110,6 +110,16 @@ _BOT_QUESTION_START = (
     "please confirm",
     "confirm whether",
     "confirm if",
+    # "What's Care Navigator for", "what's this bot" (not "what's worrying me is the dose", nor "what's this
+    # doctor thinking", answers)
+    "what's care navigator",
+    "whats care navigator",
+    "what's this bot",
+    "whats this bot",
+    "what's this chat",
+    "whats this chat",
+    "what's this app",
+    "whats this app",
 )
 _QUESTION_START = (
     "r u ",
@@ -244,8 +254,9 @@ def question_reading(message: Dict[Text, Any], text: Text) -> Optional[Text]:
     words (``answer_question``, which no button question takes). "What are the side effects of
     metformin?" typed for "Have you lined up a new clinician?" was read as the patient's words (0.51) just
     ahead of a medical question (0.47). Only a message put as a question; otherwise, None, and the patient
-    is asked for a button."""
-    if not _is_question(text):
+    is asked for a button. A medical question asked outright counts as put as one ("what's the best migraine
+    tablet")."""
+    if not (_is_question(text) or _asked_outright(text.strip().lower())):
         return None
     for reading in (message.get("intent_ranking") or [])[:2]:
         name = reading.get("name")
@@ -345,8 +356,9 @@ _ASKED_OUTRIGHT = re.compile(
     r"|^what(?:'s| is|s| are| r) the "
     r"(?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended|"
     r"strongest) "
-    r"(?:treatment|dose|dosage|medicine|medication|cure|painkillers?|pain\s+killers?|pain\s+relief|antibiotics?|"
-    r"cream|tablets?|pills?)\b"
+    # (with what it is for between: "what's the best migraine tablet")
+    r"(?:[\w-]+ ){0,2}(?:treatment|dose|dosage|medicine|medication|cure|painkillers?|pain\s+killers?|"
+    r"pain\s+relief|antibiotics?|cream|tablets?|pills?)\b"
     # ... or what helps an illness: "What is the best diet for ulcerative colitis?" (not "the best food shop")
     r"|^what(?:'s| is|s| are| r) the (?:best|right|safest|recommended) "
     r"(?:diet|foods?|supplements?|vitamins?|exercises?) for "
@@ -427,7 +439,9 @@ _CAN_YOU_HELP = re.compile(
 )
 
 
-_HELP_ME = re.compile(rf"^.*?\b(?:(?:can|could|will|would) (?:you|u) help (?:me|us)\b|{_DO_FOR_ME})")
+_HELP_ME = re.compile(
+    rf"^.*?\b(?:(?:can|could|will|would) (?:you|u) help (?:(?:me|us)\b|(?=with\b))|{_DO_FOR_ME})"
+)
 # The task the help is asked for, which no choice answers: "Can you help me talk to my doctor?" is not the
 # practice ending the care, where "can you help me, they're dropping me" is.
 _A_TASK = re.compile(
@@ -439,6 +453,10 @@ _A_TASK = re.compile(
 _UNNAMED_HELP = re.compile(
     r"^\s*with (?:my|this|that|a|the|something|everything|all)"
     r"(?: (?:situation|problem|issue|thing|stuff|mess|question|one|of this|of it))?\s*[?.!]*\s*$"
+    # "can you help with problems with my doctor?" (not "with my doctor dropping me")
+    r"|^\s*with (?:(?:some|a few|my|our|the) )?(?:problems?|issues?|trouble|difficult(?:y|ies)) "
+    r"(?:with|about) (?:my|our|the|his|her|their) (?:[\w'-]+ )?(?:doctor|gp|clinician|nurse|practice|"
+    r"surgery|clinic|specialist|therapist|dentist|consultant)s?\s*[?.!]*\s*$"
 )
 
 

@@ -723,6 +723,8 @@ _TAILS = re.compile(
     r"this one|that one|"
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest|indeed|"
+    # the Northern English tag: "why's that relevant like"
+    r"like|"
     r"if you don't mind|if you dont mind)$"
 )
 # "I'd rather not get into that", "don't want to answer that": a skip in words.
@@ -805,7 +807,9 @@ _WHY = re.compile(
     r"(?:needed|required|important|relevant|necessary)"
     # "I don't see why that matters", "i don't understand why that matters"
     r"|(?:i )?(?:don't|dont|do not) (?:see|understand|get) why (?:that|this|it)(?: question)?"
-    r"(?: matters| is needed| is important| is relevant|(?:'s|s) (?:needed|important|relevant))"
+    r"(?: matters| is needed| is important| is relevant|(?:'s|s) (?:needed|important|relevant)"
+    # "I do not understand why this question is asked"
+    r"| (?:is|was) (?:being )?asked| (?:is|was) (?:being )?asked (?:of )?(?:me|us))"
     r"|(?:i )?(?:don't|dont|do not) (?:see|understand|get) why (?:you|u) (?:need|want|ask|are asking)"
     r"(?: to know)?(?: (?:that|this|it|me that|me this))?"
     # in Nigerian Pidgin: "why you dey ask me this one"
@@ -935,6 +939,8 @@ _CHAT_MISTAKE = re.compile(
 _ONLY_WANT_HELP = re.compile(
     r"^(?:i|we) (?:just|only) (?:want|need) (?:some )?(?:help|advice)(?: with what to say| from you| here)?$"
     r"|^(?:i|we) (?:just|only) (?:want|need) to know what to say$"
+    # "I do not understand why this question is asked. Please explain."
+    r"|^(?:please |pls |kindly |can you |could you )?explain(?: (?:please|pls|it|that|this|to me|why))?$"
 )
 # Letters held down ("yesss", "noo", "skiiip"): an answer not read as typed is read again with each run of
 # three or more letters, and a double letter ending a word, made one.
@@ -1092,8 +1098,11 @@ def asks_to_erase(text: str) -> bool:
 # not the pathway it names. Not the clinician seeing the patient ("can my doctor see me sooner"), nor being
 # told of a move ("will my doctor know if I switch").
 _THEM = (
-    r"(?:the|my|our|her|his|their)\s+(?:[\w-]+\s+)?(?:practice|surgery|clinic|doctor|doc|gp|dr|pcp|nurse|therapist|"
-    r"counsell?or|psychiatrist|consultant|specialist|staff|receptionists?|team|hospital|insurer|insurance)"
+    r"(?:(?:the|my|our|her|his|their)\s+(?:[\w-]+\s+)?(?:practice|surgery|clinic|doctor|doc|gp|dr|pcp|nurse|"
+    r"therapist|counsell?or|psychiatrist|consultant|specialist|staff|receptionists?|team|hospital|insurer|insurance)"
+    # "can someone at reception read this"
+    r"|(?:someone|somebody|anyone|anybody)\s+(?:at|from|in)\s+(?:the\s+|my\s+|our\s+)?(?:reception|front\s+desk|"
+    r"practice|surgery|clinic|office|hospital))"
 )
 # What is typed here: "what I typed", "my messages", "that I've been using this" (not "what I told the nurse",
 # nor "I've been using again").

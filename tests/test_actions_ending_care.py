@@ -176,6 +176,9 @@ def test_a_check_in_answered_no_asks_again_when_the_buttons_do_not_read_the_word
         ("What are the side effects of metformin?", "ask_medical_question", 0.2, None),  # too unsure
         ("the side effects of metformin worry me", "ask_medical_question", 0.47, None),  # not a question
         ("not yet, can you help me find one?", "ask_help", 0.45, "answer"),  # the buttons read it first
+        # pool v37: a medical question asked outright, with no question mark nor a question's first word
+        ("what's the best migraine tablet", "ask_medical_question", 0.33, "utter_medical_refusal"),
+        ("the best migraine tablet is what I need", "ask_medical_question", 0.33, None),
     ],
 )
 def test_a_question_no_button_answers_is_answered_first_from_the_models_second_reading(
@@ -364,6 +367,10 @@ def test_help_with_something_unnamed_is_the_help_reply_whatever_the_model_read(d
         # ... while an answer given beside the help asked for is still the answer
         ("can you help me, they're dropping me", "practice"),
         ("can you help me? I'm leaving them", "patient"),
+        # pool v37: help with problems with a clinician, asked without "me"
+        ("Can you help with problems with my doctor?", None),
+        ("could you help with issues with the practice", None),
+        ("can you help with my doctor dropping me", "practice"),
     ],
 )
 def test_who_ends_the_care_is_read_past_the_help_asked_for_but_not_in_its_task(domain_dict, text, code):

@@ -115,6 +115,9 @@ def test_a_short_privacy_question_is_answered_and_the_question_asked_again(domai
         ("reset_what_happened", "bist du ein Bot", "ask_if_bot", "utter_i_am_a_bot"),
         ("reset_concern", "wordt dit opgeslagen", "ask_privacy", "utter_privacy"),
         ("reset_what_happened", "Was kannst du", "ask_help", "utter_help"),
+        # pool v37: what the bot is for, without a question mark
+        ("reset_role", "What's Care Navigator for", "ask_help", "utter_help"),
+        ("reset_concern", "whats this chat for", "ask_help", "utter_help"),
     ],
 )
 def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_less_sure(
@@ -684,8 +687,15 @@ def test_a_worry_with_medical_words_is_an_answer_not_a_question(domain_dict, tex
 
 
 @pytest.mark.parametrize("intent", ["ask_privacy", "ask_if_bot", "ask_help"])
-def test_a_plain_statement_is_an_answer_whatever_question_the_model_guessed(domain_dict, intent):
-    text = "The doctor said the scan was fine."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor said the scan was fine.",
+        # "what's this" opens a question about the bot only when the bot is what it names
+        "what's this doctor thinking, brushing me off like that",
+    ],
+)
+def test_a_plain_statement_is_an_answer_whatever_question_the_model_guessed(domain_dict, intent, text):
     slots, _ = validate(
         "reset_what_happened",
         text,

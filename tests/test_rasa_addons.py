@@ -26,6 +26,7 @@ from bot.rasa_addons.nlu import (
     SafetyNet,
     StayingNotAnotherLook,
     StayingNotLeaving,
+    StayingNotStartOver,
 )
 from bot.rasa_addons.policy import ONE_STEP_REPLIES, PATHWAY_STARTS, SafetyPolicy, next_safety_action
 
@@ -553,6 +554,39 @@ def test_asking_whether_the_clinician_sees_this_chat_is_a_privacy_question(text,
     message = model_guess(text, [("end_care", 0.8), ("ask_privacy", 0.16), ("ask_help", 0.02)])
     PrivacyNotPathway().process([message])
     assert message.get("intent") == {"name": expected, "confidence": 0.8}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("can someone at reception read this", "ask_privacy"),  # pool v37
+        ("Can anyone at the surgery read what I typed?", "ask_privacy"),
+        # a person asked for: the model's reading stays
+        ("can someone at reception call me", "talk_to_person"),
+        ("I want someone at the practice to read my letter", "talk_to_person"),
+    ],
+)
+def test_asking_whether_someone_at_the_practice_reads_this_is_not_asking_for_a_person(text, expected):
+    message = model_guess(text, [("talk_to_person", 0.66), ("ask_privacy", 0.2), ("ask_help", 0.03)])
+    PrivacyNotPathway().process([message])
+    assert message.get("intent") == {"name": expected, "confidence": 0.66}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("reset things with my endo", "prepare_reset_conversation"),  # pool v37
+        ("I want to patch things up with my GP", "prepare_reset_conversation"),
+        # the chat started again: no clinician, or the chat named
+        ("reset", "start_over"),
+        ("reset this chat please", "start_over"),
+        ("start over", "start_over"),
+    ],
+)
+def test_mending_things_with_a_clinician_is_the_reset_conversation_not_a_start_over(text, expected):
+    message = model_guess(text, [("start_over", 0.57), ("prepare_reset_conversation", 0.25), ("greet", 0.02)])
+    StayingNotStartOver().process([message])
+    assert message.get("intent") == {"name": expected, "confidence": 0.57}
 
 
 @pytest.mark.parametrize(

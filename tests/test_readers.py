@@ -793,6 +793,9 @@ def test_in_a_question_in_the_patients_own_words_their_words_are_the_answer(text
         "Kindly tell why this is needed",  # pool v25
         "before i answer, why is this relevant",  # pool v26
         "I don't understand why that matters",  # pool v26
+        # pool v37: the question's being asked, and a Northern tag
+        "I do not understand why this question is asked",
+        "Why's that relevant like",
     ],
 )
 def test_a_whole_control_word_counts_in_a_question_in_the_patients_own_words_too(text):
@@ -804,6 +807,11 @@ def test_a_whole_control_word_counts_in_a_question_in_the_patients_own_words_too
     [
         ("Why? I just want help with what to say.", forms.WHY),  # pool v26
         ("why?? we only need help with what to say", forms.WHY),
+        ("I do not understand why this question is asked. Please explain.", forms.WHY),  # pool v37
+        ("i do not understand why this question is asked. please explain", forms.WHY),
+        ("I don't understand why it was asked. Can you explain it?", forms.WHY),
+        ("I don't understand why he asked. Please explain", None),
+        ("I do not understand why the doctor asked that. Please explain", None),
         # found in review: a story of help wanted from the clinician
         ("Why? I just wanted help and he laughed at me", None),
         ("why? I just needed a script for my inhaler and he refused", None),
@@ -1561,6 +1569,20 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I self-discharged from the psych ward. How do I go back in?", False),
         ("We do not wish to transfer him to the care home", False),
         ("I want to stay on the list for surgery", False),
+        # pool v37: keeping on seeing them, dialect, not after a new one, nervous of the next visit, a reset,
+        # going back to be civil
+        ("how do i tell a doctor they hurt my feelings and still keep seeing them", True),
+        ("me GP was proper off with us, divvent want to leave, want to ask again nicer", True),
+        ("never rings me back. not looking for a new one just want better communication", True),
+        ("nervous about seeing my physio again after I cried in the last session", True),
+        ("reset things with my endo", True),
+        ("Dentist told me off and i got defensive. want to go back and be normal about it", True),
+        ("Not after a different GP, just a proper talk", True),
+        ("nervous about seeing my physio again, he grabbed my arm last time", False),
+        ("scared about seeing my GP again", False),
+        ("I told him he hurt me and still keep seeing him but I have to leave", False),
+        ("want to go back and be done with it", False),
+        ("not looking for a new one yet, but I'm leaving when I find one", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1926,6 +1948,14 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("Ich will nie den Arzt wechseln", False),
         ("Vorrei cambiare medico", True),
         ("My psychiatrist discharged me. I need to go back though", True),
+        # pool v37: dropped by a clinician for a reason; a dropped "g"
+        ("My dermatologist dropped me because I didn't reply to an appointment letter", True),
+        ("my gp dropped me after i complained", True),
+        ("aye, we're leavin' the practice, me and the bairns", True),
+        ("the physio dropped me when she lifted me", False),
+        ("the nurse dropped me off at the station", False),
+        ("the nurse dropped me a line about my results", False),
+        ("we're not leavin' the practice", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2084,6 +2114,14 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("My GP disagrees with my consultant and she's dropping me as a patient", False),
         ("The nurse says book online, the GP says phone, what should I do?", False),
         ("I'd like someone else's input on how to talk to my GP about it", False),
+        # pool v37: doctors who can't agree, another doctor to see the tests, another one before agreeing
+        ("Doctors can't agree on what's wrong with me. One says lupus, one says fibromyalgia.", True),
+        ("i want another doctor see my tests", True),
+        ("he want other doctor to see the scan. how we do this?", True),
+        ("thinking of seeing a different cardiologist before agreeing to the ablation", True),
+        ("The doctors can't agree on what's wrong with me so I'm leaving", False),
+        ("My doctors can't agree on parking", False),
+        ("I want another doctor to see my son for his repeat prescriptions", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

@@ -143,7 +143,8 @@ _CLINICIAN_NAMED = re.compile(
 # want to change my meds" is not it.
 _STAYING = re.compile(
     r"(?:^|[.,;!?]\s*|\b(?:i|we)\s+(?:really\s+|just\s+|still\s+)?)"
-    r"(?:(?:don't|dont|do not|am not|'m not|are not|'re not)\s+)"
+    # (and in Geordie: "divvent want to leave")
+    r"(?:(?:don't|dont|do not|am not|'m not|are not|'re not|divvent|divvn't|divn't|dinnae|dinna)\s+)"
     r"(?:want(?:ing)?|wish(?:ing)?|looking|planning|going|trying|ready)\s+to\s+"
     r"(?:switch|leave|change|move|quit|drop|replace|stop seeing|find another|find a new|get a new|"
     # "We do not wish to transfer care" (not "to transfer him to the care home")
@@ -194,7 +195,8 @@ _STAYING = re.compile(
     r"go(?:ing)?\s+(?:elsewhere|somewhere\s+else))\b"
     # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of
     # leaving as often as of staying: "how to leave a practice without burning bridges")
-    r"|\b(?:(?:repair|repairing|mend|mending|patch\s+up|rebuild|smooth\s+over|fix|fixing)\s+"
+    # "reset things with my endo"
+    r"|\b(?:(?:repair|repairing|mend|mending|patch\s+up|rebuild|smooth\s+over|fix|fixing|reset|resetting)\s+"
     r"(?:things|it|the\s+relationship|our\s+relationship|fences)|patch(?:ing)?\s+(?:things|it)\s+up)\s+with\b",
     re.IGNORECASE,
 )
@@ -317,7 +319,10 @@ _STAYING_PLAINLY = re.compile(
     # "I want to go back and do it properly with him", "get back on track with my doctor"
     r"|(?:\b(?:i|we)(?:'d|\s+would)?\s+|(?:^|(?<=[.,;!?]))\s*)(?:really\s+|still\s+|just\s+|do\s+)*"
     r"(?:want|like)\s+to\s+go\s+back\s+and\s+"
-    r"(?:do|sort|fix|try|explain|talk|start|put|make|say)\b(?!\s+(?:goodbye|good-bye|bye|farewell)\b)"
+    r"(?:do|sort|fix|try|explain|talk|start|put|make|say|"
+    # "want to go back and be normal about it"
+    r"be\s+(?:normal|friendly|civil|honest|polite|nice|nicer|calm|calmer|respectful|open))\b"
+    r"(?!\s+(?:goodbye|good-bye|bye|farewell)\b)"
     r"|\bget\s+back\s+on\s+(?:track|good\s+terms|side)\s+with\s+(?:her|him|them|my|our|the)\b"
     r"|\bmake\s+peace(?:\s+with\s+(?:her|him|them|my|our|the)\b|\s*(?:[,.;!?]|$))"
     r"|\bwork\s+(?:this|it|things)\s+out\s+with\s+(?:her|him|them|my|our|the)\b"
@@ -341,6 +346,19 @@ _STAYING_PLAINLY = re.compile(
     r"|\breconnect\s+with\s+(?:her|him|them|my|our|the)\b"
     # "I still have to go there though", "we still need to see him"
     r"|\b(?:i|we)\s+still\s+(?:have|need|got)\s+to\s+(?:go\s+there|see\s+(?:her|him|them))\b"
+    # "how do i tell a doctor they hurt my feelings and still keep seeing them"
+    # (told to the clinician: not "I lie to my parents and keep seeing him")
+    r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+(?:tell|say\s+to|let)\s+(?:(?:a|my|the|our)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS})\b[^.!?]{{0,60}}\band\s+(?:still\s+)?(?:keep|carry\s+on)\s+seeing\s+(?:her|him|them)\b"
+    # "not looking for a new one just want better communication"
+    r"|\bnot\s+(?:looking|asking|after)\s+for\s+(?:a\s+)?(?:new|different|another)\s+"
+    rf"(?:one|{ROLE_WORDS}|practice|surgery|clinic)\b"
+    r"|\bnot\s+after\s+(?:a\s+)?(?:new|different|another)\s+"
+    rf"(?:one|{ROLE_WORDS}|practice|surgery|clinic)\b"
+    # "nervous about seeing my physio again" (not with a harm or a fear beside it)
+    r"|\b(?:nervous|anxious|worried|apprehensive|awkward)\s+about\s+seeing\s+(?:my|our|the|her|his|their)\s+"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s+again\b"
+    r"(?![^.!?]*\b(?:hurt|harm|hit|touch\w*|scared|afraid|unsafe|grab\w*|abus\w*)\b)"
     # "I'm no wanting a new one" (Scots), "not wanting a different doctor"
     r"|\b(?:(?:i'm|im|i\s+am|we're|we\s+are)\s+)?(?:no|not)\s+wanting\s+(?:a\s+)?(?:new|different|another)\s+"
     rf"(?:one|{ROLE_WORDS}|practice|surgery|clinic)\b"
@@ -623,6 +641,14 @@ _ANOTHER = re.compile(
 )
 
 
+# A word's last "g" dropped ("we're leavin' the practice", "goin' elsewhere"): read spelt out.
+_DROPPED_G = re.compile(r"\b(\w{2,}in)'(?=[\s.,;!?]|$)", re.IGNORECASE)
+
+
+def _spelt_out(text: str) -> str:
+    return _DROPPED_G.sub(r"\1g", (text or "").replace("\u2019", "'"))
+
+
 def _sentence_before(clean: str, found: "re.Match[str]") -> str:
     """The sentence so far, up to a match."""
     return re.split(r"[.!?]", clean[: found.start()])[-1]
@@ -631,7 +657,7 @@ def _sentence_before(clean: str, found: "re.Match[str]") -> str:
 def says_staying(text: str) -> bool:
     """True when the message says the patient does not want to leave their clinician, and nothing after it
     in the same sentence turns that round."""
-    clean = (text or "").replace("\u2019", "'")
+    clean = _spelt_out(text)
 
     def unturned(found: "re.Match[str]") -> bool:  # no leaving said before it, no move or ending after it
         after = _MOVE_TURNED_DOWN.sub(" ", clean[found.end() :])
@@ -755,6 +781,13 @@ _LEAVING_PLAINLY = re.compile(
     r"(?:any\s*more|again)\b(?!\s+(?:until|till|unless|before|for|without))"
     r"|\btold\s+(?:me|us|him|her|them)\s+to\s+find\s+(?:(?:someone|somebody)\b|(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|one|provider|pharmacy)\b)"
+    # "My dermatologist dropped me because I didn't reply to a letter" (the clinician as the one who did it,
+    # with its reason after it: not "the nurse dropped me off", "dropped me a line", nor a fall, "the physio
+    # dropped me when she lifted me")
+    rf"|\b(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\s+"
+    r"(?:has\s+|have\s+|just\s+)*dropped\s+(?:me|us|him|her|them)\b"
+    r"(?=\s+(?:because|cause|cos|coz|since|for\s+(?:missing|not|being|asking|complaining|no)|"
+    r"after\s+(?:i|we|my|our)|over\s+(?:my|our|a|the)\s+(?:complaint|bill|missed|review))\b)"
     # "Fixin' to find a new doctor" (about to, in the US South)
     r"|\bfix(?:in'?|ing)\s+to\s+(?:find|get|look\s+for)\s+(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b"
@@ -948,7 +981,7 @@ _FROM_A_SERVICE = re.compile(
 def says_leaving(text: str) -> bool:
     """True when the message says, in so many words, that the care with a clinician or practice is
     ending (either side ending it), and does not also say the patient wants to stay."""
-    clean = (text or "").replace("\u2019", "'")
+    clean = _spelt_out(text)
     if says_staying(clean):
         return False
     for found in _LEAVING_PLAINLY.finditer(clean):

@@ -312,6 +312,11 @@ _CONFLICTING_ADVICE = (
     rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{ROLE_WORDS})\b(?!')|"
     r"one(?=\s*(?:[.,;!?]|$|\s+(?:about|on|over|and|but)\b)))"
     rf"{_CHOICE_MADE_AFTER}"
+    # "Doctors can't agree on what's wrong with me. One says lupus, one says fibromyalgia."
+    rf"|\b(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:{ROLE_WORDS}|docs|drs)s\s+(?:can't|cant|cannot|can\s+not|"
+    r"don't|dont|do\s+not|won't|wont)\s+agree\s+(?:on|about)\s+(?:what|what's|whats|the\s+diagnosis|"
+    r"(?:my|his|her|their|the)\s+(?:diagnosis|treatment|plan))\b"
+    rf"{_CHOICE_MADE_AFTER}"
 )
 # Another clinician asked to look, the look named: "Want a different dermatologist to weigh in", "I want a
 # different fertility doctor to review everything", "We want another doctor to see first" (not "another
@@ -323,8 +328,16 @@ _TO_LOOK = (
     r"(?:diagnosis|case|results?|scans?|biopsy|plan|treatment\s+plan|options))\b|"
     r"(?:see|examine|assess)\s+(?:(?:him|her|them|it|me|us)\s+)?(?:first|before)\b)\b"
     # in learner's English: "I want other doctor look first", "I want second doctor to explain and check"
-    r"|\b(?:want|need|like)\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|dentist)\s+"
+    r"|\b(?:want|wants|need|needs|like)\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|dentist)\s+"
     r"(?:to\s+)?(?:look|check|see)\s+(?:at\s+(?:it|this|me)\s+)?first\b"
+    # "i want another doctor see my tests", "he want other doctor to see the scan"
+    r"|\b(?:want|wants|need|needs|like)\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|dentist)\s+"
+    r"(?:to\s+)?(?:look\s+at|check|see|read)\s+(?:my|his|her|their|our|the)\s+(?:tests?|test\s+results|results?|"
+    r"scans?|x-?rays?|mri|ct|biopsy|reports?|case|notes|diagnosis)\b"
+    # "thinking of seeing a different cardiologist before agreeing to the ablation"
+    r"|\b(?:see|seeing|ask|asking|consult|consulting)\s+(?:a\s+|an\s+)?(?:different|another|other|second)\s+"
+    rf"(?:[\w']+\s+)?(?:{ROLE_WORDS})\s+before\s+(?:agreeing|going\s+ahead|committing|consenting|saying\s+yes|"
+    r"signing|starting|having)\b"
     r"|\b(?:want|need|like)\s+(?:a\s+)?second\s+(?:doctor|specialist|dentist|surgeon|consultant)\s+to\s+"
     r"(?:explain\s+and\s+)?(?:look|check|review)\b"
     # "Family want ask other hospital too"
@@ -528,7 +541,13 @@ _A_VIEW = re.compile(
 
 
 # A review asked for ("I want a rheumatologist to review my case", "a referral"), beside the view words.
-_A_REVIEW = re.compile(r"\b(?:review\w*|refer\w*|second)\b", re.IGNORECASE)
+# (not a referral asked for before, which is what the clash was about: "me GP was off with us when i asked for
+# a referral, divvent want to leave")
+_A_REVIEW = re.compile(
+    r"\b(?:review\w*|second|"
+    r"(?<!asked for a )(?<!asked him for a )(?<!asked her for a )(?<!asked them for a )refer\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def names_a_view(text: str) -> bool:

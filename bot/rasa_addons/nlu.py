@@ -1,7 +1,8 @@
 """NLU pipeline components: the input guard (first), the sentence classifier, the patient's words over the
 model's reading (staying, not leaving; another look, not a medical question; staying, not another look;
-leaving, not staying; another look, not leaving; wiping what was typed, not a start over; who sees this chat,
-not a pathway), the closed list of questions to the bot in other languages, the safety net (last).
+leaving, not staying; another look, not leaving; wiping what was typed, not a start over; staying, not a
+start over; who sees this chat, not a pathway), the closed list of questions to the bot in other languages,
+the safety net (last).
 
 ``config.yml``::
 
@@ -15,6 +16,7 @@ not a pathway), the closed list of questions to the bot in other languages, the 
       - name: bot.rasa_addons.nlu.LeavingNotStaying
       - name: bot.rasa_addons.nlu.AnotherLookNotLeaving
       - name: bot.rasa_addons.nlu.PrivacyNotStartOver
+      - name: bot.rasa_addons.nlu.StayingNotStartOver
       - name: bot.rasa_addons.nlu.PrivacyNotPathway
       - name: bot.rasa_addons.nlu.AskedOfTheBot
       - name: FallbackClassifier
@@ -223,6 +225,17 @@ class PrivacyNotStartOver(_WordsOverModel):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class StayingNotStartOver(_WordsOverModel):
+    """A message that says the patient is mending things with their clinician ("reset things with my endo")
+    is the reset conversation, not a start over that wipes the chat: when the model read a start over first,
+    the reset conversation takes its place (``bot.pathways.staying_in_words``; a bare "reset" says no
+    clinician and stays a start over)."""
+
+    MISREAD, MEANT = frozenset({"start_over"}), "prepare_reset_conversation"
+    says = staticmethod(staying_in_words)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class AskedOfTheBot(GraphComponent, IntentClassifier):
     """A whole message that is one of the closed list's questions to the bot in German, Dutch, French or
     Italian ("bist du ein Bot", "wordt dit opgeslagen?", "Je voudrais parler à quelqu'un") is read as that
@@ -261,6 +274,8 @@ class PrivacyNotPathway(_WordsOverModel):
             "request_second_opinion",
             "ask_medical_question",
             "ask_help",
+            # "can someone at reception read this" (asks who sees it, not for a person)
+            "talk_to_person",
         }
     )
     MEANT = "ask_privacy"
