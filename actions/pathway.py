@@ -110,16 +110,18 @@ _BOT_QUESTION_START = (
     "please confirm",
     "confirm whether",
     "confirm if",
-    # "What's Care Navigator for", "what's this bot" (not "what's worrying me is the dose", nor "what's this
-    # doctor thinking", answers)
+    # "What's Care Navigator for", "what's this bot for" (not "what's worrying me is the dose", "what's this
+    # doctor thinking", "what's this bottle of pills for", answers)
     "what's care navigator",
     "whats care navigator",
-    "what's this bot",
-    "whats this bot",
-    "what's this chat",
-    "whats this chat",
-    "what's this app",
-    "whats this app",
+    "what's this bot for",
+    "whats this bot for",
+    "what's this chatbot",
+    "whats this chatbot",
+    "what's this chat for",
+    "whats this chat for",
+    "what's this app for",
+    "whats this app for",
 )
 _QUESTION_START = (
     "r u ",
@@ -357,7 +359,10 @@ _ASKED_OUTRIGHT = re.compile(
     r"(?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended|"
     r"strongest) "
     # (with what it is for between: "what's the best migraine tablet")
-    r"(?:[\w-]+ ){0,2}(?:treatment|dose|dosage|medicine|medication|cure|painkillers?|pain\s+killers?|"
+    # (not an errand: "the usual wait for treatment", "the best app for medicine reminders")
+    r"(?:(?!(?:for|to|of|app|apps|wait|waits|time|way|place|site|website|number|phone|service)\b)"
+    r"[\w-]+ ){0,2}"
+    r"(?:treatment|dose|dosage|medicine|medication|cure|painkillers?|pain\s+killers?|"
     r"pain\s+relief|antibiotics?|cream|tablets?|pills?)\b"
     # ... or what helps an illness: "What is the best diet for ulcerative colitis?" (not "the best food shop")
     r"|^what(?:'s| is|s| are| r) the (?:best|right|safest|recommended) "

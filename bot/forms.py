@@ -1121,7 +1121,8 @@ _WHO_SEES = re.compile(
     # (nor what a step would show: "... see I'm planning to stop if I cancel sessions?")
     r"(?:see|read)\s+(?:that\s+)?(?:i|we)(?:'m|'re|m|\s+am|\s+are)\s+(?:thinking|considering|planning|asking)"
     r"(?!.*\b(?:if|when|once|after|because)\b)|"
-    r"(?:see|read|access|get)\s+(?:this|it|any\s+of\s+(?:this|it))$)"
+    # (not "get it", an errand: "can the receptionist get it")
+    r"(?:see|read|access)\s+(?:this|it|any\s+of\s+(?:this|it))$)"
     # (this chat, not "it": "does it get sent to my GP?" may be a test result)
     r"|^(?:(?:so|and|but|um|also),?\s+)?(?:is|does|will)\s+(?:this|this\s+chat|this\s+conversation|what\s+i\s+type)\s+"
     rf"(?:go|going|get\s+sent|be\s+sent|sent|shared|passed\s+on)\s+(?:to|with)\s+{_THEM}\b"

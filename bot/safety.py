@@ -119,6 +119,12 @@ _CRISIS_PATTERNS = [
     r"\b(going to|gonna|ready to|about to|planning to|plan to|decided to|i'll|i will) end it\b(?! (with|all with))",
     r"\bdone with (living|life|being alive)\b",
     r"\bways to (die|end (it|my life|his life|her life|their life)|kill (my|him|her|them) ?self)\b",
+    # the dose that kills asked: "how many tablets does it take to die", "the right number of pills to OD"
+    # (a medicine counted, not "how many people have to die before they listen")
+    r"\b(how many|how much|number of|amount of|enough|dose of)\s+([\w-]+\s+){0,2}?(pills|tablets|capsules|"
+    r"meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|codeine|tramadol|painkillers|"
+    rf"sleeping pills|{_MEDICINES.replace('|inhalers?', '')})\b[^.!?]{{0,40}}?\b(to|would|will|could|can|"
+    r"might) (die|od|overdose|kill (me|you|my ?self|your ?self)|end (it|it all|my life)|(not|never) wake up)\b",
     r"\b(go to sleep|sleep) and (never|not) wake up\b",
     r"\b(been|started|keep|kept) cutting( myself| again)+\b",
     r"\b(she|he|they|she's|he's|they're|daughter|son|child|kid|teenager|friend|sister|brother|partner)( is| are|'s)? "

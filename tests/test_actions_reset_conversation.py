@@ -598,6 +598,22 @@ def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(
             [("answer_question", 0.6), ("ask_medical_question", 0.35)],
             False,
         ),
+        # pool v37: what is for an illness between; found in review: errands
+        (
+            "what's the best migraine tablet",
+            [("answer_question", 0.55), ("ask_medical_question", 0.4)],
+            True,
+        ),
+        (
+            "what's the best app for medicine reminders",
+            [("answer_question", 0.6), ("ask_medical_question", 0.35)],
+            False,
+        ),
+        (
+            "what's the usual wait for treatment",
+            [("answer_question", 0.6), ("ask_medical_question", 0.35)],
+            False,
+        ),
         # found in a second review
         (
             "What causes someone to be struck off?",
@@ -693,6 +709,7 @@ def test_a_worry_with_medical_words_is_an_answer_not_a_question(domain_dict, tex
         "The doctor said the scan was fine.",
         # "what's this" opens a question about the bot only when the bot is what it names
         "what's this doctor thinking, brushing me off like that",
+        "what's this bottle of pills for, nobody told me",  # found in review
     ],
 )
 def test_a_plain_statement_is_an_answer_whatever_question_the_model_guessed(domain_dict, intent, text):

@@ -564,6 +564,9 @@ def test_asking_whether_the_clinician_sees_this_chat_is_a_privacy_question(text,
         # a person asked for: the model's reading stays
         ("can someone at reception call me", "talk_to_person"),
         ("I want someone at the practice to read my letter", "talk_to_person"),
+        # found in review: an errand
+        ("can the receptionist get it", "talk_to_person"),
+        ("can someone in the office get it", "talk_to_person"),
     ],
 )
 def test_asking_whether_someone_at_the_practice_reads_this_is_not_asking_for_a_person(text, expected):
@@ -580,6 +583,7 @@ def test_asking_whether_someone_at_the_practice_reads_this_is_not_asking_for_a_p
         # the chat started again: no clinician, or the chat named
         ("reset", "start_over"),
         ("reset this chat please", "start_over"),
+        ("reset things with the bot", "start_over"),  # found in review
         ("start over", "start_over"),
     ],
 )

@@ -1577,12 +1577,23 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("nervous about seeing my physio again after I cried in the last session", True),
         ("reset things with my endo", True),
         ("Dentist told me off and i got defensive. want to go back and be normal about it", True),
-        ("Not after a different GP, just a proper talk", True),
+        ("Not after a different GP, I just want a proper talk", True),
         ("nervous about seeing my physio again, he grabbed my arm last time", False),
         ("scared about seeing my GP again", False),
         ("I told him he hurt me and still keep seeing him but I have to leave", False),
         ("want to go back and be done with it", False),
         ("not looking for a new one yet, but I'm leaving when I find one", False),
+        # found in review: a harm or a fear beside the next visit, the care ended, leaving said, a life
+        ("I'm worried about seeing my doctor again, he made a pass at me", False),
+        ("I'm nervous about seeing my therapist again, he followed me home", False),
+        ("I'm terrified and nervous about seeing my doctor again", False),
+        ("I've been discharged by my psychiatrist and I'm not after a new one", False),
+        ("my dentist removed me, not looking for a new one, just want my notes", False),
+        ("I'm not looking for a new GP, mine is retiring and I'll just go without", False),
+        ("how should I tell my counsellor I'm leaving and still keep seeing her till then", False),
+        ("I want to go back and be normal again before my son died", False),
+        ("reset things with the bot", False),
+        ("reset it with the app", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1956,6 +1967,9 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("the nurse dropped me off at the station", False),
         ("the nurse dropped me a line about my results", False),
         ("we're not leavin' the practice", False),
+        # found in review: a fall
+        ("the physio dropped me because she lost her grip", False),
+        ("the nurse dropped me because I was too heavy", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2122,6 +2136,11 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("The doctors can't agree on what's wrong with me so I'm leaving", False),
         ("My doctors can't agree on parking", False),
         ("I want another doctor to see my son for his repeat prescriptions", False),
+        # found in review: another one after the care ended, a visit for something else
+        ("seeing a different doctor before starting my insulin because my GP discharged me", False),
+        ("I want another doctor to see my case because mine discharged me", False),
+        ("I'm seeing a different doctor before starting my new job", False),
+        ("I need another doctor to see my results, mine retired", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

@@ -335,6 +335,12 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("the practice manager stabbed me in the back", None, None),
         ("I got stabbed with a needle four times for one blood test", None, None),
         ("my mum hoards old medicines she never takes and the GP never checks", None, None),
+        # the dose that kills asked (found in review of pool v37's fixes); a count of anything else is not
+        ("how many tablets does it take to die", "crisis", "certain"),
+        ("what's the right number of pills to OD", "crisis", "certain"),
+        ("how much of my sertraline would it take to not wake up", "crisis", "certain"),
+        ("how many people have to die before the hospital listens", None, None),
+        ("how many tablets can I take a day", None, None),
         # a whole packet, more than the dose, and "I meant to"
         ("he swallowed the whole box of his lithium an hour ago", "overdose", "certain"),
         ("took a lot more of my tramadol than I should, I meant to", "overdose", "certain"),

@@ -195,9 +195,11 @@ _STAYING = re.compile(
     r"go(?:ing)?\s+(?:elsewhere|somewhere\s+else))\b"
     # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of
     # leaving as often as of staying: "how to leave a practice without burning bridges")
-    # "reset things with my endo"
-    r"|\b(?:(?:repair|repairing|mend|mending|patch\s+up|rebuild|smooth\s+over|fix|fixing|reset|resetting)\s+"
-    r"(?:things|it|the\s+relationship|our\s+relationship|fences)|patch(?:ing)?\s+(?:things|it)\s+up)\s+with\b",
+    r"|\b(?:(?:repair|repairing|mend|mending|patch\s+up|rebuild|smooth\s+over|fix|fixing)\s+"
+    r"(?:things|it|the\s+relationship|our\s+relationship|fences)|patch(?:ing)?\s+(?:things|it)\s+up)\s+with\b"
+    # "reset things with my endo" (a clinician, not "with the app")
+    r"|\breset(?:ting)?\s+(?:things|it|the\s+relationship|our\s+relationship)\s+with\s+(?:her|him|them|"
+    rf"(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic))\b",
     re.IGNORECASE,
 )
 # "I don't want to leave but I have to": what follows in the same sentence turns it round.
@@ -320,8 +322,9 @@ _STAYING_PLAINLY = re.compile(
     r"|(?:\b(?:i|we)(?:'d|\s+would)?\s+|(?:^|(?<=[.,;!?]))\s*)(?:really\s+|still\s+|just\s+|do\s+)*"
     r"(?:want|like)\s+to\s+go\s+back\s+and\s+"
     r"(?:do|sort|fix|try|explain|talk|start|put|make|say|"
-    # "want to go back and be normal about it"
-    r"be\s+(?:normal|friendly|civil|honest|polite|nice|nicer|calm|calmer|respectful|open))\b"
+    # "want to go back and be normal about it" (not "be normal again before my son died")
+    r"be\s+(?:normal|friendly|civil|honest|polite|nice|nicer|calm|calmer|respectful|open)\s+"
+    r"(?:about\s+(?:it|this|that)|with\s+(?:her|him|them)))\b"
     r"(?!\s+(?:goodbye|good-bye|bye|farewell)\b)"
     r"|\bget\s+back\s+on\s+(?:track|good\s+terms|side)\s+with\s+(?:her|him|them|my|our|the)\b"
     r"|\bmake\s+peace(?:\s+with\s+(?:her|him|them|my|our|the)\b|\s*(?:[,.;!?]|$))"
@@ -349,16 +352,16 @@ _STAYING_PLAINLY = re.compile(
     # "how do i tell a doctor they hurt my feelings and still keep seeing them"
     # (told to the clinician: not "I lie to my parents and keep seeing him")
     r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+(?:tell|say\s+to|let)\s+(?:(?:a|my|the|our)\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS})\b[^.!?]{{0,60}}\band\s+(?:still\s+)?(?:keep|carry\s+on)\s+seeing\s+(?:her|him|them)\b"
-    # "not looking for a new one just want better communication"
-    r"|\bnot\s+(?:looking|asking|after)\s+for\s+(?:a\s+)?(?:new|different|another)\s+"
-    rf"(?:one|{ROLE_WORDS}|practice|surgery|clinic)\b"
-    r"|\bnot\s+after\s+(?:a\s+)?(?:new|different|another)\s+"
-    rf"(?:one|{ROLE_WORDS}|practice|surgery|clinic)\b"
-    # "nervous about seeing my physio again" (not with a harm or a fear beside it)
-    r"|\b(?:nervous|anxious|worried|apprehensive|awkward)\s+about\s+seeing\s+(?:my|our|the|her|his|their)\s+"
-    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s+again\b"
-    r"(?![^.!?]*\b(?:hurt|harm|hit|touch\w*|scared|afraid|unsafe|grab\w*|abus\w*)\b)"
+    rf"(?:{ROLE_WORDS})\b"
+    # (not "...tell my counsellor I'm leaving and still keep seeing her till then")
+    r"(?:(?!\b(?:leav|quit|switch|stop|end|finish|discharg|mov|go)\w*\b)[^.!?]){0,60}"
+    r"\band\s+(?:still\s+)?(?:keep|carry\s+on)\s+seeing\s+(?:her|him|them)\s*(?:[.!?]|$)"
+    # "nervous about seeing my physio again after I cried in the last session" (after something the patient
+    # did, not a harm or a fear: "...again, he made a pass at me")
+    r"|\b(?:nervous|anxious|worried|apprehensive|awkward|embarrassed)\s+about\s+seeing\s+"
+    rf"(?:my|our|the|her|his|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s+again\s+after\s+(?:i|we)\s+"
+    r"(?:cried|got\s+upset|got\s+angry|lost\s+my\s+temper|was\s+rude|were\s+rude|shouted|snapped|argued|"
+    r"walked\s+out|stormed\s+out|broke\s+down|complained|swore)\b"
     # "I'm no wanting a new one" (Scots), "not wanting a different doctor"
     r"|\b(?:(?:i'm|im|i\s+am|we're|we\s+are)\s+)?(?:no|not)\s+wanting\s+(?:a\s+)?(?:new|different|another)\s+"
     rf"(?:one|{ROLE_WORDS}|practice|surgery|clinic)\b"
@@ -649,6 +652,22 @@ def _spelt_out(text: str) -> str:
     return _DROPPED_G.sub(r"\1g", (text or "").replace("\u2019", "'"))
 
 
+# No new clinician wanted, with what is wanted instead: "not looking for a new one just want better
+# communication". Only where nothing in the message tells of the care ending (_ENDED): "I've been discharged
+# by my psychiatrist and I'm not after a new one" is ending care.
+_NOT_AFTER_A_NEW_ONE = re.compile(
+    r"\bnot\s+(?:looking\s+for|asking\s+for|after)\s+(?:a\s+)?(?:new|different|another)\s+"
+    rf"(?:one|{ROLE_WORDS}|practice|surgery|clinic)\b[.,;]?\s+(?:i\s+)?(?:just|only|simply)\s+(?:want|need|would\s+like)\b",
+    re.IGNORECASE,
+)
+_ENDED = re.compile(
+    r"\b(?:discharg\w*|remov\w*|struck|dropp\w*|retir\w*|kick\w*|fired|deregist\w*|de-regist\w*|taken\s+off|"
+    r"took\s+(?:me|us|him|her|them)\s+off|clos\w*|end|ended|ending|leav\w*|left|mov\w*|switch\w*|quit\w*|"
+    r"go\s+without)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_before(clean: str, found: "re.Match[str]") -> str:
     """The sentence so far, up to a match."""
     return re.split(r"[.!?]", clean[: found.start()])[-1]
@@ -669,6 +688,8 @@ def says_staying(text: str) -> bool:
         if not asked and unturned(found) and not _ANOTHER.search(before):
             return True
     if _NOT_MOVING.search(clean) and not _ANOTHER.search(clean):
+        return True
+    if _NOT_AFTER_A_NEW_ONE.search(clean) and not _ENDED.search(clean):
         return True
     return any(
         not _TURNED.match(clean[found.end() :])
@@ -782,12 +803,14 @@ _LEAVING_PLAINLY = re.compile(
     r"|\btold\s+(?:me|us|him|her|them)\s+to\s+find\s+(?:(?:someone|somebody)\b|(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|one|provider|pharmacy)\b)"
     # "My dermatologist dropped me because I didn't reply to a letter" (the clinician as the one who did it,
-    # with its reason after it: not "the nurse dropped me off", "dropped me a line", nor a fall, "the physio
-    # dropped me when she lifted me")
+    # with a reason of the patient's doing after it: not "the nurse dropped me off", "dropped me a line",
+    # nor a fall: "the physio dropped me when she lifted me", "because I was too heavy")
     rf"|\b(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\s+"
     r"(?:has\s+|have\s+|just\s+)*dropped\s+(?:me|us|him|her|them)\b"
-    r"(?=\s+(?:because|cause|cos|coz|since|for\s+(?:missing|not|being|asking|complaining|no)|"
-    r"after\s+(?:i|we|my|our)|over\s+(?:my|our|a|the)\s+(?:complaint|bill|missed|review))\b)"
+    r"(?=\s+(?:(?:because|cause|cos|coz|after)\s+(?:i|we)\s+(?:didn't|didnt|did\s+not|missed|haven't|hadn't|never|"
+    r"forgot|complained|asked|cancelled|canceled|refused|wouldn't|questioned|kept\s+missing)|"
+    r"for\s+(?:missing|not|being\s+(?:late|rude)|asking|complaining|no-?shows?)|"
+    r"over\s+(?:my|our|a|the)\s+(?:complaint|bill|missed|review))\b)"
     # "Fixin' to find a new doctor" (about to, in the US South)
     r"|\bfix(?:in'?|ing)\s+to\s+(?:find|get|look\s+for)\s+(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b"
