@@ -723,8 +723,6 @@ _TAILS = re.compile(
     r"this one|that one|"
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest|indeed|"
-    # the Northern English tag: "why's that relevant like"
-    r"like|"
     r"if you don't mind|if you dont mind)$"
 )
 # "I'd rather not get into that", "don't want to answer that": a skip in words.
@@ -878,6 +876,7 @@ _WHY_MAX_WORDS = 10
 # "what's" typed without its apostrophe ("whats that got to do with anything"), or in Scots ("whit's that
 # for")
 _WHATS = re.compile(r"\b(?:whats|whit's|whits)\b")
+_LIKE_TAG = re.compile(r" like$")  # the Northern English tag, for why only: "why's that relevant like"
 _Y_FOR_WHY = re.compile(r"^y (?=(?:do|does|did|would|are|r|is|ask)\b)")  # "y do u need that"
 
 
@@ -1038,7 +1037,7 @@ def _whole_control_word(clean: str, own_words: bool = False) -> Optional[str]:
         if stage in _LOOKUP:
             return _LOOKUP[stage]
         # "whats" and a leading "y" spelt out; every reading of why matches the spelt-out words too
-        spelt = _Y_FOR_WHY.sub("why ", _WHATS.sub("what's", stage))
+        spelt = _Y_FOR_WHY.sub("why ", _WHATS.sub("what's", _LIKE_TAG.sub("", stage)))
         if _WHY.match(spelt) or _asks_why(spelt):
             return WHY
         if _BACK_TO_THE_START.match(stage):
@@ -1098,11 +1097,8 @@ def asks_to_erase(text: str) -> bool:
 # not the pathway it names. Not the clinician seeing the patient ("can my doctor see me sooner"), nor being
 # told of a move ("will my doctor know if I switch").
 _THEM = (
-    r"(?:(?:the|my|our|her|his|their)\s+(?:[\w-]+\s+)?(?:practice|surgery|clinic|doctor|doc|gp|dr|pcp|nurse|"
-    r"therapist|counsell?or|psychiatrist|consultant|specialist|staff|receptionists?|team|hospital|insurer|insurance)"
-    # "can someone at reception read this"
-    r"|(?:someone|somebody|anyone|anybody)\s+(?:at|from|in)\s+(?:the\s+|my\s+|our\s+)?(?:reception|front\s+desk|"
-    r"practice|surgery|clinic|office|hospital))"
+    r"(?:the|my|our|her|his|their)\s+(?:[\w-]+\s+)?(?:practice|surgery|clinic|doctor|doc|gp|dr|pcp|nurse|therapist|"
+    r"counsell?or|psychiatrist|consultant|specialist|staff|receptionists?|team|hospital|insurer|insurance)"
 )
 # What is typed here: "what I typed", "my messages", "that I've been using this" (not "what I told the nurse",
 # nor "I've been using again").
@@ -1126,6 +1122,11 @@ _WHO_SEES = re.compile(
     # (this chat, not "it": "does it get sent to my GP?" may be a test result)
     r"|^(?:(?:so|and|but|um|also),?\s+)?(?:is|does|will)\s+(?:this|this\s+chat|this\s+conversation|what\s+i\s+type)\s+"
     rf"(?:go|going|get\s+sent|be\s+sent|sent|shared|passed\s+on)\s+(?:to|with)\s+{_THEM}\b"
+    # "can someone at reception read this" (reading it, not seeing it: "can someone at the surgery see it" may
+    # be a wound)
+    r"|^(?:(?:so|and|but|um|also),?\s+)?(?:can|could|will|would|does|do)\s+(?:someone|somebody|anyone|anybody)\s+"
+    r"(?:at|from|in)\s+(?:the\s+|my\s+|our\s+)?(?:reception|front\s+desk|practice|surgery|clinic|office|hospital)\s+"
+    rf"(?:ever\s+)?(?:read\s+(?:this|it|any\s+of\s+(?:this|it))$|(?:see|read|access)\s+{_THIS_CHAT})"
 )
 
 

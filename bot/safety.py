@@ -120,11 +120,16 @@ _CRISIS_PATTERNS = [
     r"\bdone with (living|life|being alive)\b",
     r"\bways to (die|end (it|my life|his life|her life|their life)|kill (my|him|her|them) ?self)\b",
     # the dose that kills asked: "how many tablets does it take to die", "the right number of pills to OD"
-    # (a medicine counted, not "how many people have to die before they listen")
-    r"\b(how many|how much|number of|amount of|enough|dose of)\s+([\w-]+\s+){0,2}?(pills|tablets|capsules|"
-    r"meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|codeine|tramadol|painkillers|"
-    rf"sleeping pills|{_MEDICINES.replace('|inhalers?', '')})\b[^.!?]{{0,40}}?\b(to|would|will|could|can|"
-    r"might) (die|od|overdose|kill (me|you|my ?self|your ?self)|end (it|it all|my life)|(not|never) wake up)\b",
+    # (a medicine counted, and the dying straight after it: not "how many people have to die before they
+    # listen", "how many doses can I miss before I could die", "how much morphine will it take for dad to
+    # die", "the dose of lithium could kill me if...", nor an accident feared)
+    r"\b(how many|how much|number of|amount of|enough)\s+(of\s+)?((my|the|his|her|their|your|these|those)\s+)?"
+    r"([\w-]+\s+)?(pills|tablets|capsules|meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|"
+    r"aspirin|codeine|co-codamol|tramadol|painkillers|sleeping pills|sleeping tablets|benadryl|diphenhydramine|"
+    rf"nytol|zopiclone|amitriptyline|{_MEDICINES.replace('|inhalers?', '')})"
+    r"( (does|would|will|do|did) it take| it (takes|would take|will take|'d take)| (would|do|will) (i|you) need)? "
+    r"to (die|od|overdose|kill (my|your) ?self|end (it|it all|my life)|(not|never) wake up)\b"
+    r"(?! (by accident|accidentally|without meaning))",
     r"\b(go to sleep|sleep) and (never|not) wake up\b",
     r"\b(been|started|keep|kept) cutting( myself| again)+\b",
     r"\b(she|he|they|she's|he's|they're|daughter|son|child|kid|teenager|friend|sister|brother|partner)( is| are|'s)? "

@@ -614,6 +614,11 @@ def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(
             [("answer_question", 0.6), ("ask_medical_question", 0.35)],
             False,
         ),
+        (
+            "what's the normal NHS treatment waiting time",  # found in a second review
+            [("answer_question", 0.6), ("ask_medical_question", 0.35)],
+            False,
+        ),
         # found in a second review
         (
             "What causes someone to be struck off?",

@@ -827,6 +827,13 @@ def test_not_knowing_why_a_clinician_asked_something_is_not_asking_why_the_bot_a
     assert forms.control_word("I don't know why it matters, he just said I had to") != forms.WHY  # review
 
 
+@pytest.mark.parametrize("text", ["I don't like this question", "I'd rather not like", "start again like"])
+def test_the_northern_like_tag_comes_off_only_a_why(text):
+    # found in a second review of pool v37's fixes: "like" taken off every answer made "I don't" a no
+    assert forms.yes_no(text) is None
+    assert forms.control_word(text) is None and forms.control_word(text, own_words=True) is None
+
+
 @pytest.mark.parametrize(
     "text",
     ["no one would miss me", "no hope left", "no way out", "no doubt", "no question about it"],
@@ -1594,6 +1601,10 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want to go back and be normal again before my son died", False),
         ("reset things with the bot", False),
         ("reset it with the app", False),
+        # found in a second review: stopping or cancelling is an ending; someone left alone
+        ("I'm not looking for a new therapist, I just want to stop seeing this one", False),
+        ("not looking for a new GP, I just want to cancel my registration", False),
+        ("I dinnae want to leave my wee boy alone to go to the clinic", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1970,6 +1981,7 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         # found in review: a fall
         ("the physio dropped me because she lost her grip", False),
         ("the nurse dropped me because I was too heavy", False),
+        ("the nurse dropped me because I refused the hoist and now my hip hurts", False),  # a second review
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2141,6 +2153,9 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("I want another doctor to see my case because mine discharged me", False),
         ("I'm seeing a different doctor before starting my new job", False),
         ("I need another doctor to see my results, mine retired", False),
+        # found in a second review: a switch wanted, a replacement
+        ("I want another doctor to see my tests because my GP is rude and I want to switch", False),
+        ("I'm seeing a different consultant before having the surgery, my old one left", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

@@ -341,6 +341,16 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("how much of my sertraline would it take to not wake up", "crisis", "certain"),
         ("how many people have to die before the hospital listens", None, None),
         ("how many tablets can I take a day", None, None),
+        ("how many benadryl to die", "crisis", "certain"),
+        ("my son keeps googling how many pills it takes to die", "crisis_other", "certain"),
+        # found in a second review: a dose asked then a figure of speech, an accident feared, a conditional
+        # warning, a dying relative's comfort
+        ("How many ibuprofen can I take? This toothache is going to kill me.", None, None),
+        ("How many ibuprofen can I take? I don't want to OD by accident", None, None),
+        ("how many paracetamol to OD by accident", None, None),
+        ("how many doses of insulin can I miss before I could die", None, None),
+        ("My GP said the dose of lithium could kill me if my kidneys get worse", None, None),
+        ("how much morphine will it take for dad to die peacefully", None, None),
         # a whole packet, more than the dose, and "I meant to"
         ("he swallowed the whole box of his lithium an hour ago", "overdose", "certain"),
         ("took a lot more of my tramadol than I should, I meant to", "overdose", "certain"),
