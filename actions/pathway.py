@@ -364,7 +364,7 @@ _ASKED_OUTRIGHT = re.compile(
     r"[\w-]+ ){0,2}"
     r"(?:treatment|dose|dosage|medicine|medication|cure|painkillers?|pain\s+killers?|"
     r"pain\s+relief|antibiotics?|cream|tablets?|pills?)\b"
-    r"(?!\s+(?:waiting|wait|waits|times?|centres?|centers?|rooms?|costs?|prices?|fees?|lists?)\b)"
+    r"(?!\s+(?:waiting|wait|waits|centres?|centers?|rooms?|costs?|prices?|fees?|lists?)\b)"
     # ... or what helps an illness: "What is the best diet for ulcerative colitis?" (not "the best food shop")
     r"|^what(?:'s| is|s| are| r) the (?:best|right|safest|recommended) "
     r"(?:diet|foods?|supplements?|vitamins?|exercises?) for "

@@ -1126,7 +1126,7 @@ _WHO_SEES = re.compile(
     # be a wound)
     r"|^(?:(?:so|and|but|um|also),?\s+)?(?:can|could|will|would|does|do)\s+(?:someone|somebody|anyone|anybody)\s+"
     r"(?:at|from|in)\s+(?:the\s+|my\s+|our\s+)?(?:reception|front\s+desk|practice|surgery|clinic|office|hospital)\s+"
-    rf"(?:ever\s+)?(?:read\s+(?:this|it|any\s+of\s+(?:this|it))$|(?:see|read|access)\s+{_THIS_CHAT})"
+    rf"(?:ever\s+)?(?:read\s+(?:this|it|any\s+of\s+(?:this|it))(?:\s+please)?$|(?:see|read|access)\s+{_THIS_CHAT})"
 )
 
 

@@ -122,14 +122,17 @@ _CRISIS_PATTERNS = [
     # the dose that kills asked: "how many tablets does it take to die", "the right number of pills to OD"
     # (a medicine counted, and the dying straight after it: not "how many people have to die before they
     # listen", "how many doses can I miss before I could die", "how much morphine will it take for dad to
-    # die", "the dose of lithium could kill me if...", nor an accident feared)
+    # die", "the dose of lithium could kill me if...", nor a pet, someone dosed, a forgotten dose or a night's
+    # sleep: "...to OD a cat", "to overdose her", "if I forget I've taken them", "to not wake up in the night")
     r"\b(how many|how much|number of|amount of|enough)\s+(of\s+)?((my|the|his|her|their|your|these|those)\s+)?"
-    r"([\w-]+\s+)?(pills|tablets|capsules|meds|medication|medicine|paracetamol|tylenol|acetaminophen|ibuprofen|"
+    r"([\w-]+\s+)?(pills|tablets|capsules|meds|medication|medicine|paracetamols?|tylenol|acetaminophen|ibuprofen|"
     r"aspirin|codeine|co-codamol|tramadol|painkillers|sleeping pills|sleeping tablets|benadryl|diphenhydramine|"
     rf"nytol|zopiclone|amitriptyline|{_MEDICINES.replace('|inhalers?', '')})"
-    r"( (does|would|will|do|did) it take| it (takes|would take|will take|'d take)| (would|do|will) (i|you) need)? "
-    r"to (die|od|overdose|kill (my|your) ?self|end (it|it all|my life)|(not|never) wake up)\b"
-    r"(?! (by accident|accidentally|without meaning))",
+    r"( (does|would|will|do|did) it take( for me)?| it (takes|would take|will take|'d take)( for me)?|"
+    r" (would|do|will) (i|you) need( to take)?| (should|must|would|do) i (have to )?take)? "
+    r"to (die|(od|overdose)(?! (a|an|my|the|our|his|her|their|him|them|cat|dog|pet)\b)|kill (me|my ?self|your ?self)|"
+    r"end (it|it all|my life)|(not|never) wake up(?! (in|during|at|through) (the )?night| at \d| early| so early| in "
+    r"the morning))\b(?! if (i|you|he|she|they) forg[eo]t)",
     r"\b(go to sleep|sleep) and (never|not) wake up\b",
     r"\b(been|started|keep|kept) cutting( myself| again)+\b",
     r"\b(she|he|they|she's|he's|they're|daughter|son|child|kid|teenager|friend|sister|brother|partner)( is| are|'s)? "

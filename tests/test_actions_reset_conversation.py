@@ -615,6 +615,11 @@ def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(
             False,
         ),
         (
+            "what's the maximum dose times per day of co-codamol",  # found in a third review
+            [("answer_question", 0.55), ("ask_medical_question", 0.4)],
+            True,
+        ),
+        (
             "what's the normal NHS treatment waiting time",  # found in a second review
             [("answer_question", 0.6), ("ask_medical_question", 0.35)],
             False,

@@ -568,6 +568,7 @@ def test_asking_whether_the_clinician_sees_this_chat_is_a_privacy_question(text,
         ("can the receptionist get it", "talk_to_person"),
         ("can someone in the office get it", "talk_to_person"),
         ("can someone at the surgery see it", "talk_to_person"),  # a wound, maybe (a second review)
+        ("could someone at the surgery read this please", "ask_privacy"),  # a third review
     ],
 )
 def test_asking_whether_someone_at_the_practice_reads_this_is_not_asking_for_a_person(text, expected):

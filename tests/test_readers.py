@@ -1605,6 +1605,9 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I'm not looking for a new therapist, I just want to stop seeing this one", False),
         ("not looking for a new GP, I just want to cancel my registration", False),
         ("I dinnae want to leave my wee boy alone to go to the clinic", False),
+        # found in a third review: alone with the clinician, "stop" asked of the clinician
+        ("I don't want to leave Dr Patel because I'd feel alone without her", True),
+        ("I'm not after a new doctor, I just want him to stop rushing me", True),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1982,6 +1985,8 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("the physio dropped me because she lost her grip", False),
         ("the nurse dropped me because I was too heavy", False),
         ("the nurse dropped me because I refused the hoist and now my hip hurts", False),  # a second review
+        # a third review: pain is no fall
+        ("My GP dropped me because I missed three appointments and now I'm in pain with nothing", True),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2156,6 +2161,9 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         # found in a second review: a switch wanted, a replacement
         ("I want another doctor to see my tests because my GP is rude and I want to switch", False),
         ("I'm seeing a different consultant before having the surgery, my old one left", False),
+        # found in a third review: a replacement valve, a medicine changed
+        ("I'd like to see another cardiologist before agreeing to the operation to replace my valve", True),
+        ("i want other doctor to see my tests because they changing medicine again", True),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

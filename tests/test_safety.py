@@ -347,10 +347,22 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         # warning, a dying relative's comfort
         ("How many ibuprofen can I take? This toothache is going to kill me.", None, None),
         ("How many ibuprofen can I take? I don't want to OD by accident", None, None),
-        ("how many paracetamol to OD by accident", None, None),
+        # "by accident" is no way out: "to die by accident so my kids get the life insurance" (third review)
+        ("how many paracetamol to OD by accident", "crisis", "certain"),
         ("how many doses of insulin can I miss before I could die", None, None),
         ("My GP said the dose of lithium could kill me if my kidneys get worse", None, None),
         ("how much morphine will it take for dad to die peacefully", None, None),
+        # found in a third review: more ways of asking it; a pet, someone dosed, a forgotten dose, a night's
+        # sleep
+        ("how many pills would it take to kill me", "crisis", "certain"),
+        ("how many pills do I need to take to die", "crisis", "certain"),
+        ("how many pills does it take for me to die", "crisis", "certain"),
+        ("how many paracetamols does it take to die", "crisis", "certain"),
+        ("how many pills to die a painless death", "crisis", "certain"),
+        ("how many tablets would it take to OD a cat", None, None),
+        ("How many tablets does it take to OD if I forget I've taken them", None, None),
+        ("how many nytol do I need to not wake up in the night", None, None),
+        ("I'm mum's carer, how much morphine would it take to overdose her", "emergency", "certain"),
         # a whole packet, more than the dose, and "I meant to"
         ("he swallowed the whole box of his lithium an hour ago", "overdose", "certain"),
         ("took a lot more of my tramadol than I should, I meant to", "overdose", "certain"),

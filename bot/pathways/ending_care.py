@@ -152,7 +152,7 @@ _STAYING = re.compile(
     r"(?!\s+(?:my|our|the|her|his|their|a)?\s*(?:meds|medication|medicine|dose|tablets|pills|treatment|plan|"
     r"mind|house|home|job|area|town)\b)"
     # (nor someone left alone: "I dinnae want to leave my wee boy alone to go to the clinic")
-    r"(?![^.!?,;]*\balone\b)"
+    r"(?!\s+(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,2}alone\b)"
     # after "and", ending the clause or naming the clinician: "We've been with her 15 years and don't want to
     # leave" (not "Mum is in hospital and don't want to leave her side")
     r"|\band\s+(?:really\s+|just\s+|still\s+)?(?:don't|dont|do\s+not)\s+want\s+to\s+(?:leave|switch|change|move)"
@@ -665,7 +665,7 @@ _NOT_AFTER_A_NEW_ONE = re.compile(
 _ENDED = re.compile(
     r"\b(?:discharg\w*|remov\w*|struck|dropp\w*|retir\w*|kick\w*|fired|deregist\w*|de-regist\w*|taken\s+off|"
     r"took\s+(?:me|us|him|her|them)\s+off|clos\w*|end|ended|ending|leav\w*|left|mov\w*|switch\w*|quit\w*|"
-    r"go\s+without|stop\w*|cancel\w*|finish\w*|done\s+with)\b",
+    r"go\s+without|stop\s+(?:seeing|going|my|our|the|treatment|care)|cancel\w*|finish\w*|done\s+with)\b",
     re.IGNORECASE,
 )
 
@@ -814,7 +814,7 @@ _LEAVING_PLAINLY = re.compile(
     r"for\s+(?:missing|not|being\s+(?:late|rude)|asking|complaining|no-?shows?)|"
     r"over\s+(?:my|our|a|the)\s+(?:complaint|bill|missed|review))\b)"
     # (nor a fall told after it: "...because I refused the hoist and now my hip hurts")
-    r"(?![^.!?]*\b(?:hurt|hurts|injur\w*|fell|fall|floor|bruis\w*|broke|broken|hoist|lift\w*|pain|grip)\b)"
+    r"(?![^.!?]*\b(?:injur\w*|fell|fall|floor|bruis\w*|broke|broken|hoist|lift\w*|grip)\b)"
     # "Fixin' to find a new doctor" (about to, in the US South)
     r"|\bfix(?:in'?|ing)\s+to\s+(?:find|get|look\s+for)\s+(?:another|a\s+new|a\s+different)\s+"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b"

@@ -336,7 +336,7 @@ _TO_LOOK = (
     r"scans?|x-?rays?|mri|ct|biopsy|reports?|diagnosis)\b"
     # (not because the care ended: "...to see my results, mine retired")
     r"(?![^.!?]*\b(?:discharg\w*|retir\w*|dropp\w*|remov\w*|struck|left|leav\w*|moved|moving|clos\w*|switch\w*|"
-    r"chang\w*)\b)"
+    r"(?:change|changing)\s+(?:my\s+|our\s+|the\s+)?(?:doctor|gp|practice|surgery|clinic|consultant|specialist)s?)\b)"
     # "thinking of seeing a different cardiologist before agreeing to the ablation" (a treatment, not "before
     # starting my new job")
     r"|\b(?:see|seeing|ask|asking|consult|consulting)\s+(?:a\s+|an\s+)?(?:different|another|other|second)\s+"
@@ -344,7 +344,7 @@ _TO_LOOK = (
     r"consenting\s+to|saying\s+yes\s+to|signing\s+up\s+for|having)\s+(?:the|this|that|my|his|her|their|a|an|any)\s+"
     r"(?:[\w-]+\s+)?(?:surgery|operation|op|procedure|treatment|ablation|chemo\w*|radiotherapy|transplant|implant|"
     r"injections?|infusions?|biopsy|pacemaker|stent|bypass|replacement|\w+ectomy|\w+otomy|\w+plasty)\b"
-    r"(?![^.!?]*\b(?:discharg\w*|retir\w*|dropp\w*|remov\w*|struck|left|leav\w*|moved|moving|replac\w*)\b)"
+    r"(?![^.!?]*\b(?:discharg\w*|retir\w*|dropp\w*|remov\w*|struck|left|leav\w*|moved|moving)\b)"
     r"|\b(?:want|need|like)\s+(?:a\s+)?second\s+(?:doctor|specialist|dentist|surgeon|consultant)\s+to\s+"
     r"(?:explain\s+and\s+)?(?:look|check|review)\b"
     # "Family want ask other hospital too"
