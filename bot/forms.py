@@ -933,8 +933,9 @@ _CHAT_MISTAKE = re.compile(
     r"selected|hit)(?: (?:the|a|that|it|one))? wrong(?: (?:one|button|option|answer|answers|thing|choice))?$"
     r"|^wrong (?:answer|button|option)$"
 )
-# What the patient came for, given after asking why: "Why? I just want help with what to say" objects to
-# the question, where "Why! He just dismissed me again" answers it.
+# What the patient came for, or an explanation asked for, given after asking why: "Why? I just want help with
+# what to say" and "I do not understand why this question is asked. Please explain" object to the question,
+# where "Why! He just dismissed me again" answers it.
 _ONLY_WANT_HELP = re.compile(
     r"^(?:i|we) (?:just|only) (?:want|need) (?:some )?(?:help|advice)(?: with what to say| from you| here)?$"
     r"|^(?:i|we) (?:just|only) (?:want|need) to know what to say$"
