@@ -318,6 +318,9 @@ _CONFLICTING_ADVICE = (
     r"(?:my|his|her|their|the)\s+(?:diagnosis|treatment|plan))\b"
     rf"{_CHOICE_MADE_AFTER}"
 )
+# The care with the clinician ended or ending, which makes another one a replacement, not another look ("I
+# need another doctor to see my results, mine retired").
+_CARE_ENDED = r"discharg\w*|retir\w*|dropp\w*|remov\w*|struck|left|leav\w*|moved|moving"
 # Another clinician asked to look, the look named: "Want a different dermatologist to weigh in", "I want a
 # different fertility doctor to review everything", "We want another doctor to see first" (not "another
 # doctor to see me for my repeat prescriptions").
@@ -335,7 +338,7 @@ _TO_LOOK = (
     r"(?:to\s+)?(?:look\s+at|check|see|read)\s+(?:my|his|her|their|our|the)\s+(?:tests?|test\s+results|results?|"
     r"scans?|x-?rays?|mri|ct|biopsy|reports?|diagnosis)\b"
     # (not because the care ended: "...to see my results, mine retired")
-    r"(?![^.!?]*\b(?:discharg\w*|retir\w*|dropp\w*|remov\w*|struck|left|leav\w*|moved|moving|clos\w*|switch\w*|"
+    rf"(?![^.!?]*\b(?:{_CARE_ENDED}|clos\w*|switch\w*|"
     r"(?:change|changing)\s+(?:my\s+|our\s+|the\s+)?(?:doctor|gp|practice|surgery|clinic|consultant|specialist)s?)\b)"
     # "thinking of seeing a different cardiologist before agreeing to the ablation" (a treatment, not "before
     # starting my new job")
@@ -344,7 +347,7 @@ _TO_LOOK = (
     r"consenting\s+to|saying\s+yes\s+to|signing\s+up\s+for|having)\s+(?:the|this|that|my|his|her|their|a|an|any)\s+"
     r"(?:[\w-]+\s+)?(?:surgery|operation|op|procedure|treatment|ablation|chemo\w*|radiotherapy|transplant|implant|"
     r"injections?|infusions?|biopsy|pacemaker|stent|bypass|replacement|\w+ectomy|\w+otomy|\w+plasty)\b"
-    r"(?![^.!?]*\b(?:discharg\w*|retir\w*|dropp\w*|remov\w*|struck|left|leav\w*|moved|moving)\b)"
+    rf"(?![^.!?]*\b(?:{_CARE_ENDED})\b)"
     r"|\b(?:want|need|like)\s+(?:a\s+)?second\s+(?:doctor|specialist|dentist|surgeon|consultant)\s+to\s+"
     r"(?:explain\s+and\s+)?(?:look|check|review)\b"
     # "Family want ask other hospital too"
