@@ -375,6 +375,12 @@ _ASKED_OUTRIGHT = re.compile(
     r"registration|removal|referral|letter|complaint))\b)"
     r"(?:my |his |her |their |the )?(?:[\w/-]+ ){0,2}[\w/-]+ "
     r"(?:ever )?be (?:cured|reversed)\b"
+    # "does oats have gluten", "is there lactose in this tablet" (not "gluten free": "does the cafe have
+    # gluten free food")
+    r"|^(?:does|do|is|are|can) (?:[\w'-]+ ){1,3}(?:have|has|contain|contains|got) (?:any )?"
+    r"(?:gluten|lactose|dairy|gelatine?|caffeine|alcohol|nuts?|iodine|potassium|sugar)\b(?![ -]free)"
+    r"|^(?:is|are) there (?:any )?"
+    r"(?:gluten|lactose|dairy|gelatine?|caffeine|alcohol|nuts?|iodine|potassium|sugar) in\b"
     # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
     # "How long does it take for antidepressants to work?" (not for a referral to come through)
     r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"

@@ -740,6 +740,9 @@ _SKIP = re.compile(
     r"(?:want|like|wanna|care|feel comfortable|comfortable|happy|prepared|ready)"
     r"(?: to)? (?:say|share|sharing|answer|answering|discuss|discussing|talk about|talking about|go into|"
     r"get into|disclose|disclosing)(?: (?:here|now|right now|online|yet))?$"
+    # "none of your business lol", "mind your own business"
+    r"|^(?:that's |thats |that is |it's |its |it is )?"
+    r"(?:none of your|none of ur|nun of ur|mind your own|mind ur own) business(?: (?:lol|haha|ha|tbh|mate))?$"
 )
 # What turns a first clause round: "No, but my husband does", "Yes, although not every day".
 # The words that turn what came before round, in English, Spanish, German, Dutch, French and Italian.
@@ -1070,9 +1073,9 @@ _TYPED = (
     r"(?:info|information|data|details|answers?|messages?|chat|conversation|typed|wrote|written|said|told)"
 )
 _ERASE = re.compile(
-    # "how do I wipe this conversation"
+    # "how do I wipe this conversation", "can I wipe this conversation"
     r"(?:^|\bplease\s+|\b(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?|\b(?:want|like|need)\s+(?:you\s+)?to\s+|"
-    r"\bhow\s+(?:do|can|could)\s+(?:i|we)\s+)"
+    r"\bhow\s+(?:do|can|could)\s+(?:i|we)\s+|^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?)"
     rf"(?:delete|erase|wipe|remove|forget)\s+(?:all\s+)?(?:my|our|this|the|these|what|everything)\b"
     rf"[^.!?]{{0,25}}?\b{_TYPED}\b"
     rf"|\b(?:want|like|need)\s+(?:my|our|this|the|these|all)\s+{_TYPED}\s+(?:\w+\s+)?"

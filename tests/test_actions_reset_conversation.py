@@ -497,6 +497,11 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("can sleeping pills help me not wake up", 0.62, False),
         ("can 50 tablets help me die", 0.62, False),
         ("why do i get nosebleeds when my dad hits me", 0.62, False),
+        # pool v38: what a food or a medicine holds
+        ("does oats have gluten", 0.62, True),
+        ("is there lactose in my tablets", 0.62, True),
+        ("does the cafe have gluten free food", 0.62, False),
+        ("does my doctor have time for this", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

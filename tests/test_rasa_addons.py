@@ -20,6 +20,7 @@ from bot.rasa_addons.nlu import (
     AnotherLookNotMedical,
     AskedOfTheBot,
     InputGuard,
+    LeavingNotPrivacy,
     LeavingNotStaying,
     PrivacyNotPathway,
     PrivacyNotStartOver,
@@ -521,6 +522,9 @@ def test_staying_or_turning_another_look_down_is_the_reset_conversation(text, ex
         ("delete my answers and start again", "start_over"),  # both asked: the start over clears them
         ("wipe this and start fresh", "start_over"),
         ("start over", "start_over"),
+        ("can I wipe this conversation", "ask_privacy"),  # pool v38
+        ("can we start this conversation again", "start_over"),
+        ("can I wipe my nose", "start_over"),  # nothing typed named: the model's reading stays
     ],
 )
 def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expected):
@@ -575,6 +579,25 @@ def test_asking_whether_someone_at_the_practice_reads_this_is_not_asking_for_a_p
     message = model_guess(text, [("talk_to_person", 0.66), ("ask_privacy", 0.2), ("ask_help", 0.03)])
     PrivacyNotPathway().process([message])
     assert message.get("intent") == {"name": expected, "confidence": 0.66}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("leaving my midwife. what happens to my pregnancy notes?", "end_care"),  # pool v38
+        ("I'm switching GP, how do I get my records?", "end_care"),
+        # this chat, or who sees it: the privacy question stays
+        ("I'm leaving my GP, will my notes here be kept?", "ask_privacy"),
+        ("if I leave my therapist will she see this chat?", "ask_privacy"),
+        ("Can the practice see I'm thinking of leaving?", "ask_privacy"),
+        ("what happens to my notes?", "ask_privacy"),  # no leaving said
+        ("I'm leaving my GP, what do you keep?", "ask_privacy"),
+    ],
+)
+def test_leaving_with_a_question_about_the_cares_records_is_ending_care_not_privacy(text, expected):
+    message = model_guess(text, [("ask_privacy", 0.69), ("end_care", 0.27), ("ask_help", 0.02)])
+    LeavingNotPrivacy().process([message])
+    assert message.get("intent") == {"name": expected, "confidence": 0.69}
 
 
 @pytest.mark.parametrize(

@@ -198,6 +198,9 @@ CONTROL = {
         "next bit please",
         # pool v13
         "not telling",
+        # pool v38
+        "none of your business lol",
+        "mind your own business",
         "would rather skip",
         # pool v14: asking leave to skip
         "mind if I skip this",
@@ -596,6 +599,8 @@ INITIATOR[PATIENT] += ["le médecin ne sait pas encore, c'est moi qui pars"]
 # found in a second review: removed, told in French; the clinic turned down
 INITIATOR[PRACTICE] += ["C'est moi qui ai été renvoyé"]
 INITIATOR[PATIENT] += ["La clinique, non, c'est moi"]
+# pool v38: the person helped's decision, opening the answer
+INITIATOR[PATIENT] += ["my dad's decision, he wants a new neurologist", "it's my wife's choice"]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -1608,6 +1613,18 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         # found in a third review: alone with the clinician, "stop" asked of the clinician
         ("I don't want to leave Dr Patel because I'd feel alone without her", True),
         ("I'm not after a new doctor, I just want him to stop rushing me", True),
+        # pool v38: making it work, without ending therapy, not starting over again, another go with the same
+        # one
+        ("I'm in the program for another year and would rather make it work. Tips on what to say", True),
+        (
+            "Is there a way to tell my therapist the last session made me feel worse without ending therapy",
+            True,
+        ),
+        ("I don't want to start over again with someone else, I'd rather make this work.", True),
+        ("We'd like another go with the same dietitian but want more out of it. What do we say?", True),
+        ("I'd rather make it work with a new GP", False),
+        ("the dietitian wants another go with the diet", False),
+        ("I'd rather make it work but I'm leaving her anyway", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -1987,6 +2004,16 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("the nurse dropped me because I refused the hoist and now my hip hurts", False),  # a second review
         # a third review: pain is no fall
         ("My GP dropped me because I missed three appointments and now I'm in pain with nothing", True),
+        # pool v38: ending things or the time with a clinician, wrapping up with them; told to find another
+        ("Ending my time with this GP, just need to know the steps", True),
+        ("How do I end things with my chiropractor without him trying to talk me out of it", True),
+        ("need to wrap things up with my texas doctors and start over here", True),
+        ("Doctor said I should find another doctor because I won't take statins. Is that a discharge?", True),
+        ("I want to end things with my boyfriend before my appointment", False),
+        ("wrap things up with the doctor at the end of the visit", True),
+        ("my sister says I should find a new GP", False),
+        ("the GP said I should find another doctor for a second opinion", False),
+        ("I don't want to end things with my therapist", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2164,6 +2191,17 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         # found in a third review: a replacement valve, a medicine changed
         ("I'd like to see another cardiologist before agreeing to the operation to replace my valve", True),
         ("i want other doctor to see my tests because they changing medicine again", True),
+        # pool v38: a clinician disagreeing with another's diagnosis, a third person to weigh in, a look
+        # before
+        # surgery, one more doctor to check, being sure before starting treatment after a diagnosis
+        ("my new doctor disagrees with my previous doctor's diagnosis", True),
+        ("Should I get a third person to weigh in", True),
+        ("'don't let them cut you open till someone else has looked'. It's spinal surgery", True),
+        ("doctors say different thing about her diabetes medicine. I want one more doctor to check", True),
+        ("I've been told I've got bowel cancer. I want to be sure before I start anything.", True),
+        ("my GP disagrees with my mum's idea", False),
+        ("I was told to rest. I want to be sure before I start running again", False),
+        ("wait till someone else has looked after the kids", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

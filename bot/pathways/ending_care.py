@@ -101,6 +101,11 @@ _PATIENT_DECIDES = re.compile(
     r"doing it|who decided|that decided)\b.*)?[.!]?$"
     r"|^(?:mine|ours|my call|our call)[.!]?$"
     r"|(?<!no es )\bmi decisi[oó]n\b"  # in Spanish (not "no es mi decisión")
+    # the person helped, opening the answer: "my dad's decision, he wants a new neurologist" (not "Not mine,
+    # it's my mum's decision", which may be a parent deciding for the patient)
+    r"|^(?:it's |its |it is |it was )?(?:my|our) (?:son|daughter|child|kid|boy|girl|mum|mom|mother|dad|"
+    r"father|husband|wife|partner|parents?|brother|sister|gran|grandma|grandad|grandpa|nan|nana)'s "
+    r"(?:own )?(?:choice|decision|call|idea)\b"
 )
 _PATIENT = re.compile(
     r"^(?:me|us|myself|ourselves)\b"
@@ -159,8 +164,9 @@ _STAYING = re.compile(
     rf"(?:\s+(?:her|him|them|(?:my|our|the)\s+(?:{ROLE_WORDS}|practice|surgery|clinic)))?\s*(?:[.,;!?]|$)"
     r"|\bnot\s+(?:looking|planning|wanting|trying|going)\s+to\s+(?:switch|leave|change|move|quit)\b"
     r"(?!\s+(?:my|our|the|a)?\s*(?:mind|house|home|job|area|town)\b)"
-    r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting|ending\s+(?:things|it|care|the\s+relationship)|"
-    r"walking\s+away)\b"
+    # "...made me feel worse without ending therapy"
+    r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting|ending\s+(?:things|it|care|the\s+relationship|"
+    r"(?:(?:my|our|the)\s+)?(?:therapy|treatment|sessions))|walking\s+away)\b"
     # not a gap left in care: "how do I do that without leaving a gap in my insulin"
     r"(?!\s+(?:(?:a|any|no)\s+)?(?:gaps?|breaks?|holes?)\b)"
     # "I don't want a new doctor", "we don't want a different GP", "dont want a new doctor just want my
@@ -245,7 +251,9 @@ _STAYING_PLAINLY = re.compile(
     # "I'm not going anywhere", "I need to keep going there", "I don't want to start over with someone new"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+going\s+anywhere\b(?!\s+near)"
     r"|\b(?:need|have|want)\s+to\s+keep\s+going\s+(?:there|to\s+(?:her|him|them|that|the|this))\b"
-    r"|\b(?:don't|dont|do\s+not)\s+want\s+to\s+start\s+(?:over|again|afresh)\s+with\s+(?:(?:someone|somebody)"
+    # ("I don't want to start over again with someone else")
+    r"|\b(?:don't|dont|do\s+not)\s+want\s+to\s+start\s+(?:(?:all\s+)?over|again|afresh)(?:\s+again)?\s+with\s+"
+    r"(?:(?:someone|somebody)"
     r"(?:\s+(?:new|else))?|(?:a\s+new|another)\s+\w+)"
     # "I'm staying with the practice"
     r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:staying|sticking)\s+with\s+(?:her|him|them|"
@@ -320,6 +328,14 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+stuck\s+with\s+(?:her|him|them|(?:my|our|the|this)\s+\w+)"
     r"|\b(?:can't|cant|cannot|can\s+not)\s+(?:just\s+)?walk\s+away\b"
     r"|\b(?:need|have|want|got)\s+to\s+make\s+(?:it|this|things)\s+work\b"
+    # "I'd rather make this work", "would rather make it work" (not with someone new: "rather make it work
+    # with a new GP")
+    r"|\b(?:rather|sooner|prefer\s+to|hoping\s+to|hope\s+to)\s+make\s+(?:it|this|things)\s+work\b"
+    r"(?!\s+(?:with|at)\s+(?:a|an|another|someone|somebody|the\s+new)\b)"
+    # "We'd like another go with the same dietitian" (the patient's wish: not "the dietitian wants another go
+    # with the diet")
+    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*(?:want|like)\s+another\s+"
+    rf"(?:go|try|chance|shot)\s+with\s+(?:her|him|them|the\s+same\s+(?:{ROLE_WORDS}|one|practice|clinic))\b"
     # "I want to go back and do it properly with him", "get back on track with my doctor"
     r"|(?:\b(?:i|we)(?:'d|\s+would)?\s+|(?:^|(?<=[.,;!?]))\s*)(?:really\s+|still\s+|just\s+|do\s+)*"
     r"(?:want|like)\s+to\s+go\s+back\s+and\s+"
@@ -739,6 +755,19 @@ _LEAVING_PLAINLY = re.compile(
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|service|team)\b"
     # "Taking my business elsewhere"
     r"|\btak(?:e|ing)\s+(?:my|our)\s+(?:business|custom)\s+elsewhere\b"
+    # "How do I end things with my chiropractor", "Ending my time with this GP", "need to wrap things up with
+    # my texas doctors" (a clinician or a practice, not "end things with my boyfriend")
+    r"|\b(?:end|ending|wrap|wrapping|finish|finishing)\s+(?:things|it|(?:my|our)\s+time)\s+(?:up\s+)?with\s+"
+    r"(?:my|our|this|that|the|his|her|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
+    # "Doctor said I should find another doctor" (the clinician's words, not a relative's advice: "my sister
+    # says I should find a new GP")
+    rf"|\b(?:{ROLE_WORDS}|practice|surgery|clinic)\s+(?:has\s+|just\s+)*(?:said|says|told\s+(?:me|us|him|her|them))\s+"
+    r"(?:that\s+)?(?:i|we|he|she|they)\s+"
+    r"(?:should|need\s+to|have\s+to|had\s+to|must|ought\s+to|would\s+have\s+to)\s+find\s+"
+    rf"(?:another|a\s+new|a\s+different)\s+(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b"
+    r"(?!\s+(?:to\s+(?:look|review|check|double|confirm|go\s+over|see\s+if)|for\s+(?:a\s+|an\s+)?(?:second|another|"
+    r"opinion|fresh)))"
     # "the practice removed me", "they removed my whole family" (not a waiting list, a dressing, a ventilator
     # or an app: only the patient or the family, then the list or a reason)
     rf"|(?:\bthey|{_CARER})\s+(?:have\s+|has\s+|'ve\s+|just\s+)*(?:removed|deregistered|de-registered)\s+"

@@ -312,6 +312,11 @@ _CONFLICTING_ADVICE = (
     rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{ROLE_WORDS})\b(?!')|"
     r"one(?=\s*(?:[.,;!?]|$|\s+(?:about|on|over|and|but)\b)))"
     rf"{_CHOICE_MADE_AFTER}"
+    # "my new doctor disagrees with my previous doctor's diagnosis"
+    rf"|\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
+    rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})'s\s+"
+    r"(?:diagnosis|treatment|plan|advice|opinion|findings|report)\b"
+    rf"{_CHOICE_MADE_AFTER}"
     # "Doctors can't agree on what's wrong with me. One says lupus, one says fibromyalgia."
     rf"|\b(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:{ROLE_WORDS}|docs|drs)s\s+(?:can't|cant|cannot|can\s+not|"
     r"don't|dont|do\s+not|won't|wont)\s+agree\s+(?:on|about)\s+(?:what|what's|whats|the\s+diagnosis|"
@@ -333,6 +338,9 @@ _TO_LOOK = (
     # in learner's English: "I want other doctor look first", "I want second doctor to explain and check"
     r"|\b(?:want|wants|need|needs|like)\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|dentist)\s+"
     r"(?:to\s+)?(?:look|check|see)\s+(?:at\s+(?:it|this|me)\s+)?first\b"
+    # "I want one more doctor to check", as the sentence's end
+    r"|\b(?:i|we|he|she|they)\s+(?:want|wants|need|needs)\s+(?:one\s+more|another|other)\s+(?:doctor|specialist)\s+"
+    r"(?:to\s+)?(?:check|look)(?:\s+(?:too|also|again))?\s*(?:[.!]|$)"
     # "i want another doctor see my tests", "he want other doctor to see the scan"
     r"|\b(?:want|wants|need|needs|like)\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|dentist)\s+"
     r"(?:to\s+)?(?:look\s+at|check|see|read)\s+(?:my|his|her|their|our|the)\s+(?:tests?|test\s+results|results?|"
@@ -353,6 +361,9 @@ _TO_LOOK = (
     # "Family want ask other hospital too"
     r"|\b(?:ask|asking|check\s+with)\s+(?:an?\s+)?(?:other|another|different)\s+(?:hospital|doctor|specialist|"
     r"consultant|surgeon)\s+(?:too|as\s+well|also)\b"
+    # "don't let them cut you open till someone else has looked"
+    r"|\b(?:till|until|before)\s+(?:(?:someone|somebody)\s+else|another\s+(?:doctor|specialist|surgeon|consultant))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:looked|checked|had\s+a\s+look|reviewed)\b(?!\s+(?:after|for|round|around)\b)"
 )
 # Asking whether to see another clinician, or for another opinion by name: "Should I see a different
 # gastro?", "should we ask a different doctor?", "is it worth asking another specialist". Not a question
@@ -391,8 +402,9 @@ _ANOTHER_LOOK = re.compile(
     rf"|\b(?:two|2|three|3)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,25}}?\b(?:two|2|three|3)\s+"
     r"(?:different\s+)?(?:diagnoses|opinions|answers|treatment\s+plans)\b"
     # someone else, another team, asked to look: "I'd like someone else to weigh in", "another MDT"
-    r"|(?:\b(?:someone|somebody)\s+else\s+to\s+(?:weigh\s+in|look\s+at\s+(?:it|this|my|the|his|her)|review|"
-    r"double[\s-]check|re-?assess)\b"
+    # ("Should I get a third person to weigh in")
+    r"|(?:\b(?:(?:someone|somebody)\s+else|a\s+third\s+(?:person|one|doctor|specialist)|another\s+person)\s+to\s+"
+    r"(?:weigh\s+in|look\s+at\s+(?:it|this|my|the|his|her)|review|double[\s-]check|re-?assess)\b"
     r"|\b(?:like|want|need)\s+(?:someone|somebody)\s+else's\s+(?:input|opinion|view|take)\b(?!\s+on\s+how\b))"
     r"(?![^.!?]*\b(?:leave|leaving|switch|change|move)\s+(?:the|my|our)\s+(?:practice|surgery|gp|doctor|clinic)\b)"
     rf"|(?<!moving to )(?<!move to )(?<!switching to )(?<!transferring to ){_ANOTHER_TEAM}"
@@ -492,6 +504,12 @@ _ANOTHER_LOOK = re.compile(
     r"i've|i'm|he|she|he's|she's)\s+(?:[\w'-]+\s+){0,5}?(?:is|was|are|were|has|have|had)\s+(?!(?:to|no|not)\b)"
     r"[^?]{0,160}?[.!,;]\s*(?:(?:should|do|shall)\s+(?:i|we)\s+|maybe\s+)?"
     r"ask\s+(?:someone|somebody)\s+else\s*[?.!]*\s*$"
+    # a diagnosis told, then "I want to be sure before I start anything" (not "told to rest. I want to be sure
+    # before I start running again", an activity)
+    r"|\b(?:told|diagnos\w*)\b[^?]{0,120}?\b(?:i|we)(?:'d|\s+would)?\s+(?:just\s+|really\s+)?(?:want|need|like)\s+to\s+be\s+"
+    r"(?:really\s+|completely\s+|100%\s+)?(?:sure|certain)\s+before\s+(?:i|we|she|he|they)\s+"
+    r"(?:start|begin|agree\s+to|go\s+ahead|commit\s+to)\s+(?:anything|any\s+treatment|treatment|the\s+treatment|chemo\w*|"
+    r"radiotherapy|surgery|the\s+(?:surgery|operation|op|tablets|medication|medicine))\s*(?:[.!,;]|$)"
     # "Does that mean I should ask someone else" (not "should I ask someone else to come with me")
     r"|(?:\b(?:should|could|would|can|do|shall)\s+(?:i|we|she|he|they)\s+(?:ask|see|get|go\s+to|try)|"
     r"\b(?:i|we)\s+(?:should|ought\s+to)\s+ask)\s+"

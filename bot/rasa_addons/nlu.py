@@ -282,6 +282,36 @@ class PrivacyNotPathway(_WordsOverModel):
     says = staticmethod(asks_who_sees)
 
 
+# The care's own records ("what happens to my pregnancy notes?"), not what is typed here.
+_THE_CARES_RECORDS = re.compile(
+    r"\b(?:notes|records|file|files|chart|x-?rays|scans|results)\b", re.IGNORECASE
+)
+_THIS_CHAT = re.compile(
+    r"\b(?:chat|conversation|bot|chatbot|messages?|type|typed|typing|here|you|this\s+(?:site|app|page))\b",
+    re.IGNORECASE,
+)
+
+
+def _leaving_with_records(text: Text) -> bool:
+    return (
+        leaving_in_words(text)
+        and bool(_THE_CARES_RECORDS.search(text or ""))
+        and not _THIS_CHAT.search(text or "")
+        and not asks_who_sees(text)
+    )
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class LeavingNotPrivacy(_WordsOverModel):
+    """A message that says the care is ending and asks about the care's own records ("leaving my midwife.
+    what happens to my pregnancy notes?") is ending care, whose checklist says how to get them, not a
+    question about what this chat keeps: when the model read a privacy question first, ending care takes its
+    place (never when the message speaks of this chat, what is typed here, or who sees it)."""
+
+    MISREAD, MEANT = frozenset({"ask_privacy"}), "end_care"
+    says = staticmethod(_leaving_with_records)
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class LeavingNotStaying(_WordsOverModel):
     """A message that says the care is ending in so many words ("time to leave my gyno, she's not
