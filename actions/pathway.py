@@ -375,12 +375,19 @@ _ASKED_OUTRIGHT = re.compile(
     r"registration|removal|referral|letter|complaint))\b)"
     r"(?:my |his |her |their |the )?(?:[\w/-]+ ){0,2}[\w/-]+ "
     r"(?:ever )?be (?:cured|reversed)\b"
-    # "does oats have gluten", "is there lactose in this tablet" (not "gluten free": "does the cafe have
-    # gluten free food")
-    r"|^(?:does|do|is|are|can) (?:[\w'-]+ ){1,3}(?:have|has|contain|contains|got) (?:any )?"
-    r"(?:gluten|lactose|dairy|gelatine?|caffeine|alcohol|nuts?|iodine|potassium|sugar)\b(?![ -]free)"
-    r"|^(?:is|are) there (?:any )?"
-    r"(?:gluten|lactose|dairy|gelatine?|caffeine|alcohol|nuts?|iodine|potassium|sugar) in\b"
+    # "does oats have gluten", "is there lactose in this tablet", "is amoxicillin gluten free": what a food or
+    # a medicine holds, for a diet (not a person or a place: "does my doctor have alcohol problems", "do you
+    # have sugar", "does the cafe have gluten free food"; nor alcohol, sugar or a result, which a person has
+    # too)
+    r"|^(?:does|do|is|are|can|has|have) "
+    r"(?!(?:you|u|they|he|she|we|i|my|our|his|her|their|your|"
+    r"the (?:doctor|gp|surgery|practice|clinic|nurse|cafe|canteen|shop|hospital))\b)"
+    r"(?:[\w'-]+ ){1,3}(?:have|has|contain|contains|got) (?:any )?"
+    r"(?:gluten|lactose|dairy|gelatine?|nuts?|peanuts?|egg|eggs|soy|soya|pork)\b(?![ -]free)"
+    r"|^(?:is|are) there (?:any )?(?:gluten|lactose|dairy|gelatine?|nuts?|peanuts?|egg|soy|soya|pork) in "
+    r"(?!(?:the|this) (?:cafe|canteen|shop|surgery|hospital|food\s+court)\b)"
+    r"|^(?:is|are) (?!(?:the|this|your|their|our) (?:cafe|canteen|shop|surgery|hospital|menu|food)\b)"
+    r"(?:[\w'-]+ ){1,2}(?:gluten|lactose|dairy|nut)[ -]free\b"
     # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
     # "How long does it take for antidepressants to work?" (not for a referral to come through)
     r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"

@@ -1073,13 +1073,17 @@ _TYPED = (
     r"(?:info|information|data|details|answers?|messages?|chat|conversation|typed|wrote|written|said|told)"
 )
 _ERASE = re.compile(
-    # "how do I wipe this conversation", "can I wipe this conversation"
+    # "how do I wipe this conversation"
     r"(?:^|\bplease\s+|\b(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?|\b(?:want|like|need)\s+(?:you\s+)?to\s+|"
-    r"\bhow\s+(?:do|can|could)\s+(?:i|we)\s+|^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?)"
+    r"\bhow\s+(?:do|can|could)\s+(?:i|we)\s+)"
     rf"(?:delete|erase|wipe|remove|forget)\s+(?:all\s+)?(?:my|our|this|the|these|what|everything)\b"
     rf"[^.!?]{{0,25}}?\b{_TYPED}\b"
     rf"|\b(?:want|like|need)\s+(?:my|our|this|the|these|all)\s+{_TYPED}\s+(?:\w+\s+)?"
     r"(?:deleted|erased|wiped|removed|forgotten)\b"
+    # "can I wipe this conversation", asked of this chat only (not "can I delete my messages to the GP in the
+    # app", "can I remove my details from the practice list")
+    r"|^(?:(?:hi|hello|so|ok|okay),?\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:delete|erase|wipe|clear)\s+"
+    r"(?:this|the|our|my)\s+(?:chat|conversation|messages|answers)(?:\s+(?:here|with\s+you))?\s*[?.!]*$"
 )
 
 

@@ -502,6 +502,14 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("is there lactose in my tablets", 0.62, True),
         ("does the cafe have gluten free food", 0.62, False),
         ("does my doctor have time for this", 0.62, False),
+        # found in review: a person's alcohol or a result, an emergency, an errand; gluten free asked of a
+        # medicine
+        ("does my doctor have alcohol problems", 0.62, False),
+        ("does my wife have alcohol poisoning? she drank a whole bottle and won't wake up", 0.62, False),
+        ("do you have sugar", 0.62, False),
+        ("does my dr have potassium results for me", 0.62, False),
+        ("is amoxicillin gluten free", 0.62, True),
+        ("is the cafe gluten free", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

@@ -525,6 +525,9 @@ def test_staying_or_turning_another_look_down_is_the_reset_conversation(text, ex
         ("can I wipe this conversation", "ask_privacy"),  # pool v38
         ("can we start this conversation again", "start_over"),
         ("can I wipe my nose", "start_over"),  # nothing typed named: the model's reading stays
+        # found in review: the practice's records, another app
+        ("Can I remove my details from the practice list?", "start_over"),
+        ("can I delete my messages to the GP in the NHS app?", "start_over"),
     ],
 )
 def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expected):
@@ -592,6 +595,9 @@ def test_asking_whether_someone_at_the_practice_reads_this_is_not_asking_for_a_p
         ("Can the practice see I'm thinking of leaving?", "ask_privacy"),
         ("what happens to my notes?", "ask_privacy"),  # no leaving said
         ("I'm leaving my GP, what do you keep?", "ask_privacy"),
+        # found in review: this chat in other words
+        ("I'm leaving my GP, will the notes I write on this website be kept?", "ask_privacy"),
+        ("I'm leaving my therapist, is what I say in these notes private", "ask_privacy"),
     ],
 )
 def test_leaving_with_a_question_about_the_cares_records_is_ending_care_not_privacy(text, expected):

@@ -600,7 +600,12 @@ INITIATOR[PATIENT] += ["le médecin ne sait pas encore, c'est moi qui pars"]
 INITIATOR[PRACTICE] += ["C'est moi qui ai été renvoyé"]
 INITIATOR[PATIENT] += ["La clinique, non, c'est moi"]
 # pool v38: the person helped's decision, opening the answer
-INITIATOR[PATIENT] += ["my dad's decision, he wants a new neurologist", "it's my wife's choice"]
+INITIATOR[PATIENT] += ["my dad's decision, he wants a new neurologist", "it's my mum's choice"]
+# found in review: the practice acting after a relative's decision named
+INITIATOR[PRACTICE] += [
+    "my son's decision, the GP struck him off",
+    "my dad's decision? no it was the practice",
+]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -881,6 +886,9 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         "my side effects",
         "it's my end of life care team",  # found in review of pool v21's readings
         "Not mine, it's my mum's decision",  # found in review of pool v22's readings
+        # found in review of pool v38's: a partner's decision (may be control)
+        "my husband's decision, he won't let me see her anymore",
+        "It was my partner's decision, not mine",
         # found in review: "mine" is the patient's clinician
         "ours closed down",
     ],
@@ -1615,7 +1623,7 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I'm not after a new doctor, I just want him to stop rushing me", True),
         # pool v38: making it work, without ending therapy, not starting over again, another go with the same
         # one
-        ("I'm in the program for another year and would rather make it work. Tips on what to say", True),
+        ("the dietitian and I haven't clicked, and I'd rather make it work. Tips on what to say", True),
         (
             "Is there a way to tell my therapist the last session made me feel worse without ending therapy",
             True,
@@ -1625,6 +1633,17 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I'd rather make it work with a new GP", False),
         ("the dietitian wants another go with the diet", False),
         ("I'd rather make it work but I'm leaving her anyway", False),
+        # found in review: harm beside it, not a clinician, a medicine, someone else's belief, a switch
+        ("my therapist touched me inappropriately but I'd rather make it work", False),
+        ("I'd like another go with him even though he hit me", False),
+        ("I'd rather make it work financially before I decide anything", False),
+        ("i want another chance with him, he's my ex", False),
+        ("the tablets made me sick but I'd like another try with them", False),
+        ("my husband thinks I'd like another chance with him but I don't", False),
+        ("how do I switch therapists without ending treatment", False),
+        ("I want a new therapist without ending my treatment", False),
+        ("can I come off methadone without ending my treatment", False),
+        ("I'd rather make it work than start again but the practice removed me", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2010,10 +2029,29 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("need to wrap things up with my texas doctors and start over here", True),
         ("Doctor said I should find another doctor because I won't take statins. Is that a discharge?", True),
         ("I want to end things with my boyfriend before my appointment", False),
-        ("wrap things up with the doctor at the end of the visit", True),
+        ("wrap things up with the doctor at the end of the visit", False),
         ("my sister says I should find a new GP", False),
         ("the GP said I should find another doctor for a second opinion", False),
         ("I don't want to end things with my therapist", False),
+        # found in review: a plan to die, coercion or abuse, not a clinician, an appointment, a referral, a
+        # regret, a relative's advice, a hypothetical
+        ("I want to end it with my gp tablets", False),
+        ("I'm going to end things with my psychiatrist pills tonight", False),
+        ("my husband said I have to end things with my GP because she asked about the bruises", False),
+        ("how do I end things with my rapist", False),
+        ("I want to end things with my electrician", False),
+        ("how do I wrap things up with my doctor in a 10 minute appointment", False),
+        ("I regret ending things with my psychologist, how do I ask her to take me back", False),
+        ("my friend who is a nurse says I should find a new GP", False),
+        ("Doctor said I should find another doctor for my knee", False),
+        ("my GP said I should find another therapist, the one I have is not qualified", False),
+        ("what if my doctor says I should find another doctor", False),
+        ("My GP said I should find a different psychiatrist if I'm unhappy", False),
+        # harm told beside the ending: the model and the safety layer read it
+        ("my doctor hit me and I'm leaving the practice", False),
+        # not harm: a figure of speech, a drug, the patient called it
+        ("we never hit it off, I'm leaving my GP", True),
+        ("my drug abuse counsellor is discharging me", True),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2202,6 +2240,18 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("my GP disagrees with my mum's idea", False),
         ("I was told to rest. I want to be sure before I start running again", False),
         ("wait till someone else has looked after the kids", False),
+        # found in review: self-harm, feeling unsafe, not a look at the care, a choice made, no diagnosis told
+        ("I can't stop cutting until someone else has looked", False),
+        ("I don't feel safe until someone else has checked on me", False),
+        ("I need another person to look at my arm, he hurt me", False),
+        ("I can't leave the house until someone else has checked the locks", False),
+        ("I was fine until another doctor looked at me", False),
+        ("I want another person to review my complaint", False),
+        ("my new doctor disagrees with my old doctor's diagnosis so I switched and I'm happy now", False),
+        ("my therapist disagrees with my psychiatrist's plan and I want to stay with both", False),
+        ("My GP told me to lose weight. I want to be sure before I start anything.", False),
+        ("I haven't been diagnosed yet. I want to be sure before I start anything", False),
+        ("I've been diagnosed with MS and want to be sure before I start the treatment?", True),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

@@ -16,7 +16,7 @@ from typing import List, Mapping, Optional, Sequence
 from bot.forms import clauses
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets, numbered_routes
 from bot.pathways.for_whom import for_whom_question, person
-from bot.pathways.questions import ROLE_WORDS, YES_NO_BUTTONS, Question
+from bot.pathways.questions import HARM_TOLD, ROLE_WORD, ROLE_WORDS, YES_NO_BUTTONS, Question
 from bot.regions import Route
 from bot.regions import region as region_record
 
@@ -102,10 +102,14 @@ _PATIENT_DECIDES = re.compile(
     r"|^(?:mine|ours|my call|our call)[.!]?$"
     r"|(?<!no es )\bmi decisi[oó]n\b"  # in Spanish (not "no es mi decisión")
     # the person helped, opening the answer: "my dad's decision, he wants a new neurologist" (not "Not mine,
-    # it's my mum's decision", which may be a parent deciding for the patient)
-    r"|^(?:it's |its |it is |it was )?(?:my|our) (?:son|daughter|child|kid|boy|girl|mum|mom|mother|dad|"
-    r"father|husband|wife|partner|parents?|brother|sister|gran|grandma|grandad|grandpa|nan|nana)'s "
-    r"(?:own )?(?:choice|decision|call|idea)\b"
+    # it's my mum's decision", which may be a parent deciding for the patient; not a partner's, which may be
+    # control: "my husband's decision, he won't let me see her"; nor with the practice acting after it: "my
+    # son's decision, the GP struck him off", "my dad's decision? no it was the practice")
+    r"|^(?:it's |its |it is |it was )?(?:my|our) (?:son|daughter|child|kid|boy|girl|mum|mom|mam|mother|dad|"
+    r"father|parents?|brother|sister|gran|grandma|grandad|grandpa|nan|nana)'s (?:own )?"
+    r"(?:choice|decision|call|idea)\b"
+    r"(?!\s*\?)(?![^?]*\b(?:not\s+(?:mine|me|ours)|struck|took|taken|removed|closed|discharg\w*|dropped|kicked|"
+    r"practice|surgery|clinic|they|them)\b)"
 )
 _PATIENT = re.compile(
     r"^(?:me|us|myself|ourselves)\b"
@@ -164,9 +168,8 @@ _STAYING = re.compile(
     rf"(?:\s+(?:her|him|them|(?:my|our|the)\s+(?:{ROLE_WORDS}|practice|surgery|clinic)))?\s*(?:[.,;!?]|$)"
     r"|\bnot\s+(?:looking|planning|wanting|trying|going)\s+to\s+(?:switch|leave|change|move|quit)\b"
     r"(?!\s+(?:my|our|the|a)?\s*(?:mind|house|home|job|area|town)\b)"
-    # "...made me feel worse without ending therapy"
-    r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting|ending\s+(?:things|it|care|the\s+relationship|"
-    r"(?:(?:my|our|the)\s+)?(?:therapy|treatment|sessions))|walking\s+away)\b"
+    r"|\bwithout\s+(?:switching|leaving|changing|moving|quitting|ending\s+(?:things|it|care|the\s+relationship)|"
+    r"walking\s+away)\b"
     # not a gap left in care: "how do I do that without leaving a gap in my insulin"
     r"(?!\s+(?:(?:a|any|no)\s+)?(?:gaps?|breaks?|holes?)\b)"
     # "I don't want a new doctor", "we don't want a different GP", "dont want a new doctor just want my
@@ -208,6 +211,26 @@ _STAYING = re.compile(
     # "reset things with my endo" (a clinician, not "with the app")
     r"|\breset(?:ting)?\s+(?:things|it|the\s+relationship|our\s+relationship)\s+with\s+(?:her|him|them|"
     rf"(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic))\b",
+    re.IGNORECASE,
+)
+# Staying said of a clinician the message names (``says_staying``): "I'd rather make this work", "We'd like
+# another go with the same dietitian", telling the clinician something "without ending therapy" (not "rather
+# make it work financially", "another try with them at a lower dose", "another chance with him, he's my ex",
+# nor "switch therapists without ending treatment").
+_STAYING_WITH_A_CLINICIAN = re.compile(
+    r"\b(?:i'd|i\s+would|we'd|we\s+would|would)\s+(?:really\s+|much\s+)?rather\s+make\s+(?:it|this|things)\s+work"
+    r"(?=\s*(?:[.,;!?]|$|\s+with\s+(?:her|him|them|(?:my|our|the|this)\s+(?!new\b)\w+)\s*(?:[.,;!?]|$)))"
+    r"|(?<!thinks )(?<!think )(?<!says )(?<!said )\b(?:i|we)(?:'d|\s+would)?\s+"
+    r"(?:really\s+|still\s+|just\s+|do\s+)*(?:want|like|love)\s+another\s+(?:go|try|chance|shot)\s+with\s+"
+    rf"(?:her|him|the\s+same\s+(?:{ROLE_WORDS}|one|practice|clinic))\b"
+    r"(?!\s*,\s*(?:the|my)\s+(?:meds|tablets|pills))"
+    r"|\b(?:tell|say\s+to|raise\s+(?:it\s+)?with|talk\s+to|explain\s+to)\s+(?:my|our|the|her|him|them)\b[^.!?]{0,80}?"
+    r"\bwithout\s+ending\s+(?:the\s+|my\s+|our\s+)?(?:therapy|sessions|things|it|the\s+relationship)\s*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+_SWITCHING = re.compile(
+    r"\b(?:switch\w*|chang\w*|mov(?:e|ing)|transfer\w*|new|another|different|discharg\w*|remov\w*|struck|dropp\w*|"
+    r"left|leav\w*|but\s+(?:i|we)\s+(?:don't|dont|do\s+not))\b",
     re.IGNORECASE,
 )
 # "I don't want to leave but I have to": what follows in the same sentence turns it round.
@@ -328,14 +351,6 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+stuck\s+with\s+(?:her|him|them|(?:my|our|the|this)\s+\w+)"
     r"|\b(?:can't|cant|cannot|can\s+not)\s+(?:just\s+)?walk\s+away\b"
     r"|\b(?:need|have|want|got)\s+to\s+make\s+(?:it|this|things)\s+work\b"
-    # "I'd rather make this work", "would rather make it work" (not with someone new: "rather make it work
-    # with a new GP")
-    r"|\b(?:rather|sooner|prefer\s+to|hoping\s+to|hope\s+to)\s+make\s+(?:it|this|things)\s+work\b"
-    r"(?!\s+(?:with|at)\s+(?:a|an|another|someone|somebody|the\s+new)\b)"
-    # "We'd like another go with the same dietitian" (the patient's wish: not "the dietitian wants another go
-    # with the diet")
-    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+|do\s+)*(?:want|like)\s+another\s+"
-    rf"(?:go|try|chance|shot)\s+with\s+(?:her|him|them|the\s+same\s+(?:{ROLE_WORDS}|one|practice|clinic))\b"
     # "I want to go back and do it properly with him", "get back on track with my doctor"
     r"|(?:\b(?:i|we)(?:'d|\s+would)?\s+|(?:^|(?<=[.,;!?]))\s*)(?:really\s+|still\s+|just\s+|do\s+)*"
     r"(?:want|like)\s+to\s+go\s+back\s+and\s+"
@@ -693,8 +708,10 @@ def _sentence_before(clean: str, found: "re.Match[str]") -> str:
 
 def says_staying(text: str) -> bool:
     """True when the message says the patient does not want to leave their clinician, and nothing after it
-    in the same sentence turns that round."""
+    in the same sentence turns that round. Never beside harm told (``HARM_TOLD``)."""
     clean = _spelt_out(text)
+    if HARM_TOLD.search(clean):
+        return False
 
     def unturned(found: "re.Match[str]") -> bool:  # no leaving said before it, no move or ending after it
         after = _MOVE_TURNED_DOWN.sub(" ", clean[found.end() :])
@@ -709,6 +726,10 @@ def says_staying(text: str) -> bool:
         return True
     if _NOT_AFTER_A_NEW_ONE.search(clean) and not _ENDED.search(clean):
         return True
+    for found in _STAYING_WITH_A_CLINICIAN.finditer(clean):
+        rest = clean[found.end() :]
+        if ROLE_WORD.search(clean.lower()) and unturned(found) and not _SWITCHING.search(rest):
+            return True
     return any(
         not _TURNED.match(clean[found.end() :])
         and unturned(found)
@@ -756,18 +777,26 @@ _LEAVING_PLAINLY = re.compile(
     # "Taking my business elsewhere"
     r"|\btak(?:e|ing)\s+(?:my|our)\s+(?:business|custom)\s+elsewhere\b"
     # "How do I end things with my chiropractor", "Ending my time with this GP", "need to wrap things up with
-    # my texas doctors" (a clinician or a practice, not "end things with my boyfriend")
-    r"|\b(?:end|ending|wrap|wrapping|finish|finishing)\s+(?:things|it|(?:my|our)\s+time)\s+(?:up\s+)?with\s+"
-    r"(?:my|our|this|that|the|his|her|their)\s+(?:[\w-]+\s+)?"
+    # my texas doctors", the clinician ending the clause (not "end it with my GP tablets", "end things with my
+    # electrician", "wrap things up with my doctor in a 10 minute appointment", nor a regret: "I regret ending
+    # things with my psychologist")
+    r"|(?<!regret )(?<!regretted )(?<!regret\s)\b(?:end|ending)\s+(?:things|(?:my|our)\s+time)\s+with\s+"
+    r"(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?"
+    r"(?!(?:rapist|electrician|musician|beautician|politician|magician|technician|mathematician)s?\b)"
     rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
-    # "Doctor said I should find another doctor" (the clinician's words, not a relative's advice: "my sister
-    # says I should find a new GP")
-    rf"|\b(?:{ROLE_WORDS}|practice|surgery|clinic)\s+(?:has\s+|just\s+)*(?:said|says|told\s+(?:me|us|him|her|them))\s+"
-    r"(?:that\s+)?(?:i|we|he|she|they)\s+"
-    r"(?:should|need\s+to|have\s+to|had\s+to|must|ought\s+to|would\s+have\s+to)\s+find\s+"
-    rf"(?:another|a\s+new|a\s+different)\s+(?:{ROLE_WORDS}|practice|surgery|clinic|provider)\b"
-    r"(?!\s+(?:to\s+(?:look|review|check|double|confirm|go\s+over|see\s+if)|for\s+(?:a\s+|an\s+)?(?:second|another|"
-    r"opinion|fresh)))"
+    r"(?=\s*(?:[.,;!?]|$|\s+(?:and|but|so|because|cos|as|since|without|now|for\s+good)\b))"
+    r"|\bwrap(?:ping)?\s+things\s+up\s+with\s+(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?"
+    r"(?!(?:rapist|electrician|musician|beautician|politician|magician|technician|mathematician)s?\b)"
+    rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
+    r"(?=\s*(?:[.,;!?]|$|\s+(?:and\s+(?:start|find|move|register|go)|because|cos|as|since)\b))"
+    # "Doctor said I should find another doctor because I won't take statins": the clinician's words about
+    # themselves, opening the message or a sentence (not a relative's or a friend's advice, "what if my doctor
+    # says...", a referral: "my GP said I should find another therapist", "...another doctor for my knee")
+    r"|(?:^|[.!?]\s+)(?:(?:my|our|the|his|her)\s+)?(?P<teller>gp|doctor|doc|dentist|therapist|counsell?or|"
+    r"psychiatrist|psychologist|consultant|specialist|nurse|midwife|physio|practice|surgery|clinic)\s+"
+    r"(?:has\s+|just\s+)*(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:i|we)\s+"
+    r"(?:should|need\s+to|have\s+to|had\s+to|must|ought\s+to)\s+find\s+(?:another|a\s+new|a\s+different)\s+"
+    r"(?:(?P=teller)|one)\b(?!')(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|as|since|after|now)\b))"
     # "the practice removed me", "they removed my whole family" (not a waiting list, a dressing, a ventilator
     # or an app: only the patient or the family, then the list or a reason)
     rf"|(?:\bthey|{_CARER})\s+(?:have\s+|has\s+|'ve\s+|just\s+)*(?:removed|deregistered|de-registered)\s+"
@@ -1036,9 +1065,10 @@ _FROM_A_SERVICE = re.compile(
 
 def says_leaving(text: str) -> bool:
     """True when the message says, in so many words, that the care with a clinician or practice is
-    ending (either side ending it), and does not also say the patient wants to stay."""
+    ending (either side ending it), and does not also say the patient wants to stay. Never beside harm told
+    (``HARM_TOLD``)."""
     clean = _spelt_out(text)
-    if says_staying(clean):
+    if says_staying(clean) or HARM_TOLD.search(clean):
         return False
     for found in _LEAVING_PLAINLY.finditer(clean):
         clause = re.split(r"[.!?,;]", clean[: found.start()])[-1]

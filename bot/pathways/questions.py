@@ -30,6 +30,26 @@ ROLE_WORDS = (
     r"doc|gastro|endo|cardio|neuro|derm|rheumy|ortho|onc|ent|obgyn|ob-gyn|ob|gyno|gynae|optometrist"
 )
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_WORDS})\b")
+# Harm told anywhere in a message: violence, sexual harm, self-harm, being kept from care or feeling unsafe. A
+# pathway's words are never read over the model beside it ("he hits me but I'd rather make it work", "I'll
+# keep cutting until someone else has looked"): the model and the safety layer read the message, and the
+# menu keeps its crisis line. (A crisis said outright is the keyword rules' and wins anyway.)
+HARM_TOLD = re.compile(
+    # not a figure of speech: "we never hit it off", "hit a wall"
+    r"\b(?:hit(?:s|ting)?(?!\s+(?:it\s+off|a\s+(?:wall|nerve|brick\s+wall)|the\s+(?:roof|ceiling)|and\s+miss|home|"
+    r"rock\s+bottom)\b)|punch\w*|slap\w*|beat(?:s|ing)?\s+(?:me|us|her|him)|beaten|chok(?:e|ed|es|ing)\s+me|"
+    r"strangl\w*|rap(?:e|ed|es|ing|ist)|sexual(?:ly)?\s+(?:assault|abus|harass|touch|comment|advance)\w*|assault\w*|"
+    # (not the patient said to be: "removed me for being 'abusive'", nor a drug's: "substance abuse")
+    r"(?<!being )(?<!being ')(?<!being \")(?<!substance )(?<!drug )(?<!alcohol )abus\w*|molest\w*|grop\w*|"
+    r"touched\s+me|grabbed|bruises?|bruised|(?<!life-)(?<!life )threaten\w*|hurt\s+me\s+again|"
+    r"self[-\s]?harm\w*|"
+    r"cutting\s+(?:myself|my\s+(?:arms?|legs?|wrists?|skin|thighs?))|(?:keep|stop|kept)\s+cutting|"
+    r"(?:won't|wont|doesn't|doesnt|will\s+not|does\s+not)\s+let\s+me\s+(?:see|go|leave|eat|out)|"
+    r"controls?\s+(?:me|everything)|(?:i'm|im|i\s+am|we're|feel|feeling)\s+(?:not\s+|un)safe|"
+    r"(?:don't|dont|do\s+not)\s+feel\s+safe|not\s+safe\s+(?:at\s+home|with\s+(?:him|her|them))|"
+    r"scared\s+(?:he'll|she'll|he\s+will|she\s+will))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

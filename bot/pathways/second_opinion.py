@@ -20,7 +20,7 @@ from typing import Dict, List, Mapping, Optional
 
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets
 from bot.pathways.for_whom import Person, for_whom_question, person
-from bot.pathways.questions import ROLE_WORDS, YES_NO_BUTTONS, Question
+from bot.pathways.questions import HARM_TOLD, ROLE_WORDS, YES_NO_BUTTONS, Question
 from bot.regions import region as region_record
 
 EMERGENCY = "emergency"
@@ -312,11 +312,12 @@ _CONFLICTING_ADVICE = (
     rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{ROLE_WORDS})\b(?!')|"
     r"one(?=\s*(?:[.,;!?]|$|\s+(?:about|on|over|and|but)\b)))"
     rf"{_CHOICE_MADE_AFTER}"
-    # "my new doctor disagrees with my previous doctor's diagnosis"
+    # "my new doctor disagrees with my previous doctor's diagnosis" (not with a choice made or staying said
+    # anywhere after it: "...so I switched", "...and I went with the new one", "I want to stay with both")
     rf"|\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
     rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})'s\s+"
     r"(?:diagnosis|treatment|plan|advice|opinion|findings|report)\b"
-    rf"{_CHOICE_MADE_AFTER}"
+    r"(?![^?]*\b(?:switched|went\s+with|gone\s+with|going\s+with|go\s+with|decided|stay\w*|stick\w*|chose|chosen)\b)"
     # "Doctors can't agree on what's wrong with me. One says lupus, one says fibromyalgia."
     rf"|\b(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:{ROLE_WORDS}|docs|drs)s\s+(?:can't|cant|cannot|can\s+not|"
     r"don't|dont|do\s+not|won't|wont)\s+agree\s+(?:on|about)\s+(?:what|what's|whats|the\s+diagnosis|"
@@ -361,9 +362,13 @@ _TO_LOOK = (
     # "Family want ask other hospital too"
     r"|\b(?:ask|asking|check\s+with)\s+(?:an?\s+)?(?:other|another|different)\s+(?:hospital|doctor|specialist|"
     r"consultant|surgeon)\s+(?:too|as\s+well|also)\b"
-    # "don't let them cut you open till someone else has looked"
-    r"|\b(?:till|until|before)\s+(?:(?:someone|somebody)\s+else|another\s+(?:doctor|specialist|surgeon|consultant))\s+"
-    r"(?:has\s+|have\s+|had\s+)?(?:looked|checked|had\s+a\s+look|reviewed)\b(?!\s+(?:after|for|round|around)\b)"
+    # "don't let them cut you open till someone else has looked": an operation or a treatment waiting on the
+    # look
+    # (not "I can't leave the house until someone else has checked the locks", "I was fine until another
+    # doctor looked at me")
+    r"|\b(?:cut\s+(?:you|me|him|her|them)\s+open|operat\w*|surgery|procedure|treatment|chemo\w*|biopsy)\b"
+    r"[^.!?]{0,40}\b(?:till|until|before)\s+(?:someone|somebody)\s+else\s+(?:has\s+|have\s+)?"
+    r"(?:looked|checked|had\s+a\s+look|reviewed)\b(?!\s+(?:after|for|round|around|in|on|at)\b)"
 )
 # Asking whether to see another clinician, or for another opinion by name: "Should I see a different
 # gastro?", "should we ask a different doctor?", "is it worth asking another specialist". Not a question
@@ -402,9 +407,11 @@ _ANOTHER_LOOK = re.compile(
     rf"|\b(?:two|2|three|3)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|docs|drs)s?\b[^.!?]{{0,25}}?\b(?:two|2|three|3)\s+"
     r"(?:different\s+)?(?:diagnoses|opinions|answers|treatment\s+plans)\b"
     # someone else, another team, asked to look: "I'd like someone else to weigh in", "another MDT"
-    # ("Should I get a third person to weigh in")
-    r"|(?:\b(?:(?:someone|somebody)\s+else|a\s+third\s+(?:person|one|doctor|specialist)|another\s+person)\s+to\s+"
-    r"(?:weigh\s+in|look\s+at\s+(?:it|this|my|the|his|her)|review|double[\s-]check|re-?assess)\b"
+    r"|(?:\b(?:someone|somebody)\s+else\s+to\s+(?:weigh\s+in|look\s+at\s+(?:it|this|my|the|his|her)|review|"
+    r"double[\s-]check|re-?assess)\b"
+    # "Should I get a third person to weigh in" (weighing in only: not "another person to review my
+    # complaint")
+    r"|\b(?:a\s+third|another)\s+(?:person|one|doctor|specialist)\s+to\s+weigh\s+in\b"
     r"|\b(?:like|want|need)\s+(?:someone|somebody)\s+else's\s+(?:input|opinion|view|take)\b(?!\s+on\s+how\b))"
     r"(?![^.!?]*\b(?:leave|leaving|switch|change|move)\s+(?:the|my|our)\s+(?:practice|surgery|gp|doctor|clinic)\b)"
     rf"|(?<!moving to )(?<!move to )(?<!switching to )(?<!transferring to ){_ANOTHER_TEAM}"
@@ -504,12 +511,15 @@ _ANOTHER_LOOK = re.compile(
     r"i've|i'm|he|she|he's|she's)\s+(?:[\w'-]+\s+){0,5}?(?:is|was|are|were|has|have|had)\s+(?!(?:to|no|not)\b)"
     r"[^?]{0,160}?[.!,;]\s*(?:(?:should|do|shall)\s+(?:i|we)\s+|maybe\s+)?"
     r"ask\s+(?:someone|somebody)\s+else\s*[?.!]*\s*$"
-    # a diagnosis told, then "I want to be sure before I start anything" (not "told to rest. I want to be sure
-    # before I start running again", an activity)
-    r"|\b(?:told|diagnos\w*)\b[^?]{0,120}?\b(?:i|we)(?:'d|\s+would)?\s+(?:just\s+|really\s+)?(?:want|need|like)\s+to\s+be\s+"
+    # a diagnosis told, then "I want to be sure before I start anything" (a diagnosis: not "told to rest",
+    # "I told my doctor I'm pregnant", "I haven't been diagnosed yet"; a treatment, not "start running again")
+    r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!yet\s)\b(?:diagnosed\s+with|been\s+told\s+(?:that\s+)?"
+    r"(?:i've|i\s+have|i'd|he's|she's|he\s+has|she\s+has|they've)\s+got)\b[^?]{0,120}?"
+    r"(?:\b(?:i|we)(?:'d|\s+would)?|\band)\s+(?:just\s+|really\s+)?(?:want|need|like)\s+to\s+be\s+"
     r"(?:really\s+|completely\s+|100%\s+)?(?:sure|certain)\s+before\s+(?:i|we|she|he|they)\s+"
-    r"(?:start|begin|agree\s+to|go\s+ahead|commit\s+to)\s+(?:anything|any\s+treatment|treatment|the\s+treatment|chemo\w*|"
-    r"radiotherapy|surgery|the\s+(?:surgery|operation|op|tablets|medication|medicine))\s*(?:[.!,;]|$)"
+    r"(?:start|begin|agree\s+to|go\s+ahead\s+with|commit\s+to|have)\s+(?:anything|any\s+treatment|treatment|"
+    r"the\s+treatment|chemo\w*|radiotherapy|surgery|the\s+(?:surgery|operation|op|tablets|medication|medicine))"
+    r"\s*(?:[.!,;?]|$)"
     # "Does that mean I should ask someone else" (not "should I ask someone else to come with me")
     r"|(?:\b(?:should|could|would|can|do|shall)\s+(?:i|we|she|he|they)\s+(?:ask|see|get|go\s+to|try)|"
     r"\b(?:i|we)\s+(?:should|ought\s+to)\s+ask)\s+"
@@ -546,8 +556,9 @@ def _other_looks(text: str) -> List[bool]:
 
 def asks_another_look(text: str) -> bool:
     """True when the message asks whether to have another clinician look: the second opinion pathway. Not
-    when it turns the other look down ("I'm not after another opinion, just want him to explain")."""
-    return not all(_other_looks(text))
+    when it turns the other look down ("I'm not after another opinion, just want him to explain"), nor beside
+    harm told (``HARM_TOLD``)."""
+    return not HARM_TOLD.search(text or "") and not all(_other_looks(text))
 
 
 def turns_down_another_look(text: str) -> bool:

@@ -1,8 +1,8 @@
 """NLU pipeline components: the input guard (first), the sentence classifier, the patient's words over the
 model's reading (staying, not leaving; another look, not a medical question; staying, not another look;
 leaving, not staying; another look, not leaving; wiping what was typed, not a start over; staying, not a
-start over; who sees this chat, not a pathway), the closed list of questions to the bot in other languages,
-the safety net (last).
+start over; who sees this chat, not a pathway; leaving with the care's records, not privacy), the closed
+list of questions to the bot in other languages, the safety net (last).
 
 ``config.yml``::
 
@@ -18,6 +18,7 @@ the safety net (last).
       - name: bot.rasa_addons.nlu.PrivacyNotStartOver
       - name: bot.rasa_addons.nlu.StayingNotStartOver
       - name: bot.rasa_addons.nlu.PrivacyNotPathway
+      - name: bot.rasa_addons.nlu.LeavingNotPrivacy
       - name: bot.rasa_addons.nlu.AskedOfTheBot
       - name: FallbackClassifier
       - name: bot.rasa_addons.nlu.SafetyNet
@@ -287,7 +288,8 @@ _THE_CARES_RECORDS = re.compile(
     r"\b(?:notes|records|file|files|chart|x-?rays|scans|results)\b", re.IGNORECASE
 )
 _THIS_CHAT = re.compile(
-    r"\b(?:chat|conversation|bot|chatbot|messages?|type|typed|typing|here|you|this\s+(?:site|app|page))\b",
+    r"\b(?:chat|conversation|bot|chatbot|messages?|type|typed|typing|write|put|say|said|talking|here|you|"
+    r"this\s+(?:site|app|page|thing|service|tool)|these\s+notes|website|private|privacy|confidential)\b",
     re.IGNORECASE,
 )
 
