@@ -742,7 +742,8 @@ _SKIP = re.compile(
     r"get into|disclose|disclosing)(?: (?:here|now|right now|online|yet))?$"
     # "none of your business lol", "mind your own business"
     r"|^(?:that's |thats |that is |it's |its |it is )?"
-    r"(?:none of your|none of ur|nun of ur|mind your own|mind ur own) business(?: (?:lol|haha|ha|tbh|mate))?$"
+    r"(?:none of your|none of ur|nun of ur|mind your own|mind ur own) (?:damn |bloody )?business"
+    r"(?: (?:lol|haha|ha|tbh|mate))?$"
 )
 # What turns a first clause round: "No, but my husband does", "Yes, although not every day".
 # The words that turn what came before round, in English, Spanish, German, Dutch, French and Italian.
@@ -1083,7 +1084,9 @@ _ERASE = re.compile(
     # "can I wipe this conversation", asked of this chat only (not "can I delete my messages to the GP in the
     # app", "can I remove my details from the practice list")
     r"|^(?:(?:hi|hello|so|ok|okay),?\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:delete|erase|wipe|clear)\s+"
-    r"(?:this|the|our|my)\s+(?:chat|conversation|messages|answers)(?:\s+(?:here|with\s+you))?\s*[?.!]*$"
+    r"(?:this|the|our|my)\s+(?:chat|conversation|messages|answers)(?:\s+(?:here|with\s+you))?"
+    # (and why: "can I delete this conversation so my husband doesn't see it")
+    r"(?:\s*[?.!]*$|\s+(?:so|because|cos|as|before)\b)"
 )
 
 

@@ -2047,11 +2047,12 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("my GP said I should find another therapist, the one I have is not qualified", False),
         ("what if my doctor says I should find another doctor", False),
         ("My GP said I should find a different psychiatrist if I'm unhappy", False),
-        # harm told beside the ending: the model and the safety layer read it
-        ("my doctor hit me and I'm leaving the practice", False),
-        # not harm: a figure of speech, a drug, the patient called it
-        ("we never hit it off, I'm leaving my GP", True),
-        ("my drug abuse counsellor is discharging me", True),
+        # found in a second review: harm, a threat or a crisis told beside the looser shapes
+        ("He'll kill me. How do I end things with my therapist", False),
+        ("I'm ending things with my therapist because I'm ending everything", False),
+        ("the doctor said I should find another doctor because I told him my husband is violent", False),
+        # ... which guard only those shapes: a removal for abuse is still an ending
+        ("struck off for verbal abuse", True),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2233,7 +2234,10 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         # before
         # surgery, one more doctor to check, being sure before starting treatment after a diagnosis
         ("my new doctor disagrees with my previous doctor's diagnosis", True),
-        ("Should I get a third person to weigh in", True),
+        (
+            "my new GP disagrees with my old GP's diagnosis. Should I get a third person to weigh in",
+            True,
+        ),
         ("'don't let them cut you open till someone else has looked'. It's spinal surgery", True),
         ("doctors say different thing about her diabetes medicine. I want one more doctor to check", True),
         ("I've been told I've got bowel cancer. I want to be sure before I start anything.", True),
@@ -2252,6 +2256,18 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("My GP told me to lose weight. I want to be sure before I start anything.", False),
         ("I haven't been diagnosed yet. I want to be sure before I start anything", False),
         ("I've been diagnosed with MS and want to be sure before I start the treatment?", True),
+        # found in a second review: harm beside it, the building, a person to weigh in on a complaint, no
+        # diagnosis yet, a question for the patient's own clinician
+        ("Should I get a third person to weigh in? My husband scares me", False),
+        ("I want one more doctor to check. My husband gets violent when I bring it up.", False),
+        ("The surgery won't reopen until someone else has checked the building", False),
+        ("I want another person to weigh in on my complaint", False),
+        ("I have not been diagnosed with cancer yet. I want to be sure before I start anything", False),
+        (
+            "diagnosed with cancer, want to be sure before I start chemo, what questions should I ask",
+            False,
+        ),
+        ("don't let them operate till someone else has looked at my scans", True),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

@@ -109,7 +109,7 @@ _PATIENT_DECIDES = re.compile(
     r"father|parents?|brother|sister|gran|grandma|grandad|grandpa|nan|nana)'s (?:own )?"
     r"(?:choice|decision|call|idea)\b"
     r"(?!\s*\?)(?![^?]*\b(?:not\s+(?:mine|me|ours)|struck|took|taken|removed|closed|discharg\w*|dropped|kicked|"
-    r"practice|surgery|clinic|they|them)\b)"
+    r"practice|surgery|clinic|they|them|but|also|retir\w*|forc\w*|making|pressur\w*)\b)"
 )
 _PATIENT = re.compile(
     r"^(?:me|us|myself|ourselves)\b"
@@ -229,8 +229,11 @@ _STAYING_WITH_A_CLINICIAN = re.compile(
     re.IGNORECASE,
 )
 _SWITCHING = re.compile(
-    r"\b(?:switch\w*|chang\w*|mov(?:e|ing)|transfer\w*|new|another|different|discharg\w*|remov\w*|struck|dropp\w*|"
-    r"left|leav\w*|but\s+(?:i|we)\s+(?:don't|dont|do\s+not))\b",
+    r"\b(?:switch\w*|chang(?:e|ing)\s+(?:(?:my|our|the)\s+)?(?:gps?|doctors?|practices?|surger(?:y|ies)|therapists?|clinics?)|"
+    r"mov(?:e|ing)\s+(?:practices?|surger(?:y|ies)|gps?|to\s+(?:a|another|the\s+new))|transfer\w*|discharg\w*|"
+    r"remov\w*|struck|dropp\w*|leav(?:e|ing)\s+(?:her|him|them|my|the|this)|"
+    rf"(?:new|another|different)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic|one)|"
+    r"but\s+(?:i|we)\s+(?:don't|dont|do\s+not|have\s+to|need\s+to|must))\b",
     re.IGNORECASE,
 )
 # "I don't want to leave but I have to": what follows in the same sentence turns it round.
@@ -275,7 +278,9 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+going\s+anywhere\b(?!\s+near)"
     r"|\b(?:need|have|want)\s+to\s+keep\s+going\s+(?:there|to\s+(?:her|him|them|that|the|this))\b"
     # ("I don't want to start over again with someone else")
+    # (not turned after it: "...with someone else but I have to")
     r"|\b(?:don't|dont|do\s+not)\s+want\s+to\s+start\s+(?:(?:all\s+)?over|again|afresh)(?:\s+again)?\s+with\s+"
+    r"(?![^.!?]*\bbut\s+(?:i|we)\s+(?:have|need|must|'ve\s+got|got)\b)"
     r"(?:(?:someone|somebody)"
     r"(?:\s+(?:new|else))?|(?:a\s+new|another)\s+\w+)"
     # "I'm staying with the practice"
@@ -708,10 +713,8 @@ def _sentence_before(clean: str, found: "re.Match[str]") -> str:
 
 def says_staying(text: str) -> bool:
     """True when the message says the patient does not want to leave their clinician, and nothing after it
-    in the same sentence turns that round. Never beside harm told (``HARM_TOLD``)."""
+    in the same sentence turns that round."""
     clean = _spelt_out(text)
-    if HARM_TOLD.search(clean):
-        return False
 
     def unturned(found: "re.Match[str]") -> bool:  # no leaving said before it, no move or ending after it
         after = _MOVE_TURNED_DOWN.sub(" ", clean[found.end() :])
@@ -727,8 +730,9 @@ def says_staying(text: str) -> bool:
     if _NOT_AFTER_A_NEW_ONE.search(clean) and not _ENDED.search(clean):
         return True
     for found in _STAYING_WITH_A_CLINICIAN.finditer(clean):
-        rest = clean[found.end() :]
-        if ROLE_WORD.search(clean.lower()) and unturned(found) and not _SWITCHING.search(rest):
+        around = _sentence_before(clean, found) + " " + clean[found.end() :]
+        calm = not HARM_TOLD.search(clean) and not _SWITCHING.search(around)
+        if ROLE_WORD.search(clean.lower()) and unturned(found) and calm:
             return True
     return any(
         not _TURNED.match(clean[found.end() :])
@@ -779,8 +783,8 @@ _LEAVING_PLAINLY = re.compile(
     # "How do I end things with my chiropractor", "Ending my time with this GP", "need to wrap things up with
     # my texas doctors", the clinician ending the clause (not "end it with my GP tablets", "end things with my
     # electrician", "wrap things up with my doctor in a 10 minute appointment", nor a regret: "I regret ending
-    # things with my psychologist")
-    r"|(?<!regret )(?<!regretted )(?<!regret\s)\b(?:end|ending)\s+(?:things|(?:my|our)\s+time)\s+with\s+"
+    # things with my psychologist"); with the next shape, never beside harm told (says_leaving)
+    r"|(?P<guarded>(?<!regret )(?<!regretted )\b(?:end|ending)\s+(?:things|(?:my|our)\s+time)\s+with\s+"
     r"(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?"
     r"(?!(?:rapist|electrician|musician|beautician|politician|magician|technician|mathematician)s?\b)"
     rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
@@ -796,7 +800,7 @@ _LEAVING_PLAINLY = re.compile(
     r"psychiatrist|psychologist|consultant|specialist|nurse|midwife|physio|practice|surgery|clinic)\s+"
     r"(?:has\s+|just\s+)*(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:i|we)\s+"
     r"(?:should|need\s+to|have\s+to|had\s+to|must|ought\s+to)\s+find\s+(?:another|a\s+new|a\s+different)\s+"
-    r"(?:(?P=teller)|one)\b(?!')(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|as|since|after|now)\b))"
+    r"(?:(?P=teller)|one)\b(?!')(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|as|since|after|now)\b)))"
     # "the practice removed me", "they removed my whole family" (not a waiting list, a dressing, a ventilator
     # or an app: only the patient or the family, then the list or a reason)
     rf"|(?:\bthey|{_CARER})\s+(?:have\s+|has\s+|'ve\s+|just\s+)*(?:removed|deregistered|de-registered)\s+"
@@ -1065,12 +1069,14 @@ _FROM_A_SERVICE = re.compile(
 
 def says_leaving(text: str) -> bool:
     """True when the message says, in so many words, that the care with a clinician or practice is
-    ending (either side ending it), and does not also say the patient wants to stay. Never beside harm told
-    (``HARM_TOLD``)."""
+    ending (either side ending it), and does not also say the patient wants to stay. The looser shapes
+    (``guarded``) never beside harm told (``HARM_TOLD``)."""
     clean = _spelt_out(text)
-    if says_staying(clean) or HARM_TOLD.search(clean):
+    if says_staying(clean):
         return False
     for found in _LEAVING_PLAINLY.finditer(clean):
+        if found.group("guarded") and HARM_TOLD.search(clean):
+            continue
         clause = re.split(r"[.!?,;]", clean[: found.start()])[-1]
         if _NOT_LEAVING_BEFORE.search(clause) or _NOT_AN_OPTION.match(clean[found.end() :]):
             continue

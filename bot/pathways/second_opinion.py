@@ -312,12 +312,6 @@ _CONFLICTING_ADVICE = (
     rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{ROLE_WORDS})\b(?!')|"
     r"one(?=\s*(?:[.,;!?]|$|\s+(?:about|on|over|and|but)\b)))"
     rf"{_CHOICE_MADE_AFTER}"
-    # "my new doctor disagrees with my previous doctor's diagnosis" (not with a choice made or staying said
-    # anywhere after it: "...so I switched", "...and I went with the new one", "I want to stay with both")
-    rf"|\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
-    rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})'s\s+"
-    r"(?:diagnosis|treatment|plan|advice|opinion|findings|report)\b"
-    r"(?![^?]*\b(?:switched|went\s+with|gone\s+with|going\s+with|go\s+with|decided|stay\w*|stick\w*|chose|chosen)\b)"
     # "Doctors can't agree on what's wrong with me. One says lupus, one says fibromyalgia."
     rf"|\b(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:{ROLE_WORDS}|docs|drs)s\s+(?:can't|cant|cannot|can\s+not|"
     r"don't|dont|do\s+not|won't|wont)\s+agree\s+(?:on|about)\s+(?:what|what's|whats|the\s+diagnosis|"
@@ -339,9 +333,6 @@ _TO_LOOK = (
     # in learner's English: "I want other doctor look first", "I want second doctor to explain and check"
     r"|\b(?:want|wants|need|needs|like)\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|dentist)\s+"
     r"(?:to\s+)?(?:look|check|see)\s+(?:at\s+(?:it|this|me)\s+)?first\b"
-    # "I want one more doctor to check", as the sentence's end
-    r"|\b(?:i|we|he|she|they)\s+(?:want|wants|need|needs)\s+(?:one\s+more|another|other)\s+(?:doctor|specialist)\s+"
-    r"(?:to\s+)?(?:check|look)(?:\s+(?:too|also|again))?\s*(?:[.!]|$)"
     # "i want another doctor see my tests", "he want other doctor to see the scan"
     r"|\b(?:want|wants|need|needs|like)\s+(?:an?\s+)?(?:other|another|different)\s+(?:doctor|specialist|dentist)\s+"
     r"(?:to\s+)?(?:look\s+at|check|see|read)\s+(?:my|his|her|their|our|the)\s+(?:tests?|test\s+results|results?|"
@@ -362,13 +353,6 @@ _TO_LOOK = (
     # "Family want ask other hospital too"
     r"|\b(?:ask|asking|check\s+with)\s+(?:an?\s+)?(?:other|another|different)\s+(?:hospital|doctor|specialist|"
     r"consultant|surgeon)\s+(?:too|as\s+well|also)\b"
-    # "don't let them cut you open till someone else has looked": an operation or a treatment waiting on the
-    # look
-    # (not "I can't leave the house until someone else has checked the locks", "I was fine until another
-    # doctor looked at me")
-    r"|\b(?:cut\s+(?:you|me|him|her|them)\s+open|operat\w*|surgery|procedure|treatment|chemo\w*|biopsy)\b"
-    r"[^.!?]{0,40}\b(?:till|until|before)\s+(?:someone|somebody)\s+else\s+(?:has\s+|have\s+)?"
-    r"(?:looked|checked|had\s+a\s+look|reviewed)\b(?!\s+(?:after|for|round|around|in|on|at)\b)"
 )
 # Asking whether to see another clinician, or for another opinion by name: "Should I see a different
 # gastro?", "should we ask a different doctor?", "is it worth asking another specialist". Not a question
@@ -409,9 +393,6 @@ _ANOTHER_LOOK = re.compile(
     # someone else, another team, asked to look: "I'd like someone else to weigh in", "another MDT"
     r"|(?:\b(?:someone|somebody)\s+else\s+to\s+(?:weigh\s+in|look\s+at\s+(?:it|this|my|the|his|her)|review|"
     r"double[\s-]check|re-?assess)\b"
-    # "Should I get a third person to weigh in" (weighing in only: not "another person to review my
-    # complaint")
-    r"|\b(?:a\s+third|another)\s+(?:person|one|doctor|specialist)\s+to\s+weigh\s+in\b"
     r"|\b(?:like|want|need)\s+(?:someone|somebody)\s+else's\s+(?:input|opinion|view|take)\b(?!\s+on\s+how\b))"
     r"(?![^.!?]*\b(?:leave|leaving|switch|change|move)\s+(?:the|my|our)\s+(?:practice|surgery|gp|doctor|clinic)\b)"
     rf"|(?<!moving to )(?<!move to )(?<!switching to )(?<!transferring to ){_ANOTHER_TEAM}"
@@ -511,19 +492,44 @@ _ANOTHER_LOOK = re.compile(
     r"i've|i'm|he|she|he's|she's)\s+(?:[\w'-]+\s+){0,5}?(?:is|was|are|were|has|have|had)\s+(?!(?:to|no|not)\b)"
     r"[^?]{0,160}?[.!,;]\s*(?:(?:should|do|shall)\s+(?:i|we)\s+|maybe\s+)?"
     r"ask\s+(?:someone|somebody)\s+else\s*[?.!]*\s*$"
+    # "Does that mean I should ask someone else" (not "should I ask someone else to come with me")
+    r"|(?:\b(?:should|could|would|can|do|shall)\s+(?:i|we|she|he|they)\s+(?:ask|see|get|go\s+to|try)|"
+    r"\b(?:i|we)\s+(?:should|ought\s+to)\s+ask)\s+"
+    r"(?:someone|somebody)\s+else\b(?!'s)(?!\s+(?:to|for|if|whether|about|how|with|in)\b)",
+    re.IGNORECASE,
+)
+# Another look asked for in looser words, read only where no harm is told (``HARM_TOLD``): a clinician who
+# disagrees with another's diagnosis, one more doctor to check, no operation until someone else has looked,
+# being sure before starting a treatment after a diagnosis.
+_CALM_LOOK = re.compile(
+    # "my new doctor disagrees with my previous doctor's diagnosis" (not with a choice made or staying said
+    # anywhere after it: "...so I switched", "...and I went with the new one", "I want to stay with both")
+    rf"\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
+    rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})'s\s+"
+    r"(?:diagnosis|treatment|plan|advice|opinion|findings|report)\b"
+    r"(?![^?]*\b(?:switched|went\s+with|gone\s+with|going\s+with|go\s+with|decided|stay\w*|stick\w*|chose|chosen)\b)"
+    # "I want one more doctor to check", as the sentence's end
+    r"|\b(?:i|we|he|she|they)\s+(?:want|wants|need|needs)\s+(?:one\s+more|another|other)\s+(?:doctor|specialist)\s+"
+    r"(?:to\s+)?(?:check|look)(?:\s+(?:too|also|again))?\s*(?:[.!]|$)"
+    # "don't let them cut you open till someone else has looked": an operation waiting on the look (not "the
+    # surgery won't reopen until someone else has checked the building", "I can't leave the house until
+    # someone else has checked the locks", "I was fine until another doctor looked at me")
+    r"|\b(?:cut\s+(?:you|me|him|her|them)\s+open|operate|operating|operation|op|chemo\w*|biopsy)\b"
+    r"[^.!?]{0,40}\b(?:till|until|before)\s+(?:(?:someone|somebody)\s+else|another\s+surgeon|a\s+second\s+doctor)\s+"
+    r"(?:has\s+|have\s+)?(?:looked|checked|had\s+a\s+look|reviewed)\b(?!\s+(?:after|for|round|around|in|on)\b)"
     # a diagnosis told, then "I want to be sure before I start anything" (a diagnosis: not "told to rest",
     # "I told my doctor I'm pregnant", "I haven't been diagnosed yet"; a treatment, not "start running again")
-    r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!yet\s)\b(?:diagnosed\s+with|been\s+told\s+(?:that\s+)?"
+    r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!yet\s)(?<!not\sbeen\s)(?<!n't\sbeen\s)(?<!never\sbeen\s)"
+    r"\b(?:diagnosed\s+with|been\s+told\s+(?:that\s+)?"
     r"(?:i've|i\s+have|i'd|he's|she's|he\s+has|she\s+has|they've)\s+got)\b[^?]{0,120}?"
     r"(?:\b(?:i|we)(?:'d|\s+would)?|\band)\s+(?:just\s+|really\s+)?(?:want|need|like)\s+to\s+be\s+"
     r"(?:really\s+|completely\s+|100%\s+)?(?:sure|certain)\s+before\s+(?:i|we|she|he|they)\s+"
     r"(?:start|begin|agree\s+to|go\s+ahead\s+with|commit\s+to|have)\s+(?:anything|any\s+treatment|treatment|"
     r"the\s+treatment|chemo\w*|radiotherapy|surgery|the\s+(?:surgery|operation|op|tablets|medication|medicine))"
     r"\s*(?:[.!,;?]|$)"
-    # "Does that mean I should ask someone else" (not "should I ask someone else to come with me")
-    r"|(?:\b(?:should|could|would|can|do|shall)\s+(?:i|we|she|he|they)\s+(?:ask|see|get|go\s+to|try)|"
-    r"\b(?:i|we)\s+(?:should|ought\s+to)\s+ask)\s+"
-    r"(?:someone|somebody)\s+else\b(?!'s)(?!\s+(?:to|for|if|whether|about|how|with|in)\b)",
+    # (not a question for the patient's own clinician: "...before I start chemo, what questions should I ask
+    # my oncologist?")
+    r"(?![^?]*\b(?:what|which)\s+(?:questions|should\s+(?:i|we)\s+ask)\b)",
     re.IGNORECASE,
 )
 # Another look turned down by the patient just before it: "I'm not after another opinion", "I don't want a
@@ -554,11 +560,17 @@ def _other_looks(text: str) -> List[bool]:
     return [bool(_TURNED_DOWN_BEFORE.search(clean[: one.start()])) for one in _ANOTHER_LOOK.finditer(clean)]
 
 
+def _calm_look(text: str) -> bool:
+    """Another look asked for in looser words (``_CALM_LOOK``), with no harm told beside it."""
+    clean = (text or "").replace("\u2019", "'")
+    return bool(_CALM_LOOK.search(clean)) and not HARM_TOLD.search(clean)
+
+
 def asks_another_look(text: str) -> bool:
     """True when the message asks whether to have another clinician look: the second opinion pathway. Not
-    when it turns the other look down ("I'm not after another opinion, just want him to explain"), nor beside
-    harm told (``HARM_TOLD``)."""
-    return not HARM_TOLD.search(text or "") and not all(_other_looks(text))
+    when it turns the other look down ("I'm not after another opinion, just want him to explain")."""
+    looks = _other_looks(text)
+    return not all(looks) if looks else _calm_look(text)
 
 
 def turns_down_another_look(text: str) -> bool:
@@ -608,4 +620,6 @@ _LOOK_ASKED = re.compile(
 def asks_for_a_view(text: str) -> bool:
     """True when the message asks for another clinician's view and names the view, not only the clinician, or
     asks the other one to look ("I want a different fertility doctor to review everything")."""
-    return asks_another_look(text) and bool(_A_VIEW.search(text or "") or _LOOK_ASKED.search(text or ""))
+    return asks_another_look(text) and bool(
+        _A_VIEW.search(text or "") or _LOOK_ASKED.search(text or "") or _calm_look(text)
+    )

@@ -283,13 +283,17 @@ class PrivacyNotPathway(_WordsOverModel):
     says = staticmethod(asks_who_sees)
 
 
-# The care's own records ("what happens to my pregnancy notes?"), not what is typed here.
+# The care's own records moved, copied or kept when the care ends ("what happens to my pregnancy notes?", "how
+# do I get my records?"), not what is typed here ("do my answers go in my notes?").
 _THE_CARES_RECORDS = re.compile(
-    r"\b(?:notes|records|file|files|chart|x-?rays|scans|results)\b", re.IGNORECASE
+    r"\b(?:what\s+happens\s+to|get|getting|transfer\w*|copy|copies|send|sent|move|moved|take|request)\s+"
+    r"(?:a\s+copy\s+of\s+)?(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:notes|records|file|files|chart|x-?rays|scans)\b",
+    re.IGNORECASE,
 )
 _THIS_CHAT = re.compile(
     r"\b(?:chat|conversation|bot|chatbot|messages?|type|typed|typing|write|put|say|said|talking|here|you|"
-    r"this\s+(?:site|app|page|thing|service|tool)|these\s+notes|website|private|privacy|confidential)\b",
+    r"this|these\s+notes|answers|quiz|used|website|private|privacy|confidential)\b",
     re.IGNORECASE,
 )
 
