@@ -510,6 +510,8 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("does my dr have potassium results for me", 0.62, False),
         ("is amoxicillin gluten free", 0.62, True),
         ("is the cafe gluten free", 0.62, False),
+        ("does the ward have egg", 0.62, False),  # found in a third review: a place
+        ("is there any gluten in the food at my GP's", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

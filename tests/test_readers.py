@@ -605,6 +605,9 @@ INITIATOR[PATIENT] += ["my dad's decision, he wants a new neurologist", "it's my
 INITIATOR[PRACTICE] += [
     "my son's decision, the GP struck him off",
     "my dad's decision? no it was the practice",
+    # found in a third review: the practice acting in other words
+    "my mum's decision, the GP wouldn't see her anymore",
+    "my son's idea, the therapist fired him",
 ]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
@@ -1621,15 +1624,11 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         # found in a third review: alone with the clinician, "stop" asked of the clinician
         ("I don't want to leave Dr Patel because I'd feel alone without her", True),
         ("I'm not after a new doctor, I just want him to stop rushing me", True),
-        # pool v38: making it work, without ending therapy, not starting over again, another go with the same
-        # one
-        ("the dietitian and I haven't clicked, and I'd rather make it work. Tips on what to say", True),
-        (
-            "Is there a way to tell my therapist the last session made me feel worse without ending therapy",
-            True,
-        ),
+        # pool v38: not starting over again ("I'd rather make it work", "another go with the same dietitian"
+        # and "...without ending therapy" were read too, then taken out after three reviews found them read
+        # beside harm that no list of words covers: a calm talk must never follow abuse)
         ("I don't want to start over again with someone else, I'd rather make this work.", True),
-        ("We'd like another go with the same dietitian but want more out of it. What do we say?", True),
+        ("I don't want to start all over again with someone else but I've got to", False),
         ("I'd rather make it work with a new GP", False),
         ("the dietitian wants another go with the diet", False),
         ("I'd rather make it work but I'm leaving her anyway", False),
@@ -2053,6 +2052,15 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("the doctor said I should find another doctor because I told him my husband is violent", False),
         # ... which guard only those shapes: a removal for abuse is still an ending
         ("struck off for verbal abuse", True),
+        # found in a third review: a crisis or a clinician's misconduct beside the looser shapes; older shapes
+        # not hidden by them; a wrap-up inside a visit
+        ("I want to end things with my therapist, i'm thinking of ending it", False),
+        ("I want to end things with my therapist, he tried to kiss me", False),
+        ("ending things with my therapist cos I'm done with everything", False),
+        ("my therapist told me I should find another therapist because I keep cutting", False),
+        ("My GP said we need to find another GP because of verbal abuse", True),
+        ("Before my appointment ends I want to wrap things up with my GP.", False),
+        ("I'm regretting ending things with my therapist", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2268,6 +2276,15 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
             False,
         ),
         ("don't let them operate till someone else has looked at my scans", True),
+        # found in a third review: a crisis beside it, the GP's own referral, equipment or bloods checked
+        ("I want one more doctor to check. I feel like I'm dying", False),
+        (
+            "Diagnosed with bipolar, I want to be sure before I start anything. Last night I nearly jumped.",
+            False,
+        ),
+        ("My GP says he needs another doctor to look.", False),
+        ("They can't operate until someone else has checked my bloods", False),
+        ("my gp disagrees with my therapist's advice to leave my husband", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

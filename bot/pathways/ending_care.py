@@ -16,7 +16,7 @@ from typing import List, Mapping, Optional, Sequence
 from bot.forms import clauses
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets, numbered_routes
 from bot.pathways.for_whom import for_whom_question, person
-from bot.pathways.questions import HARM_TOLD, ROLE_WORD, ROLE_WORDS, YES_NO_BUTTONS, Question
+from bot.pathways.questions import HARM_TOLD, ROLE_WORDS, YES_NO_BUTTONS, Question
 from bot.regions import Route
 from bot.regions import region as region_record
 
@@ -108,6 +108,8 @@ _PATIENT_DECIDES = re.compile(
     r"|^(?:it's |its |it is |it was )?(?:my|our) (?:son|daughter|child|kid|boy|girl|mum|mom|mam|mother|dad|"
     r"father|parents?|brother|sister|gran|grandma|grandad|grandpa|nan|nana)'s (?:own )?"
     r"(?:choice|decision|call|idea)\b"
+    # as the whole answer, or with their wish after it
+    r"(?=[.!]?$|[,.;]?\s*(?:he|she|they)(?:'s|\s+is|\s+are)?\s+(?:wants?|decided|chose|leaving|moving|switching)\b)"
     r"(?!\s*\?)(?![^?]*\b(?:not\s+(?:mine|me|ours)|struck|took|taken|removed|closed|discharg\w*|dropped|kicked|"
     r"practice|surgery|clinic|they|them|but|also|retir\w*|forc\w*|making|pressur\w*)\b)"
 )
@@ -213,29 +215,6 @@ _STAYING = re.compile(
     rf"(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic))\b",
     re.IGNORECASE,
 )
-# Staying said of a clinician the message names (``says_staying``): "I'd rather make this work", "We'd like
-# another go with the same dietitian", telling the clinician something "without ending therapy" (not "rather
-# make it work financially", "another try with them at a lower dose", "another chance with him, he's my ex",
-# nor "switch therapists without ending treatment").
-_STAYING_WITH_A_CLINICIAN = re.compile(
-    r"\b(?:i'd|i\s+would|we'd|we\s+would|would)\s+(?:really\s+|much\s+)?rather\s+make\s+(?:it|this|things)\s+work"
-    r"(?=\s*(?:[.,;!?]|$|\s+with\s+(?:her|him|them|(?:my|our|the|this)\s+(?!new\b)\w+)\s*(?:[.,;!?]|$)))"
-    r"|(?<!thinks )(?<!think )(?<!says )(?<!said )\b(?:i|we)(?:'d|\s+would)?\s+"
-    r"(?:really\s+|still\s+|just\s+|do\s+)*(?:want|like|love)\s+another\s+(?:go|try|chance|shot)\s+with\s+"
-    rf"(?:her|him|the\s+same\s+(?:{ROLE_WORDS}|one|practice|clinic))\b"
-    r"(?!\s*,\s*(?:the|my)\s+(?:meds|tablets|pills))"
-    r"|\b(?:tell|say\s+to|raise\s+(?:it\s+)?with|talk\s+to|explain\s+to)\s+(?:my|our|the|her|him|them)\b[^.!?]{0,80}?"
-    r"\bwithout\s+ending\s+(?:the\s+|my\s+|our\s+)?(?:therapy|sessions|things|it|the\s+relationship)\s*(?:[.!?]|$)",
-    re.IGNORECASE,
-)
-_SWITCHING = re.compile(
-    r"\b(?:switch\w*|chang(?:e|ing)\s+(?:(?:my|our|the)\s+)?(?:gps?|doctors?|practices?|surger(?:y|ies)|therapists?|clinics?)|"
-    r"mov(?:e|ing)\s+(?:practices?|surger(?:y|ies)|gps?|to\s+(?:a|another|the\s+new))|transfer\w*|discharg\w*|"
-    r"remov\w*|struck|dropp\w*|leav(?:e|ing)\s+(?:her|him|them|my|the|this)|"
-    rf"(?:new|another|different)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic|one)|"
-    r"but\s+(?:i|we)\s+(?:don't|dont|do\s+not|have\s+to|need\s+to|must))\b",
-    re.IGNORECASE,
-)
 # "I don't want to leave but I have to": what follows in the same sentence turns it round.
 # A "though" that ends the sentence only softens it ("I don't want to leave though").
 _TURNED = re.compile(r"^[^.!?]*\b(?:but|so|however|though|although|yet)\b\s*[^\s.!?]", re.IGNORECASE)
@@ -280,7 +259,7 @@ _STAYING_PLAINLY = re.compile(
     # ("I don't want to start over again with someone else")
     # (not turned after it: "...with someone else but I have to")
     r"|\b(?:don't|dont|do\s+not)\s+want\s+to\s+start\s+(?:(?:all\s+)?over|again|afresh)(?:\s+again)?\s+with\s+"
-    r"(?![^.!?]*\bbut\s+(?:i|we)\s+(?:have|need|must|'ve\s+got|got)\b)"
+    r"(?![^.!?]*\b(?:but\s+(?:i|we)(?:'ll|\s+will|'ve)?\s+(?:have|need|must|got|guess)|no\s+choice)\b)"
     r"(?:(?:someone|somebody)"
     r"(?:\s+(?:new|else))?|(?:a\s+new|another)\s+\w+)"
     # "I'm staying with the practice"
@@ -729,11 +708,6 @@ def says_staying(text: str) -> bool:
         return True
     if _NOT_AFTER_A_NEW_ONE.search(clean) and not _ENDED.search(clean):
         return True
-    for found in _STAYING_WITH_A_CLINICIAN.finditer(clean):
-        around = _sentence_before(clean, found) + " " + clean[found.end() :]
-        calm = not HARM_TOLD.search(clean) and not _SWITCHING.search(around)
-        if ROLE_WORD.search(clean.lower()) and unturned(found) and calm:
-            return True
     return any(
         not _TURNED.match(clean[found.end() :])
         and unturned(found)
@@ -780,27 +754,6 @@ _LEAVING_PLAINLY = re.compile(
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic|service|team)\b"
     # "Taking my business elsewhere"
     r"|\btak(?:e|ing)\s+(?:my|our)\s+(?:business|custom)\s+elsewhere\b"
-    # "How do I end things with my chiropractor", "Ending my time with this GP", "need to wrap things up with
-    # my texas doctors", the clinician ending the clause (not "end it with my GP tablets", "end things with my
-    # electrician", "wrap things up with my doctor in a 10 minute appointment", nor a regret: "I regret ending
-    # things with my psychologist"); with the next shape, never beside harm told (says_leaving)
-    r"|(?P<guarded>(?<!regret )(?<!regretted )\b(?:end|ending)\s+(?:things|(?:my|our)\s+time)\s+with\s+"
-    r"(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?"
-    r"(?!(?:rapist|electrician|musician|beautician|politician|magician|technician|mathematician)s?\b)"
-    rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
-    r"(?=\s*(?:[.,;!?]|$|\s+(?:and|but|so|because|cos|as|since|without|now|for\s+good)\b))"
-    r"|\bwrap(?:ping)?\s+things\s+up\s+with\s+(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?"
-    r"(?!(?:rapist|electrician|musician|beautician|politician|magician|technician|mathematician)s?\b)"
-    rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
-    r"(?=\s*(?:[.,;!?]|$|\s+(?:and\s+(?:start|find|move|register|go)|because|cos|as|since)\b))"
-    # "Doctor said I should find another doctor because I won't take statins": the clinician's words about
-    # themselves, opening the message or a sentence (not a relative's or a friend's advice, "what if my doctor
-    # says...", a referral: "my GP said I should find another therapist", "...another doctor for my knee")
-    r"|(?:^|[.!?]\s+)(?:(?:my|our|the|his|her)\s+)?(?P<teller>gp|doctor|doc|dentist|therapist|counsell?or|"
-    r"psychiatrist|psychologist|consultant|specialist|nurse|midwife|physio|practice|surgery|clinic)\s+"
-    r"(?:has\s+|just\s+)*(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:i|we)\s+"
-    r"(?:should|need\s+to|have\s+to|had\s+to|must|ought\s+to)\s+find\s+(?:another|a\s+new|a\s+different)\s+"
-    r"(?:(?P=teller)|one)\b(?!')(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|as|since|after|now)\b)))"
     # "the practice removed me", "they removed my whole family" (not a waiting list, a dressing, a ventilator
     # or an app: only the patient or the family, then the list or a reason)
     rf"|(?:\bthey|{_CARER})\s+(?:have\s+|has\s+|'ve\s+|just\s+)*(?:removed|deregistered|de-registered)\s+"
@@ -1067,16 +1020,42 @@ _FROM_A_SERVICE = re.compile(
 )
 
 
+# Leaving in looser words, read only where no harm, fear, control or crisis is told (``HARM_TOLD``; two
+# reviews found these shapes beside a threat or a crisis that no keyword rule reads).
+_LEAVING_LOOSELY = re.compile(
+    # "How do I end things with my chiropractor", "Ending my time with this GP", the clinician ending the
+    # clause (not "end it with my GP tablets", "end things with my electrician", a regret: "I regret ending
+    # things with my psychologist")
+    r"(?<!regret )(?<!regretted )(?<!regretting )\b(?:end|ending)\s+(?:things|(?:my|our)\s+time)\s+with\s+"
+    r"(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?"
+    r"(?!(?:rapist|electrician|musician|beautician|politician|magician|technician|mathematician)s?\b)"
+    rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
+    r"(?=\s*(?:[.,;!?]|$|\s+(?:and|but|so|because|cos|as|since|without|now|for\s+good)\b))"
+    # "need to wrap things up with my texas doctors and start over here" (a move, not "wrap things up with my
+    # GP before the appointment ends")
+    r"|\bwrap(?:ping)?\s+things\s+up\s+with\s+(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?"
+    rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
+    r"\s+and\s+(?:start\s+(?:over|again|afresh)|find|register)\b"
+    # "Doctor said I should find another doctor because I won't take statins": the clinician's words about
+    # themselves, opening the message or a sentence (not a relative's or a friend's advice, "what if my doctor
+    # says...", a referral: "my GP said I should find another therapist", "...another doctor for my knee")
+    r"|(?:^|[.!?]\s+)(?:(?:my|our|the|his|her)\s+)?(?P<teller>gp|doctor|doc|dentist|therapist|counsell?or|"
+    r"psychiatrist|psychologist|consultant|specialist|nurse|midwife|physio|practice|surgery|clinic)\s+"
+    r"(?:has\s+|just\s+)*(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:i|we)\s+"
+    r"(?:should|need\s+to|have\s+to|had\s+to|must|ought\s+to)\s+find\s+(?:another|a\s+new|a\s+different)\s+"
+    r"(?:(?P=teller)|one)\b(?!')(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|as|since|after|now)\b))",
+    re.IGNORECASE,
+)
+
+
 def says_leaving(text: str) -> bool:
     """True when the message says, in so many words, that the care with a clinician or practice is
     ending (either side ending it), and does not also say the patient wants to stay. The looser shapes
-    (``guarded``) never beside harm told (``HARM_TOLD``)."""
+    (``_LEAVING_LOOSELY``) only where no harm is told (``HARM_TOLD``)."""
     clean = _spelt_out(text)
     if says_staying(clean):
         return False
     for found in _LEAVING_PLAINLY.finditer(clean):
-        if found.group("guarded") and HARM_TOLD.search(clean):
-            continue
         clause = re.split(r"[.!?,;]", clean[: found.start()])[-1]
         if _NOT_LEAVING_BEFORE.search(clause) or _NOT_AN_OPTION.match(clean[found.end() :]):
             continue
@@ -1087,7 +1066,10 @@ def says_leaving(text: str) -> bool:
             if aside.search(clean):
                 continue
         return True
-    return False
+    return any(
+        not _NOT_LEAVING_BEFORE.search(re.split(r"[.!?,;]", clean[: found.start()])[-1])
+        for found in _LEAVING_LOOSELY.finditer(clean)
+    ) and not HARM_TOLD.search(clean)
 
 
 def initiator_from_text(text: str) -> Optional[str]:

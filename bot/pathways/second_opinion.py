@@ -506,17 +506,17 @@ _CALM_LOOK = re.compile(
     # anywhere after it: "...so I switched", "...and I went with the new one", "I want to stay with both")
     rf"\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
     rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})'s\s+"
-    r"(?:diagnosis|treatment|plan|advice|opinion|findings|report)\b"
+    r"(?:diagnosis|treatment\s+plan|findings)\b"
     r"(?![^?]*\b(?:switched|went\s+with|gone\s+with|going\s+with|go\s+with|decided|stay\w*|stick\w*|chose|chosen)\b)"
     # "I want one more doctor to check", as the sentence's end
-    r"|\b(?:i|we|he|she|they)\s+(?:want|wants|need|needs)\s+(?:one\s+more|another|other)\s+(?:doctor|specialist)\s+"
+    r"|\b(?:i|we)\s+(?:want|need)\s+(?:one\s+more|another|other)\s+(?:doctor|specialist)\s+"
     r"(?:to\s+)?(?:check|look)(?:\s+(?:too|also|again))?\s*(?:[.!]|$)"
     # "don't let them cut you open till someone else has looked": an operation waiting on the look (not "the
     # surgery won't reopen until someone else has checked the building", "I can't leave the house until
     # someone else has checked the locks", "I was fine until another doctor looked at me")
     r"|\b(?:cut\s+(?:you|me|him|her|them)\s+open|operate|operating|operation|op|chemo\w*|biopsy)\b"
     r"[^.!?]{0,40}\b(?:till|until|before)\s+(?:(?:someone|somebody)\s+else|another\s+surgeon|a\s+second\s+doctor)\s+"
-    r"(?:has\s+|have\s+)?(?:looked|checked|had\s+a\s+look|reviewed)\b(?!\s+(?:after|for|round|around|in|on)\b)"
+    r"(?:has\s+|have\s+)?(?:looked|had\s+a\s+look)\b(?!\s+(?:after|for|round|around|in|on)\b)"
     # a diagnosis told, then "I want to be sure before I start anything" (a diagnosis: not "told to rest",
     # "I told my doctor I'm pregnant", "I haven't been diagnosed yet"; a treatment, not "start running again")
     r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!yet\s)(?<!not\sbeen\s)(?<!n't\sbeen\s)(?<!never\sbeen\s)"
@@ -560,7 +560,7 @@ def _other_looks(text: str) -> List[bool]:
     return [bool(_TURNED_DOWN_BEFORE.search(clean[: one.start()])) for one in _ANOTHER_LOOK.finditer(clean)]
 
 
-def _calm_look(text: str) -> bool:
+def calm_look(text: str) -> bool:
     """Another look asked for in looser words (``_CALM_LOOK``), with no harm told beside it."""
     clean = (text or "").replace("\u2019", "'")
     return bool(_CALM_LOOK.search(clean)) and not HARM_TOLD.search(clean)
@@ -570,7 +570,7 @@ def asks_another_look(text: str) -> bool:
     """True when the message asks whether to have another clinician look: the second opinion pathway. Not
     when it turns the other look down ("I'm not after another opinion, just want him to explain")."""
     looks = _other_looks(text)
-    return not all(looks) if looks else _calm_look(text)
+    return not all(looks) if looks else calm_look(text)
 
 
 def turns_down_another_look(text: str) -> bool:
@@ -620,6 +620,4 @@ _LOOK_ASKED = re.compile(
 def asks_for_a_view(text: str) -> bool:
     """True when the message asks for another clinician's view and names the view, not only the clinician, or
     asks the other one to look ("I want a different fertility doctor to review everything")."""
-    return asks_another_look(text) and bool(
-        _A_VIEW.search(text or "") or _LOOK_ASKED.search(text or "") or _calm_look(text)
-    )
+    return asks_another_look(text) and bool(_A_VIEW.search(text or "") or _LOOK_ASKED.search(text or ""))

@@ -62,7 +62,7 @@ from bot.pathways import (
     staying_in_words,
 )
 from bot.pathways.ending_care import says_leaving, says_staying
-from bot.pathways.second_opinion import asks_another_look, asks_for_a_view
+from bot.pathways.second_opinion import asks_another_look, asks_for_a_view, calm_look
 from bot.rasa_addons.encoder import sentence_vector
 from bot.rasa_addons.policy import ANSWER  # a form's answer in the patient's own words
 from bot.text import clean_message, neutralise_slash
@@ -293,7 +293,9 @@ _THE_CARES_RECORDS = re.compile(
 )
 _THIS_CHAT = re.compile(
     r"\b(?:chat|conversation|bot|chatbot|messages?|type|typed|typing|write|put|say|said|talking|here|you|"
-    r"this|these\s+notes|answers|quiz|used|website|private|privacy|confidential)\b",
+    r"this|these\s+notes|answers|quiz|used|website|private|privacy|confidential|"
+    # someone else getting the records: "can my ex get my records?" (a privacy question, maybe a safety one)
+    r"ex|husband|wife|partner|boyfriend|girlfriend|works\s+there|can\s+(?:he|she|they))\b",
     re.IGNORECASE,
 )
 
@@ -359,7 +361,7 @@ class AnotherLookNotMedical(_WordsOverModel):
 
 
 def _another_look_not_leaving(text: Text) -> bool:
-    return asks_for_a_view(text) and not says_leaving(text)
+    return (asks_for_a_view(text) or calm_look(text)) and not says_leaving(text)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
