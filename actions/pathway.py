@@ -380,13 +380,14 @@ _ASKED_OUTRIGHT = re.compile(
     # have sugar", "does the cafe have gluten free food"; nor alcohol, sugar or a result, which a person has
     # too)
     r"|^(?:does|do|is|are|can|has|have) "
-    r"(?!(?:you|u|they|he|she|we|i|my|our|his|her|their|your|the|a|an|this|that|there)\b)"
+    r"(?!(?:you|u|they|he|she|we|i|my|our|his|her|their|your|the|a|an|this|that|there|mum|mom|dad|dr|doctor|"
+    r"anyone|anybody|someone|somebody|hospital|ward|st)\b)"
     r"(?:[\w'-]+ ){1,3}(?:have|has|contain|contains|got) (?:any )?"
-    r"(?:gluten|lactose|dairy|gelatine?|nuts?|peanuts?|egg|eggs|soy|soya|pork)\b(?![ -]free)"
+    r"(?:gluten|lactose|dairy|gelatine?|nuts?|peanuts?|egg|eggs|soy|soya|pork)\b(?![ -]free)(?!\s+allerg)"
     r"|^(?:is|are) there (?:any )?(?:gluten|lactose|dairy|gelatine?|nuts?|peanuts?|egg|soy|soya|pork) in "
     r"(?:(?:my|the|this|these|her|his) )?(?:[\w-]+ ){0,2}(?:tablets?|pills?|medicines?|medication|vaccines?|"
     r"jabs?|injections?|capsules?|inhalers?|formula)\b"
-    r"|^(?:is|are) (?!(?:the|this|your|their|our|my|a|an)\b)"
+    r"|^(?:is|are) (?!(?:the|this|your|their|our|my|a|an|ward|hospital|st)\b)"
     r"(?:[\w'-]+ ){1,2}(?:gluten|lactose|dairy|nut)[ -]free\b"
     # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
     # "How long does it take for antidepressants to work?" (not for a referral to come through)

@@ -1086,7 +1086,7 @@ _ERASE = re.compile(
     r"|^(?:(?:hi|hello|so|ok|okay),?\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:delete|erase|wipe|clear)\s+"
     r"(?:this|the|our|my)\s+(?:chat|conversation|messages|answers)(?:\s+(?:here|with\s+you))?"
     # (and why: "can I delete this conversation so my husband doesn't see it")
-    r"(?:\s*[?.!]*$|\s+(?:so|because|cos|as|before)\b)"
+    r"(?:\s*[?.!]*$|\s+so\b)"
 )
 
 

@@ -600,6 +600,7 @@ def test_asking_whether_someone_at_the_practice_reads_this_is_not_asking_for_a_p
         ("I'm leaving my therapist, is what I say in these notes private", "ask_privacy"),
         # found in a third review: someone else getting the records
         ("leaving my GP, can my ex get my records?", "ask_privacy"),
+        ("I'm leaving my GP, will my stepdad be able to get my notes?", "ask_privacy"),  # a fourth review
     ],
 )
 def test_leaving_with_a_question_about_the_cares_records_is_ending_care_not_privacy(text, expected):

@@ -600,7 +600,10 @@ INITIATOR[PATIENT] += ["le médecin ne sait pas encore, c'est moi qui pars"]
 INITIATOR[PRACTICE] += ["C'est moi qui ai été renvoyé"]
 INITIATOR[PATIENT] += ["La clinique, non, c'est moi"]
 # pool v38: the person helped's decision, opening the answer
-INITIATOR[PATIENT] += ["my dad's decision, he wants a new neurologist", "it's my mum's choice"]
+INITIATOR[PATIENT] += [
+    "my dad's decision, he wants a new neurologist",
+    "it's my mum's choice, she wants another GP",
+]
 # found in review: the practice acting after a relative's decision named
 INITIATOR[PRACTICE] += [
     "my son's decision, the GP struck him off",
@@ -892,6 +895,10 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         # found in review of pool v38's: a partner's decision (may be control)
         "my husband's decision, he won't let me see her anymore",
         "It was my partner's decision, not mine",
+        # found in a fourth review: cut short, staying, someone deciding for the patient
+        "my mum's decision, not mine",
+        "my mum's decision, she wants to stay",
+        "my dad's decision, he chose to stop my therapy",
         # found in review: "mine" is the patient's clinician
         "ours closed down",
     ],
@@ -1629,6 +1636,8 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         # beside harm that no list of words covers: a calm talk must never follow abuse)
         ("I don't want to start over again with someone else, I'd rather make this work.", True),
         ("I don't want to start all over again with someone else but I've got to", False),
+        # found in a fourth review: what the patient wants to say after the "but" (the calm talk itself)
+        ("I don't want to start over with someone new but I need to tell her she upset me", True),
         ("I'd rather make it work with a new GP", False),
         ("the dietitian wants another go with the diet", False),
         ("I'd rather make it work but I'm leaving her anyway", False),
@@ -2061,6 +2070,16 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("My GP said we need to find another GP because of verbal abuse", True),
         ("Before my appointment ends I want to wrap things up with my GP.", False),
         ("I'm regretting ending things with my therapist", False),
+        # found in a fourth review: a crisis or a child at risk in other words; not a clinician; away a while
+        ("ending things with my therapist. I've bought a lot of paracetamol", False),
+        ("end things with my GP, my baby won't stop crying and I shook him", False),
+        ("The GP said I should find another GP because she has safeguarding concerns", False),
+        ("how do I end things with my IT specialist", False),
+        ("The doctor said I had to find another doctor because he was on holiday", False),
+        ("My pharmacy closed. The GP said I should find another one.", False),
+        ("wrap things up with my GP and find out what's wrong with me", False),
+        # ... and a look in looser words beside a discharge names no view: the ending stands
+        ("my GP struck me off. my new GP disagrees with my old GP's diagnosis", True),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2285,6 +2304,10 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("My GP says he needs another doctor to look.", False),
         ("They can't operate until someone else has checked my bloods", False),
         ("my gp disagrees with my therapist's advice to leave my husband", False),
+        # found in a fourth review: a crisis, an emergency, abuse in other words
+        ("I want one more doctor to check. I'm not sure I can keep myself safe tonight", False),
+        ("I'm 38 weeks and bleeding. I want one more doctor to check.", False),
+        ("I want one more doctor to check. My stepdad does stuff to me at night", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

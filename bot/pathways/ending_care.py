@@ -108,8 +108,10 @@ _PATIENT_DECIDES = re.compile(
     r"|^(?:it's |its |it is |it was )?(?:my|our) (?:son|daughter|child|kid|boy|girl|mum|mom|mam|mother|dad|"
     r"father|parents?|brother|sister|gran|grandma|grandad|grandpa|nan|nana)'s (?:own )?"
     r"(?:choice|decision|call|idea)\b"
-    # as the whole answer, or with their wish after it
-    r"(?=[.!]?$|[,.;]?\s*(?:he|she|they)(?:'s|\s+is|\s+are)?\s+(?:wants?|decided|chose|leaving|moving|switching)\b)"
+    # with their wish for another clinician after it (not "she wants to stay", nor the answer cut short: "my
+    # mum's decision, not mine" is asked again)
+    r"(?=[,.;]?\s*(?:he|she|they)\s+(?:wants?|want)\s+"
+    r"(?:a\s+new|another|a\s+different|to\s+(?:leave|switch|change|move))\b)"
     r"(?!\s*\?)(?![^?]*\b(?:not\s+(?:mine|me|ours)|struck|took|taken|removed|closed|discharg\w*|dropped|kicked|"
     r"practice|surgery|clinic|they|them|but|also|retir\w*|forc\w*|making|pressur\w*)\b)"
 )
@@ -259,7 +261,8 @@ _STAYING_PLAINLY = re.compile(
     # ("I don't want to start over again with someone else")
     # (not turned after it: "...with someone else but I have to")
     r"|\b(?:don't|dont|do\s+not)\s+want\s+to\s+start\s+(?:(?:all\s+)?over|again|afresh)(?:\s+again)?\s+with\s+"
-    r"(?![^.!?]*\b(?:but\s+(?:i|we)(?:'ll|\s+will|'ve)?\s+(?:have|need|must|got|guess)|no\s+choice)\b)"
+    r"(?![^.!?]*\b(?:but\s+(?:i|we)(?:'ll|\s+will|'ve)?\s+(?:have|need|must|got|guess)(?:\s+(?:i'll\s+have\s+)?to)?\s*"
+    r"(?:[.!,;]|$)|(?:i|we)\s+(?:have|'ve\s+got)\s+no\s+choice)\b)"
     r"(?:(?:someone|somebody)"
     r"(?:\s+(?:new|else))?|(?:a\s+new|another)\s+\w+)"
     # "I'm staying with the practice"
@@ -1027,7 +1030,8 @@ _LEAVING_LOOSELY = re.compile(
     # clause (not "end it with my GP tablets", "end things with my electrician", a regret: "I regret ending
     # things with my psychologist")
     r"(?<!regret )(?<!regretted )(?<!regretting )\b(?:end|ending)\s+(?:things|(?:my|our)\s+time)\s+with\s+"
-    r"(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?"
+    # (the role straight after: not "my IT specialist", "my beauty therapist")
+    r"(?:my|our|this|that|the)\s+"
     r"(?!(?:rapist|electrician|musician|beautician|politician|magician|technician|mathematician)s?\b)"
     rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
     r"(?=\s*(?:[.,;!?]|$|\s+(?:and|but|so|because|cos|as|since|without|now|for\s+good)\b))"
@@ -1035,7 +1039,7 @@ _LEAVING_LOOSELY = re.compile(
     # GP before the appointment ends")
     r"|\bwrap(?:ping)?\s+things\s+up\s+with\s+(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?"
     rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
-    r"\s+and\s+(?:start\s+(?:over|again|afresh)|find|register)\b"
+    r"\s+and\s+(?:start\s+(?:over|again|afresh)|find\s+(?:a|another)\s+new|register\s+(?:with|at|here|somewhere))\b"
     # "Doctor said I should find another doctor because I won't take statins": the clinician's words about
     # themselves, opening the message or a sentence (not a relative's or a friend's advice, "what if my doctor
     # says...", a referral: "my GP said I should find another therapist", "...another doctor for my knee")
@@ -1043,7 +1047,9 @@ _LEAVING_LOOSELY = re.compile(
     r"psychiatrist|psychologist|consultant|specialist|nurse|midwife|physio|practice|surgery|clinic)\s+"
     r"(?:has\s+|just\s+)*(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:i|we)\s+"
     r"(?:should|need\s+to|have\s+to|had\s+to|must|ought\s+to)\s+find\s+(?:another|a\s+new|a\s+different)\s+"
-    r"(?:(?P=teller)|one)\b(?!')(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|as|since|after|now)\b))",
+    r"(?P=teller)\b(?!')(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|as|since|after|now)\b))"
+    # (not away for a while: "...because he was on holiday", "off today", "maternity leave")
+    r"(?![^.!?]*\b(?:holiday|off\s+(?:today|sick|work)|maternity|paternity|leave|away|sick)\b)",
     re.IGNORECASE,
 )
 

@@ -620,4 +620,6 @@ _LOOK_ASKED = re.compile(
 def asks_for_a_view(text: str) -> bool:
     """True when the message asks for another clinician's view and names the view, not only the clinician, or
     asks the other one to look ("I want a different fertility doctor to review everything")."""
-    return asks_another_look(text) and bool(_A_VIEW.search(text or "") or _LOOK_ASKED.search(text or ""))
+    looks = _other_looks(text)  # the older shapes only: a look in looser words names no view (calm_look)
+    named = _A_VIEW.search(text or "") or _LOOK_ASKED.search(text or "")
+    return bool(looks) and not all(looks) and bool(named)

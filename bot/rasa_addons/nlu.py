@@ -295,7 +295,8 @@ _THIS_CHAT = re.compile(
     r"\b(?:chat|conversation|bot|chatbot|messages?|type|typed|typing|write|put|say|said|talking|here|you|"
     r"this|these\s+notes|answers|quiz|used|website|private|privacy|confidential|"
     # someone else getting the records: "can my ex get my records?" (a privacy question, maybe a safety one)
-    r"ex|husband|wife|partner|boyfriend|girlfriend|works\s+there|can\s+(?:he|she|they))\b",
+    r"ex|husband|wife|partner|boyfriend|girlfriend|works\s+there|"
+    r"(?:can|could|will|would)\s+(?!i\b|we\b)\w+(?:\s+\w+)?\s+(?:be\s+able\s+to\s+)?(?:get|see|access|read|request))\b",
     re.IGNORECASE,
 )
 
