@@ -387,7 +387,7 @@ _ASKED_OUTRIGHT = re.compile(
     r"|^(?:is|are) there (?:any )?(?:gluten|lactose|dairy|gelatine?|nuts?|peanuts?|egg|soy|soya|pork) in "
     r"(?:(?:my|the|this|these|her|his) )?(?:[\w-]+ ){0,2}(?:tablets?|pills?|medicines?|medication|vaccines?|"
     r"jabs?|injections?|capsules?|inhalers?|formula)\b"
-    r"|^(?:is|are) (?!(?:the|this|your|their|our|my|a|an|ward|hospital|st)\b)"
+    r"|^(?:is|are) (?!(?:the|this|your|their|our|my|a|an|ward|hospital|st|dr|doctor)\b)"
     r"(?:[\w'-]+ ){1,2}(?:gluten|lactose|dairy|nut)[ -]free\b"
     # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
     # "How long does it take for antidepressants to work?" (not for a referral to come through)

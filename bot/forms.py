@@ -1083,7 +1083,7 @@ _ERASE = re.compile(
     r"(?:deleted|erased|wiped|removed|forgotten)\b"
     # "can I wipe this conversation", asked of this chat only (not "can I delete my messages to the GP in the
     # app", "can I remove my details from the practice list")
-    r"|^(?:(?:hi|hello|so|ok|okay),?\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:delete|erase|wipe|clear)\s+"
+    r"|^(?:(?:hi|hello|so|ok|okay),?\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:delete|erase|wipe)\s+"
     r"(?:this|the|our|my)\s+(?:chat|conversation|messages|answers)(?:\s+(?:here|with\s+you))?"
     # (and why: "can I delete this conversation so my husband doesn't see it")
     r"(?:\s*[?.!]*$|\s+so\b)"

@@ -528,6 +528,7 @@ def test_staying_or_turning_another_look_down_is_the_reset_conversation(text, ex
         # found in review: the practice's records, another app
         ("Can I remove my details from the practice list?", "start_over"),
         ("can I delete my messages to the GP in the NHS app?", "start_over"),
+        ("can I clear the chat", "start_over"),  # a fifth review: often a start over
     ],
 )
 def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expected):
@@ -601,6 +602,11 @@ def test_asking_whether_someone_at_the_practice_reads_this_is_not_asking_for_a_p
         # found in a third review: someone else getting the records
         ("leaving my GP, can my ex get my records?", "ask_privacy"),
         ("I'm leaving my GP, will my stepdad be able to get my notes?", "ask_privacy"),  # a fourth review
+        # a fifth review: a stalker beside it
+        (
+            "I'm leaving my practice, my stalker found my address from my records, how do I move my records",
+            "ask_privacy",
+        ),
     ],
 )
 def test_leaving_with_a_question_about_the_cares_records_is_ending_care_not_privacy(text, expected):

@@ -1638,6 +1638,12 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I don't want to start all over again with someone else but I've got to", False),
         # found in a fourth review: what the patient wants to say after the "but" (the calm talk itself)
         ("I don't want to start over with someone new but I need to tell her she upset me", True),
+        # found in a fifth review: the turn with a full stop, "I've got no choice", not a clinician, harm
+        # beside it
+        ("I don't want to start all over again with someone new but I have to.", False),
+        ("I don't want to start over with someone new but I've got no choice", False),
+        ("My ex left me. I don't want to start over again with a new boyfriend", False),
+        ("I don't want to start all over again with a new therapist even though he hits me", False),
         ("I'd rather make it work with a new GP", False),
         ("the dietitian wants another go with the diet", False),
         ("I'd rather make it work but I'm leaving her anyway", False),
@@ -2078,6 +2084,18 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("The doctor said I had to find another doctor because he was on holiday", False),
         ("My pharmacy closed. The GP said I should find another one.", False),
         ("wrap things up with my GP and find out what's wrong with me", False),
+        # found in a fifth review: a plan, a goodbye, misconduct; someone else's advice; staying too; the
+        # breathing exercises started over
+        ("I want to end things with my doctor and then end my life", False),
+        ("I want to end things with my therapist, I've got the rope", False),
+        (
+            "I want to end things with my therapist, he says I'm his favourite and to keep it between us",
+            False,
+        ),
+        ("My mother says I should end things with my therapist", False),
+        ("I want to end things with my therapist but I also want to stay", False),
+        ("wrap things up with my GP and start over the breathing exercises", False),
+        ("I will end things with my GP, she never listens", True),
         # ... and a look in looser words beside a discharge names no view: the ending stands
         ("my GP struck me off. my new GP disagrees with my old GP's diagnosis", True),
     ],
@@ -2308,6 +2326,15 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("I want one more doctor to check. I'm not sure I can keep myself safe tonight", False),
         ("I'm 38 weeks and bleeding. I want one more doctor to check.", False),
         ("I want one more doctor to check. My stepdad does stuff to me at night", False),
+        # found in a fifth review: a medical question after it, a referral, the hospital's own hold, a fever
+        (
+            "diagnosed with diabetes, want to be sure before I start the tablets, what are the side effects?",
+            False,
+        ),
+        ("my GP disagreed with the consultant's diagnosis and has referred me back", False),
+        ("the op was postponed until someone else has looked at the scans", False),
+        ("I won't have the operation until someone else has looked at my scans", True),
+        ("My baby has a temperature of 40 and the GP sent us home. I want one more doctor to check.", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

@@ -113,7 +113,8 @@ _PATIENT_DECIDES = re.compile(
     r"(?=[,.;]?\s*(?:he|she|they)\s+(?:wants?|want)\s+"
     r"(?:a\s+new|another|a\s+different|to\s+(?:leave|switch|change|move))\b)"
     r"(?!\s*\?)(?![^?]*\b(?:not\s+(?:mine|me|ours)|struck|took|taken|removed|closed|discharg\w*|dropped|kicked|"
-    r"practice|surgery|clinic|they|them|but|also|retir\w*|forc\w*|making|pressur\w*)\b)"
+    r"practice|surgery|clinic|they|them|but|also|retir\w*|forc\w*|making|pressur\w*|for\s+(?:me|us)|says|said|"
+    r"boyfriend|girlfriend|husband|wife|partner)\b)"
 )
 _PATIENT = re.compile(
     r"^(?:me|us|myself|ourselves)\b"
@@ -258,13 +259,15 @@ _STAYING_PLAINLY = re.compile(
     # "I'm not going anywhere", "I need to keep going there", "I don't want to start over with someone new"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+going\s+anywhere\b(?!\s+near)"
     r"|\b(?:need|have|want)\s+to\s+keep\s+going\s+(?:there|to\s+(?:her|him|them|that|the|this))\b"
-    # ("I don't want to start over again with someone else")
-    # (not turned after it: "...with someone else but I have to")
-    r"|\b(?:don't|dont|do\s+not)\s+want\s+to\s+start\s+(?:(?:all\s+)?over|again|afresh)(?:\s+again)?\s+with\s+"
-    r"(?![^.!?]*\b(?:but\s+(?:i|we)(?:'ll|\s+will|'ve)?\s+(?:have|need|must|got|guess)(?:\s+(?:i'll\s+have\s+)?to)?\s*"
-    r"(?:[.!,;]|$)|(?:i|we)\s+(?:have|'ve\s+got)\s+no\s+choice)\b)"
-    r"(?:(?:someone|somebody)"
-    r"(?:\s+(?:new|else))?|(?:a\s+new|another)\s+\w+)"
+    # ("I don't want to start over again with someone else"; a clinician, not "with a new boyfriend"; never
+    # beside harm told, says_staying)
+    # (not turned after it: "...with someone else but I have to.", "but I guess I must", "I've got no choice")
+    r"|(?P<start_over>\b(?:don't|dont|do\s+not)\s+want\s+to\s+start\s+(?:(?:all\s+)?over|again|afresh)(?:\s+again)?"
+    r"\s+with\s+"
+    r"(?![^.!?]*\b(?:but\s+(?:i|we)(?:'ll|\s+will|'ve)?\s+(?:guess\s+)?(?:have|need|must|got)(?:\s+(?:i'll\s+have\s+)?to)?"
+    r"(?=\s*(?:[.!,;]|$))|(?:i|we)(?:\s+have|'ve\s+got|\s+got)\s+no\s+choice))"
+    r"(?:(?:someone|somebody)(?:\s+(?:new|else))?|(?:a\s+new|another)\s+"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic|one)\b))"
     # "I'm staying with the practice"
     r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:staying|sticking)\s+with\s+(?:her|him|them|"
     rf"(?:my|our|the|this)\s+(?:{ROLE_WORDS}|practice|surgery|clinic))\b"
@@ -703,6 +706,8 @@ def says_staying(text: str) -> bool:
         return not _LEAVING_BEFORE.search(clean[: found.start()]) and not _A_MOVE.search(after)
 
     for found in _STAYING_PLAINLY.finditer(clean):
+        if found.group("start_over") and HARM_TOLD.search(clean):
+            continue
         before = _sentence_before(clean, found)
         asked = _ASKED_BEFORE.search(clean[: found.start()]) or _REFUSED_BEFORE.search(before)
         if not asked and unturned(found) and not _ANOTHER.search(before):
@@ -1023,6 +1028,13 @@ _FROM_A_SERVICE = re.compile(
 )
 
 
+# Someone else's advice before the looser shapes ("My mother says I should end things with my therapist"), and
+# staying said beside them ("...but I also want to stay").
+_SOMEONE_ELSES_ADVICE = re.compile(
+    r"\b(?:says?|said|thinks?|told\s+me|keeps\s+saying)\s+(?:that\s+)?(?:i|we)\s+(?:should|must|have\s+to|need\s+to)\s*$",
+    re.IGNORECASE,
+)
+_STAYING_TOO = re.compile(r"\b(?:want|wants|wanting)\s+to\s+stay\b", re.IGNORECASE)
 # Leaving in looser words, read only where no harm, fear, control or crisis is told (``HARM_TOLD``; two
 # reviews found these shapes beside a threat or a crisis that no keyword rule reads).
 _LEAVING_LOOSELY = re.compile(
@@ -1039,7 +1051,8 @@ _LEAVING_LOOSELY = re.compile(
     # GP before the appointment ends")
     r"|\bwrap(?:ping)?\s+things\s+up\s+with\s+(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?"
     rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
-    r"\s+and\s+(?:start\s+(?:over|again|afresh)|find\s+(?:a|another)\s+new|register\s+(?:with|at|here|somewhere))\b"
+    r"\s+and\s+(?:start\s+(?:over|again|afresh)(?=\s*(?:here|there|somewhere|elsewhere|with|[.!,;]|$))|"
+    r"find\s+(?:a|another)\s+new|register\s+(?:with|at|here|somewhere))\b"
     # "Doctor said I should find another doctor because I won't take statins": the clinician's words about
     # themselves, opening the message or a sentence (not a relative's or a friend's advice, "what if my doctor
     # says...", a referral: "my GP said I should find another therapist", "...another doctor for my knee")
@@ -1072,10 +1085,15 @@ def says_leaving(text: str) -> bool:
             if aside.search(clean):
                 continue
         return True
-    return any(
-        not _NOT_LEAVING_BEFORE.search(re.split(r"[.!?,;]", clean[: found.start()])[-1])
-        for found in _LEAVING_LOOSELY.finditer(clean)
-    ) and not HARM_TOLD.search(clean)
+    return (
+        any(
+            not _NOT_LEAVING_BEFORE.search(re.split(r"[.!?,;]", clean[: found.start()])[-1])
+            and not _SOMEONE_ELSES_ADVICE.search(re.split(r"[.!?,;]", clean[: found.start()])[-1])
+            for found in _LEAVING_LOOSELY.finditer(clean)
+        )
+        and not HARM_TOLD.search(clean)
+        and not _STAYING_TOO.search(clean)
+    )
 
 
 def initiator_from_text(text: str) -> Optional[str]:

@@ -63,10 +63,15 @@ HARM_TOLD = re.compile(
     r"throwing\s+up|hearing\s+(?:things|voices)|shook|won't\s+feed|drinks|abroad|get\s+me\s+cut|passport|"
     r"answers\s+for\s+me|insists?|makes\s+me|keeps\s+finding|where\s+i\s+live|sleeping\s+together|"
     r"relationship|hand\s+on\s+my|rubbed|special|not\s+to\s+tell|inappropriate\w*|my\s+body|outside\s+(?:of\s+)?sessions|"
-    r"safeguarding|safety|worried\s+about\s+my|plans?|turning\s+up|keep\s+myself\s+safe|can't\s+do\s+this|"
+    r"safeguarding|safety|worried\s+about\s+my|(?<!treatment\s)plans?|turning\s+up|keep\s+myself\s+safe|can't\s+do\s+this|"
     r"live|living|waking\s+up|stockpil\w*|not\s+be\s+here|haven't\s+eaten|watching\s+me|lives\s+with\s+me|"
     r"will\s+to\s+live|take\s+any\s+more|bleeding|stiff\s+neck|rash|broken|does\s+stuff|tired\s+of\s+everything|"
-    r"late\s+after|at\s+night|rough|deserve|worthless|fat|stupid|believe\s+me|chooses\s+my|baby\s+won't)\b",
+    r"late\s+after|at\s+night|rough|deserve|worthless|fat|stupid|believe\s+me|chooses\s+my|baby\s+won't|"
+    r"end(?:ing)?\s+my\s+life|rope|tracks|googl\w*|methods?|ways\s+to\s+do\s+it|how\s+i'd\s+do\s+it|goodbyes?|my\s+will|tablets|saving\s+up|"
+    r"(?:being|be)\s+around|never\s+wake|tired\s+of\s+it\s+all|any\s+of\s+it|even\s+the\s+point|not\s+eating|"
+    r"making\s+myself\s+sick|cutting|touches|lips|nappy|marks|woke\s+up|undone|slept\s+with|affair|favourite|"
+    r"between\s+us|locked|meet\s+me|diary|find\s+me|where\s+i'm\s+going|burning\s+up|floppy|coughing\s+up|"
+    r"stiff|temperature|take\s+me|go\s+mad|needing\s+(?:her|him|them))\b",
     re.IGNORECASE,
 )
 

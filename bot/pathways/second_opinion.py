@@ -507,14 +507,18 @@ _CALM_LOOK = re.compile(
     rf"\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
     rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_WORDS})'s\s+"
     r"(?:diagnosis|treatment\s+plan|findings)\b"
-    r"(?![^?]*\b(?:switched|went\s+with|gone\s+with|going\s+with|go\s+with|decided|stay\w*|stick\w*|chose|chosen)\b)"
+    r"(?![^?]*\b(?:switched|went\s+with|gone\s+with|going\s+with|go\s+with|decided|stay\w*|stick\w*|chose|chosen|"
+    r"refer\w*)\b)"
     # "I want one more doctor to check", as the sentence's end
     r"|\b(?:i|we)\s+(?:want|need)\s+(?:one\s+more|another|other)\s+(?:doctor|specialist)\s+"
     r"(?:to\s+)?(?:check|look)(?:\s+(?:too|also|again))?\s*(?:[.!]|$)"
     # "don't let them cut you open till someone else has looked": an operation waiting on the look (not "the
     # surgery won't reopen until someone else has checked the building", "I can't leave the house until
     # someone else has checked the locks", "I was fine until another doctor looked at me")
-    r"|\b(?:cut\s+(?:you|me|him|her|them)\s+open|operate|operating|operation|op|chemo\w*|biopsy)\b"
+    # (refused by the patient, not the hospital's own hold: "the op was postponed until someone else has
+    # looked at the scans")
+    r"|\b(?:don't|dont|do\s+not|won't|wont|not|never|refus\w*)\b[^.!?]{0,30}?"
+    r"\b(?:cut\s+(?:you|me|him|her|them)\s+open|operate|operating|operation|op|chemo\w*|biopsy)\b"
     r"[^.!?]{0,40}\b(?:till|until|before)\s+(?:(?:someone|somebody)\s+else|another\s+surgeon|a\s+second\s+doctor)\s+"
     r"(?:has\s+|have\s+)?(?:looked|had\s+a\s+look)\b(?!\s+(?:after|for|round|around|in|on)\b)"
     # a diagnosis told, then "I want to be sure before I start anything" (a diagnosis: not "told to rest",
@@ -529,7 +533,7 @@ _CALM_LOOK = re.compile(
     r"\s*(?:[.!,;?]|$)"
     # (not a question for the patient's own clinician: "...before I start chemo, what questions should I ask
     # my oncologist?")
-    r"(?![^?]*\b(?:what|which)\s+(?:questions|should\s+(?:i|we)\s+ask)\b)",
+    r"(?![^?]*\b(?:(?:what|which)\s+(?:questions|should\s+(?:i|we)\s+ask)|side\s+effects|safe\s+with|are\s+they\s+safe)\b)",
     re.IGNORECASE,
 )
 # Another look turned down by the patient just before it: "I'm not after another opinion", "I don't want a

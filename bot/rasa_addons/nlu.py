@@ -62,6 +62,7 @@ from bot.pathways import (
     staying_in_words,
 )
 from bot.pathways.ending_care import says_leaving, says_staying
+from bot.pathways.questions import HARM_TOLD
 from bot.pathways.second_opinion import asks_another_look, asks_for_a_view, calm_look
 from bot.rasa_addons.encoder import sentence_vector
 from bot.rasa_addons.policy import ANSWER  # a form's answer in the patient's own words
@@ -304,6 +305,7 @@ _THIS_CHAT = re.compile(
 def _leaving_with_records(text: Text) -> bool:
     return (
         leaving_in_words(text)
+        and not HARM_TOLD.search(text or "")
         and bool(_THE_CARES_RECORDS.search(text or ""))
         and not _THIS_CHAT.search(text or "")
         and not asks_who_sees(text)
