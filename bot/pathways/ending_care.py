@@ -1035,7 +1035,7 @@ _SOMEONE_ELSES_ADVICE = re.compile(
     re.IGNORECASE,
 )
 _STAYING_TOO = re.compile(r"\b(?:want|wants|wanting)\s+to\s+stay\b", re.IGNORECASE)
-# Leaving in looser words, read only where no harm, fear, control or crisis is told (``HARM_TOLD``; two
+# Leaving in looser words, read only where no harm, fear, control or crisis is told (``HARM_TOLD``; the
 # reviews found these shapes beside a threat or a crisis that no keyword rule reads).
 _LEAVING_LOOSELY = re.compile(
     # "How do I end things with my chiropractor", "Ending my time with this GP", the clinician ending the

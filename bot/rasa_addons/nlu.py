@@ -292,7 +292,7 @@ _THE_CARES_RECORDS = re.compile(
     r"(?:notes|records|file|files|chart|x-?rays|scans)\b",
     re.IGNORECASE,
 )
-_THIS_CHAT = re.compile(
+_THIS_CHAT_OR_SOMEONE_ELSE = re.compile(
     r"\b(?:chat|conversation|bot|chatbot|messages?|type|typed|typing|write|put|say|said|talking|here|you|"
     r"this|these\s+notes|answers|quiz|used|website|private|privacy|confidential|"
     # someone else getting the records: "can my ex get my records?" (a privacy question, maybe a safety one)
@@ -303,11 +303,13 @@ _THIS_CHAT = re.compile(
 
 
 def _leaving_with_records(text: Text) -> bool:
+    """Leaving said, with the care's records asked about; no harm told, no word of this chat, nor of someone
+    else getting them."""
     return (
         leaving_in_words(text)
         and not HARM_TOLD.search(text or "")
         and bool(_THE_CARES_RECORDS.search(text or ""))
-        and not _THIS_CHAT.search(text or "")
+        and not _THIS_CHAT_OR_SOMEONE_ELSE.search(text or "")
         and not asks_who_sees(text)
     )
 
@@ -317,7 +319,8 @@ class LeavingNotPrivacy(_WordsOverModel):
     """A message that says the care is ending and asks about the care's own records ("leaving my midwife.
     what happens to my pregnancy notes?") is ending care, whose checklist says how to get them, not a
     question about what this chat keeps: when the model read a privacy question first, ending care takes its
-    place (never when the message speaks of this chat, what is typed here, or who sees it)."""
+    place (never when the message speaks of this chat, what is typed here, who sees it or someone else getting
+    the records, nor beside harm told)."""
 
     MISREAD, MEANT = frozenset({"ask_privacy"}), "end_care"
     says = staticmethod(_leaving_with_records)
