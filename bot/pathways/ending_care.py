@@ -696,6 +696,11 @@ def _sentence_before(clean: str, found: "re.Match[str]") -> str:
     return re.split(r"[.!?]", clean[: found.start()])[-1]
 
 
+def _clause_before(clean: str, found: "re.Match[str]") -> str:
+    """The clause so far, up to a match."""
+    return re.split(r"[.!?,;]", clean[: found.start()])[-1]
+
+
 def says_staying(text: str) -> bool:
     """True when the message says the patient does not want to leave their clinician, and nothing after it
     in the same sentence turns that round."""
@@ -1075,7 +1080,7 @@ def says_leaving(text: str) -> bool:
     if says_staying(clean):
         return False
     for found in _LEAVING_PLAINLY.finditer(clean):
-        clause = re.split(r"[.!?,;]", clean[: found.start()])[-1]
+        clause = _clause_before(clean, found)
         if _NOT_LEAVING_BEFORE.search(clause) or _NOT_AN_OPTION.match(clean[found.end() :]):
             continue
         if found.group(0).lower().startswith("leav") and _LEAVING_A_PLACE.search(clause):
@@ -1085,14 +1090,12 @@ def says_leaving(text: str) -> bool:
             if aside.search(clean):
                 continue
         return True
-    return (
-        any(
-            not _NOT_LEAVING_BEFORE.search(re.split(r"[.!?,;]", clean[: found.start()])[-1])
-            and not _SOMEONE_ELSES_ADVICE.search(re.split(r"[.!?,;]", clean[: found.start()])[-1])
-            for found in _LEAVING_LOOSELY.finditer(clean)
-        )
-        and not HARM_TOLD.search(clean)
-        and not _STAYING_TOO.search(clean)
+    if HARM_TOLD.search(clean) or _STAYING_TOO.search(clean):
+        return False
+    clauses_before = (_clause_before(clean, found) for found in _LEAVING_LOOSELY.finditer(clean))
+    return any(
+        not _NOT_LEAVING_BEFORE.search(clause) and not _SOMEONE_ELSES_ADVICE.search(clause)
+        for clause in clauses_before
     )
 
 
