@@ -105,6 +105,9 @@ _BOT_QUESTION_START = (
     "were ",
     "have ",
     "has ",
+    # "what's your data retention policy", "whats your name" (only for a question about the bot)
+    "what's your ",
+    "whats your ",
     # asked formally: "Kindly confirm whether this chat is confidential."
     "kindly confirm",
     "please confirm",
@@ -394,6 +397,24 @@ _ASKED_OUTRIGHT = re.compile(
     r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"
     r"\bto (?:work|kick in|start working|wear off|heal|clear up)"
     r"(?: properly| fully| for (?:my |his |her |their )?[\w-]+)?\s*$"
+    # "how long does it take to recover from laparoscopic hernia repair", "how long is recovery after a knee
+    # replacement" (an operation or an injury named: not "how long to recover from that appointment")
+    r"|^how long (?:(?:does|do|will|should|did|would) (?:it|recovery) (?:take|takes)\b"
+    r"(?: (?:for|to) (?:me|you|him|her|them|(?:a|an|my|his|her|their|our) [\w-]+))?(?: to)? (?:fully )?"
+    r"(?:recover|heal|get better)|"
+    r"(?:is|does|will) (?:the )?(?:recovery|healing)(?: time| period)?(?: take| last| be)?)"
+    r"(?= (?:from|after|for) (?:(?:a|an|the|my|his|her|their|our) )?(?:[\w-]+ ){0,3}"
+    r"(?:surgery|operation|op|repair|procedure|removal|replacement|transplant|fracture|break|stroke|"
+    r"c-section|caesarean|cesarean|section|hysterectomy|appendectomy|biopsy|injury)\b)"
+    # "is it safe to lift my toddler 3 weeks after hernia surgery", "is it ok for my son to swim with
+    # grommets": what the body may do now (not "is it safe to leave my GP", "is it ok to ask for a new
+    # doctor")
+    r"|^is it (?:safe|ok|okay|alright|all right) (?:for (?:me|him|her|them|(?:my|his|her|our) [\w-]+) )?"
+    r"(?:to |if (?:i|we|he|she|they) )(?:lift|carry|drive|fly|swim|shower|bathe|bath|exercise|run|jog|cycle|"
+    r"work out|go swimming|go running|go to the gym|have sex|travel|bend|climb stairs|play sport|"
+    r"go back to work|return to work)\b"
+    # (nor beside harm or a quantity of pills: "is it safe to drive after taking 30 pills")
+    rf"(?![^.!?,;]*\b(?:{_HARM_WORDS}|\d+\s*(?:pills|tablets)|drunk|drinking|all (?:my|the|of my) \w+)\b)"
     # "what causes patchy hair loss in kids" (not "what causes a doctor to drop a patient", "what would cause
     # them to end my care", "what causes such long waits")
     r"|^what (?:causes|can cause|could cause|would cause) "
@@ -542,7 +563,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
         """Rasa fills the slots from the domain's ``from_text`` mappings, which leave out the safety intents.
         One more: typed words that a check-in or the medicine caution interrupted still answer their
         question, if it is not answered yet and either asked for the patient's own words or its choices
-        read the words ("I'm ending it" for who ends the care) (:func:`bot.forms.held_back_answer`). A
+        read the words ("I'm ending it" for who ends the care) (:func:`bot.forms.held_back_answer`), unless
+        they ask a medical question outright ("can I stop my antidepressant cold turkey"). A
         control word ("what's the point of this question") is then acted on, as it would have been
         without the interruption."""
         held = forms.held_back_answer(tracker.events)
@@ -552,6 +574,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
         question = next((q for q in self.questions if q.slot == slot), None)
         if question is None or tracker.get_slot(slot) is not None:
             return []
+        if _asked_outright(text.strip().lower()):
+            return []  # "can I stop my antidepressant cold turkey": a question, answered, and never an answer
         if (
             not question.free_text
             and forms.control_word(text) is None

@@ -63,7 +63,7 @@ REPLY_TO: Dict[str, Step] = {
     "bot_question": Step("response", "utter_i_am_a_bot"),
     "help_question": Step("response", "utter_help"),
     "person_request": Step("talk_to_person"),
-    "medical_question": Step("response", "utter_medical_refusal"),
+    "medical_question": Step("medical_refusal"),
     "crisis": Step("crisis"),
     "start_over": Step("response", "utter_start_over"),
     "thanks": Step("response", "utter_you_are_welcome"),
@@ -136,6 +136,12 @@ EXPECTED_REPLIES: Dict[str, Callable[[str], Sequence[str]]] = {
     "why": lambda slot: [_question(slot).why],
     "response": lambda name: [_first_line(_response_text(name))],
     "talk_to_person": lambda _: [_first_line(talk_to_person_text(load_clinic()))],
+    # A medical question gets the refusal, or, when it asks about stopping a medicine ("can I stop my
+    # antidepressant cold turkey"), the medicine caution, which refuses too and says why not to stop at once.
+    "medical_refusal": lambda _: [
+        _first_line(_response_text("utter_medical_refusal")),
+        _first_sentence(_response_text("utter_medication_caution")),
+    ],
     # The crisis reply is being reworded: any reply that gives the region's crisis line or emergency number
     # (988 / 911 in the US) is right, unless it is a fallback or the "unavailable" text, which also give them.
     "crisis": lambda _: list(URGENT_HELP[load_clinic().region][:2]),

@@ -289,6 +289,22 @@ _CONTROL_PHRASES = {
         "non sono sicuro",
         "non sono sicura",
         "nessuna idea",
+        # in Tagalog, Haitian Creole and Hebrew
+        "di ko alam",
+        "di ko po alam",
+        "hindi ko alam",
+        "hindi ko po alam",
+        "ewan ko",
+        "ewan ko po",
+        "mwen pa konnen",
+        "m pa konnen",
+        "mwen pa konn",
+        "pa konnen",
+        "mwen pa si",
+        "lo yodea",
+        "lo yodaat",
+        "ani lo yodea",
+        "ani lo yodaat",
         # not known yet, where the question is not a yes / no one ("How will you bring it up?")
         "dunno yet",
         "don't know yet",
@@ -571,6 +587,14 @@ _YES = {
     "ouais",
     "oui merci",
     "si grazie",  # ("si" is with the Spanish)
+    # in Tagalog ("oo", and "opo" said politely), Haitian Creole and Hebrew ("yes, thank you"), as the whole
+    # answer
+    "oo",
+    "oo po",
+    "opo",
+    "wi",
+    "wi mesi",
+    "ken toda",  # ("ken" alone is a name)
 }
 _NO = {
     "no",
@@ -631,6 +655,14 @@ _NO = {
     "non",
     "non merci",
     "no grazie",
+    # in Tagalog ("hindi", and "hindi po" said politely), Haitian Creole ("non" is with the French) and
+    # Hebrew, as the whole answer
+    "hindi",
+    "hindi po",
+    "hindi naman",
+    "hindi naman po",
+    "non mesi",
+    "lo toda",  # (not "lo" alone, a slip for "lol")
 }
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
@@ -1141,10 +1173,10 @@ _WHO_SEES = re.compile(
 )
 
 
-# Questions and requests put to the bot in German, Dutch, French and Italian, as the whole message ("bist du
-# ein Bot", "wordt dit opgeslagen?", "Je voudrais parler à quelqu'un"). A closed list, read after folding
-# case, accents and punctuation: training lines in these languages pulled other messages in them to a
-# goodbye or a contact, so the model is not taught them.
+# Questions and requests put to the bot in German, Dutch, French and Italian, and thanks and goodbyes in a few
+# more languages, as the whole message ("bist du ein Bot", "wordt dit opgeslagen?", "Je voudrais parler à
+# quelqu'un", "ka kite"). A closed list, read after folding case, accents and punctuation: training lines in
+# these languages pulled other messages in them to a goodbye or a contact, so the model is not taught them.
 _ASKED_OF_THE_BOT = {
     "talk_to_person": [
         "ich mochte mit einem menschen sprechen",
@@ -1213,7 +1245,23 @@ _ASKED_OF_THE_BOT = {
         "cosa puoi fare",
         "cosa sai fare",
     ],
-    "goodbye": ["tschuss", "auf wiedersehen", "doei", "tot ziens", "au revoir", "arrivederci"],
+    "goodbye": [
+        "tschuss",
+        "auf wiedersehen",
+        "doei",
+        "tot ziens",
+        "au revoir",
+        "arrivederci",
+        # in Maori, Tagalog, Haitian Creole, Swahili and Hebrew
+        "ka kite",
+        "ka kite ano",
+        "haere ra",
+        "paalam",
+        "paalam po",
+        "orevwa",
+        "kwaheri",
+        "lehitraot",
+    ],
     "thank": [
         "danke",
         "danke schon",
@@ -1225,6 +1273,18 @@ _ASKED_OF_THE_BOT = {
         "merci beaucoup",
         "grazie",
         "grazie mille",
+        # in Maori, Tagalog, Haitian Creole, Swahili and Hebrew
+        "nga mihi",
+        "salamat",
+        "salamat po",
+        "maraming salamat",
+        "maraming salamat po",
+        "mesi",
+        "mesi anpil",
+        "asante",
+        "asante sana",
+        "toda",
+        "toda raba",
     ],
 }
 _ASKED_OF_THE_BOT_LOOKUP = {
@@ -1234,7 +1294,8 @@ _ASKED_OF_THE_BOT_LOOKUP = {
 
 def asked_of_the_bot(text: str) -> Optional[str]:
     """The intent of a whole message that is one of the closed list's questions to the bot in German, Dutch,
-    French or Italian ("Was kannst du?" is ``ask_help``), else None."""
+    French or Italian ("Was kannst du?" is ``ask_help``), or its thanks or goodbyes in those and a few more
+    languages ("ka kite" is ``goodbye``), else None."""
     return _ASKED_OF_THE_BOT_LOOKUP.get(_short_answer(text))
 
 
@@ -1316,7 +1377,9 @@ _NONE = re.compile(
     r"^(?:(?:i|we|they|he|she)(?:'ve|'re|'s| have| are| is)? (?:[\w']+ )?)?"
     r"(?:nothing|none|not one|not a one|not any|zero|zilch)"
     r"(?: (?:at all|yet|really|so far|for now|currently|at the moment|regularly|regular|daily|every day|"
-    r"pending|outstanding|planned|booked|due|scheduled|serious|that serious|like that|whatsoever))*$"
+    r"pending|outstanding|planned|booked|due|scheduled|serious|that serious|like that|whatsoever))*"
+    # "nothing pending that I know of"
+    r"(?: (?:that (?:i|we) know of|that (?:i'm|im|i am|we're|we are) aware of|as far as (?:i|we) know))?$"
 )
 # After "no", words that make it part of a phrase rather than an answer: "no one", "no hope", "no doubt".
 _NO_AS_A_WORD = {

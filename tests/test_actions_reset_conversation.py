@@ -118,6 +118,13 @@ def test_a_short_privacy_question_is_answered_and_the_question_asked_again(domai
         # pool v37: what the bot is for, without a question mark
         ("reset_role", "What's Care Navigator for", "ask_help", "utter_help"),
         ("reset_concern", "whats this chat for", "ask_help", "utter_help"),
+        # pool v39: asked of the bot's own policy, after a word about the patient
+        (
+            "reset_what_happened",
+            "I'm an accountant, what's your data retention policy",
+            "ask_privacy",
+            "utter_privacy",
+        ),
     ],
 )
 def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_less_sure(
@@ -497,6 +504,16 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("can sleeping pills help me not wake up", 0.62, False),
         ("can 50 tablets help me die", 0.62, False),
         ("why do i get nosebleeds when my dad hits me", 0.62, False),
+        # pool v39: what the body may do after an operation, how long recovery takes from one
+        ("Is it safe to lift my toddler 3 weeks after hernia surgery?", 0.62, True),
+        ("is it ok for my son to swim with grommets", 0.62, True),
+        ("how long is recovery after a knee replacement", 0.62, True),
+        ("how long does it take to heal after a c-section", 0.62, True),
+        # ... not the care, nor beside harm or a number of pills, nor recovering from a visit
+        ("is it ok to ask my GP for a different doctor next week", 0.62, False),
+        ("is it safe to drive after taking 30 pills", 0.62, False),
+        ("is it ok to go running when he hits me", 0.62, False),
+        ("how long does it take to recover from that appointment", 0.62, False),
         # pool v38: what a food or a medicine holds
         ("does oats have gluten", 0.62, True),
         ("is there lactose in my tablets", 0.62, True),
@@ -842,6 +859,23 @@ def test_an_answer_with_no_check_in_shown_is_not_kept_and_the_question_is_asked_
     results, messages = run_action(
         ValidateResetConversationForm(),
         _after(events, reply, DONE_BEFORE_HELPS | {"reset_concern": None}),
+        domain_dict,
+    )
+    slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}
+    assert slots == {"requested_slot": "reset_concern"}
+    assert messages[-1]["text"] == CONCERN_PROMPT
+
+
+@pytest.mark.parametrize("decided_by", ["model", "keyword"])
+def test_a_medical_question_about_stopping_is_not_kept_after_the_caution(domain_dict, decided_by):
+    # pool v39: "can I stop my antidepressant cold turkey" is answered by the caution, never the answer
+    text = "can I stop my antidepressant cold turkey"
+    typed = user_event(text, "stop_medication", decided_by)
+    events = [{"event": "slot", "name": "requested_slot", "value": "reset_concern"}, typed]
+    events += [{"event": "action", "name": "utter_medication_caution"}]
+    results, messages = run_action(
+        ValidateResetConversationForm(),
+        _after(events, typed, DONE_BEFORE_HELPS | {"reset_concern": None}),
         domain_dict,
     )
     slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}

@@ -136,6 +136,16 @@ def test_a_safety_reply_to_an_ordinary_answer_is_an_unasked_safety_reply(name):
         assert classify_reply(NEXT, 200, [reply(variant["text"])]) == UNASKED_SAFETY_REPLY
 
 
+def test_a_medical_question_takes_the_refusal_or_the_medicine_caution_but_not_another_reply():
+    # pool v39: "can I stop my antidepressant cold turkey" gets the caution, which refuses too
+    expect = (REPLY_TO["medical_question"], Step("question", "so_serious"))
+    again = reply(SERIOUS.prompt, SERIOUS.buttons)
+    for name in ("utter_medical_refusal", "utter_medication_caution"):
+        assert classify_reply(expect, 200, [reply(response(name)), again]) is None
+    assert classify_reply(expect, 200, [reply(response("utter_privacy")), again]) == WRONG_REPLY
+    assert classify_reply(expect, 200, [again]) == WRONG_REPLY
+
+
 def test_another_step_than_the_expected_one_is_a_wrong_reply():
     assert classify_reply(NEXT, 200, [reply(response("utter_medical_refusal"))]) == WRONG_REPLY
 

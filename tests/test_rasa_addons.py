@@ -1091,8 +1091,14 @@ def test_no_to_a_check_in_without_a_clear_pathway_shows_the_menu(policy, domain,
             "we'd like a cardiologist to check her over.",
             ["utter_check_in_thanks", "utter_second_opinion_intro"],
         ),
+        # pool v39: having had enough of a practice and wanting out, a medicine beside it
+        (
+            "I've had enough of this practice. I want out. I'm on insulin",
+            ["utter_check_in_thanks", "utter_ending_care_intro", "ending_care_form"],
+        ),
         # words that name no pathway: the menu
         ("I feel so low after every visit", ["utter_check_in_thanks", "utter_menu"]),
+        ("I've had enough of everything. I want out.", ["utter_check_in_thanks", "utter_menu"]),
     ],
 )
 def test_no_to_a_check_in_outside_a_form_carries_on_with_the_pathway_the_words_name(
@@ -1636,10 +1642,17 @@ def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
         ("kan ik iemand spreken?", "talk_to_person"),
         ("Je voudrais parler à quelqu'un", "talk_to_person"),
         ("Ich möchte mit einem Menschen sprechen", "talk_to_person"),
+        # pool v39: goodbyes and thanks in Maori, Tagalog and Haitian Creole
+        ("Ka kite", "goodbye"),
+        ("ka kite anō", "goodbye"),
+        ("paalam po", "goodbye"),
+        ("Salamat po!", "thank"),
+        ("mèsi anpil", "thank"),
         # ... only as the whole message: the model's reading stays for anything more
         ("bist du ein Bot? mein Arzt hört nicht zu", "answer_question"),
         ("danke, aber ich will den Arzt wechseln", "answer_question"),
         ("what can you do", "answer_question"),
+        ("ka kite, my doctor never listens", "answer_question"),
     ],
 )
 def test_a_question_to_the_bot_from_the_closed_list_in_another_language_is_read_as_that_question(

@@ -442,6 +442,15 @@ CONTROL[forms.WHY] += [
     "why is this needed?",
 ]
 CONTROL[forms.START_OVER] += ["recommencer", "ricominciamo"]
+# pool v39: yes, no and not knowing in Tagalog and Haitian Creole; nothing pending "that I know of", then no
+REGRESSION["yes"] += ["opo", "Oo po", "wi"]
+REGRESSION["no"] += ["Hindi po", "hindi", "non mèsi"]
+REGRESSION["not_sure"] += ["Di ko alam", "hindi ko po alam", "Mwen pa konnen", "m pa konnen"]
+REGRESSION["no"] += [
+    "Nothing pending that I know of... no",
+    "none that I'm aware of",
+    "nothing booked as far as I know",
+]
 INITIATOR = {
     PATIENT: [
         # pool v21
@@ -734,6 +743,8 @@ NOT_READ += [
 NOT_READ += ["Possibly, yes they did but only once", "maybe, no they haven't but they said they would"]
 # found in checking: redoing a life is not redoing the chat; "cha" and "ewe" are not read
 NOT_READ += ["I want to redo my whole life", "ewe", "nee deep in paperwork"]
+# pool v39's readings are of the whole answer only: a slip for "lol", a name, a story after "that I know of"
+NOT_READ += ["lo", "Ken", "nothing that I know of but my husband knows", "opo, but he never listens"]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -1658,6 +1669,20 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want a new therapist without ending my treatment", False),
         ("can I come off methadone without ending my treatment", False),
         ("I'd rather make it work than start again but the practice removed me", False),
+        # pool v39: seeing the clinician still, a do-over with them, a way back after a falling-out (read only
+        # where no harm is told)
+        ("the consultant was very curt. I'll still see him at clinic. How can I say I need more?", True),
+        ("I want a do-over with my child's allergist", True),
+        ("Me and my doc had a falling out over my statins. I want to find a way back.", True),
+        ("had an argument with my GP, want to find a way back.", True),
+        ("I'll still see him till I find someone new", False),
+        ("I'll still see her but I'm moving practice in May", False),
+        ("should I still see him?", False),
+        ("we had a row and I want to find a way back to my old GP", False),
+        ("He touched me. I'll still see him at clinic", False),
+        ("I want a redo with my GP but he hit me", False),
+        ("we had a row and he threatened me. I want to find a way back.", False),
+        ("I had a row with my husband and want to find a way back.", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2098,6 +2123,15 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("I will end things with my GP, she never listens", True),
         # ... and a look in looser words beside a discharge names no view: the ending stands
         ("my GP struck me off. my new GP disagrees with my old GP's diagnosis", True),
+        # pool v39: a clinician's letter, then the discharge; having had enough of a practice, wanting out
+        ("my doctor sent me a letter, i am discharged. help me understand", True),
+        ("the hospital doctor wrote that I'm discharged from the ward", False),
+        ("the surgeon wrote to say I'm discharged home tomorrow", False),
+        ("I've had enough of this practice. I want out. I'm on insulin", True),
+        ("I've had enough of my therapist. I want out of everything", False),
+        ("I've had enough of this practice. I want out. I've been saving my tablets", False),
+        ("I've had enough of my life. I want out.", False),
+        ("I want to leave my allergist", True),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2178,6 +2212,9 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("I'll raise it at my annual review", "visit"),
         ("I'll look at the review first then decide", None),  # found in review
         ("I'll reply at the Google review", None),
+        ("At the post-op check next week", "visit"),  # pool v39
+        ("at my 6-week check", "visit"),
+        ("she said at the check the wound was fine", None),
         ("I'll tell her when I pick up my script on Friday", "visit"),  # pool v23
         ("when I collect mum's prescription", "visit"),
         ("my VA secure messaging", "portal"),  # pool v26
@@ -2334,6 +2371,10 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("my GP disagreed with the consultant's diagnosis and has referred me back", False),
         ("the op was postponed until someone else has looked at the scans", False),
         ("I won't have the operation until someone else has looked at my scans", True),
+        # pool v39: fresh eyes needed, ending the sentence (not beside harm)
+        ("every test is 'normal'. i think i need fresh eyes.", True),
+        ("he threatened me. i need fresh eyes.", False),
+        ("I need new eyes", False),
         ("My baby has a temperature of 40 and the GP sent us home. I want one more doctor to check.", False),
     ],
 )

@@ -27,7 +27,7 @@ ROLE_WORDS = (
     # "my NP", "the musawo at the health centre" (a health worker, in Luganda)
     r"np|aprn|musawo|"
     # short forms: "a different gastro", "my endo"
-    r"doc|gastro|endo|cardio|neuro|derm|rheumy|ortho|onc|ent|obgyn|ob-gyn|ob|gyno|gynae|optometrist"
+    r"doc|gastro|endo|cardio|neuro|derm|rheumy|ortho|onc|ent|obgyn|ob-gyn|ob|gyno|gynae|optometrist|allergist"
 )
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_WORDS})\b")
 # Harm, fear, control or a crisis told anywhere in a message: violence, sexual harm, self-harm, threats, being
