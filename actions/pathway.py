@@ -26,7 +26,7 @@ from bot import analytics, forms
 from bot.clinic import load_clinic
 from bot.pathways import Pathway
 from bot.pathways.for_whom import for_whom_from_text, person
-from bot.pathways.questions import ROLE_WORDS, YES_NO_BUTTONS, Question
+from bot.pathways.questions import HARM_TOLD, ROLE_WORDS, YES_NO_BUTTONS, Question
 from bot.replies import MENU_BUTTONS, PATHWAY_STOPPED, complaints_text, talk_to_person_text
 
 logger = logging.getLogger(__name__)
@@ -105,9 +105,14 @@ _BOT_QUESTION_START = (
     "were ",
     "have ",
     "has ",
-    # "what's your data retention policy", "whats your name" (only for a question about the bot)
-    "what's your ",
-    "whats your ",
+    # "what's your data retention policy", "whats your privacy policy" (not a clinician quoted: "what's your
+    # problem, she yelled")
+    "what's your data",
+    "whats your data",
+    "what's your privacy",
+    "whats your privacy",
+    "what's your retention",
+    "whats your retention",
     # asked formally: "Kindly confirm whether this chat is confidential."
     "kindly confirm",
     "please confirm",
@@ -397,24 +402,6 @@ _ASKED_OUTRIGHT = re.compile(
     r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"
     r"\bto (?:work|kick in|start working|wear off|heal|clear up)"
     r"(?: properly| fully| for (?:my |his |her |their )?[\w-]+)?\s*$"
-    # "how long does it take to recover from laparoscopic hernia repair", "how long is recovery after a knee
-    # replacement" (an operation or an injury named: not "how long to recover from that appointment")
-    r"|^how long (?:(?:does|do|will|should|did|would) (?:it|recovery) (?:take|takes)\b"
-    r"(?: (?:for|to) (?:me|you|him|her|them|(?:a|an|my|his|her|their|our) [\w-]+))?(?: to)? (?:fully )?"
-    r"(?:recover|heal|get better)|"
-    r"(?:is|does|will) (?:the )?(?:recovery|healing)(?: time| period)?(?: take| last| be)?)"
-    r"(?= (?:from|after|for) (?:(?:a|an|the|my|his|her|their|our) )?(?:[\w-]+ ){0,3}"
-    r"(?:surgery|operation|op|repair|procedure|removal|replacement|transplant|fracture|break|stroke|"
-    r"c-section|caesarean|cesarean|section|hysterectomy|appendectomy|biopsy|injury)\b)"
-    # "is it safe to lift my toddler 3 weeks after hernia surgery", "is it ok for my son to swim with
-    # grommets": what the body may do now (not "is it safe to leave my GP", "is it ok to ask for a new
-    # doctor")
-    r"|^is it (?:safe|ok|okay|alright|all right) (?:for (?:me|him|her|them|(?:my|his|her|our) [\w-]+) )?"
-    r"(?:to |if (?:i|we|he|she|they) )(?:lift|carry|drive|fly|swim|shower|bathe|bath|exercise|run|jog|cycle|"
-    r"work out|go swimming|go running|go to the gym|have sex|travel|bend|climb stairs|play sport|"
-    r"go back to work|return to work)\b"
-    # (nor beside harm or a quantity of pills: "is it safe to drive after taking 30 pills")
-    rf"(?![^.!?,;]*\b(?:{_HARM_WORDS}|\d+\s*(?:pills|tablets)|drunk|drinking|all (?:my|the|of my) \w+)\b)"
     # "what causes patchy hair loss in kids" (not "what causes a doctor to drop a patient", "what would cause
     # them to end my care", "what causes such long waits")
     r"|^what (?:causes|can cause|could cause|would cause) "
@@ -457,10 +444,35 @@ def _clauses(clean: Text, marks: Text = ",.;:!?") -> List[Text]:
     return [_POLITE_OPENING.sub("", part.strip()) for part in re.split(f"[{marks}]", clean)]
 
 
+# After an operation named at the clause's end, what the body may do ("is it safe to lift my toddler 3
+# weeks after hernia surgery") or how long recovery takes ("how long does it take to recover from
+# laparoscopic hernia repair"): read only where no harm is told in the message (HARM_TOLD: "is it safe to
+# drive after he pushed me"), and never of the care ("is it ok to carry on seeing my GP", "how long is
+# recovery after my surgery dropped me").
+_AN_OPERATION = (
+    r"(?:(?:a|an|the|my|his|her|their|our)\s+)?(?:[\w-]+\s+){0,3}?(?:surgery|operation|op|repair|procedure|"
+    r"c-section|caesarean|cesarean|section|replacement|hysterectomy|appendectomy|transplant|stitches)"
+    r"\s*[?.!]?$"
+)
+_AFTER_AN_OPERATION = re.compile(
+    r"^is it (?:safe|ok|okay|alright|all right) (?:for (?:me|him|her|them|(?:my|his|her|our) [\w-]+) )?"
+    r"(?:to |if (?:i|we|he|she|they) )(?:lift|drive|fly|swim|shower|bathe|bath|exercise|jog|cycle|have sex|"
+    r"bend|go back to work|return to work)\b[^.!?,;]{0,40}?\b(?:after|since|following|post) "
+    + _AN_OPERATION
+    + r"|^how long (?:(?:does|do|will|should|would) (?:it|recovery) (?:take|takes)\b"
+    r"(?: (?:for|to) (?:me|you|him|her|them|(?:a|an|my|his|her|their|our) [\w-]+))?(?: to)? (?:fully )?"
+    r"(?:recover|heal|get better)|(?:is|does|will) (?:the )?(?:recovery|healing)(?: time| period)?"
+    r"(?: take| last| be)?) (?:from|after|for) " + _AN_OPERATION
+)
+
+
 def _asked_outright(clean: Text) -> bool:
     """A medical question asked outright in one of the message's clauses: "My mom's been coughing more with
     her COPD this week, should she start her prednisone"."""
-    return any(_ASKED_OUTRIGHT.match(part) for part in _clauses(clean))
+    parts = _clauses(clean)
+    if any(_ASKED_OUTRIGHT.match(part) for part in parts):
+        return True
+    return any(_AFTER_AN_OPERATION.match(part) for part in parts) and not HARM_TOLD.search(clean)
 
 
 # A service asked of the bot, the patient its object: "can you give me a referral", "could you book me in".

@@ -587,14 +587,12 @@ _YES = {
     "ouais",
     "oui merci",
     "si grazie",  # ("si" is with the Spanish)
-    # in Tagalog ("oo", and "opo" said politely), Haitian Creole and Hebrew ("yes, thank you"), as the whole
-    # answer
+    # in Tagalog ("oo", and "opo" said politely) and Haitian Creole, as the whole answer
     "oo",
     "oo po",
     "opo",
     "wi",
     "wi mesi",
-    "ken toda",  # ("ken" alone is a name)
 }
 _NO = {
     "no",
@@ -655,9 +653,8 @@ _NO = {
     "non",
     "non merci",
     "no grazie",
-    # in Tagalog ("hindi", and "hindi po" said politely), Haitian Creole ("non" is with the French) and
-    # Hebrew, as the whole answer
-    "hindi",
+    # in Tagalog, said politely ("hindi" alone may ask for the Hindi language), Haitian Creole ("non" is with
+    # the French) and Hebrew, as the whole answer
     "hindi po",
     "hindi naman",
     "hindi naman po",

@@ -190,6 +190,7 @@ def test_a_short_question_about_the_bot_needs_the_buttons_bar_of_certainty(
         "the receptionist never tells me who can see my notes",
         "my notes got shared right",
         "it's my fault is it",  # found in review: not a question to the bot
+        "what's your problem, she yelled, and slammed the door",  # found in review: a clinician quoted
     ],
 )
 def test_a_less_sure_reading_of_words_not_put_as_a_question_is_still_the_answer(domain_dict, text):
@@ -506,14 +507,22 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("why do i get nosebleeds when my dad hits me", 0.62, False),
         # pool v39: what the body may do after an operation, how long recovery takes from one
         ("Is it safe to lift my toddler 3 weeks after hernia surgery?", 0.62, True),
-        ("is it ok for my son to swim with grommets", 0.62, True),
+        ("is it ok for my son to swim after his grommets op", 0.62, True),
         ("how long is recovery after a knee replacement", 0.62, True),
         ("how long does it take to heal after a c-section", 0.62, True),
-        # ... not the care, nor beside harm or a number of pills, nor recovering from a visit
+        # ... not the care, nor beside harm or a number of pills, nor recovering from a visit (found in
+        # review: carrying on, running something past the GP, a right exercised, the surgery as the
+        # practice, a break-up)
         ("is it ok to ask my GP for a different doctor next week", 0.62, False),
         ("is it safe to drive after taking 30 pills", 0.62, False),
         ("is it ok to go running when he hits me", 0.62, False),
         ("how long does it take to recover from that appointment", 0.62, False),
+        ("is it ok to carry on seeing my GP after she shouted at me", 0.62, False),
+        ("is it ok to run this past my GP first", 0.62, False),
+        ("is it safe to exercise my right to a second opinion", 0.62, False),
+        ("how long is recovery after my surgery dropped me", 0.62, False),
+        ("how long does it take to heal from a fracture after my husband pushed me", 0.62, False),
+        ("how long does it take to recover from a break up with my therapist", 0.62, False),
         # pool v38: what a food or a medicine holds
         ("does oats have gluten", 0.62, True),
         ("is there lactose in my tablets", 0.62, True),

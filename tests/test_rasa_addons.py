@@ -1091,14 +1091,14 @@ def test_no_to_a_check_in_without_a_clear_pathway_shows_the_menu(policy, domain,
             "we'd like a cardiologist to check her over.",
             ["utter_check_in_thanks", "utter_second_opinion_intro"],
         ),
-        # pool v39: having had enough of a practice and wanting out, a medicine beside it
-        (
-            "I've had enough of this practice. I want out. I'm on insulin",
-            ["utter_check_in_thanks", "utter_ending_care_intro", "ending_care_form"],
-        ),
         # words that name no pathway: the menu
         ("I feel so low after every visit", ["utter_check_in_thanks", "utter_menu"]),
-        ("I've had enough of everything. I want out.", ["utter_check_in_thanks", "utter_menu"]),
+        # pool v39: "I want out" after having had enough of a practice is not read as leaving (it was, then
+        # a review found it beside crisis): the menu, with its crisis line
+        (
+            "I've had enough of this practice. I want out. I'm on insulin",
+            ["utter_check_in_thanks", "utter_menu"],
+        ),
     ],
 )
 def test_no_to_a_check_in_outside_a_form_carries_on_with_the_pathway_the_words_name(

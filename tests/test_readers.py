@@ -444,7 +444,7 @@ CONTROL[forms.WHY] += [
 CONTROL[forms.START_OVER] += ["recommencer", "ricominciamo"]
 # pool v39: yes, no and not knowing in Tagalog and Haitian Creole; nothing pending "that I know of", then no
 REGRESSION["yes"] += ["opo", "Oo po", "wi"]
-REGRESSION["no"] += ["Hindi po", "hindi", "non mèsi"]
+REGRESSION["no"] += ["Hindi po", "hindi naman", "non mèsi"]
 REGRESSION["not_sure"] += ["Di ko alam", "hindi ko po alam", "Mwen pa konnen", "m pa konnen"]
 REGRESSION["no"] += [
     "Nothing pending that I know of... no",
@@ -745,6 +745,8 @@ NOT_READ += ["Possibly, yes they did but only once", "maybe, no they haven't but
 NOT_READ += ["I want to redo my whole life", "ewe", "nee deep in paperwork"]
 # pool v39's readings are of the whole answer only: a slip for "lol", a name, a story after "that I know of"
 NOT_READ += ["lo", "Ken", "nothing that I know of but my husband knows", "opo, but he never listens"]
+# found in review: "Hindi" alone may ask for the Hindi language; a name
+NOT_READ += ["Hindi", "Hindi?", "Ken Toda"]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -871,7 +873,16 @@ def test_words_that_start_with_no_are_not_a_no(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["no I haven't", "Nope, not yet.", "yes I have", "No, I'm not safe", "not as such", "sadly not"]
+    "text",
+    [
+        "no I haven't",
+        "Nope, not yet.",
+        "yes I have",
+        "No, I'm not safe",
+        "not as such",
+        "sadly not",
+        "Hindi?",
+    ],
 )
 def test_only_the_closed_list_answers_a_safety_check_in(text):
     assert forms.plain_yes_no(text) is None
@@ -1669,20 +1680,15 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want a new therapist without ending my treatment", False),
         ("can I come off methadone without ending my treatment", False),
         ("I'd rather make it work than start again but the practice removed me", False),
-        # pool v39: seeing the clinician still, a do-over with them, a way back after a falling-out (read only
-        # where no harm is told)
-        ("the consultant was very curt. I'll still see him at clinic. How can I say I need more?", True),
-        ("I want a do-over with my child's allergist", True),
-        ("Me and my doc had a falling out over my statins. I want to find a way back.", True),
-        ("had an argument with my GP, want to find a way back.", True),
-        ("I'll still see him till I find someone new", False),
-        ("I'll still see her but I'm moving practice in May", False),
-        ("should I still see him?", False),
-        ("we had a row and I want to find a way back to my old GP", False),
-        ("He touched me. I'll still see him at clinic", False),
-        ("I want a redo with my GP but he hit me", False),
-        ("we had a row and he threatened me. I want to find a way back.", False),
-        ("I had a row with my husband and want to find a way back.", False),
+        # pool v39: "I'll still see him", a do-over, a way back after a falling-out were read (where no
+        # harm was told), then taken out after two reviews found them beside crisis, misconduct and abuse
+        # in words no list held, and of family ("I'll still see him at the school gate"): a calm talk must
+        # never follow harm
+        ("the consultant was very curt. I'll still see him at clinic. How can I say I need more?", False),
+        ("I want a do-over with my child's allergist", False),
+        ("Me and my doc had a falling out over my statins. I want to find a way back.", False),
+        ("He grabbed my arm during the exam. I'll still see him at clinic.", False),
+        ("My boyfriend grabbed my throat last night. I'll still see him.", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2123,14 +2129,18 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("I will end things with my GP, she never listens", True),
         # ... and a look in looser words beside a discharge names no view: the ending stands
         ("my GP struck me off. my new GP disagrees with my old GP's diagnosis", True),
-        # pool v39: a clinician's letter, then the discharge; having had enough of a practice, wanting out
+        # pool v39: a clinician's letter, then the discharge (where no harm is told; not from a ward, home
+        # or on a day)
         ("my doctor sent me a letter, i am discharged. help me understand", True),
         ("the hospital doctor wrote that I'm discharged from the ward", False),
         ("the surgeon wrote to say I'm discharged home tomorrow", False),
-        ("I've had enough of this practice. I want out. I'm on insulin", True),
-        ("I've had enough of my therapist. I want out of everything", False),
-        ("I've had enough of this practice. I want out. I've been saving my tablets", False),
-        ("I've had enough of my life. I want out.", False),
+        ("The surgeon wrote a letter saying I'm discharged tomorrow.", False),  # found in review
+        ("The psychiatrist wrote, I'm discharged. I'm going to end things.", False),
+        ("my psychiatrist wrote that I'm discharged. I've been saving my pills", False),
+        # ... "had enough of this practice. I want out" was read, then taken out: "I want out" beside crisis
+        ("I've had enough of this practice. I want out. I'm on insulin", False),
+        ("I've had enough of my therapist and of being alive. I want out.", False),
+        # ... allergist is a role
         ("I want to leave my allergist", True),
     ],
 )
@@ -2215,6 +2225,8 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("At the post-op check next week", "visit"),  # pool v39
         ("at my 6-week check", "visit"),
         ("she said at the check the wound was fine", None),
+        ("at my credit check", None),  # found in review: a check of something else
+        ("at the security check", None),
         ("I'll tell her when I pick up my script on Friday", "visit"),  # pool v23
         ("when I collect mum's prescription", "visit"),
         ("my VA secure messaging", "portal"),  # pool v26
@@ -2371,10 +2383,11 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("my GP disagreed with the consultant's diagnosis and has referred me back", False),
         ("the op was postponed until someone else has looked at the scans", False),
         ("I won't have the operation until someone else has looked at my scans", True),
-        # pool v39: fresh eyes needed, ending the sentence (not beside harm)
-        ("every test is 'normal'. i think i need fresh eyes.", True),
-        ("he threatened me. i need fresh eyes.", False),
-        ("I need new eyes", False),
+        # pool v39: "I need fresh eyes" was read, then taken out after review (tiredness, eyesight, harm
+        # beside it)
+        ("every test is 'normal'. i think i need fresh eyes.", False),
+        ("I've been staring at these forms all day, I need fresh eyes.", False),
+        ("The consultant grabbed me during the exam. I need fresh eyes.", False),
         ("My baby has a temperature of 40 and the GP sent us home. I want one more doctor to check.", False),
     ],
 )

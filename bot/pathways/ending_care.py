@@ -218,24 +218,6 @@ _STAYING = re.compile(
     rf"(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic))\b",
     re.IGNORECASE,
 )
-_FALLING_OUT = r"(?:fell\s+out|falling[\s-]out|fallen\s+out|row|argument|clash|bust-up|disagreement)"
-# Staying in looser words, read only where no harm, fear, control or crisis is told (``HARM_TOLD``: a calm
-# talk never follows harm), and, as the shapes above, only where nothing after them speaks of a move.
-_STAYING_LOOSELY = re.compile(
-    # "I'll still see him at clinic", "we'll keep seeing the consultant" (not "I'll still see him till I find
-    # someone new", a move after it)
-    r"\b(?:i|we)(?:'ll|\s+will)\s+(?:still\s+(?:be\s+)?see(?:ing)?|keep\s+seeing|carry\s+on\s+seeing)\s+"
-    rf"(?:her|him|them|(?:my|our|the|this)\s+(?:{ROLE_WORDS}))\b"
-    # "I want a do-over with my child's allergist"
-    r"|\b(?:do-?over|re-?do)\s+with\s+(?:her|him|them|(?:my|our|the|this|his|her|their)\s+(?:[\w'-]+\s+){0,2}?"
-    rf"(?:{ROLE_WORDS}))\b"
-    # a falling-out with a clinician told, then "I want to find a way back" (not "a way back to my old GP", a
-    # move; not a row with a husband)
-    rf"|\b(?:(?:{ROLE_WORDS}|practice|surgery|clinic)\b[^.!?]{{0,40}}?\b{_FALLING_OUT}|{_FALLING_OUT}\s+with\s+"
-    rf"(?:my|our|the|her|his|their|this)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic))\b[^.!?]{{0,80}}"
-    r"(?:[.!?]\s*)?[^.!?]{0,40}?\bfind\s+(?:a|our|my|the)\s+way\s+back\s*(?:[.!,;]|$)",
-    re.IGNORECASE,
-)
 # "I don't want to leave but I have to": what follows in the same sentence turns it round.
 # A "though" that ends the sentence only softens it ("I don't want to leave though").
 _TURNED = re.compile(r"^[^.!?]*\b(?:but|so|however|though|although|yet)\b\s*[^\s.!?]", re.IGNORECASE)
@@ -721,8 +703,7 @@ def _clause_before(clean: str, found: "re.Match[str]") -> str:
 
 def says_staying(text: str) -> bool:
     """True when the message says the patient does not want to leave their clinician, and nothing after it
-    in the same sentence turns that round. The looser shapes (``_STAYING_LOOSELY``) only where no harm is
-    told (``HARM_TOLD``)."""
+    in the same sentence turns that round."""
     clean = _spelt_out(text)
 
     def unturned(found: "re.Match[str]") -> bool:  # no leaving said before it, no move or ending after it
@@ -736,10 +717,6 @@ def says_staying(text: str) -> bool:
         asked = _ASKED_BEFORE.search(clean[: found.start()]) or _REFUSED_BEFORE.search(before)
         if not asked and unturned(found) and not _ANOTHER.search(before):
             return True
-    if not HARM_TOLD.search(clean):
-        for found in _STAYING_LOOSELY.finditer(clean):
-            if not _ASKED_BEFORE.search(clean[: found.start()]) and unturned(found):
-                return True
     if _NOT_MOVING.search(clean) and not _ANOTHER.search(clean):
         return True
     if _NOT_AFTER_A_NEW_ONE.search(clean) and not _ENDED.search(clean):
@@ -939,11 +916,6 @@ _LEAVING_PLAINLY = re.compile(
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are|he's|she's|he\s+is|she\s+is|they're|they\s+are)\s+(?:being|getting|"
     r"going\s+to\s+be|about\s+to\s+be)\s+discharged\b(?!\s+(?:from|out\s+of|to)\s+(?:the\s+)?(?:hospital|ward|"
     r"icu|a&e|er|unit|home|rehab)\b|\s+(?:home|tomorrow|today|tonight|later|soon)\b)"
-    # "my doctor sent me a letter, I am discharged": a clinician's letter, then the discharge (not from a ward
-    # or home: "the hospital doctor wrote that I'm discharged from the ward")
-    rf"|\b(?:{ROLE_WORDS}|practice|surgery|clinic)\b[^.!?]{{0,40}}?\b(?:letter|wrote|writes|written)\b"
-    r"[^.!?]{0,30}?\b(?:i'm|im|i\s+am|i've\s+been|i\s+have\s+been|we're|we\s+are|we've\s+been)\s+discharged\b"
-    r"(?!\s+(?:from|out\s+of|to)\s+(?:the\s+)?(?:hospital|ward|icu|a&e|er|unit|home|rehab)\b|\s+home\b)"
     # "Dumped by my therapist by text" (the story's start)
     r"|^(?:just\s+)?(?:dumped|ditched|fired|sacked)\s+by\s+(?:my|our|the|her|his|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\b"
@@ -1086,10 +1058,12 @@ _LEAVING_LOOSELY = re.compile(
     rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
     r"\s+and\s+(?:start\s+(?:over|again|afresh)(?=\s*(?:here|there|somewhere|elsewhere|with|[.!,;]|$))|"
     r"find\s+(?:a|another)\s+new|register\s+(?:with|at|here|somewhere))\b"
-    # "I've had enough of this practice. I want out." (the care named first; "I want out" alone is no leaving)
-    r"|\b(?:had|have)\s+enough\s+of\s+(?:this|that|my|our|the)\s+(?:[\w-]+\s+)?"
-    rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')[^.!?]{{0,40}}[.!?,;]\s*(?:so\s+)?(?:i|we)\s+"
-    r"(?:just\s+)?want\s+out\s*(?:[.!,;]|$)"
+    # "my doctor sent me a letter, I am discharged": a clinician's letter, then the discharge (not from a
+    # ward, home or on a day: "the hospital doctor wrote that I'm discharged from the ward", "...tomorrow")
+    rf"|\b(?:{ROLE_WORDS}|practice|surgery|clinic)\b[^.!?]{{0,40}}?\b(?:letter|wrote|writes|written)\b"
+    r"[^.!?]{0,30}?\b(?:i'm|im|i\s+am|i've\s+been|i\s+have\s+been|we're|we\s+are|we've\s+been)\s+discharged\b"
+    r"(?!\s+(?:from|out\s+of|to)\s+(?:the\s+)?(?:hospital|ward|icu|a&e|er|unit|home|rehab)\b|"
+    r"\s+(?:home|tomorrow|today|tonight|later|soon|on\s+\w+day)\b)"
     # "Doctor said I should find another doctor because I won't take statins": the clinician's words about
     # themselves, opening the message or a sentence (not a relative's or a friend's advice, "what if my doctor
     # says...", a referral: "my GP said I should find another therapist", "...another doctor for my knee")

@@ -501,12 +501,16 @@ def channel_from_text(text: str) -> Optional[str]:
         r"|\b(?:when|while|once) (?:i|we) (?:pick|collect|drop) (?:up |off )?(?:my|our|the|her|his|\w+'s) "
         r"(?:script|prescription|meds|medication|medicines?|repeat|tablets)\b"
         r"|\bat (?:dialysis|chemo|clinic|the unit|her clinic|his clinic)\b"  # "I'll say it at dialysis"
-        # "at the review next month", "I'll raise it at my annual review", "at the post-op check next week"
-        # (not "look at the Google review")
+        # "at the review next month", "I'll raise it at my annual review" (not "look at the Google review")
         r"|(?:^|\b(?:bring (?:it|this|that) up|raise (?:it|this|that)|say (?:it|something|so)|"
         r"mention (?:it|this|that)|ask) )at "
         r"(?:the|my|our|her|his|their|next|(?:(?:my|our|her|his|their) )?\w+'s) "
-        r"(?:(?!google|online)[\w-]+ ){0,2}(?:review|check)\b",
+        r"(?:(?!google|online)\w+ ){0,2}review\b"
+        # "at the post-op check next week", "at my 6-week check" (a check of the care: not "at my credit
+        # check", "at the security check")
+        r"|\bat (?:the|my|our|her|his|their|next|(?:(?:my|our|her|his|their) )?\w+'s) (?:next )?"
+        r"(?:post-?op|post op|\d+[ -]?(?:week|month|wk)|six[ -]week|annual|yearly|routine|follow-?up|"
+        r"diabetes|asthma|medication|meds|blood pressure|bp|baby|antenatal|postnatal|health) check\b",
         clean,
     ):
         return "visit"  # "at my follow-up", "while I'm there" (a follow-up call or message is read above)

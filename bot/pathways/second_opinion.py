@@ -533,9 +533,7 @@ _CALM_LOOK = re.compile(
     r"\s*(?:[.!,;?]|$)"
     # (not a question for the patient's own clinician: "...before I start chemo, what questions should I ask
     # my oncologist?")
-    r"(?![^?]*\b(?:(?:what|which)\s+(?:questions|should\s+(?:i|we)\s+ask)|side\s+effects|safe\s+with|are\s+they\s+safe)\b)"
-    # "I think I need fresh eyes", as the sentence's end
-    r"|\b(?:need|want|needs|wants)\s+(?:some\s+)?fresh\s+eyes\s*(?:[.!?]|$)",
+    r"(?![^?]*\b(?:(?:what|which)\s+(?:questions|should\s+(?:i|we)\s+ask)|side\s+effects|safe\s+with|are\s+they\s+safe)\b)",
     re.IGNORECASE,
 )
 # Another look turned down by the patient just before it: "I'm not after another opinion", "I don't want a
