@@ -73,13 +73,15 @@ HARM_TOLD = re.compile(
     r"between\s+us|locked|meet\s+me|diary|find\s+me|where\s+i'm\s+going|burning\s+up|floppy|coughing\s+up|"
     r"stiff|temperature|take\s+me|go\s+mad|needing\s+(?:her|him|them)|"
     # (reviews of pool v39's fixes: misconduct, coercion, slurs, force and crisis in more words)
-    r"grab\w*|fondl\w*|felt\s+me\s+up|exposed|nudes?|naked|flirt\w*|asked\s+me\s+out|on\s+a\s+date|porn\w*|drunk|"
-    r"coerc\w*|pressur\w*|intimidat\w*|humiliat\w*|gaslight\w*|slurs?|swore|swear\w*|spat|spits?|pinned|"
-    r"dragged|headbutt\w*|restrain\w*|tied|sedat\w*|squeez\w*|breasts?|whore|slut|bitch|immigration|"
+    r"grab\w*|fondl\w*|felt\s+me\s+up|exposed\s+(?:him|her|them)sel\w+|nudes?|naked|flirt\w*|asked\s+me\s+out|on\s+a\s+date|porn\w*|drunk|"
+    r"coerc\w*|pressured|pressuring|intimidat\w*|humiliat\w*|gaslight\w*|slurs?|swore|swear\w*|spat|spits?|pinned|"
+    r"dragged|headbutt\w*|restrain\w*|tied\s+(?:me|us|her|him|them|up)|sedat\w*|squeez\w*|whore|slut|bitch|"
+    r"immigration|"
     r"report\s+me|petrified|od|burden|razors?|hurt\s+myself|hang\w*|unalive\w*|kms|top\s+myself|"
     r"end(?:ing)?\s+things(?!\s+with\b)|(?:don't|dont|do\s+not)\s+want\s+to\s+be\s+(?:here|alive)|can't\s+go\s+on|"
-    r"roof|throat|chest\s+pains?|seizur\w*|fits?|epi-?pens?|anaphyla\w*|swallow\w*|bottle|vodka|unconscious|"
-    r"not\s+breathing|can't\s+breathe|blue)\b",
+    r"roof|throat\s+(?:is\s+)?(?:swelling|closing|tight)\w*|chest\s+pains?|seizur\w*|fitting|epi-?pens?|"
+    r"anaphyla\w*|swallow\w*|bottle\s+of|whole\s+bottle|vodka|unconscious|not\s+breathing|can't\s+breathe|"
+    r"(?:turn\w*|went|going|gone|are|were|is)\s+blue|blue\s+lips)\b",
     re.IGNORECASE,
 )
 
