@@ -106,11 +106,11 @@ _BOT_QUESTION_START = (
     "have ",
     "has ",
     # "what's your data retention policy", "whats your privacy policy" (not a clinician quoted: "what's your
-    # problem, she yelled")
+    # problem, she yelled", "what's your privacy problem, the receptionist snapped")
     "what's your data",
     "whats your data",
-    "what's your privacy",
-    "whats your privacy",
+    "what's your privacy policy",
+    "whats your privacy policy",
     "what's your retention",
     "whats your retention",
     # asked formally: "Kindly confirm whether this chat is confidential."
@@ -450,13 +450,18 @@ def _clauses(clean: Text, marks: Text = ",.;:!?") -> List[Text]:
 # drive after he pushed me"), and never of the care ("is it ok to carry on seeing my GP", "how long is
 # recovery after my surgery dropped me").
 _AN_OPERATION = (
+    # (not the care, nor a car's or a house's repair: "after leaving my GP surgery", "after the complaints
+    # procedure", "since they closed my surgery", "after the brake repair")
+    r"(?![^.!?,;]*\b(?:gp|practice|closed|clos\w+|leav\w+|left|complain\w*|complaints|discharg\w*|remov\w*|"
+    r"deregist\w*|disciplin\w*|appointment|appt|visit|row|argument|los\w+|lost|brakes?|tyres?|tires?|"
+    r"windscreen|windshield|boiler|car|police|photo|they|we)\b)"
     r"(?:(?:a|an|the|my|his|her|their|our)\s+)?(?:[\w-]+\s+){0,3}?(?:surgery|operation|op|repair|procedure|"
     r"c-section|caesarean|cesarean|section|replacement|hysterectomy|appendectomy|transplant|stitches)"
     r"\s*[?.!]?$"
 )
 _AFTER_AN_OPERATION = re.compile(
     r"^is it (?:safe|ok|okay|alright|all right) (?:for (?:me|him|her|them|(?:my|his|her|our) [\w-]+) )?"
-    r"(?:to |if (?:i|we|he|she|they) )(?:lift|drive|fly|swim|shower|bathe|bath|exercise|jog|cycle|have sex|"
+    r"(?:to |if (?:i|we|he|she|they) )(?:lift|drive|fly|swim|shower|bathe|bath|exercise|jog|cycle|"
     r"bend|go back to work|return to work)\b[^.!?,;]{0,40}?\b(?:after|since|following|post) "
     + _AN_OPERATION
     + r"|^how long (?:(?:does|do|will|should|would) (?:it|recovery) (?:take|takes)\b"

@@ -523,6 +523,12 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("how long is recovery after my surgery dropped me", 0.62, False),
         ("how long does it take to heal from a fracture after my husband pushed me", 0.62, False),
         ("how long does it take to recover from a break up with my therapist", 0.62, False),
+        # found in a second review: the practice, the care's procedures, a car
+        ("is it safe to drive after leaving my GP surgery", 0.62, False),
+        ("how long does it take to recover from the removal procedure", 0.62, False),
+        ("is it safe to drive after the brake repair", 0.62, False),
+        ("is it ok to go back to work after my appointment at the surgery", 0.62, False),
+        ("is it safe to drive after my op, I don't care if I crash", 0.62, False),
         # pool v38: what a food or a medicine holds
         ("does oats have gluten", 0.62, True),
         ("is there lactose in my tablets", 0.62, True),

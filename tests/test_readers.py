@@ -1688,6 +1688,10 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I want a do-over with my child's allergist", False),
         ("Me and my doc had a falling out over my statins. I want to find a way back.", False),
         ("He grabbed my arm during the exam. I'll still see him at clinic.", False),
+        (
+            "I don't want to start over with someone new, she knows my seizure history.",
+            True,
+        ),  # a later review
         ("My boyfriend grabbed my throat last night. I'll still see him.", False),
     ],
 )
@@ -2129,17 +2133,20 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("I will end things with my GP, she never listens", True),
         # ... and a look in looser words beside a discharge names no view: the ending stands
         ("my GP struck me off. my new GP disagrees with my old GP's diagnosis", True),
-        # pool v39: a clinician's letter, then the discharge (where no harm is told; not from a ward, home
-        # or on a day)
-        ("my doctor sent me a letter, i am discharged. help me understand", True),
-        ("the hospital doctor wrote that I'm discharged from the ward", False),
-        ("the surgeon wrote to say I'm discharged home tomorrow", False),
-        ("The surgeon wrote a letter saying I'm discharged tomorrow.", False),  # found in review
+        # pool v39: a clinician's letter, then "I am discharged", was read, then taken out after two reviews
+        # found it beside crisis, an emergency or abuse, and of a ward, a warning or the army
+        ("my doctor sent me a letter, i am discharged. help me understand", False),
         ("The psychiatrist wrote, I'm discharged. I'm going to end things.", False),
-        ("my psychiatrist wrote that I'm discharged. I've been saving my pills", False),
+        ("the doctor wrote I am discharged and can go home tomorrow", False),
         # ... "had enough of this practice. I want out" was read, then taken out: "I want out" beside crisis
         ("I've had enough of this practice. I want out. I'm on insulin", False),
         ("I've had enough of my therapist and of being alive. I want out.", False),
+        # ... and HARM_TOLD's words are not ones said calmly beside leaving (found in a later review)
+        ("I want to end things with my therapist. How do I end things nicely?", True),
+        ("How do I end things with my GP? Hang on, will they be told?", True),
+        ("My GP changed my amlodipine to 10mg OD without asking. How do I end things with my GP?", True),
+        ("How do I end things with my GP? They keep fitting me in with a locum", True),
+        ("How do I end things with my GP? I'm going to end things tonight.", False),
         # ... allergist is a role
         ("I want to leave my allergist", True),
     ],
@@ -2226,6 +2233,10 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("at my 6-week check", "visit"),
         ("she said at the check the wound was fine", None),
         ("at my credit check", None),  # found in review: a check of something else
+        ("I'll bring it up at the post-op check", "visit"),  # found in review: "ring" in "bring" is no call
+        ("I'll give them a ring", "phone"),
+        ("at my dog's health check", None),  # found in a later review: not the patient's check
+        ("at my annual check of the boiler", None),
         ("at the security check", None),
         ("I'll tell her when I pick up my script on Friday", "visit"),  # pool v23
         ("when I collect mum's prescription", "visit"),

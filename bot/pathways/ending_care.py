@@ -1058,12 +1058,6 @@ _LEAVING_LOOSELY = re.compile(
     rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
     r"\s+and\s+(?:start\s+(?:over|again|afresh)(?=\s*(?:here|there|somewhere|elsewhere|with|[.!,;]|$))|"
     r"find\s+(?:a|another)\s+new|register\s+(?:with|at|here|somewhere))\b"
-    # "my doctor sent me a letter, I am discharged": a clinician's letter, then the discharge (not from a
-    # ward, home or on a day: "the hospital doctor wrote that I'm discharged from the ward", "...tomorrow")
-    rf"|\b(?:{ROLE_WORDS}|practice|surgery|clinic)\b[^.!?]{{0,40}}?\b(?:letter|wrote|writes|written)\b"
-    r"[^.!?]{0,30}?\b(?:i'm|im|i\s+am|i've\s+been|i\s+have\s+been|we're|we\s+are|we've\s+been)\s+discharged\b"
-    r"(?!\s+(?:from|out\s+of|to)\s+(?:the\s+)?(?:hospital|ward|icu|a&e|er|unit|home|rehab)\b|"
-    r"\s+(?:home|tomorrow|today|tonight|later|soon|on\s+\w+day)\b)"
     # "Doctor said I should find another doctor because I won't take statins": the clinician's words about
     # themselves, opening the message or a sentence (not a relative's or a friend's advice, "what if my doctor
     # says...", a referral: "my GP said I should find another therapist", "...another doctor for my knee")

@@ -457,7 +457,8 @@ def channel_from_text(text: str) -> Optional[str]:
             ]
             + ["skype"],
         ),
-        ("phone", ["phone", "call", "ring", "blower"]),
+        # ("ring" as a word: not "bring it up")
+        ("phone", ["phone", "call", re.compile(r"\bring"), "blower"]),
         (
             "visit",
             [
@@ -484,7 +485,7 @@ def channel_from_text(text: str) -> Optional[str]:
             ],
         ),
     ):
-        if any(w in clean for w in words):
+        if any(w.search(clean) if isinstance(w, re.Pattern) else w in clean for w in words):
             return code
     if re.search(r"\b(?:the|their|our|an|on|via|through) app\b|\bwebsite\b", clean):
         return "portal"  # "I'll do it through the app", not "at the appointment"
@@ -508,9 +509,11 @@ def channel_from_text(text: str) -> Optional[str]:
         r"(?:(?!google|online)\w+ ){0,2}review\b"
         # "at the post-op check next week", "at my 6-week check" (a check of the care: not "at my credit
         # check", "at the security check")
-        r"|\bat (?:the|my|our|her|his|their|next|(?:(?:my|our|her|his|their) )?\w+'s) (?:next )?"
+        # (the patient's own: not "at my dog's health check", "at my annual check of the boiler")
+        r"|\bat (?:the|my|our|her|his|their|next) (?:next )?"
         r"(?:post-?op|post op|\d+[ -]?(?:week|month|wk)|six[ -]week|annual|yearly|routine|follow-?up|"
-        r"diabetes|asthma|medication|meds|blood pressure|bp|baby|antenatal|postnatal|health) check\b",
+        r"diabetes|asthma|medication|meds|blood pressure|bp|baby|antenatal|postnatal|health) check\b"
+        r"(?!\s+(?:of|on)\b)",
         clean,
     ):
         return "visit"  # "at my follow-up", "while I'm there" (a follow-up call or message is read above)
