@@ -457,8 +457,7 @@ def channel_from_text(text: str) -> Optional[str]:
             ]
             + ["skype"],
         ),
-        # ("ring" as a word: not "bring it up")
-        ("phone", ["phone", "call", re.compile(r"\bring"), "blower"]),
+        ("phone", ["phone", "call", "blower"]),
         (
             "visit",
             [
@@ -485,7 +484,8 @@ def channel_from_text(text: str) -> Optional[str]:
             ],
         ),
     ):
-        if any(w.search(clean) if isinstance(w, re.Pattern) else w in clean for w in words):
+        # ("ring" as a word: not "bring it up")
+        if any(w in clean for w in words) or (code == "phone" and re.search(r"\bring", clean)):
             return code
     if re.search(r"\b(?:the|their|our|an|on|via|through) app\b|\bwebsite\b", clean):
         return "portal"  # "I'll do it through the app", not "at the appointment"
