@@ -455,8 +455,12 @@ _AN_OPERATION = (
     r"(?![^.!?,;]*\b(?:gp|practice|closed|clos\w+|leav\w+|left|complain\w*|complaints|discharg\w*|remov\w*|"
     r"deregist\w*|disciplin\w*|appointment|appt|visit|row|argument|los\w+|lost|brakes?|tyres?|tires?|"
     r"windscreen|windshield|boiler|car|police|photo|they|we)\b)"
-    r"(?:(?:a|an|the|my|his|her|their|our)\s+)?(?:[\w-]+\s+){0,3}?(?:surgery|operation|op|repair|procedure|"
-    r"c-section|caesarean|cesarean|section|replacement|hysterectomy|appendectomy|transplant|stitches)"
+    # (an operation: repair, replacement or procedure only of the body, "hernia repair", "knee replacement";
+    # found in review: "the engine repair", "the grievance procedure", "the drama at my surgery")
+    r"(?:(?:a|an|the|my|his|her|their|our)\s+)?(?:(?!(?:at|by|from|of|to|with|in|on)\b)[\w-]+\s+){0,3}?"
+    r"(?:surgery|operation|op|c-section|caesarean|cesarean|section|hysterectomy|appendectomy|transplant|"
+    r"stitches|(?:hernia|knee|hip|joint|valve|heart|cataract|acl|tendon|ligament|shoulder|bowel|cardiac|"
+    r"dental|eye|keyhole|laparoscopic|spinal|back|bladder|womb|breast)\s+(?:repair|replacement|procedure))"
     r"\s*[?.!]?$"
 )
 _AFTER_AN_OPERATION = re.compile(
@@ -581,7 +585,8 @@ class PathwayForm(FormValidationAction, abc.ABC):
         One more: typed words that a check-in or the medicine caution interrupted still answer their
         question, if it is not answered yet and either asked for the patient's own words or its choices
         read the words ("I'm ending it" for who ends the care) (:func:`bot.forms.held_back_answer`), unless
-        they ask a medical question outright ("can I stop my antidepressant cold turkey"). A
+        the medicine caution interrupted a medical question asked outright ("can I stop my antidepressant cold
+        turkey"). A
         control word ("what's the point of this question") is then acted on, as it would have been
         without the interruption."""
         held = forms.held_back_answer(tracker.events)
@@ -591,8 +596,9 @@ class PathwayForm(FormValidationAction, abc.ABC):
         question = next((q for q in self.questions if q.slot == slot), None)
         if question is None or tracker.get_slot(slot) is not None:
             return []
-        if _asked_outright(text.strip().lower()):
-            return []  # "can I stop my antidepressant cold turkey": a question, answered, and never an answer
+        caution = (tracker.latest_message.get("intent") or {}).get("name") == "stop_medication"
+        if caution and _asked_outright(text.strip().lower()):
+            return []  # "can I stop my antidepressant cold turkey": the caution answered it; no answer
         if (
             not question.free_text
             and forms.control_word(text) is None

@@ -528,6 +528,11 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("how long does it take to recover from the removal procedure", 0.62, False),
         ("is it safe to drive after the brake repair", 0.62, False),
         ("is it ok to go back to work after my appointment at the surgery", 0.62, False),
+        # found in a third review: a car's or a house's repair, a workplace's procedure, the practice
+        ("is it safe to drive after the engine repair", 0.62, False),
+        ("is it safe to go back to work after the grievance procedure", 0.62, False),
+        ("is it ok to go back to work after the drama at my surgery", 0.62, False),
+        ("is it ok to fly after my knee replacement", 0.62, True),
         ("is it safe to drive after my op, I don't care if I crash", 0.62, False),
         # pool v38: what a food or a medicine holds
         ("does oats have gluten", 0.62, True),
@@ -879,6 +884,28 @@ def test_an_answer_with_no_check_in_shown_is_not_kept_and_the_question_is_asked_
     slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}
     assert slots == {"requested_slot": "reset_concern"}
     assert messages[-1]["text"] == CONCERN_PROMPT
+
+
+def test_a_medical_question_after_a_check_in_answered_no_is_still_kept(domain_dict):
+    # found in a third review: only the medicine caution drops a question asked outright; after a check-in's
+    # "No" the words stay the answer, as before
+    text = "I had chest pain after my op and nobody followed up, how long is recovery after a hernia repair"
+    asked = {"event": "slot", "name": "requested_slot", "value": "reset_concern"}
+    typed = user_event(text, "mention_symptom", "keyword+history")
+    reply = user_event("No", "deny_risk")
+    events = [asked, typed, {"event": "slot", "name": "requested_slot", "value": None}]
+    events += [
+        {"event": "action", "name": "utter_check_in_emergency"},
+        {"event": "action", "name": "action_listen"},
+    ]
+    events += [reply, {"event": "action", "name": "utter_check_in_thanks"}]
+    results, _ = run_action(
+        ValidateResetConversationForm(),
+        _after(events, reply, DONE_BEFORE_HELPS | {"reset_concern": None}),
+        domain_dict,
+    )
+    slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}
+    assert slots["reset_concern"] == text
 
 
 @pytest.mark.parametrize("decided_by", ["model", "keyword"])

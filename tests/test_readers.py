@@ -2147,6 +2147,10 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("My GP changed my amlodipine to 10mg OD without asking. How do I end things with my GP?", True),
         ("How do I end things with my GP? They keep fitting me in with a locum", True),
         ("How do I end things with my GP? I'm going to end things tonight.", False),
+        ("How do I end things with my GP? The online booking keeps crashing.", True),  # a third review
+        ("How do I end things with my GP, Dr Cliff?", True),
+        ("I want to end things with my GP because of his unconscious bias", True),
+        ("How do I end things with my GP. I can't go on.", False),
         # ... allergist is a role
         ("I want to leave my allergist", True),
     ],
@@ -2236,7 +2240,12 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("I'll bring it up at the post-op check", "visit"),  # found in review: "ring" in "bring" is no call
         ("I'll give them a ring", "phone"),
         ("at my dog's health check", None),  # found in a later review: not the patient's check
+        # pool v34, read by "ring" in "bring" until that was fixed: a relative taking the patient in
+        ("my daughter will bring it up when she takes me in", "visit"),
+        ("I'll bring a note and hand it over at the start", "portal"),  # pool v32, the same: a written note
+        ("the doctor's note said", None),
         ("at my annual check of the boiler", None),
+        ("at my annual check, she shouted at me last time", None),  # a third review: harm told beside it
         ("at the security check", None),
         ("I'll tell her when I pick up my script on Friday", "visit"),  # pool v23
         ("when I collect mum's prescription", "visit"),

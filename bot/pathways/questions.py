@@ -73,16 +73,20 @@ HARM_TOLD = re.compile(
     r"between\s+us|locked|meet\s+me|diary|find\s+me|where\s+i'm\s+going|burning\s+up|floppy|coughing\s+up|"
     r"stiff|temperature|take\s+me|go\s+mad|needing\s+(?:her|him|them)|"
     # (reviews of pool v39's fixes: misconduct, coercion, slurs, force and crisis in more words; not words
-    # also said calmly beside a pathway, found in a later review: "swallowing", "hang on", "through the
-    # roof", "OD" for once daily, "coil fitting", "seizure history", "grab my records", "on a date in March")
-    r"fondl\w*|felt\s+me\s+up|exposed\s+(?:him|her|them)sel\w+|nudes?|naked|flirt\w*|asked\s+me\s+out|porn\w*|"
-    r"coerc\w*|intimidat\w*|humiliat\w*|gaslight\w*|whore|slut|bitch|headbutt\w*|restrain\w*|tied\s+me|"
-    r"pinned\s+me|dragged\s+me|spat\s+(?:at|on)|(?:swore|swears|swearing)\s+at|report\s+me\s+to|petrified|"
-    r"razors?|hurt(?:ing)?\s+myself|unalive\w*|top\s+myself|drown\w*|cliff|crash\w*|"
+    # also said calmly beside a pathway, found in later reviews: "swallowing", "hang on", "through the roof",
+    # "OD" for once daily, "coil fitting", "grab my records", "the booking site crashed", "Dr Cliff",
+    # "unconscious bias", "drowning in appointments", "tied me up in red tape", "razor burn", "I can't
+    # breathe through my nose", "not breathing a word", "I can't go on waiting")
+    r"fondl\w*|felt\s+me\s+up|exposed\s+(?:him|her|them)sel\w+|nudes?|flirt\w*|asked\s+me\s+out|porn\w*|"
+    r"coerc\w*|intimidat\w*|humiliat\w*|gaslight\w*|gaslit|whore|slut|bitch|headbutt\w*|pinned\s+me|"
+    r"spat\s+(?:at|on)|(?:swore|swears|swearing)\s+at|made\s+a\s+pass|followed\s+me\s+home|hands\s+on\s+me|"
+    r"explicit|petrified|hurting\s+myself|hurt\s+myself\s+(?:again|on\s+purpose)|unalive\w*|top\s+myself|"
     r"(?:going\s+to|gonna|will|i'll)\s+end\s+things(?!\s+with\b)|"
-    r"(?:don't|dont|do\s+not)\s+want\s+to\s+be\s+(?:here|alive)|can'?t\s+go\s+on|"
-    r"throat\s+(?:is\s+)?(?:swelling|closing|tight)\w*|unconscious|not\s+breathing|can'?t\s+breathe|"
-    r"(?:turn\w*|went|going|gone)\s+blue|blue\s+lips)\b",
+    r"(?:don't|dont|do\s+not)\s+want\s+to\s+be\s+(?:here|alive)|"
+    r"can'?t\s+go\s+on(?=\s*(?:[.!,;]|$|like\s+this|living|any\s*more))|miss\s+me|better\s+off\s+without|"
+    r"throat\s+(?:is\s+)?(?:swelling|closing|tight)\w*|stopped\s+breathing|not\s+breathing(?!\s+a\s+word)|"
+    r"can'?t\s+breathe(?!\s+through)|blue\s+lips|lips\s+(?:went|are|were|turned|turning)\s+blue|knife|gun|"
+    r"(?:if\s+i|i'll|i\s+will|going\s+to|gonna)\s+crash|crash\s+(?:the|my)\s+car|drive\s+(?:off|into))\b",
     re.IGNORECASE,
 )
 

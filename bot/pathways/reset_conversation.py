@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Sequence, TypeGuard
 from bot.forms import NOT_SURE, SKIP
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets
 from bot.pathways.for_whom import FOR_WHOM, for_whom_question
-from bot.pathways.questions import ROLE_WORD, Question
+from bot.pathways.questions import HARM_TOLD, ROLE_WORD, Question
 from bot.regions import region as region_record
 
 SKIPPED = {SKIP, NOT_SURE, None, ""}
@@ -412,6 +412,17 @@ QUESTIONS = [
 ]
 
 
+# "at the post-op check next week", "at my 6-week check": a check of the patient's care (not "at my credit
+# check", "at my dog's health check", "at my annual check of the boiler"), read only where no harm is told
+# ("at my annual check, she shouted at me last time": the model and the safety net read that).
+_AT_A_CHECK = re.compile(
+    r"\bat (?:the|my|our|her|his|their|next) (?:next )?"
+    r"(?:post-?op|post op|\d+[ -]?(?:week|month|wk)|six[ -]week|annual|yearly|routine|follow-?up|"
+    r"diabetes|asthma|medication|meds|blood pressure|bp|baby|antenatal|postnatal|health) check\b"
+    r"(?!\s+(?:of|on)\b)"
+)
+
+
 def channel_from_text(text: str) -> Optional[str]:
     """``visit``, ``portal`` or ``phone`` from a button title or a few words."""
     clean = text.lower()
@@ -487,8 +498,12 @@ def channel_from_text(text: str) -> Optional[str]:
         # ("ring" as a word: not "bring it up")
         if any(w in clean for w in words) or (code == "phone" and re.search(r"\bring", clean)):
             return code
-    if re.search(r"\b(?:the|their|our|an|on|via|through) app\b|\bwebsite\b", clean):
-        return "portal"  # "I'll do it through the app", not "at the appointment"
+    if re.search(
+        r"\b(?:the|their|our|an|on|via|through) app\b|\bwebsite\b"
+        r"|\b(?:bring|write|hand\w*) (?:a|the|her|him|them a) note\b",
+        clean,
+    ):
+        return "portal"  # "I'll do it through the app", not "at the appointment"; "I'll bring a note"
     if re.search(r"\b(?:see|seeing|saw) (?:her|him|them|the doctor|my|the nurse|the gp)\b", clean):
         return "visit"  # "when I see her next week"
     if re.search(
@@ -497,7 +512,9 @@ def channel_from_text(text: str) -> Optional[str]:
         r"(?:in |up |down )?there\b"  # "when I'm in there"
         r"|\b(?:when|while|once) (?:i|we) (?:go|get) in$"  # "when i go in"
         r"|\b(?:when|once) (?:i|we|mi) go back\b"  # "when I go back", "when mi go back" (Jamaican Patois)
-        r"|\b(?:when|while|once) (?:i|we) (?:take|bring) (?:\w+ ){1,2}in\b"  # "when I take mum in"
+        # "when I take mum in", "when she takes me in"
+        r"|\b(?:when|while|once) (?:(?:i|we|they) (?:take|bring)|(?:she|he) (?:takes|brings)) "
+        r"(?:\w+ ){1,2}in\b"
         # "I'll tell her when I pick up my script on Friday"
         r"|\b(?:when|while|once) (?:i|we) (?:pick|collect|drop) (?:up |off )?(?:my|our|the|her|his|\w+'s) "
         r"(?:script|prescription|meds|medication|medicines?|repeat|tablets)\b"
@@ -506,15 +523,10 @@ def channel_from_text(text: str) -> Optional[str]:
         r"|(?:^|\b(?:bring (?:it|this|that) up|raise (?:it|this|that)|say (?:it|something|so)|"
         r"mention (?:it|this|that)|ask) )at "
         r"(?:the|my|our|her|his|their|next|(?:(?:my|our|her|his|their) )?\w+'s) "
-        r"(?:(?!google|online)\w+ ){0,2}review\b"
-        # "at the post-op check next week", "at my 6-week check" (a check of the care: not "at my credit
-        # check", "at the security check")
-        # (the patient's own: not "at my dog's health check", "at my annual check of the boiler")
-        r"|\bat (?:the|my|our|her|his|their|next) (?:next )?"
-        r"(?:post-?op|post op|\d+[ -]?(?:week|month|wk)|six[ -]week|annual|yearly|routine|follow-?up|"
-        r"diabetes|asthma|medication|meds|blood pressure|bp|baby|antenatal|postnatal|health) check\b"
-        r"(?!\s+(?:of|on)\b)",
+        r"(?:(?!google|online)\w+ ){0,2}review\b",
         clean,
     ):
         return "visit"  # "at my follow-up", "while I'm there" (a follow-up call or message is read above)
+    if _AT_A_CHECK.search(clean) and not HARM_TOLD.search(clean):
+        return "visit"
     return None
