@@ -841,9 +841,11 @@ def _after(events, latest, slots):
     )
 
 
-def _check_in(decided_by, answer="No", check_in="utter_check_in_crisis", intent="hint_self_harm"):
+def _check_in(
+    decided_by, answer="No", check_in="utter_check_in_crisis", intent="hint_self_harm", text=CONCERN
+):
     asked = {"event": "slot", "name": "requested_slot", "value": "reset_concern"}
-    typed = user_event(CONCERN, intent, decided_by)
+    typed = user_event(text, intent, decided_by)
     reply = user_event(answer, "deny_risk" if answer == "No" else "confirm_risk")
     events = [asked, typed, {"event": "slot", "name": "requested_slot", "value": None}]
     events += [{"event": "action", "name": check_in}, {"event": "action", "name": "action_listen"}, reply]
@@ -890,15 +892,9 @@ def test_a_medical_question_after_a_check_in_answered_no_is_still_kept(domain_di
     # found in a third review: only the medicine caution drops a question asked outright; after a check-in's
     # "No" the words stay the answer, as before
     text = "I had chest pain after my op and nobody followed up, how long is recovery after a hernia repair"
-    asked = {"event": "slot", "name": "requested_slot", "value": "reset_concern"}
-    typed = user_event(text, "mention_symptom", "keyword+history")
-    reply = user_event("No", "deny_risk")
-    events = [asked, typed, {"event": "slot", "name": "requested_slot", "value": None}]
-    events += [
-        {"event": "action", "name": "utter_check_in_emergency"},
-        {"event": "action", "name": "action_listen"},
-    ]
-    events += [reply, {"event": "action", "name": "utter_check_in_thanks"}]
+    events, reply = _check_in(
+        "keyword+history", check_in="utter_check_in_emergency", intent="mention_symptom", text=text
+    )
     results, _ = run_action(
         ValidateResetConversationForm(),
         _after(events, reply, DONE_BEFORE_HELPS | {"reset_concern": None}),
@@ -909,9 +905,17 @@ def test_a_medical_question_after_a_check_in_answered_no_is_still_kept(domain_di
 
 
 @pytest.mark.parametrize("decided_by", ["model", "keyword"])
-def test_a_medical_question_about_stopping_is_not_kept_after_the_caution(domain_dict, decided_by):
-    # pool v39: "can I stop my antidepressant cold turkey" is answered by the caution, never the answer
-    text = "can I stop my antidepressant cold turkey"
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("that they'll make me come off the tablets and I'll feel awful again", True),
+        # pool v39: a medical question the caution answered is never the answer: the question is asked again
+        ("can I stop my antidepressant cold turkey", False),
+    ],
+)
+def test_a_medicine_stop_keeps_the_answer_after_the_caution_unless_it_asks_a_medical_question(
+    domain_dict, decided_by, text, kept
+):
     typed = user_event(text, "stop_medication", decided_by)
     events = [{"event": "slot", "name": "requested_slot", "value": "reset_concern"}, typed]
     events += [{"event": "action", "name": "utter_medication_caution"}]
@@ -921,23 +925,11 @@ def test_a_medical_question_about_stopping_is_not_kept_after_the_caution(domain_
         domain_dict,
     )
     slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}
-    assert slots == {"requested_slot": "reset_concern"}
-    assert messages[-1]["text"] == CONCERN_PROMPT
-
-
-@pytest.mark.parametrize("decided_by", ["model", "keyword"])
-def test_a_medicine_stop_keeps_the_answer_after_the_caution(domain_dict, decided_by):
-    text = "that they'll make me come off the tablets and I'll feel awful again"
-    typed = user_event(text, "stop_medication", decided_by)
-    events = [{"event": "slot", "name": "requested_slot", "value": "reset_concern"}, typed]
-    events += [{"event": "action", "name": "utter_medication_caution"}]
-    results, _ = run_action(
-        ValidateResetConversationForm(),
-        _after(events, typed, DONE_BEFORE_HELPS | {"reset_concern": None}),
-        domain_dict,
-    )
-    slots = {e["name"]: e["value"] for e in results if e["name"] != "analytics_token"}
-    assert slots["reset_concern"] == text and slots["requested_slot"] == "reset_helps"
+    if kept:
+        assert slots["reset_concern"] == text and slots["requested_slot"] == "reset_helps"
+    else:
+        assert slots == {"requested_slot": "reset_concern"}
+        assert messages[-1]["text"] == CONCERN_PROMPT
 
 
 def test_an_answer_already_given_is_never_overwritten(domain_dict):

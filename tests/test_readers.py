@@ -2243,6 +2243,11 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         # pool v34, read by "ring" in "bring" until that was fixed: a relative taking the patient in
         ("my daughter will bring it up when she takes me in", "visit"),
         ("I'll bring a note and hand it over at the start", "portal"),  # pool v32, the same: a written note
+        # pools v21 and v24, the same: bringing it up at a time, or with someone, is in person
+        ("I'll bring it up at the start of the session", "visit"),
+        ("my daughter will bring it up when she comes with me", "visit"),
+        ("I'll bring it up when I call", "phone"),
+        ("I'll bring it up later", None),
         ("the doctor's note said", None),
         ("at my annual check of the boiler", None),
         ("at my annual check, she shouted at me last time", None),  # a third review: harm told beside it

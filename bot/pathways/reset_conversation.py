@@ -512,6 +512,10 @@ def channel_from_text(text: str) -> Optional[str]:
         r"(?:in |up |down )?there\b"  # "when I'm in there"
         r"|\b(?:when|while|once) (?:i|we) (?:go|get) in$"  # "when i go in"
         r"|\b(?:when|once) (?:i|we|mi) go back\b"  # "when I go back", "when mi go back" (Jamaican Patois)
+        # "I'll bring it up at the start of the session", "...when she comes with me": said in person (a
+        # letter, a call or a video named anywhere is read above)
+        r"|\bbring (?:it|this|that) up "
+        r"(?:at|when|while|during|with|in the (?:room|session|appointment|consult))\b"
         # "when I take mum in", "when she takes me in"
         r"|\b(?:when|while|once) (?:(?:i|we|they) (?:take|bring)|(?:she|he) (?:takes|brings)) "
         r"(?:\w+ ){1,2}in\b"
