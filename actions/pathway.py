@@ -399,7 +399,11 @@ _ASKED_OUTRIGHT = re.compile(
     r"(?:[\w'-]+ ){1,2}(?:gluten|lactose|dairy|nut)[ -]free\b"
     # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
     # "How long does it take for antidepressants to work?" (not for a referral to come through)
-    r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"
+    # ("How long do Lyme antibiotics take to work?"; a medicine, not the care: "how long does the new GP
+    # take")
+    r"|^how long (?:does|do|will|should|did) (?:it|they|"
+    rf"(?!(?:[\w-]+ ){{0,3}}(?:{ROLE_WORDS}|practice|surgery|clinic|complaints?|referrals?|process)\b)"
+    r"(?:[\w-]+ ){0,3}[\w-]+) (?:take|takes)\b[^?]{0,40}?"
     r"\bto (?:work|kick in|start working|wear off|heal|clear up)"
     r"(?: properly| fully| for (?:my |his |her |their )?[\w-]+)?\s*$"
     # "what causes patchy hair loss in kids" (not "what causes a doctor to drop a patient", "what would cause

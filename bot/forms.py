@@ -199,6 +199,15 @@ _CONTROL_PHRASES = {
         "can't say",
         "cant say",
         "not sure yet",
+        "i'm not sure yet",
+        "im not sure yet",
+        "i am not sure yet",
+        "we're not sure yet",
+        "we are not sure yet",
+        # neither, to a yes / no question ("Is it serious?": "somewhere in between")
+        "somewhere in between",
+        "somewhere in the middle",
+        "in between",
         "no clue",
         "not a clue",
         "unclear",
@@ -305,6 +314,26 @@ _CONTROL_PHRASES = {
         "lo yodaat",
         "ani lo yodea",
         "ani lo yodaat",
+        # in Indonesian and Malay, Norwegian, Danish and Swedish
+        "tidak tahu",
+        "saya tidak tahu",
+        "tak tahu",
+        "gak tahu",
+        "nggak tahu",
+        "ga tau",
+        "gak tau",
+        "nggak tau",
+        "entahlah",
+        "kurang tahu",
+        "vet ikke",
+        "jeg vet ikke",
+        "ved ikke",
+        "jeg ved ikke",
+        "vet inte",
+        "jag vet inte",
+        "vet ej",
+        "usikker",
+        "osaker",
         # not known yet, where the question is not a yes / no one ("How will you bring it up?")
         "dunno yet",
         "don't know yet",
@@ -337,6 +366,21 @@ _CONTROL_PHRASES = {
         "perche me lo chiedi",
         "perche me lo chiede",
         "perche questa domanda",
+        # in Norwegian, Danish, Swedish and Indonesian
+        "hvorfor",
+        "hvorfor det",
+        "hvorfor spor du",
+        "hvorfor spor du om det",
+        "hvorfor sporger du",
+        "varfor",
+        "varfor fragar du",
+        "kenapa",
+        "kenapa tanya",
+        "kenapa tanya ini",
+        "kenapa tanya itu",
+        "kenapa ditanya",
+        "mengapa",
+        "untuk apa",
         # asked politely
         "may i ask why",
         "may i ask why this is needed",
@@ -593,6 +637,15 @@ _YES = {
     "opo",
     "wi",
     "wi mesi",
+    # in Indonesian and Malay, and in Norwegian, Danish and Swedish, as the whole answer ("ja" is read as a
+    # leading word with the German)
+    "iya",
+    "iya betul",
+    "ya betul",
+    "betul",
+    "ja takk",
+    "ja tak",
+    "ja tack",
 }
 _NO = {
     "no",
@@ -660,6 +713,19 @@ _NO = {
     "hindi naman po",
     "non mesi",
     "lo toda",  # (not "lo" alone, a slip for "lol")
+    # in Indonesian and Malay, and in Norwegian, Danish and Swedish, as the whole answer
+    "tidak",
+    "tidak ada",
+    "tidak terima kasih",
+    "gak",
+    "nggak",
+    "enggak",
+    "bukan",
+    "nei",
+    "nei takk",
+    "nej",
+    "nej tak",
+    "nej tack",
 }
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
@@ -893,6 +959,9 @@ _WHY_ASKING = re.compile(
     # the bot as "it" ("why does it need to know"), and what the bot will say ("change what you tell me")
     r"|\b(?:it|this|the bot|this bot|the chat|this chat|the app|this app|the system) "
     r"(?:need|needs|want|wants) to know\b|\bchange what (?:you|u) (?:tell|say|suggest|recommend|show|give)\b"
+    # the bot asking, as "it": "why is it asking me this"
+    r"|\b(?:it|the bot|this bot|the chat|this chat|the app|this app|the system)(?:'s| is)? "
+    r"(?:ask|asks|asking)\b"
     r"|\b(?:this|that|the|these|those|your) (?:question|questions|answer)\b"
     r"|\bmy answers? (?:change|changes)\b"  # "how will my answer change things"
     # what the bot will give: "how will that change your advice"
@@ -1193,6 +1262,11 @@ _ASKED_OF_THE_BOT = {
         "vorrei parlare con qualcuno",
         "voglio parlare con una persona",
         "posso parlare con qualcuno",
+        # in English, a bare command the model reads as a form's answer
+        "get me a person",
+        "get me a real person",
+        "get me a human",
+        "get me a nurse",
     ],
     "ask_if_bot": [
         "bist du ein bot",

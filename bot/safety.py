@@ -599,13 +599,23 @@ _OTHER_IN_MATCH = re.compile(
 )
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+# Letters that have no accent to fold, spelt as they are typed without them: "spør" is "spor", "æ" is "ae".
+_UNFOLDED = str.maketrans(
+    {"\u00f8": "o", "\u00d8": "o", "\u00e6": "ae", "\u00c6": "ae", "\u0153": "oe", "\u0152": "oe"}
+)
 
 
 def normalise(text: str) -> str:
     """Lower-case, fold accents and curly quotes, and collapse everything else to single spaces."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))  # "qué" is "que"
-    text = unicodedata.normalize("NFKC", folded).translate(_APOSTROPHES).lower().replace("\u00df", "ss")
+    text = (
+        unicodedata.normalize("NFKC", folded)
+        .translate(_APOSTROPHES)
+        .translate(_UNFOLDED)
+        .lower()
+        .replace("\u00df", "ss")
+    )
     text = re.sub(r"[^a-z0-9' -]+", " ", text)  # (the German sharp s is "ss": "weiß" is "weiss")
     return re.sub(r"\s+", " ", text).strip()
 

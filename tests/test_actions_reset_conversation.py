@@ -549,6 +549,11 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("is the cafe gluten free", 0.62, False),
         ("does the ward have egg", 0.62, False),  # found in a third review: a place
         ("is there any gluten in the food at my GP's", 0.62, False),
+        # pool v40: how long a medicine named in a few words takes to work (not a clinician or the care)
+        ("How long do Lyme antibiotics take to work?", 0.62, True),
+        ("how long do my steroid eye drops take to work", 0.62, True),
+        ("how long does the new GP take to work", 0.62, False),
+        ("how long does the complaint process take to work", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

@@ -451,6 +451,25 @@ REGRESSION["no"] += [
     "none that I'm aware of",
     "nothing booked as far as I know",
 ]
+# pool v40: yes, no, not knowing and why in Indonesian, Norwegian, Danish and Swedish (the Norwegian "ø"
+# typed as it is); not sure "yet", and "somewhere in between"; why asked of the bot as "it"
+REGRESSION["yes"] += ["Iya", "ja takk", "Ja tack"]
+REGRESSION["no"] += ["Tidak. No.", "tidak. no", "Nei", "nei takk", "Nej tack", "nggak"]
+REGRESSION["not_sure"] += [
+    "Tidak tahu",
+    "jeg vet ikke",
+    "Jag vet inte",
+    "I'm not sure yet",
+    "somewhere in between",
+]
+CONTROL[forms.WHY] += [
+    "Hvorfor? Why is this needed",
+    "hvorfor spør du?",
+    "Varför frågar du",
+    "Kenapa tanya ini? Why you ask this?",
+    "why is it asking me this",
+]
+CONTROL[forms.NOT_SURE] += ["I'm not sure yet", "somewhere in between"]
 INITIATOR = {
     PATIENT: [
         # pool v21
@@ -621,6 +640,9 @@ INITIATOR[PRACTICE] += [
     "my mum's decision, the GP wouldn't see her anymore",
     "my son's idea, the therapist fired him",
 ]
+# pool v40: the practice telling the patient not to come (not a day missed, nor the patient telling them)
+INITIATOR[PRACTICE] += ["They phoned and said I can't come anymore", "they told me I cannot come back again"]
+INITIATOR[PATIENT] += ["I told them I can't come anymore"]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -747,6 +769,9 @@ NOT_READ += ["I want to redo my whole life", "ewe", "nee deep in paperwork"]
 NOT_READ += ["lo", "Ken", "nothing that I know of but my husband knows", "opo, but he never listens"]
 # found in review: "Hindi" alone may ask for the Hindi language; a name
 NOT_READ += ["Hindi", "Hindi?", "Ken Toda"]
+# pool v40's readings are of the whole answer only (a Danish "tak" is thanks, not the Malay "no"); why is
+# asked of the bot, not of a clinician or a pain
+NOT_READ += ["tak", "tidak, but I take insulin", "why is it hurting", "why is my doctor asking me this"]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -923,6 +948,7 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         "my dad's decision, he chose to stop my therapy",
         # found in review: "mine" is the patient's clinician
         "ours closed down",
+        "They said I can't come tomorrow",  # pool v40's reading: a day missed is not the care ending
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
@@ -1044,6 +1070,9 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("pour ma femme de ménage", None),
         ("my sisters twins", "someone_else"),
         ("my friend has twins", "someone_else"),
+        # pool v40: a faith leader helping one of the congregation
+        ("I'm helping a member of my congregation", "someone_else"),
+        ("one of my parishioners", "someone_else"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1693,6 +1722,24 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
             True,
         ),  # a later review
         ("My boyfriend grabbed my throat last night. I'll still see him.", False),
+        # pool v40: staying in other words, read only where no harm is told
+        (
+            "i was told i'm too young for my symptoms and i lost it. i still want this gp. what do i say",
+            True,
+        ),
+        ("my grandpa's doctor keeps calling him sweetie. He won't switch. How can we mention it?", True),
+        ("The registrar was dismissive post-op but I'm still under that team.", True),
+        ("The GP upset him. He respects the doctor and will go again. How to prepare him?", True),
+        ("The hygienist lectured me. Want to go back but want it to be different.", True),
+        ("We had a misunderstanding about my mum's care plan. How do we set the record straight?", True),
+        ("Want things to go better at my next clinic", True),
+        ("My GP touched me inappropriately. I still want this gp.", False),
+        ("He won't switch. He hit me last time.", False),
+        ("I still want my GP struck off", False),
+        ("I want to set the record straight before I leave", False),
+        ("I'm still under that team but they are discharging me next week", False),
+        ("I will go again. I will take all my pills tonight", False),
+        ("She won't see me. I won't switch.", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2153,6 +2200,11 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("How do I end things with my GP. I can't go on.", False),
         # ... allergist is a role
         ("I want to leave my allergist", True),
+        # pool v40: cutting ties with a clinician, not with anyone else
+        ("i think i need to cut ties with my psychiatrist", True),
+        ("parting ways with our dentist", True),
+        ("I want to cut ties with my abusive ex", False),
+        ("I don't want to cut ties with my GP", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2414,6 +2466,13 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("I've been staring at these forms all day, I need fresh eyes.", False),
         ("The consultant grabbed me during the exam. I need fresh eyes.", False),
         ("My baby has a temperature of 40 and the GP sent us home. I want one more doctor to check.", False),
+        # pool v40: another doctor asked, as the question's end; a diagnosis checked again (not a test, nor
+        # beside harm)
+        ("His doctor suggested stopping his heart tablets. I'm not sure. Can we ask another doctor?", True),
+        ("My husband doctor tell him heart surgery. We want ask other doctor.", True),
+        ("should i get my cancer diagnosis double checked", True),
+        ("I want to get my bloods checked", False),
+        ("he punched me, should I get my diagnosis double checked", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

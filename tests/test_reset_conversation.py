@@ -205,6 +205,7 @@ def test_heat_check_points_out_absolutes_and_insults(what, concern, expected):
         ("a written plan and simpler explanations", ["plain_language", "written_plan"]),
         ("I want them to call me back", ["follow_up_call"]),
         ("a hug", []),
+        ("Clear next steps. What happens now, what happens if it doesn't work", ["written_plan"]),  # pool v40
     ],
 )
 def test_what_would_help_is_read_from_buttons_and_own_words(text, codes):

@@ -243,6 +243,10 @@ def for_whom_from_text(text: str) -> Optional[str]:
             "goddaughter",
             "in-law",
             "in law",
+            # a faith leader helping: "a member of my congregation", "one of my parishioners"
+            "congregation",
+            "congregant",
+            "parishioner",
         )
     ) or re.search(
         # grandparents in other languages too ("my ouma", "my lola")

@@ -509,6 +509,12 @@ _CALM_LOOK = re.compile(
     r"(?:diagnosis|treatment\s+plan|findings)\b"
     r"(?![^?]*\b(?:switched|went\s+with|gone\s+with|going\s+with|go\s+with|decided|stay\w*|stick\w*|chose|chosen|"
     r"refer\w*)\b)"
+    # "should i get my cancer diagnosis double checked" (the finding checked again, not "get my bloods
+    # checked")
+    r"|\b(?:get|getting|have|having)\s+(?:my|his|her|their|our|the|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:diagnosis|biopsy(?:\s+results?)?|scan\s+results?|treatment\s+plan)\s+"
+    r"(?:double[\s-]?checked|re-?checked|checked\s+again|looked\s+at\s+again|confirmed\s+by\s+(?:someone|somebody|"
+    r"another))\b"
     # "I want one more doctor to check", as the sentence's end
     r"|\b(?:i|we)\s+(?:want|need)\s+(?:one\s+more|another|other)\s+(?:doctor|specialist)\s+"
     r"(?:to\s+)?(?:check|look)(?:\s+(?:too|also|again))?\s*(?:[.!]|$)"
@@ -616,7 +622,10 @@ _LOOK_ASKED = re.compile(
     + r"|\b(?:ask|asking)\s+(?:a\s+|an\s+)?(?:different|another|second|fresh)\s+(?:[\w']+\s+)?"
     rf"(?:{ROLE_WORDS})\s+(?:about\s+(?:my|his|her|their|our|the)\b|first\s*(?:[.!?,;]|$))"
     + rf"|{_ANOTHER_TEAM}"  # "can i ask for my case to go to another MDT?"
-    + rf"|{_CONFLICTING_ADVICE}",
+    # asking another one, as the question's end: "Can we ask another doctor?", "We want ask other doctor."
+    + r"|\b(?:(?:can|could|should|shall)\s+(?:i|we)|(?:i|we)\s+(?:want|need|would\s+like)(?:\s+to)?)\s+ask\s+"
+    r"(?:a\s+|an\s+)?(?:different|another|other|second)\s+(?:doctor|specialist|consultant|surgeon|cardiologist|"
+    r"oncologist)\s*(?:[.!?]|$)" + rf"|{_CONFLICTING_ADVICE}",
     re.IGNORECASE,
 )
 
