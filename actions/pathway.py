@@ -399,11 +399,7 @@ _ASKED_OUTRIGHT = re.compile(
     r"(?:[\w'-]+ ){1,2}(?:gluten|lactose|dairy|nut)[ -]free\b"
     # "What are the side effects of lithium?" (not "what are the risks of leaving my psychiatrist")
     # "How long does it take for antidepressants to work?" (not for a referral to come through)
-    # ("How long do Lyme antibiotics take to work?"; a medicine, not the care: "how long does the new GP
-    # take")
-    r"|^how long (?:does|do|will|should|did) (?:it|they|"
-    rf"(?!(?:[\w-]+ ){{0,3}}(?:{ROLE_WORDS}|practice|surgery|clinic|complaints?|referrals?|process)\b)"
-    r"(?:[\w-]+ ){0,3}[\w-]+) (?:take|takes)\b[^?]{0,40}?"
+    r"|^how long (?:does|do|will|should|did) (?:it|they|[\w-]+) (?:take|takes)\b[^?]{0,40}?"
     r"\bto (?:work|kick in|start working|wear off|heal|clear up)"
     r"(?: properly| fully| for (?:my |his |her |their )?[\w-]+)?\s*$"
     # "what causes patchy hair loss in kids" (not "what causes a doctor to drop a patient", "what would cause
@@ -479,13 +475,26 @@ _AFTER_AN_OPERATION = re.compile(
 )
 
 
+# How long a medicine named in a few words takes to work ("How long do Lyme antibiotics take to work?"), read
+# only where no harm is told (HARM_TOLD): never what was taken ("the pills I took", "30 paracetamol"), a
+# poison, a mix, a bruise, nor the care ("how long does the new GP take").
+_HOW_LONG_TO_WORK = re.compile(
+    r"^how long (?:does|do|will|should) "
+    rf"(?![^?]*\b(?:{ROLE_WORDS}|practice|surgery|clinic|complaints?|referrals?|process|took|taken|had|"
+    r"swallow\w*|poison\w*|and|with|vodka|alcohol|drink\w*|bruis\w*|marks?|\d+)\b)"
+    r"(?:(?:my|his|her|their|our|the|these|those|this)\s+)?(?:[\w-]+ ){1,2}(?:take|takes) to "
+    r"(?:work|kick in|start working)\s*$"
+)
+
+
 def _asked_outright(clean: Text) -> bool:
     """A medical question asked outright in one of the message's clauses: "My mom's been coughing more with
     her COPD this week, should she start her prednisone"."""
     parts = _clauses(clean)
     if any(_ASKED_OUTRIGHT.match(part) for part in parts):
         return True
-    return any(_AFTER_AN_OPERATION.match(part) for part in parts) and not HARM_TOLD.search(clean)
+    guarded = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK)
+    return any(shape.match(part) for shape in guarded for part in parts) and not HARM_TOLD.search(clean)
 
 
 # A service asked of the bot, the patient its object: "can you give me a referral", "could you book me in".

@@ -15,8 +15,9 @@ import pytest
 from bot import forms
 from bot.pathways.ending_care import PATIENT, PRACTICE, initiator_from_text, says_leaving, says_staying
 from bot.pathways.for_whom import for_whom_from_text
+from bot.pathways.registry import leaving_in_words
 from bot.pathways.reset_conversation import channel_from_text, role_from_text
-from bot.pathways.second_opinion import asks_another_look
+from bot.pathways.second_opinion import asks_another_look, asks_for_a_view
 
 REGRESSION = {
     "yes": [
@@ -641,7 +642,10 @@ INITIATOR[PRACTICE] += [
     "my son's idea, the therapist fired him",
 ]
 # pool v40: the practice telling the patient not to come (not a day missed, nor the patient telling them)
-INITIATOR[PRACTICE] += ["They phoned and said I can't come anymore", "they told me I cannot come back again"]
+INITIATOR[PRACTICE] += [
+    "They phoned and said I can't come anymore",
+    "they rang me and told me I can't come back anymore",
+]
 INITIATOR[PATIENT] += ["I told them I can't come anymore"]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
@@ -772,6 +776,8 @@ NOT_READ += ["Hindi", "Hindi?", "Ken Toda"]
 # pool v40's readings are of the whole answer only (a Danish "tak" is thanks, not the Malay "no"); why is
 # asked of the bot, not of a clinician or a pain
 NOT_READ += ["tak", "tidak, but I take insulin", "why is it hurting", "why is my doctor asking me this"]
+# found in review: "it" asking of something else than the bot
+NOT_READ += ["is it asking too much for a longer appointment", "does it ask for a referral letter?"]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -949,6 +955,9 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         # found in review: "mine" is the patient's clinician
         "ours closed down",
         "They said I can't come tomorrow",  # pool v40's reading: a day missed is not the care ending
+        # found in review: a relative's "they said" (may be control), a wait before booking again
+        "My parents found out about my appointments. They said I can't go anymore.",
+        "They said I can't book again for six weeks because I missed two",
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
@@ -1073,6 +1082,9 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         # pool v40: a faith leader helping one of the congregation
         ("I'm helping a member of my congregation", "someone_else"),
         ("one of my parishioners", "someone_else"),
+        # ... not the patient's own congregation (found in review)
+        ("I'm a member of a congregation and I want to leave my GP", None),
+        ("As a parishioner of St Mary's I'd like some advice about my GP", None),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1722,24 +1734,18 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
             True,
         ),  # a later review
         ("My boyfriend grabbed my throat last night. I'll still see him.", False),
-        # pool v40: staying in other words, read only where no harm is told
+        # pool v40: staying in other words ("i still want this gp.", "He won't switch.", "still under that
+        # team", "will go again", "set the record straight") was read where no harm was told, then taken out
+        # after review found it beside misconduct, coercion, overdose and emergencies in words HARM_TOLD does
+        # not hold, and of a gym, a husband or the police
         (
-            "i was told i'm too young for my symptoms and i lost it. i still want this gp. what do i say",
-            True,
+            "My psychiatrist hugged me too long and said I was beautiful. I still want this psychiatrist.",
+            False,
         ),
-        ("my grandpa's doctor keeps calling him sweetie. He won't switch. How can we mention it?", True),
-        ("The registrar was dismissive post-op but I'm still under that team.", True),
-        ("The GP upset him. He respects the doctor and will go again. How to prepare him?", True),
-        ("The hygienist lectured me. Want to go back but want it to be different.", True),
-        ("We had a misunderstanding about my mum's care plan. How do we set the record straight?", True),
-        ("Want things to go better at my next clinic", True),
-        ("My GP touched me inappropriately. I still want this gp.", False),
-        ("He won't switch. He hit me last time.", False),
-        ("I still want my GP struck off", False),
-        ("I want to set the record straight before I leave", False),
-        ("I'm still under that team but they are discharging me next week", False),
-        ("I will go again. I will take all my pills tonight", False),
-        ("She won't see me. I won't switch.", False),
+        ("My dad's carer takes his pension every week. He won't switch.", False),
+        ("I went to the gym and it was great. I'll go again.", False),
+        ("My ex told social services lies about me. I want to set the record straight.", False),
+        ("I'm switching GPs. Want things to go better at my next appointment.", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2205,6 +2211,10 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("parting ways with our dentist", True),
         ("I want to cut ties with my abusive ex", False),
         ("I don't want to cut ties with my GP", False),
+        # ... a clinician by role, not a team or an agency, nor one left years ago (found in review)
+        ("I'm parting ways with the hospice team, mum died on Sunday", False),
+        ("We're parting ways with our marketing agency", False),
+        ("I cut ties with my old GP in 2019 and my new one is great but always rushed", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2477,3 +2487,23 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):
     assert asks_another_look(text) is asked
+
+
+@pytest.mark.parametrize(
+    "text, view, leaving",
+    [
+        # pool v40: another doctor asked at the question's end is a view asked for, so not ending care ...
+        (
+            "His doctor suggested stopping his heart tablets. I'm not sure. Can we ask another doctor?",
+            True,
+            False,
+        ),
+        ("My husband doctor tell him heart surgery. We want ask other doctor.", True, False),
+        # ... unless the message tells of leaving or the care ending (found in review)
+        ("I'm leaving my GP, can I ask another doctor?", False, True),
+        ("my GP struck me off, can we ask another doctor?", False, True),
+    ],
+)
+def test_another_doctor_asked_is_a_view_only_where_no_move_is_told(text, view, leaving):
+    assert asks_for_a_view(text) is view
+    assert leaving_in_words(text) is leaving

@@ -78,11 +78,11 @@ _PRACTICE_ACTS = re.compile(
     r"no longer (?:qualif|eligible)|(?:doesn't|doesnt|don't|dont|does not|do not) qualify any ?more|"
     r"not eligible any ?more(?![^.]*\bso (?:i|we)(?:'m|'re| am| are|'ll| will)? (?:mov|leav|switch|chang))|"
     r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
-    # "They phoned and said I can't come anymore" (the practice telling, not a relative)
-    r"\bthey (?:[\w']+ ){0,4}?(?:said|told (?:me|us|him|her)|say|says)(?: that)? (?:i|we|he|she)"
-    r"(?: can't| cant| cannot| can not| couldn't| could not| can no longer|"
-    r"'m not allowed to| am not allowed to| are not allowed to)"
-    r" (?:come|go|attend|be seen|book)\b(?: (?:there|back|in))?(?: any ?more| again)|"
+    # "They phoned and said I can't come anymore": the practice getting in touch to say so (not a relative's
+    # "they said I can't go anymore", nor a wait: "they said I can't book again for six weeks")
+    r"^they (?:phoned|called|rang|wrote|emailed|texted|messaged|sent a letter)(?: (?:me|us))?(?: and| to)? "
+    r"(?:said|say|told (?:me|us))(?: that)? (?:i|we) (?:can't|cant|cannot|can not|can no longer) "
+    r"(?:come|go|attend|be seen)(?: (?:there|back|in))? any ?more\b|"
     # the clinician retiring ("mine retired", "she's retiring"), never the patient ("me, I'm retiring")
     r"\b(?:he|she|they|mine|ours)(?:'s|'re| is| are| has| have)? (?:just )?retir|"
     r"transferr\w* (?:me|us|him|her|them|my care|our care)\b(?![\w ]*\b(?:asked|request\w*)\b)"
@@ -544,23 +544,7 @@ _STAYING_PLAINLY = re.compile(
     r"(?:[.!,;]\s*|\b(?:i|we)\s+(?:really\s+)?)want\s+to\s+go\s+back\s*(?:[.!]|$)"
     rf"|\b(?:{ROLE_WORDS})\s+(?:thinks|thought|said|says|told\s+me|reckons)\b[^?]{{0,120}}?"
     r"\b(?:want|like|need)\s+to\s+explain\s+without\s+(?:it\s+)?(?:turning\s+into|becoming|starting)\s+"
-    r"(?:another|an|a)\s+(?:argument|row|fight|clash|shouting\s+match)\b"
-    # Read only where no harm is told (says_staying): "i still want this gp.", "He won't switch.", "I'm still
-    # under that team", "He respects the doctor and will go again.", "Want to go back but want it to be
-    # different", "how do we set the record straight?", "want things to go better at my next clinic"
-    r"|(?P<told_calm>\b(?:i|we)\s+(?:really\s+|do\s+)?still\s+want\s+(?:this|that|my|our|the\s+same)\s+"
-    rf"(?:{ROLE_WORDS}|practice|surgery|clinic)\s*(?:[.,;!]|$)"
-    r"|\b(?:she|he|mum|mom|dad|my\s+(?:mum|mom|dad|nan|gran|grandma|grandpa|grandad|father|mother|husband|wife|"
-    r"partner|son|daughter))\s+(?:won't|wont|will\s+not|refuses\s+to|(?:doesn't|doesnt|does\s+not)\s+want\s+to)\s+"
-    r"switch\s*(?:[.;!]|$)"
-    r"|\b(?:i'm|im|i\s+am|we're|we\s+are|he's|she's|he\s+is|she\s+is)\s+still\s+under\s+(?:that|the|this|her|his|"
-    rf"their|my|our)\s+(?:[\w-]+\s+)?(?:team|{ROLE_WORDS}|clinic|practice)\b"
-    r"|\b(?:i|we|he|she|they|and)(?:'ll|\s+will)\s+(?:still\s+)?go\s+(?:back\s+)?again\s*(?:[.;!]|$)"
-    r"|(?:^|[.!?]\s*)(?:i\s+)?(?:really\s+|still\s+|do\s+)*want\s+to\s+go\s+back\s+but\s+(?:i\s+)?(?:want|need|"
-    r"would\s+like)\s+(?:it|things)\s+to\s+be\s+(?:different|better)\b"
-    r"|\bset\s+the\s+record\s+straight\b"
-    r"|\b(?:want|like|need|hope)\s+(?:things|it)\s+to\s+go\s+better\s+(?:at|in|during)\s+(?:my|our|his|her|the)\s+"
-    r"next\s+(?:clinic|appointment|appt|visit|session|consultation|check)\b)",
+    r"(?:another|an|a)\s+(?:argument|row|fight|clash|shouting\s+match)\b",
     re.IGNORECASE,
 )
 # The clinician retiring ("My GP is retiring", "she's retiring next month"), never the patient ("I'm
@@ -732,7 +716,7 @@ def says_staying(text: str) -> bool:
         return not _LEAVING_BEFORE.search(clean[: found.start()]) and not _A_MOVE.search(after)
 
     for found in _STAYING_PLAINLY.finditer(clean):
-        if (found.group("start_over") or found.group("told_calm")) and HARM_TOLD.search(clean):
+        if found.group("start_over") and HARM_TOLD.search(clean):
             continue
         before = _sentence_before(clean, found)
         asked = _ASKED_BEFORE.search(clean[: found.start()]) or _REFUSED_BEFORE.search(before)
@@ -760,9 +744,13 @@ _CARER = (
     r"agency|service|team)\b"
 )
 _LEAVING_PLAINLY = re.compile(
+    # "i think i need to cut ties with my psychiatrist" (a clinician by role: not a team, an agency, an old
+    # one or years ago)
+    r"\b(?:cut(?:ting)?\s+ties|part(?:ing)?\s+ways)\s+with\s+(?:my|our|the|this|her|his|their)\s+"
+    rf"(?!(?:old|former|previous|last|ex)\b)(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
+    r"(?![^.!?]*\b(?:ago|in\s+\d{4}|last\s+year|years\s+back)\b)|"
     r"\b(?:leave|leaving|quit|quitting|ditch|ditching|dump|dumping|fire|firing|sack|sacking|"
     r"break(?:ing)?\s+up\s+with|stop\s+going\s+to|stop\s+seeing|(?:done|finished)\s+with|"
-    r"cut(?:ting)?\s+ties\s+with|part(?:ing)?\s+ways\s+with|"
     r"(?<=to\s)finish\s+with)\s+"
     rf"{_CARER}(?!')(?!\s+(?:a|an|some|to|as(?!\s+a\s+family)|alone|in\s+charge|for\s+now|appts?|appointments?|visits?|sessions?|"
     r"consults?|consultations?|office|room|building|feeling|in\s+tears|crying|upset|feedback|reviews?|messages?|"

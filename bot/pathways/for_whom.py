@@ -243,17 +243,17 @@ def for_whom_from_text(text: str) -> Optional[str]:
             "goddaughter",
             "in-law",
             "in law",
-            # a faith leader helping: "a member of my congregation", "one of my parishioners"
-            "congregation",
-            "congregant",
-            "parishioner",
         )
     ) or re.search(
         # grandparents in other languages too ("my ouma", "my lola")
         r"\b(?:gran|granny|nan|nana|nanna|ouma|oupa|oma|opa|nonna|nonno|abuela|abuelo|lola|lolo|nani|dadi|"
         r"bubbe|zaida)\b"
         # a friend by a word of their own, not a word of address ("yes mate")
-        r"|\b(?:a|my|for|our|the|his|her)\s+(?:\w+\s+)?(?:mate|pal|buddy|bestie)\b",
+        r"|\b(?:a|my|for|our|the|his|her)\s+(?:\w+\s+)?(?:mate|pal|buddy|bestie)\b"
+        # a faith leader helping one of the congregation: "a member of my congregation", "one of my
+        # parishioners" (not the patient's own: "I'm a member of a congregation", "as a parishioner")
+        r"|\b(?:member|members|one)\s+of\s+(?:my|our)\s+(?:congregation|parish|parishioners|congregants|flock)\b"
+        r"|\b(?:my|our)\s+(?:parishioners?|congregants?)\b",
         clean,
     ):  # not "pregnant", "climate"
         return "someone_else"

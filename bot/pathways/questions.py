@@ -63,7 +63,7 @@ HARM_TOLD = re.compile(
     r"throwing\s+up|hearing\s+(?:things|voices)|shook|won't\s+feed|drinks|abroad|get\s+me\s+cut|passport|"
     r"answers\s+for\s+me|insists?|makes\s+me|keeps\s+finding|where\s+i\s+live|sleeping\s+together|"
     r"relationship|hand\s+on\s+my|rubbed|special|not\s+to\s+tell|inappropriate\w*|my\s+body|outside\s+(?:of\s+)?sessions|"
-    r"safeguarding|safety|worried\s+about\s+my|(?<!treatment\s)(?<!care\s)(?<!birth\s)plans?|turning\s+up|keep\s+myself\s+safe|can't\s+do\s+this|"
+    r"safeguarding|safety|worried\s+about\s+my|(?<!treatment\s)plans?|turning\s+up|keep\s+myself\s+safe|can't\s+do\s+this|"
     r"live|living|waking\s+up|stockpil\w*|not\s+be\s+here|haven't\s+eaten|watching\s+me|lives\s+with\s+me|"
     r"will\s+to\s+live|take\s+any\s+more|bleeding|stiff\s+neck|rash|broken|does\s+stuff|tired\s+of\s+everything|"
     r"late\s+after|at\s+night|rough|deserve|worthless|fat|stupid|believe\s+me|chooses\s+my|baby\s+won't|"

@@ -622,10 +622,21 @@ _LOOK_ASKED = re.compile(
     + r"|\b(?:ask|asking)\s+(?:a\s+|an\s+)?(?:different|another|second|fresh)\s+(?:[\w']+\s+)?"
     rf"(?:{ROLE_WORDS})\s+(?:about\s+(?:my|his|her|their|our|the)\b|first\s*(?:[.!?,;]|$))"
     + rf"|{_ANOTHER_TEAM}"  # "can i ask for my case to go to another MDT?"
-    # asking another one, as the question's end: "Can we ask another doctor?", "We want ask other doctor."
-    + r"|\b(?:(?:can|could|should|shall)\s+(?:i|we)|(?:i|we)\s+(?:want|need|would\s+like)(?:\s+to)?)\s+ask\s+"
-    r"(?:a\s+|an\s+)?(?:different|another|other|second)\s+(?:doctor|specialist|consultant|surgeon|cardiologist|"
-    r"oncologist)\s*(?:[.!?]|$)" + rf"|{_CONFLICTING_ADVICE}",
+    + rf"|{_CONFLICTING_ADVICE}",
+    re.IGNORECASE,
+)
+
+
+# Another one asked, as the question's end ("Can we ask another doctor?", "We want ask other doctor."): a look
+# only where nothing in the message tells of the care ending or a move ("I'm leaving my GP, can I ask another
+# doctor?" is a new clinician).
+_ASK_ANOTHER = re.compile(
+    r"\b(?:(?:can|could|should|shall)\s+(?:i|we)|(?:i|we)\s+(?:want|need|would\s+like)(?:\s+to)?)\s+ask\s+"
+    r"(?:a\s+|an\s+)?(?:different|another|other|second)\s+(?:doctor|specialist|consultant|surgeon)\s*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+_A_MOVE_TOLD = re.compile(
+    rf"\b(?:{_CARE_ENDED}|switch\w*|quit\w*|chang\w*|new|clos\w*|end\w*|stop\w*\s+seeing|struck|kick\w*)\b",
     re.IGNORECASE,
 )
 
@@ -635,4 +646,5 @@ def asks_for_a_view(text: str) -> bool:
     asks the other one to look ("I want a different fertility doctor to review everything")."""
     looks = _other_looks(text)  # the older shapes only: a look in looser words names no view (calm_look)
     named = _A_VIEW.search(text or "") or _LOOK_ASKED.search(text or "")
+    named = named or (_ASK_ANOTHER.search(text or "") and not _A_MOVE_TOLD.search(text or ""))
     return bool(looks) and not all(looks) and bool(named)
