@@ -776,6 +776,8 @@ NOT_READ += ["Hindi", "Hindi?", "Ken Toda"]
 # pool v40's readings are of the whole answer only (a Danish "tak" is thanks, not the Malay "no"); why is
 # asked of the bot, not of a clinician or a pain
 NOT_READ += ["tak", "tidak, but I take insulin", "why is it hurting", "why is my doctor asking me this"]
+# found in a second review: "but" in the Scandinavian languages and Indonesian turns the answer round
+NOT_READ += ["Nej, men min mand gør", "tidak, tapi suami saya tahu", "iya, tapi tidak setiap hari"]
 # found in review: "it" asking of something else than the bot
 NOT_READ += ["is it asking too much for a longer appointment", "does it ask for a referral letter?"]
 
@@ -958,6 +960,7 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         # found in review: a relative's "they said" (may be control), a wait before booking again
         "My parents found out about my appointments. They said I can't go anymore.",
         "They said I can't book again for six weeks because I missed two",
+        "They phoned and said I can't come anymore if I miss another appointment",  # a warning
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
@@ -2215,6 +2218,7 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("I'm parting ways with the hospice team, mum died on Sunday", False),
         ("We're parting ways with our marketing agency", False),
         ("I cut ties with my old GP in 2019 and my new one is great but always rushed", False),
+        ("Mum cut ties with her GP", False),  # found in a second review: told as done, maybe long ago
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2476,13 +2480,14 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("I've been staring at these forms all day, I need fresh eyes.", False),
         ("The consultant grabbed me during the exam. I need fresh eyes.", False),
         ("My baby has a temperature of 40 and the GP sent us home. I want one more doctor to check.", False),
-        # pool v40: another doctor asked, as the question's end; a diagnosis checked again (not a test, nor
-        # beside harm)
+        # pool v40: another doctor asked, as the question's end
         ("His doctor suggested stopping his heart tablets. I'm not sure. Can we ask another doctor?", True),
         ("My husband doctor tell him heart surgery. We want ask other doctor.", True),
-        ("should i get my cancer diagnosis double checked", True),
-        ("I want to get my bloods checked", False),
-        ("he punched me, should I get my diagnosis double checked", False),
+        # ... a diagnosis "double checked" was read where no harm was told, then taken out after two reviews
+        # found it beside a crisis and misconduct in words HARM_TOLD does not hold, and turned down
+        ("should i get my cancer diagnosis double checked", False),
+        ("I'm thinking of ending things. Should I get my diagnosis double checked?", False),
+        ("I don't need to get my diagnosis double checked, I just want him to explain", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

@@ -206,6 +206,7 @@ def test_heat_check_points_out_absolutes_and_insults(what, concern, expected):
         ("I want them to call me back", ["follow_up_call"]),
         ("a hug", []),
         ("Clear next steps. What happens now, what happens if it doesn't work", ["written_plan"]),  # pool v40
+        ("just listen to me before jumping to next steps", ["be_heard"]),  # found in review
     ],
 )
 def test_what_would_help_is_read_from_buttons_and_own_words(text, codes):

@@ -97,6 +97,12 @@ def test_normalise_folds_case_quotes_and_punctuation():
     assert normalise("  I DON’T   want\tto <b>live</b>!! ") == "i don't want to b live b"
 
 
+def test_letters_with_no_accent_to_fold_are_typed_as_they_are_without_them():
+    # pool v40: "spør" is "spor", not "sp r"; a crisis typed with an "ø" slip is still read (found in review)
+    assert normalise("Hvorfor spør du? Æble, œuvre") == "hvorfor spor du aeble oeuvre"
+    assert classify("I want tø die") == CRISIS
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\x00\x01", "😀" * 100, "<script>alert(1)</script>"])
 def test_odd_input_is_no_crisis_and_no_error(text):
     assert classify(text) is None

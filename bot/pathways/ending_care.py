@@ -82,7 +82,8 @@ _PRACTICE_ACTS = re.compile(
     # "they said I can't go anymore", nor a wait: "they said I can't book again for six weeks")
     r"^they (?:phoned|called|rang|wrote|emailed|texted|messaged|sent a letter)(?: (?:me|us))?(?: and| to)? "
     r"(?:said|say|told (?:me|us))(?: that)? (?:i|we) (?:can't|cant|cannot|can not|can no longer) "
-    r"(?:come|go|attend|be seen)(?: (?:there|back|in))? any ?more\b|"
+    r"(?:come|go|attend|be seen)(?: (?:there|back|in))? any ?more\b"
+    r"(?![^.!?]*\b(?:if|until|till|unless|with)\b)|"
     # the clinician retiring ("mine retired", "she's retiring"), never the patient ("me, I'm retiring")
     r"\b(?:he|she|they|mine|ours)(?:'s|'re| is| are| has| have)? (?:just )?retir|"
     r"transferr\w* (?:me|us|him|her|them|my care|our care)\b(?![\w ]*\b(?:asked|request\w*)\b)"
@@ -746,7 +747,8 @@ _CARER = (
 _LEAVING_PLAINLY = re.compile(
     # "i think i need to cut ties with my psychiatrist" (a clinician by role: not a team, an agency, an old
     # one or years ago)
-    r"\b(?:cut(?:ting)?\s+ties|part(?:ing)?\s+ways)\s+with\s+(?:my|our|the|this|her|his|their)\s+"
+    r"(?:\b(?:to|i'll|we'll|will|gonna|should\s+(?:i|we))\s+(?:cut\s+ties|part\s+ways)|\bcutting\s+ties|\bparting\s+ways)"
+    r"\s+with\s+(?:my|our|the|this|her|his|their)\s+"
     rf"(?!(?:old|former|previous|last|ex)\b)(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
     r"(?![^.!?]*\b(?:ago|in\s+\d{4}|last\s+year|years\s+back)\b)|"
     r"\b(?:leave|leaving|quit|quitting|ditch|ditching|dump|dumping|fire|firing|sack|sacking|"

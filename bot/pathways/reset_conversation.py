@@ -46,7 +46,15 @@ HELPS: Dict[str, tuple] = {
 _HELP_KEYWORDS = {
     "more_time": ["more time", "longer appointment", "longer visit", "time for questions", "rushed", "rush"],
     "plain_language": ["plain", "simple", "explain", "explanation", "understand", "jargon"],
-    "written_plan": ["written", "write", "in writing", "plan on paper", "printout", "notes", "next steps"],
+    "written_plan": [
+        "written",
+        "write",
+        "in writing",
+        "plan on paper",
+        "printout",
+        "notes",
+        "clear next steps",
+    ],
     "other_options": ["other options", "options", "alternatives", "other treatment", "choices"],
     "follow_up_call": ["follow up", "follow-up", "call back", "callback", "phone me", "call me"],
     "be_heard": ["listen", "heard", "hear me", "respect", "taken seriously"],

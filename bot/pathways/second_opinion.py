@@ -509,12 +509,6 @@ _CALM_LOOK = re.compile(
     r"(?:diagnosis|treatment\s+plan|findings)\b"
     r"(?![^?]*\b(?:switched|went\s+with|gone\s+with|going\s+with|go\s+with|decided|stay\w*|stick\w*|chose|chosen|"
     r"refer\w*)\b)"
-    # "should i get my cancer diagnosis double checked" (the finding checked again, not "get my bloods
-    # checked")
-    r"|\b(?:get|getting|have|having)\s+(?:my|his|her|their|our|the|this)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:diagnosis|biopsy(?:\s+results?)?|scan\s+results?|treatment\s+plan)\s+"
-    r"(?:double[\s-]?checked|re-?checked|checked\s+again|looked\s+at\s+again|confirmed\s+by\s+(?:someone|somebody|"
-    r"another))\b"
     # "I want one more doctor to check", as the sentence's end
     r"|\b(?:i|we)\s+(?:want|need)\s+(?:one\s+more|another|other)\s+(?:doctor|specialist)\s+"
     r"(?:to\s+)?(?:check|look)(?:\s+(?:too|also|again))?\s*(?:[.!]|$)"
