@@ -475,15 +475,14 @@ _AFTER_AN_OPERATION = re.compile(
 )
 
 
-# How long a medicine named in a few words takes to work ("How long do Lyme antibiotics take to work?"), read
-# only where no harm is told (HARM_TOLD): never what was taken ("the pills I took", "30 paracetamol"), a
-# poison, a mix, a bruise, nor the care ("how long does the new GP take").
+# How long a kind of medicine takes to work ("How long do Lyme antibiotics take to work?", "how long do
+# the steroid drops take to work"), read only where no harm is told (HARM_TOLD): a medicine by its kind, not
+# what was taken, a way to die or a service ("the whole bottle", "a noose", "the police").
 _HOW_LONG_TO_WORK = re.compile(
-    r"^how long (?:does|do|will|should) "
-    rf"(?![^?]*\b(?:{ROLE_WORDS}|practice|surgery|clinic|complaints?|referrals?|process|took|taken|had|"
-    r"swallow\w*|poison\w*|and|with|vodka|alcohol|drink\w*|bruis\w*|marks?|\d+)\b)"
-    r"(?:(?:my|his|her|their|our|the|these|those|this)\s+)?(?:[\w-]+ ){1,2}(?:take|takes) to "
-    r"(?:work|kick in|start working)\s*$"
+    r"^how long (?:does|do|will|should) (?:my |his |her |their |our |the |these |those )?(?:[\w-]+ )?"
+    r"(?:antibiotics|antidepressants|steroids|steroid drops|eye drops|ear drops|drops|creams?|inhalers?|"
+    r"injections?|jabs?|patches|statins|antihistamines|beta blockers|blood thinners|supplements|hrt)"
+    r" (?:take|takes) to (?:work|kick in|start working)\s*$"
 )
 
 

@@ -841,11 +841,12 @@ _SKIP = re.compile(
     r"(?: (?:lol|haha|ha|tbh|mate))?$"
 )
 # What turns a first clause round: "No, but my husband does", "Yes, although not every day".
-# The words that turn what came before round, in English, Spanish, German, Dutch, French, Italian, the
-# Scandinavian languages and Indonesian.
+# The words that turn what came before round, in English, Spanish, German, Dutch, French, Italian and
+# Indonesian.
 _BUT = (
     r"but|although|though|except|pero|aunque|aber|ausser|maar|behalve|mais|sauf|pourtant|enfin|tranne|"
-    r"men|tapi|tetapi"  # in Danish, Norwegian and Swedish; in Indonesian and Malay
+    # in Indonesian and Malay (not the Scandinavian "men", an English word: "yes, men's clinic")
+    r"tapi|tetapi"
 )
 _TURNS = re.compile(rf"\b(?:{_BUT}|however)\b")
 # "Why are you asking?" in its many shapes: about the question, never about the patient's care.

@@ -557,6 +557,9 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("How long does the morphine I took take to kick in?", 0.62, False),
         ("How long does the rat poison take to work?", 0.62, False),
         ("how long do sleeping tablets and vodka take to work", 0.62, False),
+        # ... nor a way to die or a service (found in a third review): only a medicine by its kind
+        ("how long does a noose take to work", 0.62, False),
+        ("how long does the crisis team take to work", 0.62, False),
         ("how long does the new GP take to work", 0.62, False),
         ("how long does the complaint process take to work", 0.62, False),
     ],

@@ -776,8 +776,11 @@ NOT_READ += ["Hindi", "Hindi?", "Ken Toda"]
 # pool v40's readings are of the whole answer only (a Danish "tak" is thanks, not the Malay "no"); why is
 # asked of the bot, not of a clinician or a pain
 NOT_READ += ["tak", "tidak, but I take insulin", "why is it hurting", "why is my doctor asking me this"]
-# found in a second review: "but" in the Scandinavian languages and Indonesian turns the answer round
-NOT_READ += ["Nej, men min mand gør", "tidak, tapi suami saya tahu", "iya, tapi tidak setiap hari"]
+# found in a second review: "but" in Indonesian turns the answer round ...
+NOT_READ += ["tidak, tapi suami saya tahu", "iya, tapi tidak setiap hari"]
+# ... and the Scandinavian "men" does not, being English too (found in a third review)
+REGRESSION["yes"] += ["yes, men's clinic"]
+REGRESSION["no"] += ["no, men make me nervous"]
 # found in review: "it" asking of something else than the bot
 NOT_READ += ["is it asking too much for a longer appointment", "does it ask for a referral letter?"]
 
@@ -1088,6 +1091,8 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         # ... not the patient's own congregation (found in review)
         ("I'm a member of a congregation and I want to leave my GP", None),
         ("As a parishioner of St Mary's I'd like some advice about my GP", None),
+        ("my GP is a member of my congregation", None),  # found in a third review: the clinician
+        ("my parishioners gossip about my illness", None),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -2209,16 +2214,11 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("How do I end things with my GP. I can't go on.", False),
         # ... allergist is a role
         ("I want to leave my allergist", True),
-        # pool v40: cutting ties with a clinician, not with anyone else
-        ("i think i need to cut ties with my psychiatrist", True),
-        ("parting ways with our dentist", True),
-        ("I want to cut ties with my abusive ex", False),
-        ("I don't want to cut ties with my GP", False),
-        # ... a clinician by role, not a team or an agency, nor one left years ago (found in review)
-        ("I'm parting ways with the hospice team, mum died on Sunday", False),
-        ("We're parting ways with our marketing agency", False),
-        ("I cut ties with my old GP in 2019 and my new one is great but always rushed", False),
-        ("Mum cut ties with her GP", False),  # found in a second review: told as done, maybe long ago
+        # pool v40: "cut ties with" a clinician was read as leaving, then taken out after three reviews found
+        # it of teams and agencies, as history, and pressed on the patient by someone else (the model reads
+        # the pool's message as ending care)
+        ("i think i need to cut ties with my psychiatrist", False),
+        ("my husband wants me to cut ties with my therapist", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2495,20 +2495,16 @@ def test_another_clinicians_look_is_read_in_other_words(text, asked):
 
 
 @pytest.mark.parametrize(
-    "text, view, leaving",
+    "text, leaving",
     [
-        # pool v40: another doctor asked at the question's end is a view asked for, so not ending care ...
-        (
-            "His doctor suggested stopping his heart tablets. I'm not sure. Can we ask another doctor?",
-            True,
-            False,
-        ),
-        ("My husband doctor tell him heart surgery. We want ask other doctor.", True, False),
-        # ... unless the message tells of leaving or the care ending (found in review)
-        ("I'm leaving my GP, can I ask another doctor?", False, True),
-        ("my GP struck me off, can we ask another doctor?", False, True),
+        # pool v40: "Can we ask another doctor?" at the question's end was read as a view asked for, then
+        # taken out after review found it beside discharges told in words no list held, with a task ("I
+        # need a repeat of my inhaler"), and beside a crisis: leaving said stays leaving
+        ("I'm leaving my GP, can I ask another doctor?", True),
+        ("I'm firing my GP. Can I ask another doctor?", True),
+        ("His doctor suggested stopping his heart tablets. I'm not sure. Can we ask another doctor?", False),
     ],
 )
-def test_another_doctor_asked_is_a_view_only_where_no_move_is_told(text, view, leaving):
-    assert asks_for_a_view(text) is view
+def test_another_doctor_asked_is_not_a_view_by_itself(text, leaving):
+    assert not asks_for_a_view(text)
     assert leaving_in_words(text) is leaving

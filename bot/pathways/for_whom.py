@@ -251,9 +251,11 @@ def for_whom_from_text(text: str) -> Optional[str]:
         # a friend by a word of their own, not a word of address ("yes mate")
         r"|\b(?:a|my|for|our|the|his|her)\s+(?:\w+\s+)?(?:mate|pal|buddy|bestie)\b"
         # a faith leader helping one of the congregation: "a member of my congregation", "one of my
-        # parishioners" (not the patient's own: "I'm a member of a congregation", "as a parishioner")
-        r"|\b(?:member|members|one)\s+of\s+(?:my|our)\s+(?:congregation|parish|parishioners|congregants|flock)\b"
-        r"|\b(?:my|our)\s+(?:parishioners?|congregants?)\b",
+        # parishioners" (not the patient's own, nor the clinician: "I'm a member of a congregation", "my GP
+        # is a member of my congregation", "my parishioners gossip")
+        r"|(?:\b(?:helping|for|supporting|on\s+behalf\s+of)\s+(?:an?\s+|one\s+of\s+|some\s+)?|^(?:an?\s+|one\s+of\s+))"
+        r"(?:(?:member|members|one)\s+of\s+(?:my|our)\s+(?:congregation|parish|flock)|"
+        r"(?:my|our)\s+(?:parishioners?|congregants?))\b",
         clean,
     ):  # not "pregnant", "climate"
         return "someone_else"

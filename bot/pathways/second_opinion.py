@@ -621,24 +621,9 @@ _LOOK_ASKED = re.compile(
 )
 
 
-# Another one asked, as the question's end ("Can we ask another doctor?", "We want ask other doctor."): a look
-# only where nothing in the message tells of the care ending or a move ("I'm leaving my GP, can I ask another
-# doctor?" is a new clinician).
-_ASK_ANOTHER = re.compile(
-    r"\b(?:(?:can|could|should|shall)\s+(?:i|we)|(?:i|we)\s+(?:want|need|would\s+like)(?:\s+to)?)\s+ask\s+"
-    r"(?:a\s+|an\s+)?(?:different|another|other|second)\s+(?:doctor|specialist|consultant|surgeon)\s*(?:[.!?]|$)",
-    re.IGNORECASE,
-)
-_A_MOVE_TOLD = re.compile(
-    rf"\b(?:{_CARE_ENDED}|switch\w*|quit\w*|chang\w*|new|clos\w*|end\w*|stop\w*\s+seeing|struck|kick\w*)\b",
-    re.IGNORECASE,
-)
-
-
 def asks_for_a_view(text: str) -> bool:
     """True when the message asks for another clinician's view and names the view, not only the clinician, or
     asks the other one to look ("I want a different fertility doctor to review everything")."""
     looks = _other_looks(text)  # the older shapes only: a look in looser words names no view (calm_look)
     named = _A_VIEW.search(text or "") or _LOOK_ASKED.search(text or "")
-    named = named or (_ASK_ANOTHER.search(text or "") and not _A_MOVE_TOLD.search(text or ""))
     return bool(looks) and not all(looks) and bool(named)
