@@ -130,6 +130,23 @@ _BOT_QUESTION_START = (
     "whats this chat for",
     "what's this app for",
     "whats this app for",
+    # asked without its verb: "You human or computer", "u a real person"
+    "you human",
+    "you a human",
+    "you real",
+    "you a real",
+    "you a bot",
+    "you bot",
+    "you a robot",
+    "you robot",
+    "you a computer",
+    "you computer",
+    "u human",
+    "u a human",
+    "u real",
+    "u a real",
+    "u a bot",
+    "u bot",
 )
 _QUESTION_START = (
     "r u ",
@@ -486,13 +503,21 @@ _HOW_LONG_TO_WORK = re.compile(
 )
 
 
+# What is best for the body after an illness ("What diet is best after pancreatitis"), read only where no harm
+# is told (HARM_TOLD).
+_BEST_AFTER = re.compile(
+    r"^what (?:diet|food|foods|exercise|exercises|painkiller|painkillers) (?:is|are) "
+    r"(?:best|safest|good|ok|okay|safe) (?:after|for|with) (?!(?:my|the|a|an|him|her|them|me|us)\b)[\w-]+\s*$"
+)
+
+
 def _asked_outright(clean: Text) -> bool:
     """A medical question asked outright in one of the message's clauses: "My mom's been coughing more with
     her COPD this week, should she start her prednisone"."""
     parts = _clauses(clean)
     if any(_ASKED_OUTRIGHT.match(part) for part in parts):
         return True
-    guarded = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK)
+    guarded = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK, _BEST_AFTER)
     return any(shape.match(part) for shape in guarded for part in parts) and not HARM_TOLD.search(clean)
 
 

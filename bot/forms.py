@@ -338,6 +338,17 @@ _CONTROL_PHRASES = {
         "dunno yet",
         "don't know yet",
         "dont know yet",
+        # in learner's English and Trinidadian English ("eh" is "ain't")
+        "i not know",
+        "i not sure",
+        "not know",
+        "me not know",
+        "i eh know",
+        "ah eh know",
+        "i eh sure",
+        "ah eh sure",
+        "i doh know",
+        "ah doh know",
     ],
     WHY: [
         # in German and Dutch, and typed fast
@@ -869,6 +880,9 @@ _WHY = re.compile(
     # "why would pending tests matter", "why does my insurance matter", "why do I have to answer that"
     r"|why (?:would|does|do|should) (?:my |the |these |those |any )?[\w']+(?: [\w']+)? matter"
     r"|why (?:do|must|should) (?:i|we) (?:have|need) to (?:answer|say|tell you)(?: (?:that|this|it))?"
+    # "what are you asking that for", in Caribbean English "wha yuh asking dat for"
+    r"|(?:what|wha|wah|whah)(?: are| r)? (?:you|u|yuh|ya|yu) (?:asking|ask|want(?: to)? know|wanna know|"
+    r"need(?: to)? know) (?:that|this|dat|dis|it) for"
     # the bot as "it": "why is it asking me this", "why does it ask that"
     r"|why (?:is|does|did|would)(?: it| the bot| this bot| the chat| this chat| the app| this app) "
     r"(?:ask|asking)(?: me)?(?: (?:this|that|about (?:this|that|it)|(?:this|that|these) questions?))?"
@@ -1337,6 +1351,11 @@ _ASKED_OF_THE_BOT = {
         "orevwa",
         "kwaheri",
         "lehitraot",
+        # in Urdu, Pashto and Dari
+        "khuda hafiz",
+        "khudahafiz",
+        "khuda hafez",
+        "allah hafiz",
     ],
     "thank": [
         "danke",
@@ -1361,6 +1380,11 @@ _ASKED_OF_THE_BOT = {
         "asante sana",
         "toda",
         "toda raba",
+        # in Urdu, Pashto and Dari
+        "shukriya",
+        "shukria",
+        "tashakor",
+        "tashakur",
     ],
 }
 _ASKED_OF_THE_BOT_LOOKUP = {

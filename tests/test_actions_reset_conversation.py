@@ -125,6 +125,8 @@ def test_a_short_privacy_question_is_answered_and_the_question_asked_again(domai
             "ask_privacy",
             "utter_privacy",
         ),
+        # pool v41: asked without its verb
+        ("reset_role", "You human or computer", "ask_if_bot", "utter_i_am_a_bot"),
     ],
 )
 def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_less_sure(
@@ -560,6 +562,10 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         # ... nor a way to die or a service (found in a third review): only a medicine by its kind
         ("how long does a noose take to work", 0.62, False),
         ("how long does the crisis team take to work", 0.62, False),
+        # pool v41: what is best for the body after an illness (not for a person, nor beside harm)
+        ("What diet is best after pancreatitis", 0.62, True),
+        ("what food is best for my husband", 0.62, False),
+        ("what diet is best after pancreatitis, he hit me", 0.62, False),
         ("how long does the new GP take to work", 0.62, False),
         ("how long does the complaint process take to work", 0.62, False),
     ],

@@ -1651,12 +1651,16 @@ def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
         # pool v40: a bare command for a person in English, which the model read as a form's answer
         ("Get me a nurse", "talk_to_person"),
         ("get me a real person!", "talk_to_person"),
+        # pool v41: goodbye and thanks in Urdu, Pashto and Dari
+        ("khuda hafiz", "goodbye"),
+        ("Shukriya!", "thank"),
         # ... only as the whole message: the model's reading stays for anything more
         ("bist du ein Bot? mein Arzt hört nicht zu", "answer_question"),
         ("danke, aber ich will den Arzt wechseln", "answer_question"),
         ("what can you do", "answer_question"),
         ("ka kite, my doctor never listens", "answer_question"),
         ("get me a nurse who listens", "answer_question"),
+        ("mañana", "answer_question"),  # tomorrow in Spanish, not the Pashto thanks "manana"
     ],
 )
 def test_a_question_to_the_bot_from_the_closed_list_in_another_language_is_read_as_that_question(

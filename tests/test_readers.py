@@ -647,6 +647,10 @@ INITIATOR[PRACTICE] += [
     "they rang me and told me I can't come back anymore",
 ]
 INITIATOR[PATIENT] += ["I told them I can't come anymore"]
+INITIATOR[PATIENT] += [
+    "He wants to go, my dad",
+    "my dad wants to go.",
+]  # pool v41: going, at the clause's end
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -778,6 +782,11 @@ NOT_READ += ["Hindi", "Hindi?", "Ken Toda"]
 NOT_READ += ["tak", "tidak, but I take insulin", "why is it hurting", "why is my doctor asking me this"]
 # found in a second review: "but" in Indonesian turns the answer round ...
 NOT_READ += ["tidak, tapi suami saya tahu", "iya, tapi tidak setiap hari"]
+# pool v41: not knowing in learner's and Trinidadian English ("eh" is "ain't"; not "eh, sure"); why in
+# Caribbean English
+REGRESSION["not_sure"] += ["I eh sure", "I not know", "i not know"]
+REGRESSION["yes"] += ["eh, sure"]
+CONTROL[forms.WHY] += ["Wha yuh asking dat for", "what are you asking that for"]
 # ... and the Scandinavian "men" does not, being English too (found in a third review)
 REGRESSION["yes"] += ["yes, men's clinic"]
 REGRESSION["no"] += ["no, men make me nervous"]
@@ -960,6 +969,7 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         # found in review: "mine" is the patient's clinician
         "ours closed down",
         "They said I can't come tomorrow",  # pool v40's reading: a day missed is not the care ending
+        "He wants to go back to her",  # pool v41's reading: going back is not going
         # found in review: a relative's "they said" (may be control), a wait before booking again
         "My parents found out about my appointments. They said I can't go anymore.",
         "They said I can't book again for six weeks because I missed two",
@@ -1093,6 +1103,9 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("As a parishioner of St Mary's I'd like some advice about my GP", None),
         ("my GP is a member of my congregation", None),  # found in a third review: the clinician
         ("my parishioners gossip about my illness", None),
+        # pool v41: a care worker helping a resident (not a resident doctor)
+        ("a resident at the care home where I work", "someone_else"),
+        ("a resident doctor", None),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1754,6 +1767,11 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I went to the gym and it was great. I'll go again.", False),
         ("My ex told social services lies about me. I want to set the record straight.", False),
         ("I'm switching GPs. Want things to go better at my next appointment.", False),
+        # pool v41: staying with the practice, said plainly
+        (
+            "GP told me to lose weight. Want to stay with the surgery but need to tell her how that lands.",
+            True,
+        ),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
