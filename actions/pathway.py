@@ -130,23 +130,24 @@ _BOT_QUESTION_START = (
     "whats this chat for",
     "what's this app for",
     "whats this app for",
-    # asked without its verb: "You human or computer", "u a real person"
-    "you human",
-    "you a human",
-    "you real",
-    "you a real",
-    "you a bot",
-    "you bot",
-    "you a robot",
-    "you robot",
-    "you a computer",
-    "you computer",
-    "u human",
-    "u a human",
-    "u real",
-    "u a real",
-    "u a bot",
-    "u bot",
+    # asked without its verb, as a choice: "You human or computer" (not "you real doctors never listen", "you
+    # really hurt me")
+    "you human or ",
+    "you a human or ",
+    "you a person or ",
+    "you a real person or ",
+    "you real person or ",
+    "you a bot or ",
+    "you bot or ",
+    "you a robot or ",
+    "you robot or ",
+    "you a computer or ",
+    "you computer or ",
+    "u human or ",
+    "u a human or ",
+    "u a real person or ",
+    "u a bot or ",
+    "u bot or ",
 )
 _QUESTION_START = (
     "r u ",
@@ -503,21 +504,13 @@ _HOW_LONG_TO_WORK = re.compile(
 )
 
 
-# What is best for the body after an illness ("What diet is best after pancreatitis"), read only where no harm
-# is told (HARM_TOLD).
-_BEST_AFTER = re.compile(
-    r"^what (?:diet|food|foods|exercise|exercises|painkiller|painkillers) (?:is|are) "
-    r"(?:best|safest|good|ok|okay|safe) (?:after|for|with) (?!(?:my|the|a|an|him|her|them|me|us)\b)[\w-]+\s*$"
-)
-
-
 def _asked_outright(clean: Text) -> bool:
     """A medical question asked outright in one of the message's clauses: "My mom's been coughing more with
     her COPD this week, should she start her prednisone"."""
     parts = _clauses(clean)
     if any(_ASKED_OUTRIGHT.match(part) for part in parts):
         return True
-    guarded = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK, _BEST_AFTER)
+    guarded = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK)
     return any(shape.match(part) for shape in guarded for part in parts) and not HARM_TOLD.search(clean)
 
 

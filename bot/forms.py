@@ -27,9 +27,9 @@ MAX_FREE_TEXT = 500
 FINISH_FIRST = "Let's finish this question first. You can answer, say skip, or say stop."
 SKIP, NOT_SURE, WHY, STOP, START_OVER = "skip", "not_sure", "why", "stop", "start_over"
 
-# A hesitation ("erm", "hmm"; a held-down "hmmm" is read as "hm") or no preference between the choices
-# ("whatever's easiest", "either is fine"): not sure, but only as the whole answer ("erm, no" is a no, "I
-# don't mind, phone call is fine" a phone call).
+# A hesitation ("erm", "hmm"; a held-down "hmmm" is read as "hm"), no preference between the choices
+# ("whatever's easiest", "either is fine") or not knowing in a few words ("I eh sure"): not sure, but only as
+# the whole answer ("erm, no" is a no, "I don't mind, phone call is fine" a phone call).
 _WHOLE_ANSWER_ONLY = (
     "no preference",
     "don't mind",
@@ -52,6 +52,20 @@ _WHOLE_ANSWER_ONLY = (
     "uh",
     "hm",
     "hmm",
+    # not knowing in learner's English and Trinidadian English ("eh" is "ain't"), as the whole answer only:
+    # "not know - she is choking" is asked again
+    "i not know",
+    "i not sure",
+    "not know",
+    "me not know",
+    "i eh know",
+    "ah eh know",
+    "i eh sure",
+    "ah eh sure",
+    "me eh sure",
+    "i eh so sure",
+    "i doh know",
+    "ah doh know",
 )
 _CONTROL_PHRASES = {
     SKIP: [
@@ -338,17 +352,6 @@ _CONTROL_PHRASES = {
         "dunno yet",
         "don't know yet",
         "dont know yet",
-        # in learner's English and Trinidadian English ("eh" is "ain't")
-        "i not know",
-        "i not sure",
-        "not know",
-        "me not know",
-        "i eh know",
-        "ah eh know",
-        "i eh sure",
-        "ah eh sure",
-        "i doh know",
-        "ah doh know",
     ],
     WHY: [
         # in German and Dutch, and typed fast
@@ -1571,7 +1574,7 @@ def _yes_no(text: str) -> Optional[str]:
         unsure = _UNSURE_WHETHER.match(_stripped(first)[-1]) and not _TURNS.search(first)
         if unsure and not rest:
             return NOT_SURE  # one clause, however long: "I don't know if they're still waiting on results"
-        if rest and not _TURNS.search(rest):
+        if rest and not _TURNS.search(rest) and _short_answer(first) not in _WHOLE_ANSWER_ONLY:
             code = _whole_yes_no(first)
             if code in ("yes", "no") and _whole_yes_no(rest) in ({"yes", "no"} - {code}):
                 return None  # "yes, no": both

@@ -139,6 +139,27 @@ def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_l
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "you really hurt me when you rushed me",
+        "you real doctors never listen to women",
+        "you both ignored me",
+    ],
+)
+def test_words_to_a_clinician_that_open_like_a_question_to_the_bot_are_the_patients_answer(domain_dict, text):
+    # found in review of pool v41's fixes: "you real", "you bot" as openers caught "you really", "you both"
+    slots, messages = validate(
+        "reset_what_happened",
+        text,
+        domain_dict,
+        DONE_BEFORE_HELPS | {"reset_what_happened": None},
+        intent="ask_if_bot",
+        confidence=0.66,
+    )
+    assert slots["reset_what_happened"] == text
+
+
+@pytest.mark.parametrize(
     "text, confidence, asked_again",
     [
         ("I want my information erased", 0.9, True),  # pool v21
@@ -562,10 +583,10 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         # ... nor a way to die or a service (found in a third review): only a medicine by its kind
         ("how long does a noose take to work", 0.62, False),
         ("how long does the crisis team take to work", 0.62, False),
-        # pool v41: what is best for the body after an illness (not for a person, nor beside harm)
-        ("What diet is best after pancreatitis", 0.62, True),
-        ("what food is best for my husband", 0.62, False),
-        ("what diet is best after pancreatitis, he hit me", 0.62, False),
+        # pool v41: "What diet is best after pancreatitis" was read, then taken out after review found it of
+        # an overdose and strangulation in words HARM_TOLD does not hold, and of dogs and breakfast
+        ("What diet is best after pancreatitis", 0.62, False),
+        ("what food is best after od", 0.62, False),
         ("how long does the new GP take to work", 0.62, False),
         ("how long does the complaint process take to work", 0.62, False),
     ],

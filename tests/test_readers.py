@@ -647,10 +647,6 @@ INITIATOR[PRACTICE] += [
     "they rang me and told me I can't come back anymore",
 ]
 INITIATOR[PATIENT] += ["I told them I can't come anymore"]
-INITIATOR[PATIENT] += [
-    "He wants to go, my dad",
-    "my dad wants to go.",
-]  # pool v41: going, at the clause's end
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -786,6 +782,8 @@ NOT_READ += ["tidak, tapi suami saya tahu", "iya, tapi tidak setiap hari"]
 # Caribbean English
 REGRESSION["not_sure"] += ["I eh sure", "I not know", "i not know"]
 REGRESSION["yes"] += ["eh, sure"]
+# ... as the whole answer only: what follows them is asked about again (found in review)
+NOT_READ += ["not know - she is choking", "i eh sure, she bleeding from she head"]
 CONTROL[forms.WHY] += ["Wha yuh asking dat for", "what are you asking that for"]
 # ... and the Scandinavian "men" does not, being English too (found in a third review)
 REGRESSION["yes"] += ["yes, men's clinic"]
@@ -969,7 +967,10 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         # found in review: "mine" is the patient's clinician
         "ours closed down",
         "They said I can't come tomorrow",  # pool v40's reading: a day missed is not the care ending
-        "He wants to go back to her",  # pool v41's reading: going back is not going
+        # pool v41: "He wants to go, my dad" was read as the patient's side, then taken out after review found
+        # it of dying, an emergency and coercion ("my nan wants to go. she says she's had enough of living")
+        "He wants to go, my dad",
+        "my nan wants to go. she says she's had enough of living",
         # found in review: a relative's "they said" (may be control), a wait before booking again
         "My parents found out about my appointments. They said I can't go anymore.",
         "They said I can't book again for six weeks because I missed two",
@@ -1106,6 +1107,9 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         # pool v41: a care worker helping a resident (not a resident doctor)
         ("a resident at the care home where I work", "someone_else"),
         ("a resident doctor", None),
+        # ... only a resident of a care home, not a doctor nor the patient's own home (found in review)
+        ("a resident psych said I was attention seeking", None),
+        ("a resident of the care home where I live", None),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1767,10 +1771,11 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I went to the gym and it was great. I'll go again.", False),
         ("My ex told social services lies about me. I want to set the record straight.", False),
         ("I'm switching GPs. Want things to go better at my next appointment.", False),
-        # pool v41: staying with the practice, said plainly
+        # pool v41: staying with the practice before "but" was read, then taken out after review found it
+        # beside misconduct, a crisis and an emergency
         (
             "GP told me to lose weight. Want to stay with the surgery but need to tell her how that lands.",
-            True,
+            False,
         ),
     ],
 )

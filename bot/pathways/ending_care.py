@@ -96,8 +96,6 @@ _PATIENT_DECIDES = re.compile(
     # "Our family has chosen to go elsewhere" (not "they chose to end my care")
     r"|\b(?:i|we|i've|we've|family(?: has| have)?)\s+(?:chose|chosen|have\s+chosen|decided)\s+to\b"
     r"|\b(?:want|wants|wanted|wanting) out\b|\bwan(?:t)? comot\b"  # "my wife wan comot" (Nigerian Pidgin)
-    # "He wants to go, my dad" (going, at the clause's end: not "wants to go back", "wants to go to the GP")
-    r"|^(?:he|she|i|we|my\s+\w+)\s+(?:wants?|wanted)\s+to\s+go\s*(?:[,.;!]|$)"
     # "It's me that's done with them"
     r"|\b(?:me|us)\s+(?:that's|thats|who's|whos|that\s+is|who\s+is|that\s+are|who\s+are)\s+"
     r"(?:done|finished|leaving|ending|quitting)\b"
@@ -402,9 +400,7 @@ _STAYING_PLAINLY = re.compile(
     r"\s*(?:[.;!]|,(?!\s*but\b)|$|\s+(?:and|just)\b)"
     # "felt dismissed. want to stay. help", "Want to stay but set a boundary"
     r"|(?:^|(?<=[.,;!?]))\s*(?:really\s+|still\s+|just\s+|i\s+)?(?:want|wanna|would\s+like|'d\s+like)\s+"
-    # ("Want to stay with the surgery but need to tell her how that lands")
-    r"(?:to\s+)?stay(?:\s+with\s+(?:her|him|them|(?:the|this|my|our)\s+(?:practice|surgery|clinic)))?"
-    r"\s*(?:[.,;!]|$|\s+(?:and|just)\b|\s+but\s+(?:set|need|want|ask|"
+    r"(?:to\s+)?stay(?:\s+with\s+(?:her|him|them))?\s*(?:[.,;!]|$|\s+(?:and|just)\b|\s+but\s+(?:set|need|want|ask|"
     r"talk|say|raise|fix|sort|reset|make|have|get|be|feel|also|just|push|explain|clear)\b)"
     # "I'm not leaving but it bothered me"
     r"|\b(?:i|we|im)(?:'m|'re|\s+am|\s+are)?\s+not\s+(?:leaving|switching|quitting)\s*,?\s*but\s+(?:it|that|this)\s+"
