@@ -130,24 +130,6 @@ _BOT_QUESTION_START = (
     "whats this chat for",
     "what's this app for",
     "whats this app for",
-    # asked without its verb, as a choice: "You human or computer" (not "you real doctors never listen", "you
-    # really hurt me")
-    "you human or ",
-    "you a human or ",
-    "you a person or ",
-    "you a real person or ",
-    "you real person or ",
-    "you a bot or ",
-    "you bot or ",
-    "you a robot or ",
-    "you robot or ",
-    "you a computer or ",
-    "you computer or ",
-    "u human or ",
-    "u a human or ",
-    "u a real person or ",
-    "u a bot or ",
-    "u bot or ",
 )
 _QUESTION_START = (
     "r u ",
@@ -556,12 +538,20 @@ _UNNAMED_HELP = re.compile(
 _A_HEDGE = re.compile(r"^(?:could|might|may|would) be(?: (?:yes|no|so|right|true|wrong))?$")
 
 
+# A question to the bot without its verb, as a choice and the whole message: "You human or computer" (not
+# "you human or a monster, you hurt me", "the doctor just said: you human or not").
+_HUMAN_OR_BOT = r"(?:an? )?(?:real )?(?:human|person|bot|robot|computer|ai|machine|chatbot)"
+_VERBLESS_BOT_QUESTION = re.compile(rf"^(?:you|u) {_HUMAN_OR_BOT} or (?:{_HUMAN_OR_BOT}|not)\s*\??$")
+
+
 def _is_question(text: Text, about_the_bot: bool = True) -> bool:
     """Put as a question: a question mark, or a sentence or clause that opens like one ("my rash is
     spreading, is it shingles"; "am I talking to a person" for a question about the bot), or ends like one
     ("... since starting aspirin is that ok")."""
     clean = text.strip().lower()
     if clean.endswith("?") or _QUESTION_AT_THE_END.search(clean):
+        return True
+    if about_the_bot and _VERBLESS_BOT_QUESTION.match(clean):
         return True
     starts = _QUESTION_START + (_BOT_QUESTION_START if about_the_bot else ())
     return any(part.startswith(starts) and not _A_HEDGE.match(part) for part in _clauses(clean, ",.;:!?"))

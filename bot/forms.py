@@ -1574,7 +1574,12 @@ def _yes_no(text: str) -> Optional[str]:
         unsure = _UNSURE_WHETHER.match(_stripped(first)[-1]) and not _TURNS.search(first)
         if unsure and not rest:
             return NOT_SURE  # one clause, however long: "I don't know if they're still waiting on results"
-        if rest and not _TURNS.search(rest) and _short_answer(first) not in _WHOLE_ANSWER_ONLY:
+        hesitated = _short_answer(first) in _WHOLE_ANSWER_ONLY
+        if rest and not _TURNS.search(rest) and hesitated:
+            # a hesitation or no preference, then the answer in one clause: "hm, no", "I don't mind, yes
+            # please" (not a first clause that is the answer: "not know - she is choking" is asked again)
+            code = _whole_yes_no(_short_answer(rest)) if len(_split_clauses(rest)) == 1 else None
+        elif rest and not _TURNS.search(rest):
             code = _whole_yes_no(first)
             if code in ("yes", "no") and _whole_yes_no(rest) in ({"yes", "no"} - {code}):
                 return None  # "yes, no": both
@@ -1586,8 +1591,10 @@ def _yes_no(text: str) -> Optional[str]:
         ):
             return NOT_SURE  # "not sure, she takes some but not every day": a detail, not an answer
         last = _short_answer(_split_clauses(text)[-1]) if rest else ""
-        if code is None and _whole_yes_no(last) == NOT_SURE:
-            return NOT_SURE  # a guess, then "not sure": "there might be a scan still to come, not sure"
+        if code is None and last not in _WHOLE_ANSWER_ONLY and _whole_yes_no(last) == NOT_SURE:
+            # a guess, then "not sure": "there might be a scan still to come, not sure" (not "he hit me, not
+            # know", a few words of not knowing after what is told)
+            return NOT_SURE
         if code is None and last.startswith("so ") and not _TURNS.search(first):
             code = _whole_yes_no(last[3:])  # the answer as a conclusion: "still looking, so no"
     return code

@@ -144,6 +144,8 @@ def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_l
         "you really hurt me when you rushed me",
         "you real doctors never listen to women",
         "you both ignored me",
+        "the doctor just said: you human or not",  # found in a fifth review: quoted, not asked of the bot
+        "you human or a monster, you hurt me",
     ],
 )
 def test_words_to_a_clinician_that_open_like_a_question_to_the_bot_are_the_patients_answer(domain_dict, text):

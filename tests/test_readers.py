@@ -784,6 +784,13 @@ REGRESSION["not_sure"] += ["I eh sure", "I not know", "i not know"]
 REGRESSION["yes"] += ["eh, sure"]
 # ... as the whole answer only: what follows them is asked about again (found in review)
 NOT_READ += ["not know - she is choking", "i eh sure, she bleeding from she head"]
+NOT_READ += [
+    "he hit me, not know",
+    "she choking, not know",
+]  # found in a fifth review: nor as the last clause
+# ... and a hesitation or no preference, then the answer in one clause, is that answer (found in review)
+REGRESSION["no"] += ["hm, no", "either, no"]
+REGRESSION["yes"] += ["I don't mind, yes please"]
 CONTROL[forms.WHY] += ["Wha yuh asking dat for", "what are you asking that for"]
 # ... and the Scandinavian "men" does not, being English too (found in a third review)
 REGRESSION["yes"] += ["yes, men's clinic"]
@@ -1104,12 +1111,11 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("As a parishioner of St Mary's I'd like some advice about my GP", None),
         ("my GP is a member of my congregation", None),  # found in a third review: the clinician
         ("my parishioners gossip about my illness", None),
-        # pool v41: a care worker helping a resident (not a resident doctor)
-        ("a resident at the care home where I work", "someone_else"),
-        ("a resident doctor", None),
-        # ... only a resident of a care home, not a doctor nor the patient's own home (found in review)
+        # pool v41: "a resident at the care home where I work" was read, then taken out after two reviews
+        # found it of a resident doctor, of the patient's own home and beside an emergency or abuse
+        ("a resident at the care home where I work", None),
         ("a resident psych said I was attention seeking", None),
-        ("a resident of the care home where I live", None),
+        ("a resident at the care home where I'm staying", None),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):

@@ -255,11 +255,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
         # is a member of my congregation", "my parishioners gossip")
         r"|(?:\b(?:helping|for|supporting|on\s+behalf\s+of)\s+(?:an?\s+|one\s+of\s+|some\s+)?|^(?:an?\s+|one\s+of\s+))"
         r"(?:(?:member|members|one)\s+of\s+(?:my|our)\s+(?:congregation|parish|flock)|"
-        r"(?:my|our)\s+(?:parishioners?|congregants?))\b"
-        # a care worker helping "a resident at the care home where I work" (not a resident doctor, nor the
-        # patient's own home: "a resident of the home where I live")
-        r"|^(?:a|one\s+of\s+(?:my|our|the))\s+residents?\s+(?:at|in|of)\s+(?:the|a|our|my)\s+"
-        r"(?:care|nursing|residential)\s+home\b(?![^.!?]*\bwhere\s+(?:i|we)\s+(?:live|stay)\b)",
+        r"(?:my|our)\s+(?:parishioners?|congregants?))\b",
         clean,
     ):  # not "pregnant", "climate"
         return "someone_else"
