@@ -150,7 +150,7 @@ def test_a_short_question_about_the_bot_is_a_digression_even_when_the_model_is_l
 )
 def test_words_to_a_clinician_that_open_like_a_question_to_the_bot_are_the_patients_answer(domain_dict, text):
     # found in review of pool v41's fixes: "you real", "you bot" as openers caught "you really", "you both"
-    slots, messages = validate(
+    slots, _ = validate(
         "reset_what_happened",
         text,
         domain_dict,
