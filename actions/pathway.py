@@ -486,14 +486,18 @@ _HOW_LONG_TO_WORK = re.compile(
 )
 
 
+# The shapes read only where no harm is told in the message.
+_READ_WHERE_NO_HARM = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK)
+
+
 def _asked_outright(clean: Text) -> bool:
     """A medical question asked outright in one of the message's clauses: "My mom's been coughing more with
     her COPD this week, should she start her prednisone"."""
     parts = _clauses(clean)
     if any(_ASKED_OUTRIGHT.match(part) for part in parts):
         return True
-    guarded = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK)
-    return any(shape.match(part) for shape in guarded for part in parts) and not HARM_TOLD.search(clean)
+    shaped = any(shape.match(part) for shape in _READ_WHERE_NO_HARM for part in parts)
+    return shaped and not HARM_TOLD.search(clean)
 
 
 # A service asked of the bot, the patient its object: "can you give me a referral", "could you book me in".

@@ -598,10 +598,19 @@ _OTHER_IN_MATCH = re.compile(
     r"partner)\b|\b(him|her|them)sel(f|ves)\b"
 )
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
-# Letters that have no accent to fold, spelt as they are typed without them: "spør" is "spor", "æ" is "ae".
-_UNFOLDED = str.maketrans(
-    {"\u00f8": "o", "\u00d8": "o", "\u00e6": "ae", "\u00c6": "ae", "\u0153": "oe", "\u0152": "oe"}
+# Curly quotes as the plain apostrophe, and letters with no accent to fold as they are typed without them
+# (of the lower-cased text): "spør" is "spor", "æ" is "ae", the German sharp s "ss" ("weiß" is "weiss").
+_AS_TYPED = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u00f8": "o",
+        "\u00e6": "ae",
+        "\u0153": "oe",
+        "\u00df": "ss",
+    }
 )
 
 
@@ -609,14 +618,8 @@ def normalise(text: str) -> str:
     """Lower-case, fold accents and curly quotes, and collapse everything else to single spaces."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))  # "qué" is "que"
-    text = (
-        unicodedata.normalize("NFKC", folded)
-        .translate(_APOSTROPHES)
-        .translate(_UNFOLDED)
-        .lower()
-        .replace("\u00df", "ss")
-    )
-    text = re.sub(r"[^a-z0-9' -]+", " ", text)  # (the German sharp s is "ss": "weiß" is "weiss")
+    text = unicodedata.normalize("NFKC", folded).lower().translate(_AS_TYPED)
+    text = re.sub(r"[^a-z0-9' -]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
