@@ -66,6 +66,15 @@ _WHOLE_ANSWER_ONLY = (
     "i eh so sure",
     "i doh know",
     "ah doh know",
+    # the bot's question not understood: "I don't understand the question sorry" (not "I don't understand,
+    # she never explained", the patient's own words)
+    "i don't understand the question",
+    "i dont understand the question",
+    "i do not understand the question",
+    "don't understand the question",
+    "dont understand the question",
+    "i don't get the question",
+    "i dont get the question",
 )
 _CONTROL_PHRASES = {
     SKIP: [
@@ -492,6 +501,9 @@ _CONTROL_PHRASES = {
         "from the top",
         "can we do this from the top",
         "do this from the top",
+        "go from the top",
+        "go again from the top",
+        "take it from the top",
         "from the beginning",
         "from the start",
         "from scratch",
@@ -828,7 +840,9 @@ _LEADS = re.compile(
 )
 _TAILS = re.compile(
     # "po", the Filipino courtesy: "why po", "skip po"
-    r" (?:please|pls|plz|po|thanks|thank you|ta|cheers|tbh|honestly|really|now|for now|then|again|"
+    # and a laugh or an apology after the answer: "rather keep that to myself haha", "wait why lol"
+    r" (?:please|pls|plz|po|thanks|thank you|ta|cheers|tbh|honestly|really|now|for now|then|again|sorry|"
+    r"lol|lmao|(?:ha){2,}h?|(?:he){2,}|"
     r"this one|that one|"
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest|indeed|"
@@ -909,7 +923,9 @@ _WHY = re.compile(
     # "what's the reason for asking", "what is the reason behind this question"
     r"|(?:what(?:'s| is| s|s) )?(?:the )?reason (?:for|behind) (?:asking|(?:this|that|the) question)"
     r"(?: (?:that|this|me))?"
-    r"|why (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?:'s)?(?: [\w']+){1,5}"
+    # "why does it matter who's ending it", "what's it matter who ends it?"
+    r"|(?:why|what) (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?:'s)?(?: [\w']+){1,5}"
+    r"|what(?:'s|s) it matter (?:who|what|whether|if|how|when|which)(?:'s)?(?: [\w']+){1,5}"
     # about what the question asks: "why does it matter if I have a new doctor already"
     r"|why (?:does|would) it matter (?:if|whether) (?:i|we|they|he|she|i've|ive|we've|they've|he's|she's) "
     r"(?:already )?(?:have|has|had|got|take|takes) (?:a |an |any )?"
@@ -1316,6 +1332,11 @@ _ASKED_OF_THE_BOT = {
         "wie leest dit",
         "qui peut lire ca",
         "qui peut voir ca",
+        "qui peut voir mes reponses",
+        "qui peut lire mes reponses",
+        "qui peut voir mes messages",
+        "qui peut lire mes messages",
+        "qui voit mes reponses",
         "est-ce que c'est enregistre",
         "c'est enregistre",
         "chi puo leggere",
@@ -1335,6 +1356,9 @@ _ASKED_OF_THE_BOT = {
         "qu'est-ce que tu peux faire",
         "que pouvez-vous faire",
         "que pouvez vous faire",
+        "c'est pour quoi ce service",
+        "c'est quoi ce service",
+        "a quoi sert ce service",
         "cosa puoi fare",
         "cosa sai fare",
     ],

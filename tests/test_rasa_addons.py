@@ -1654,6 +1654,10 @@ def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
         # pool v41: goodbye and thanks in Urdu, Pashto and Dari
         ("khuda hafiz", "goodbye"),
         ("Shukriya!", "thank"),
+        # pool v42: who sees the answers, and what the service is for, in French
+        ("qui peut voir mes réponses?", "ask_privacy"),
+        ("c'est pour quoi ce service?", "ask_help"),
+        ("qui peut voir mes réponses, mon médecin?", "answer_question"),
         # ... only as the whole message: the model's reading stays for anything more
         ("bist du ein Bot? mein Arzt hört nicht zu", "answer_question"),
         ("danke, aber ich will den Arzt wechseln", "answer_question"),

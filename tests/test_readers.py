@@ -647,6 +647,23 @@ INITIATOR[PRACTICE] += [
     "they rang me and told me I can't come back anymore",
 ]
 INITIATOR[PATIENT] += ["I told them I can't come anymore"]
+# pool v42: "my" in Scots and French, the practice named with no article or in French, what "they said";
+# nobody having removed the patient (read as the practice until then)
+INITIATOR[PATIENT] += [
+    "ma decision",
+    "ma décision",
+    "me, nobody's kicked me out haha",
+    "they didn't drop us, we're going",
+]
+INITIATOR[PRACTICE] += [
+    "c'est le cabinet",
+    "Doctor say I must go",
+    "gp told us to find another one",
+    "They said I have to find someone else",
+    "not ma decision",
+    # found in checking: "nobody" only at the end
+    "they removed me, nobody's kicked me out of the building though",
+]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -797,6 +814,19 @@ REGRESSION["yes"] += ["yes, men's clinic"]
 REGRESSION["no"] += ["no, men make me nervous"]
 # found in review: "it" asking of something else than the bot
 NOT_READ += ["is it asking too much for a longer appointment", "does it ask for a referral letter?"]
+# pool v42: a laugh or an apology after the answer, the bot's question not understood, "what's it matter
+# who...", and going "from the top"
+CONTROL[forms.SKIP] += ["rather keep that to myself haha", "skip hahaha"]
+CONTROL[forms.WHY] += ["wait why lol", "what's it matter who ends it?", "whats it matter who ends it"]
+CONTROL[forms.NOT_SURE] += ["I don't understand the question sorry"]
+CONTROL[forms.START_OVER] += ["let's go from the top"]
+REGRESSION["not_sure"] += ["I don't understand the question sorry", "hmm not sure lol"]
+# ... not hopelessness, nor the patient's own words about not understanding
+NOT_READ += [
+    "what does it matter, nothing matters anymore",
+    "it doesn't matter anymore lol",
+    "what's it matter",
+]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -982,6 +1012,9 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         "My parents found out about my appointments. They said I can't go anymore.",
         "They said I can't book again for six weeks because I missed two",
         "They phoned and said I can't come anymore if I miss another appointment",  # a warning
+        # pool v42's readings: someone else to find for a task; the practice asked about
+        "they said I have to find someone to drive me",
+        "c'est le cabinet?",
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
@@ -2248,6 +2281,15 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         # the pool's message as ending care)
         ("i think i need to cut ties with my psychiatrist", False),
         ("my husband wants me to cut ties with my therapist", False),
+        # pool v42: being removed, with the patient's reason or the list after it (not a waiting list, a
+        # ward, a list for surgery, nor a reason that is not the patient's doing)
+        ("been told by the surgery i'm being removed because i haven't been in 5 years", True),
+        ("we're being removed cos we moved house", True),
+        ("i'm being removed from their list", True),
+        ("I'm being removed from the waiting list", False),
+        ("I am being removed from the ward", False),
+        ("he's being removed from the list for surgery", False),
+        ("she's being removed because she has an infection", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2324,6 +2366,10 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         # pool v20: at the unit where the care is given, when taking the patient in
         ("I'll say it at dialysis when she's on shift", "visit"),
         ("when I take mum in next week", "visit"),
+        ("I'll tell her when I'm in next week", "visit"),  # pool v42
+        ("when we're in on Tuesday", "visit"),
+        ("when I'm in a better mood", None),
+        ("when I'm in this situation", None),
         ("At the review next month", "visit"),  # pool v22
         ("I'll raise it at my annual review", "visit"),
         ("I'll look at the review first then decide", None),  # found in review
@@ -2512,6 +2558,11 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         # pool v40: another doctor asked, as the question's end
         ("His doctor suggested stopping his heart tablets. I'm not sure. Can we ask another doctor?", True),
         ("My husband doctor tell him heart surgery. We want ask other doctor.", True),
+        # pool v42: second opinions asked of others, and a second doctor in learner's English
+        ("Does anyone get second opinions on physio advice? Mine wants me to stop running forever", True),
+        ("Our family want to ask second doctor. How to do", True),
+        ("I'm not getting second opinions, just want her to listen", False),
+        ("we do not want to ask second doctor", False),
         # ... a diagnosis "double checked" was read where no harm was told, then taken out after two reviews
         # found it beside a crisis and misconduct in words HARM_TOLD does not hold, and turned down
         ("should i get my cancer diagnosis double checked", False),

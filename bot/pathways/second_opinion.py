@@ -374,6 +374,11 @@ _ANOTHER_LOOK = re.compile(
     r"|(?<!got a )(?<!had a )(?<!gotten a )(?<!gave me a )(?<!because i asked for a )(?<!for asking for a )"
     r"(?<!after i asked for a )"
     r"\b(?:second|2nd|third|3rd|another|fresh|independent)\s+(?:opinion|opnion|opinon|oppinion|opion)\b"
+    # asked of others: "Does anyone get second opinions on physio advice?"
+    r"|\b(?:get|getting|ask\s+for|asking\s+for|seek|seeking)\s+(?:second|2nd)\s+opinions\b"
+    # "Our family want to ask second doctor"
+    r"|\b(?:want|wants|need|needs|like)\s+to\s+(?:ask|see|consult)\s+(?:a\s+)?(?:second|2nd)\s+"
+    r"(?:doctor|specialist|consultant|surgeon)\b"
     # "Should I get a third view" (not an X-ray's "second view", nor "an independent view on my complaint")
     r"|\b(?:get|getting|want|seek|ask\s+for)\s+a\s+(?:third|3rd)\s+view\s*(?:[?.!]|$)"
     # in French, Italian, German and Dutch: "un deuxième avis", "un altro parere", "eine zweite Meinung", "een
