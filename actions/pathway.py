@@ -375,8 +375,7 @@ _ASKED_OUTRIGHT = re.compile(
     r"(?!\s+(?:waiting|wait|waits|centres?|centers?|rooms?|costs?|prices?|fees?|lists?)\b)"
     # ... or what helps an illness: "What is the best diet for ulcerative colitis?" (not "the best food shop")
     r"|^what(?:'s| is|s| are| r) the (?:best|right|safest|recommended) "
-    r"(?:diet|foods?|supplements?|vitamins?|exercises?|"
-    r"(?:salt|fluid|water|fibre|fiber|iron|protein|caffeine) intake) for "
+    r"(?:diet|foods?|supplements?|vitamins?|exercises?) for "
     r"(?!(?:my|his|her|their|our|the|a|an|me|us|him|them)\b)"
     # "Can ME/CFS be cured", "can type 2 diabetes be reversed" (not "can my discharge be reversed", "can I be
     # treated by a different GP")
@@ -487,22 +486,23 @@ _HOW_LONG_TO_WORK = re.compile(
 )
 
 
-# A dose or a normal reading asked ("what's the dose of metformin for someone my size", "whit's a normal blood
-# pressure fur a man ma age"), or why a medicine by its kind does something ("why do iron tablets make your
-# poo black"): read only where no harm is told (HARM_TOLD: "what's the dose of paracetamol that kills you").
-_A_DOSE_OR_A_READING = re.compile(
-    # (not what was taken, nor a way to die: "what's the dose of his insulin he took all of it")
-    r"(?![^.!?]*\b(?:took|taken|take|swallowed|whole|all\s+of|kill|kills|die|dies|dead|lethal|fatal|overdos\w*|od)\b)"
-    r"(?:^(?:what(?:'s| is|s)|whit's|whits) (?:the )?(?:usual |normal |right )?(?:dose|dosage) (?:of|for)\b"
-    r"|^(?:what(?:'s| is|s)|whit's|whits) (?:a )?normal (?:blood pressure|bp|heart rate|pulse|blood sugar|"
-    r"sugar level|cholesterol|temperature|iron level|ferritin|haemoglobin|hemoglobin|oxygen level)\b"
-    r"|^why (?:do|does|would|can) (?:[\w-]+ ){0,2}(?:tablets|pills|medicines|medications|meds|antibiotics|"
-    r"steroids|inhalers|injections|statins|supplements) (?:make|cause|give|turn)\b)"
+# A normal reading or an intake asked, as the whole message ("whit's a normal blood pressure fur a man ma
+# age", "What's the best salt intake for POTS"): read only where no harm is told (HARM_TOLD), and only as the
+# whole message (not "what's a normal heart rate, his is 200", "...intake for someone who took 30 pills").
+_A_READING_OR_AN_INTAKE = re.compile(
+    r"^(?:what(?:'s| is|s)|whit's|whits) (?:a )?normal (?:blood pressure|bp|heart rate|pulse|blood sugar|"
+    r"cholesterol|temperature)"
+    r"(?: (?:for|fur) (?:a |an )?(?:man|woman|child|kid|person|someone|adult|teenager|teen|pensioner))?"
+    r"(?: (?:of )?(?:my|ma|his|her|their|your) age)?\s*\??$"
+    r"|^what(?:'s| is|s) the (?:best|right|recommended|usual|daily) "
+    r"(?:salt|fluid|water|fibre|fiber|protein|caffeine) intake (?:for|with) "
+    r"(?!(?:me|him|her|them|someone|somebody|anyone|my|his|her|their|a|an|the)\b)"
+    r"[\w'-]+(?: (?:syndrome|disease))?\s*\??$"
 )
 
 
 # The shapes read only where no harm is told in the message.
-_READ_WHERE_NO_HARM = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK, _A_DOSE_OR_A_READING)
+_READ_WHERE_NO_HARM = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK)
 
 
 def _asked_outright(clean: Text) -> bool:
@@ -512,7 +512,8 @@ def _asked_outright(clean: Text) -> bool:
     if any(_ASKED_OUTRIGHT.match(part) for part in parts):
         return True
     shaped = any(shape.match(part) for shape in _READ_WHERE_NO_HARM for part in parts)
-    return shaped and not HARM_TOLD.search(clean)
+    whole = _A_READING_OR_AN_INTAKE.match(_POLITE_OPENING.sub("", clean.strip()))
+    return (shaped or bool(whole)) and not HARM_TOLD.search(clean)
 
 
 # A service asked of the bot, the patient its object: "can you give me a referral", "could you book me in".

@@ -76,6 +76,20 @@ _WHOLE_ANSWER_ONLY = (
     "i don't get the question",
     "i dont get the question",
 )
+# Asking why the question matters in "what's it matter" words, as the whole answer only ("what does it matter
+# who ends it, I won't be here" is not why): about who ends the care.
+_WHY_WHOLE_ANSWER_ONLY = (
+    "what's it matter who ends it",
+    "whats it matter who ends it",
+    "what does it matter who ends it",
+    "what does it matter who's ending it",
+    "what's it matter who's ending it",
+    "what does it matter who decides",
+    "what's it matter who decides",
+)
+# A laugh or an apology after a whole answer of one clause: "rather keep that to myself haha", "wait why lol"
+# (never after a clause break: "stop lol, he's back" is asked again).
+_LAUGH_OR_SORRY = re.compile(r"\s+(?:lol|lmao|(?:ha){2,}h?|(?:he){2,}|sorry)[.!]*$")
 _CONTROL_PHRASES = {
     SKIP: [
         # in German and Dutch
@@ -363,6 +377,7 @@ _CONTROL_PHRASES = {
         "dont know yet",
     ],
     WHY: [
+        *_WHY_WHOLE_ANSWER_ONLY,
         # in German and Dutch, and typed fast
         "warum",
         "wieso",
@@ -502,8 +517,6 @@ _CONTROL_PHRASES = {
         "can we do this from the top",
         "do this from the top",
         "go from the top",
-        "go again from the top",
-        "take it from the top",
         "from the beginning",
         "from the start",
         "from scratch",
@@ -840,9 +853,7 @@ _LEADS = re.compile(
 )
 _TAILS = re.compile(
     # "po", the Filipino courtesy: "why po", "skip po"
-    # and a laugh or an apology after the answer: "rather keep that to myself haha", "wait why lol"
-    r" (?:please|pls|plz|po|thanks|thank you|ta|cheers|tbh|honestly|really|now|for now|then|again|sorry|"
-    r"lol|lmao|(?:ha){2,}h?|(?:he){2,}|"
+    r" (?:please|pls|plz|po|thanks|thank you|ta|cheers|tbh|honestly|really|now|for now|then|again|"
     r"this one|that one|"
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest|indeed|"
@@ -923,9 +934,7 @@ _WHY = re.compile(
     # "what's the reason for asking", "what is the reason behind this question"
     r"|(?:what(?:'s| is| s|s) )?(?:the )?reason (?:for|behind) (?:asking|(?:this|that|the) question)"
     r"(?: (?:that|this|me))?"
-    # "why does it matter who's ending it", "what's it matter who ends it?"
-    r"|(?:why|what) (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?:'s)?(?: [\w']+){1,5}"
-    r"|what(?:'s|s) it matter (?:who|what|whether|if|how|when|which)(?:'s)?(?: [\w']+){1,5}"
+    r"|why (?:does|would) it matter (?:who|what|whether|if|how|when|which)(?:'s)?(?: [\w']+){1,5}"
     # about what the question asks: "why does it matter if I have a new doctor already"
     r"|why (?:does|would) it matter (?:if|whether) (?:i|we|they|he|she|i've|ive|we've|they've|he's|she's) "
     r"(?:already )?(?:have|has|had|got|take|takes) (?:a |an |any )?"
@@ -1127,7 +1136,11 @@ def control_word(text: str, own_words: bool = False) -> Optional[str]:
         return NOT_SURE  # a bare "?" to a question: the patient cannot say
     word = _control_word(text, own_words)
     unstretched = _unstretched(text)
-    return word if word is not None or unstretched == text else _control_word(unstretched, own_words)
+    word = word if word is not None or unstretched == text else _control_word(unstretched, own_words)
+    laughed = _LAUGH_OR_SORRY.search(text or "")
+    if word is None and laughed and len(_split_clauses(text[: laughed.start()])) == 1:
+        return _whole_control_word(_short_answer(text[: laughed.start()]), own_words)
+    return word
 
 
 def _control_word(text: str, own_words: bool) -> Optional[str]:
@@ -1147,7 +1160,8 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
     if _CHAT_MISTAKE.match(slip) or (not own_words and _A_MISTAKE.match(slip)):
         return START_OVER
     first, rest = clauses(text)
-    if rest and not _TURNS.search(rest) and _short_answer(first) not in _WHOLE_ANSWER_ONLY:
+    whole_only = _WHOLE_ANSWER_ONLY + _WHY_WHOLE_ANSWER_ONLY
+    if rest and not _TURNS.search(rest) and _short_answer(first) not in whole_only:
         word = _whole_control_word(first, own_words)
         if own_words and word is None and _CHAT_MISTAKE.match(rest):
             word = _whole_control_word(first)  # "I want to begin again please, I answer wrong"

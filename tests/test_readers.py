@@ -647,22 +647,17 @@ INITIATOR[PRACTICE] += [
     "they rang me and told me I can't come back anymore",
 ]
 INITIATOR[PATIENT] += ["I told them I can't come anymore"]
-# pool v42: "my" in Scots and French, the practice named with no article or in French, what "they said";
-# nobody having removed the patient (read as the practice until then)
-INITIATOR[PATIENT] += [
-    "ma decision",
-    "ma décision",
-    "me, nobody's kicked me out haha",
-    "they didn't drop us, we're going",
-]
+# pool v42: "my" in Scots and French, the practice in French, what "they" or the doctor said, each as the
+# whole answer; nobody having removed the patient, at the answer's end (read as the practice until then)
+INITIATOR[PATIENT] += ["ma decision", "ma décision", "me, nobody's kicked me out haha"]
 INITIATOR[PRACTICE] += [
     "c'est le cabinet",
     "Doctor say I must go",
-    "gp told us to find another one",
     "They said I have to find someone else",
-    "not ma decision",
-    # found in checking: "nobody" only at the end
+    # found in checking: "nobody" only at the end; found in review: the practice acting after "they didn't"
     "they removed me, nobody's kicked me out of the building though",
+    "they didn't drop us, they struck us off",
+    "the doctor didn't discharge me, the practice did",
 ]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
@@ -814,18 +809,31 @@ REGRESSION["yes"] += ["yes, men's clinic"]
 REGRESSION["no"] += ["no, men make me nervous"]
 # found in review: "it" asking of something else than the bot
 NOT_READ += ["is it asking too much for a longer appointment", "does it ask for a referral letter?"]
-# pool v42: a laugh or an apology after the answer, the bot's question not understood, "what's it matter
-# who...", and going "from the top"
+# pool v42: a laugh or an apology after a whole answer of one clause, the bot's question not understood,
+# "what's it matter who ends it", and going "from the top"
 CONTROL[forms.SKIP] += ["rather keep that to myself haha", "skip hahaha"]
 CONTROL[forms.WHY] += ["wait why lol", "what's it matter who ends it?", "whats it matter who ends it"]
-CONTROL[forms.NOT_SURE] += ["I don't understand the question sorry"]
+CONTROL[forms.NOT_SURE] += ["I don't understand the question sorry", "hmm not sure lol"]
 CONTROL[forms.START_OVER] += ["let's go from the top"]
-REGRESSION["not_sure"] += ["I don't understand the question sorry", "hmm not sure lol"]
 # ... not hopelessness, nor the patient's own words about not understanding
 NOT_READ += [
     "what does it matter, nothing matters anymore",
     "it doesn't matter anymore lol",
     "what's it matter",
+]
+# ... found in review: "what's it matter" beside hopelessness or harm, and a laugh or "sorry" before a clause
+# break (it had let "not know" and "I don't understand the question" past the whole-answer-only list)
+NOT_READ += [
+    "what does it matter if i'm alive",
+    "what's it matter what i do to myself",
+    "what does it matter who ends it, I won't be here",
+    "whats it matter who hurt me",
+    "not know lol - she is choking",
+    "i don't understand the question sorry, she's not breathing",
+    "i eh so sure sorry, he has a knife",
+    "stop lol, he's hitting me",
+    "skip lol, he'll kill me if he finds out",
+    "y lol",
 ]
 
 
@@ -1012,9 +1020,16 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         "My parents found out about my appointments. They said I can't go anymore.",
         "They said I can't book again for six weeks because I missed two",
         "They phoned and said I can't come anymore if I miss another appointment",  # a warning
-        # pool v42's readings: someone else to find for a task; the practice asked about
+        # pool v42's readings: someone else to find for a task; the practice asked about; found in review:
+        # "ma" denied, the patient leaving the practice in French, the doctor's words that are not an ending
         "they said I have to find someone to drive me",
         "c'est le cabinet?",
+        "it's no ma decision",
+        "pas ma décision",
+        "c'est le cabinet que je quitte",
+        "Doctor said I should find another doctor for my knee",
+        "Doctor said I must go to A&E",
+        "Doctor said I'm dying",
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
@@ -2284,8 +2299,12 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         # pool v42: being removed, with the patient's reason or the list after it (not a waiting list, a
         # ward, a list for surgery, nor a reason that is not the patient's doing)
         ("been told by the surgery i'm being removed because i haven't been in 5 years", True),
-        ("we're being removed cos we moved house", True),
-        ("i'm being removed from their list", True),
+        ("the practice says we're being removed cos we moved house", True),
+        ("the gp said i'm being removed from their list", True),
+        # ... found in review: only after the practice is named (a child taken into care, rent, misconduct)
+        ("they're being removed because we didn't keep them safe from him", False),
+        ("i'm being removed because i didn't pay rent", False),
+        ("the gp said i'm being removed because i didn't want to sleep with him", False),
         ("I'm being removed from the waiting list", False),
         ("I am being removed from the ward", False),
         ("he's being removed from the list for surgery", False),
@@ -2370,6 +2389,10 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("when we're in on Tuesday", "visit"),
         ("when I'm in a better mood", None),
         ("when I'm in this situation", None),
+        # found in review: as the whole answer only (a hospital stay, a crisis hint, the opposite said)
+        ("when I'm in next week I'll be on the ward", None),
+        ("when I'm in next week, if i'm still alive", None),
+        ("I can't talk to her when I'm in next week", None),
         ("At the review next month", "visit"),  # pool v22
         ("I'll raise it at my annual review", "visit"),
         ("I'll look at the review first then decide", None),  # found in review
@@ -2558,11 +2581,18 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         # pool v40: another doctor asked, as the question's end
         ("His doctor suggested stopping his heart tablets. I'm not sure. Can we ask another doctor?", True),
         ("My husband doctor tell him heart surgery. We want ask other doctor.", True),
-        # pool v42: second opinions asked of others, and a second doctor in learner's English
+        # pool v42: second opinions asked of others as the opening question, and a second doctor in learner's
+        # English, where no harm is told (found in review: turned down, tired of them, in history, beside
+        # harm, a second doctor for a task)
         ("Does anyone get second opinions on physio advice? Mine wants me to stop running forever", True),
         ("Our family want to ask second doctor. How to do", True),
         ("I'm not getting second opinions, just want her to listen", False),
         ("we do not want to ask second doctor", False),
+        ("I'm tired of getting second opinions", False),
+        ("i want to ask a second doctor how many pills it takes", False),
+        ("He hit me when I said I wanted to get second opinions", False),
+        ("need to see a second doctor to sign the cremation form", False),
+        ("Back in 2010 I used to get second opinions all the time", False),
         # ... a diagnosis "double checked" was read where no harm was told, then taken out after two reviews
         # found it beside a crisis and misconduct in words HARM_TOLD does not hold, and turned down
         ("should i get my cancer diagnosis double checked", False),

@@ -37,19 +37,18 @@ _PATIENT_SUBJECT = re.compile(r"^(?:i'm|im|i am|we're|we are|i'll|we'll|i've|we'
 _PRACTICE_SUBJECT = re.compile(
     r"^(?:my|our|the|her|his|their) (?:doctor|dr|doc|gp|therapist|clinician|practice|surgery|clinic|"
     r"specialist|dentist|consultant|psychiatrist|nurse|physio|pediatrician|paediatrician|team|va)\b"
-    # with no article, saying what was said: "Doctor say I must go", "gp told us to find another one"
-    r"|^(?:doctor|dr|doc|gp|practice|surgery|clinic) (?:say|says|said|told)\b"
     r"|^(?:the |our |my )?practice manager\b"  # "Practice manager wrote to say we have to go"
     # in German and Dutch: "der Arzt", "die Ärztin", "de praktijk"
     r"|^(?:der|die|de|het) (?:arzt|ärztin|arztin|praxis|arztpraxis|hausarzt|hausärztin|dokter|huisarts|"
     r"praktijk|kliniek|klinik|therapeut|therapeutin)\b(?!\s*\?)"
     # in French and Italian: "le médecin", "la clinique", "il medico"
-    r"|^(?:c'est )?(?:le|la|l'|il|lo) ?(?:m[eé]decin|clinique|cabinet|psychiatre|medico|dottore|dottoressa|"
-    r"clinica|ambulatorio)\b(?!\s*\?)"  # "c'est le cabinet"
+    r"|^(?:le|la|l'|il|lo) ?(?:m[eé]decin|clinique|cabinet|psychiatre|medico|dottore|dottoressa|clinica|"
+    r"ambulatorio)\b(?!\s*\?)"
+    # "c'est le cabinet", as the whole answer (not "c'est le cabinet que je quitte", the patient leaving it)
+    r"|^c'est (?:le|la|l') ?(?:m[eé]decin|docteur|clinique|cabinet)\s*[.!]?$"
 )
 _NOT_PATIENT = re.compile(
-    r"\b(?:not|wasn't|isn't|wasnt|isnt) "
-    r"(?:me|us|(?:my|our|ma) (?:family's )?(?:choice|decision|d[ée]cision))\b"
+    r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|(?:my|our) (?:family's )?(?:choice|decision))\b"
     r"|\bno be (?:me|us|we)\b(?!\s+(?:alone|only))"  # in Nigerian Pidgin: "no be me, na dem"
     # "It was their decision, not mine" (not "Not mine, it's my mum's decision")
     r"|\b(?:their|the practice's|the doctor's|the clinic's) (?:decision|choice|call),? not (?:mine|ours)\b"
@@ -67,12 +66,9 @@ _NOT_PRACTICE = re.compile(
     rf"|\b(?:not|wasn't|isn't|wasnt|isnt) (?:the|my|our|his|her|their) (?:{ROLE_WORDS})'?s "
     r"(?:choice|decision|call),? (?:it was |it's |its )?(?:mine|ours|me|us)\b"
     # "c'est moi qui pars" (French, Italian; not "c'est moi qui ai été renvoyé", done to the patient)
-    # "me, nobody's kicked me out haha", "they didn't drop us, we're going"
+    # "me, nobody's kicked me out haha", at the answer's end
     r"|\b(?:nobody|no one|no-one|noone)(?:'s| has| have)? (?:kicked|thrown|booted|removed|dropped|discharged|"
     r"struck|taken) (?:me|us)(?: out| off)?(?: (?:lol|haha|ha|tbh))?\s*[.!]?$"
-    r"|\b(?:they|the practice|the doctor|the gp|the clinic) "
-    r"(?:didn't|did not|haven't|have not|hasn't|has not) "
-    r"(?:kick|throw|boot|remove|drop|discharge|strike|take)\w* (?:me|us)(?: out| off)?\s*(?:[.!,;]|$)"
     r"|\bc'est (?:moi|nous) qui\b(?! (?:ai|avons|suis|sommes) (?:été|ete)\b)|\bsono io che\b(?! sono stat)"
     r"|^(?:le|la|l'|il|lo) ?(?:m[eé]decin|clinique|cabinet|medico|dottore|clinica)\s*,?\s*(?:non|no)\s*,"
 )
@@ -95,15 +91,18 @@ _PRACTICE_ACTS = re.compile(
     r"(?:come|go|attend|be seen)(?: (?:there|back|in))? any ?more\s*[.!]?$|"
     # the clinician retiring ("mine retired", "she's retiring"), never the patient ("me, I'm retiring")
     r"\b(?:he|she|they|mine|ours)(?:'s|'re| is| are| has| have)? (?:just )?retir|"
-    # "They said I have to find someone else" (not "they said I have to find someone to drive me")
-    r"^they (?:said|say|told (?:me|us))(?: that)? (?:i|we) (?:have to|must|need to|got to|gotta) "
+    # "They said I have to find someone else", "Doctor say I must go", as the whole answer (not "they said I
+    # have to find someone to drive me", "Doctor said I should leave my husband")
+    r"^(?:they|doctor|dr|doc|gp|the doctor|the gp|the practice|the surgery) (?:said|say|says|told (?:me|us))"
+    r"(?: that)? (?:i|we) (?:have to|must|need to|got to|gotta) "
     r"(?:find (?:someone|somebody|another|a new|a different)(?: (?:else|one|doctor|gp|practice|clinic))?|"
-    r"go (?:elsewhere|somewhere else)|leave)\s*[.!]?$|"
+    r"go(?: elsewhere| somewhere else)?|leave)\s*[.!]?$|"
     r"transferr\w* (?:me|us|him|her|them|my care|our care)\b(?![\w ]*\b(?:asked|request\w*)\b)"
 )
 _PATIENT_DECIDES = re.compile(
-    # ("ma": "my" in Scots, and in French: "ma decision", "ma décision")
-    r"\b(?:my|our|ma) (?:own |family's )?(?:choice|decision|d[ée]cision|call|idea)\b|\bdecided\b"
+    r"\b(?:my|our) (?:own |family's )?(?:choice|decision|call|idea)\b|\bdecided\b"
+    # "my" in Scots and in French, as the whole answer: "ma decision", "ma décision"
+    r"|^(?:it's |its |it is |c'est )?ma (?:own )?(?:choice|decision|d[ée]cision|call)\s*[.!]?$"
     r"|\b(?:leaving|leave|switching|switch|"
     r"(?:want|wants|wanted|wanting) to change(?! (?:my|his|her|their|our|the|your|its)\b)|"
     r"moving|move|changing|quitting|quit|going elsewhere)\b|\bstop seeing (?:him|her|them|the)\b"
@@ -793,14 +792,13 @@ _LEAVING_PLAINLY = re.compile(
     r"(?:me|us|my\s+(?:whole\s+)?family)\s*(?:[.!,;]|$|(?:for|because|after|over)\s+(?!surgery\b|an?\s+op|the\s+op)"
     r"|from\s+(?:the|their|his|her|our)\s+(?:gp\s+|patient\s+|practice\s+)?(?:list|books|register)\b"
     r"(?!\s+(?:for|of)\s+(?:surgery|an?\b|the\b|my\b|his\b|her\b|transplants?|treatment)))"
-    # "been told by the surgery i'm being removed because i haven't been in 5 years" (a reason or the list
-    # after it: not a waiting list, a drain or a ward)
-    r"|\b(?:i'm|im|i\s+am|we're|we\s+are|he's|she's|they're)\s+being\s+(?:removed|deregistered|de-registered)"
-    r"(?:\s+(?:because|cos|coz|cause|as|since)\s+(?:i|we|he|she|they)(?:'ve|'d|'re)?\s+(?:haven't|havent|have\s+not|"
-    r"hadn't|hadnt|didn't|didnt|did\s+not|don't|dont|do\s+not|never|no\s+longer|missed|moved|live|lives|been\s+"
-    r"(?:away|abroad|out\s+of)|not\s+been)\b|"
-    r"\s+from\s+(?:the|their|his|her|our)\s+(?:gp\s+|patient\s+|practice\s+)?(?:list|books|register)\b"
-    r"(?!\s+(?:for|of)\s+(?:surgery|an?\b|the\b|my\b|his\b|her\b|transplants?|treatment)))"
+    # "been told by the surgery i'm being removed because i haven't been in 5 years": the practice named
+    # first in the sentence, then the patient being removed for not going or for a move, or from its list
+    # (not a child removed, a tenant, a pupil or a ward)
+    r"|\b(?:surgery|practice|gp|clinic|doctors?)\b[^.!?]{0,40}?\b(?:i'm|im|i\s+am|we're|we\s+are)\s+being\s+"
+    r"(?:removed|deregistered|de-registered)\s+(?:(?:because|cos|coz|cause|as|since)\s+(?:i|we)(?:'ve)?\s+"
+    r"(?:haven't|havent|have\s+not|hadn't|not)\s+been\s+(?:in|seen|there)\b|(?:because|cos|coz|cause|as|since)\s+"
+    r"(?:i|we)(?:'ve)?\s+moved\b|from\s+(?:their|the\s+(?:gp|patient|practice))\s+(?:list|books|register)\b)"
     # "time to move on from my current dentist" (not "moving on from my surgery", the operation)
     r"|\bmov(?:e|ing)\s+on\s+from\s+(?:my|our|the|her|his|their)\s+(?:current\s+|old\s+)?"
     rf"(?:{ROLE_WORDS}|practice|clinic)\b"

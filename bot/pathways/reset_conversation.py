@@ -518,10 +518,14 @@ def channel_from_text(text: str) -> Optional[str]:
         r"\b(?:my|the|our|her|his|a|next) follow[ -]?up\b(?! (?:letter|text|email|note|in writing|by))"
         r"|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?"
         r"(?:in |up |down )?there\b"  # "when I'm in there"
-        # "I'll tell her when I'm in next week", "...when we're in on Tuesday"
-        r"|\b(?:when|while|once) (?:i'm|im|i am|we're|we are) in(?:$| (?:next|tomorrow|"
-        r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-        r"this (?:week|month|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b)"
+        # "I'll tell her when I'm in next week", "when we're in on Tuesday", as the whole answer (not "when
+        # I'm in next week I'll be on the ward", "...if I'm still alive")
+        r"|^(?:(?:i'll|ill|i will|we'll|i'm going to|im going to) (?:just )?"
+        r"(?:tell|say|ask|mention|raise|bring)\b[^.!?,;]{0,30} )?"
+        r"(?:when|while|once) (?:i'm|im|i am|we're|we are) in "
+        r"(?:next (?:week|month|time)|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        r"this (?:week|month|morning|afternoon|evening))"
+        r"\s*[.!]?$"
         r"|\b(?:when|while|once) (?:i|we) (?:go|get) in$"  # "when i go in"
         r"|\b(?:when|once) (?:i|we|mi) go back\b"  # "when I go back", "when mi go back" (Jamaican Patois)
         # "I'll bring it up at the start of the session", "...when she comes with me": said in person (a
