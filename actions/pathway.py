@@ -496,8 +496,9 @@ _A_READING_OR_AN_INTAKE = re.compile(
     r"(?: (?:of )?(?:my|ma|his|her|their|your) age)?\s*\??$"
     r"|^what(?:'s| is|s) the (?:best|right|recommended|usual|daily) "
     r"(?:salt|fluid|water|fibre|fiber|protein|caffeine) intake (?:for|with) "
-    r"(?!(?:me|him|her|them|someone|somebody|anyone|my|his|her|their|a|an|the)\b)"
-    r"[\w'-]+(?: (?:syndrome|disease))?\s*\??$"
+    # a long-term illness by name (not "for poisoning", "for dogs", "for cooking")
+    r"(?:pots|gout|diabetes|ckd|ibs|eds|hypertension|high blood pressure|low blood pressure|kidney stones|"
+    r"kidney disease|heart failure|constipation|diverticulitis|migraines?|crohn's|colitis)\s*\??$"
 )
 
 

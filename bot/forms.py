@@ -66,8 +66,11 @@ _WHOLE_ANSWER_ONLY = (
     "i eh so sure",
     "i doh know",
     "ah doh know",
-    # the bot's question not understood: "I don't understand the question sorry" (not "I don't understand,
-    # she never explained", the patient's own words)
+)
+# The bot's question not understood, as the whole answer only: "I don't understand the question sorry" is not
+# sure (not "I don't understand, she never explained", the patient's own words; nor "I don't understand the
+# question. yes he hits me", which is asked again).
+_NOT_UNDERSTOOD = (
     "i don't understand the question",
     "i dont understand the question",
     "i do not understand the question",
@@ -90,6 +93,13 @@ _WHY_WHOLE_ANSWER_ONLY = (
 # A laugh or an apology after a whole answer of one clause: "rather keep that to myself haha", "wait why lol"
 # (never after a clause break: "stop lol, he's back" is asked again).
 _LAUGH_OR_SORRY = re.compile(r"\s+(?:lol|lmao|(?:ha){2,}h?|(?:he){2,}|sorry)[.!]*$")
+# Starting over in words read only as the whole answer: "let's go from the top" (not "let's go from the top,
+# he saw what I wrote").
+_START_OVER_WHOLE_ANSWER_ONLY = ("go from the top", "let's go from the top", "lets go from the top")
+# Every phrase read only as the whole answer, never as an answer's first or last clause.
+_READ_ONLY_WHOLE = (
+    _WHOLE_ANSWER_ONLY + _NOT_UNDERSTOOD + _WHY_WHOLE_ANSWER_ONLY + _START_OVER_WHOLE_ANSWER_ONLY
+)
 _CONTROL_PHRASES = {
     SKIP: [
         # in German and Dutch
@@ -210,6 +220,7 @@ _CONTROL_PHRASES = {
     NOT_SURE: [
         "not sure",
         *_WHOLE_ANSWER_ONLY,
+        *_NOT_UNDERSTOOD,
         # partly, as a whole answer to a yes / no question: "kind of? not really"
         "kind of",
         "sort of",
@@ -516,7 +527,7 @@ _CONTROL_PHRASES = {
         "from the top",
         "can we do this from the top",
         "do this from the top",
-        "go from the top",
+        *_START_OVER_WHOLE_ANSWER_ONLY,
         "from the beginning",
         "from the start",
         "from scratch",
@@ -1143,6 +1154,12 @@ def control_word(text: str, own_words: bool = False) -> Optional[str]:
     return word
 
 
+def _only_whole(clause: str) -> bool:
+    """Whether a clause is one of the phrases read only as the whole answer, with any words of the closed
+    lists around it ("honestly what does it matter who ends it", "i don't understand the question tbh")."""
+    return any(stage in _READ_ONLY_WHOLE for stage in _stripped(_short_answer(clause)))
+
+
 def _control_word(text: str, own_words: bool) -> Optional[str]:
     clean = _short_answer(text)
     word = _whole_control_word(clean, own_words)
@@ -1160,8 +1177,7 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
     if _CHAT_MISTAKE.match(slip) or (not own_words and _A_MISTAKE.match(slip)):
         return START_OVER
     first, rest = clauses(text)
-    whole_only = _WHOLE_ANSWER_ONLY + _WHY_WHOLE_ANSWER_ONLY
-    if rest and not _TURNS.search(rest) and _short_answer(first) not in whole_only:
+    if rest and not _TURNS.search(rest) and not _only_whole(first):
         word = _whole_control_word(first, own_words)
         if own_words and word is None and _CHAT_MISTAKE.match(rest):
             word = _whole_control_word(first)  # "I want to begin again please, I answer wrong"
@@ -1169,7 +1185,7 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
             return WHY  # "Why? I just want help with what to say"
         if own_words and word != START_OVER:
             word = None  # "Maybe, he seemed in a hurry" is an answer; "Start again, I got muddled" is not
-    if word is None and rest and not _TURNS.search(first):
+    if word is None and rest and not _TURNS.search(first) and not _only_whole(parts[-1]):
         last = _whole_control_word(_short_answer(parts[-1]), own_words)
         # "I picked the wrong option, can I start over?"; on a question with buttons, "that's private, skip"
         word = last if last == START_OVER or (last == SKIP and not own_words) else None
@@ -1612,12 +1628,12 @@ def _yes_no(text: str) -> Optional[str]:
         unsure = _UNSURE_WHETHER.match(_stripped(first)[-1]) and not _TURNS.search(first)
         if unsure and not rest:
             return NOT_SURE  # one clause, however long: "I don't know if they're still waiting on results"
-        hesitated = _short_answer(first) in _WHOLE_ANSWER_ONLY
+        hesitated = any(stage in _WHOLE_ANSWER_ONLY for stage in _stripped(_short_answer(first)))
         if rest and not _TURNS.search(rest) and hesitated:
             # a hesitation or no preference, then the answer in one clause: "hm, no", "I don't mind, yes
             # please" (not a first clause that is the answer: "not know - she is choking" is asked again)
             code = _whole_yes_no(_short_answer(rest)) if len(_split_clauses(rest)) == 1 else None
-        elif rest and not _TURNS.search(rest):
+        elif rest and not _TURNS.search(rest) and not _only_whole(first):
             code = _whole_yes_no(first)
             if code in ("yes", "no") and _whole_yes_no(rest) in ({"yes", "no"} - {code}):
                 return None  # "yes, no": both
@@ -1629,7 +1645,7 @@ def _yes_no(text: str) -> Optional[str]:
         ):
             return NOT_SURE  # "not sure, she takes some but not every day": a detail, not an answer
         last = _short_answer(_split_clauses(text)[-1]) if rest else ""
-        if code is None and last not in _WHOLE_ANSWER_ONLY and _whole_yes_no(last) == NOT_SURE:
+        if code is None and not _only_whole(last) and _whole_yes_no(last) == NOT_SURE:
             # a guess, then "not sure": "there might be a scan still to come, not sure" (not "he hit me, not
             # know", a few words of not knowing after what is told)
             return NOT_SURE

@@ -602,6 +602,12 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("what's a normal heart rate, his is 200", 0.62, False),
         ("what's the best fluid intake for someone who took 30 pills", 0.62, False),
         ("what's the best water intake for lithium toxicity", 0.62, False),
+        (
+            "what's the best water intake for poisoning",
+            0.62,
+            False,
+        ),  # a third review: an illness by name only
+        ("what's the best water intake for dogs", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

@@ -658,6 +658,7 @@ INITIATOR[PRACTICE] += [
     "they removed me, nobody's kicked me out of the building though",
     "they didn't drop us, they struck us off",
     "the doctor didn't discharge me, the practice did",
+    "they discharged me, nobody's kicked me out haha",  # found in a third review: the practice acting first
 ]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
@@ -833,6 +834,14 @@ NOT_READ += [
     "i eh so sure sorry, he has a knife",
     "stop lol, he's hitting me",
     "skip lol, he'll kill me if he finds out",
+    # found in a third review: words of the closed lists around a whole-answer-only phrase, and a whole-answer
+    # phrase as the last clause
+    "honestly what does it matter who ends it, i won't be here",
+    "i don't understand the question honestly, my dad hasn't woken up since lunch",
+    "sorry I don't understand the question. He checks everything I write",
+    "let's go from the top, he saw what i wrote",
+    "he saw what i wrote, let's go from the top",
+    "i don't understand the question. yes he hits me",
     "y lol",
 ]
 
@@ -1030,6 +1039,11 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         "Doctor said I should find another doctor for my knee",
         "Doctor said I must go to A&E",
         "Doctor said I'm dying",
+        # found in a third review: the whole-answer shapes as a first clause beside harm
+        "c'est le médecin, il m'a touchée",
+        "ma decision, he'd kill me if he knew",
+        "they said I have to go, my husband and his mum",
+        "no one has struck me",
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
@@ -2296,19 +2310,11 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         # the pool's message as ending care)
         ("i think i need to cut ties with my psychiatrist", False),
         ("my husband wants me to cut ties with my therapist", False),
-        # pool v42: being removed, with the patient's reason or the list after it (not a waiting list, a
-        # ward, a list for surgery, nor a reason that is not the patient's doing)
-        ("been told by the surgery i'm being removed because i haven't been in 5 years", True),
-        ("the practice says we're being removed cos we moved house", True),
-        ("the gp said i'm being removed from their list", True),
-        # ... found in review: only after the practice is named (a child taken into care, rent, misconduct)
+        # pool v42: "being removed" was read, then taken out after three reviews found it of a child taken
+        # into care, rent and school, and beside hopelessness after the practice was named
+        ("been told by the surgery i'm being removed because i haven't been in 5 years", False),
         ("they're being removed because we didn't keep them safe from him", False),
-        ("i'm being removed because i didn't pay rent", False),
-        ("the gp said i'm being removed because i didn't want to sleep with him", False),
-        ("I'm being removed from the waiting list", False),
-        ("I am being removed from the ward", False),
-        ("he's being removed from the list for surgery", False),
-        ("she's being removed because she has an infection", False),
+        ("the gp said i'm being removed because i haven't been in, i'll be gone by then anyway", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2389,10 +2395,14 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("when we're in on Tuesday", "visit"),
         ("when I'm in a better mood", None),
         ("when I'm in this situation", None),
-        # found in review: as the whole answer only (a hospital stay, a crisis hint, the opposite said)
+        # found in review: as the whole answer only (a hospital stay, a crisis hint, the opposite said, harm
+        # or someone else told between)
         ("when I'm in next week I'll be on the ward", None),
         ("when I'm in next week, if i'm still alive", None),
         ("I can't talk to her when I'm in next week", None),
+        ("i'll tell her he strangled me when i'm in next week", None),
+        ("i'll tell the police when i'm in next week", None),
+        ("i'll bring it up when i'm in next week", "visit"),
         ("At the review next month", "visit"),  # pool v22
         ("I'll raise it at my annual review", "visit"),
         ("I'll look at the review first then decide", None),  # found in review
@@ -2581,18 +2591,14 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         # pool v40: another doctor asked, as the question's end
         ("His doctor suggested stopping his heart tablets. I'm not sure. Can we ask another doctor?", True),
         ("My husband doctor tell him heart surgery. We want ask other doctor.", True),
-        # pool v42: second opinions asked of others as the opening question, and a second doctor in learner's
-        # English, where no harm is told (found in review: turned down, tired of them, in history, beside
-        # harm, a second doctor for a task)
-        ("Does anyone get second opinions on physio advice? Mine wants me to stop running forever", True),
-        ("Our family want to ask second doctor. How to do", True),
-        ("I'm not getting second opinions, just want her to listen", False),
-        ("we do not want to ask second doctor", False),
-        ("I'm tired of getting second opinions", False),
-        ("i want to ask a second doctor how many pills it takes", False),
-        ("He hit me when I said I wanted to get second opinions", False),
-        ("need to see a second doctor to sign the cremation form", False),
-        ("Back in 2010 I used to get second opinions all the time", False),
+        # pool v42: second opinions asked of others ("Does anyone get second opinions...?") and "ask second
+        # doctor" were read, then taken out after a third review found them beside an emergency, coercion and
+        # a poisoning in words HARM_TOLD does not hold, and of essays and builders' quotes
+        ("Does anyone get second opinions on physio advice? Mine wants me to stop running forever", False),
+        ("Our family want to ask second doctor. How to do", False),
+        ("should i get second opinions, he hasn't woken up since this morning", False),
+        ("baby very hot and not wake, we want to ask second doctor", False),
+        ("should i get second opinions on my essay", False),
         # ... a diagnosis "double checked" was read where no harm was told, then taken out after two reviews
         # found it beside a crisis and misconduct in words HARM_TOLD does not hold, and turned down
         ("should i get my cancer diagnosis double checked", False),

@@ -44,8 +44,6 @@ _PRACTICE_SUBJECT = re.compile(
     # in French and Italian: "le médecin", "la clinique", "il medico"
     r"|^(?:le|la|l'|il|lo) ?(?:m[eé]decin|clinique|cabinet|psychiatre|medico|dottore|dottoressa|clinica|"
     r"ambulatorio)\b(?!\s*\?)"
-    # "c'est le cabinet", as the whole answer (not "c'est le cabinet que je quitte", the patient leaving it)
-    r"|^c'est (?:le|la|l') ?(?:m[eé]decin|docteur|clinique|cabinet)\s*[.!]?$"
 )
 _NOT_PATIENT = re.compile(
     r"\b(?:not|wasn't|isn't|wasnt|isnt) (?:me|us|(?:my|our) (?:family's )?(?:choice|decision))\b"
@@ -66,9 +64,6 @@ _NOT_PRACTICE = re.compile(
     rf"|\b(?:not|wasn't|isn't|wasnt|isnt) (?:the|my|our|his|her|their) (?:{ROLE_WORDS})'?s "
     r"(?:choice|decision|call),? (?:it was |it's |its )?(?:mine|ours|me|us)\b"
     # "c'est moi qui pars" (French, Italian; not "c'est moi qui ai été renvoyé", done to the patient)
-    # "me, nobody's kicked me out haha", at the answer's end
-    r"|\b(?:nobody|no one|no-one|noone)(?:'s| has| have)? (?:kicked|thrown|booted|removed|dropped|discharged|"
-    r"struck|taken) (?:me|us)(?: out| off)?(?: (?:lol|haha|ha|tbh))?\s*[.!]?$"
     r"|\bc'est (?:moi|nous) qui\b(?! (?:ai|avons|suis|sommes) (?:été|ete)\b)|\bsono io che\b(?! sono stat)"
     r"|^(?:le|la|l'|il|lo) ?(?:m[eé]decin|clinique|cabinet|medico|dottore|clinica)\s*,?\s*(?:non|no)\s*,"
 )
@@ -83,26 +78,58 @@ _PRACTICE_ACTS = re.compile(
     r"no longer (?:qualif|eligible)|(?:doesn't|doesnt|don't|dont|does not|do not) qualify any ?more|"
     r"not eligible any ?more(?![^.]*\bso (?:i|we)(?:'m|'re| am| are|'ll| will)? (?:mov|leav|switch|chang))|"
     r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
-    # "They phoned and said I can't come anymore", the whole answer: the practice getting in touch to say so
-    # (not a relative's "they said I can't go anymore", a wait, a warning, one clinic or a day: "...anymore if
-    # I miss another", "...anymore on Tuesdays")
-    r"^they (?:phoned|called|rang|wrote|emailed|texted|messaged|sent a letter)(?: (?:me|us))?(?: and| to)? "
-    r"(?:said|say|told (?:me|us))(?: that)? (?:i|we) (?:can't|cant|cannot|can not|can no longer) "
-    r"(?:come|go|attend|be seen)(?: (?:there|back|in))? any ?more\s*[.!]?$|"
     # the clinician retiring ("mine retired", "she's retiring"), never the patient ("me, I'm retiring")
     r"\b(?:he|she|they|mine|ours)(?:'s|'re| is| are| has| have)? (?:just )?retir|"
-    # "They said I have to find someone else", "Doctor say I must go", as the whole answer (not "they said I
-    # have to find someone to drive me", "Doctor said I should leave my husband")
-    r"^(?:they|doctor|dr|doc|gp|the doctor|the gp|the practice|the surgery) (?:said|say|says|told (?:me|us))"
-    r"(?: that)? (?:i|we) (?:have to|must|need to|got to|gotta) "
-    r"(?:find (?:someone|somebody|another|a new|a different)(?: (?:else|one|doctor|gp|practice|clinic))?|"
-    r"go(?: elsewhere| somewhere else)?|leave)\s*[.!]?$|"
     r"transferr\w* (?:me|us|him|her|them|my care|our care)\b(?![\w ]*\b(?:asked|request\w*)\b)"
+)
+# Who ends the care in a few words, read only as the whole answer, never as its first clause ("c'est le
+# médecin, il m'a touchée" and "ma decision, he'd kill me if he knew" are asked again).
+_WHOLE_ANSWER_SIDES = (
+    # "c'est le cabinet" (not "c'est le cabinet que je quitte", the patient leaving it)
+    (re.compile(r"^c'est (?:le|la|l') ?(?:m[eé]decin|docteur|clinique|cabinet)\s*[.!]?$"), PRACTICE),
+    # "They phoned and said I can't come anymore": the practice getting in touch to say so (not a relative's
+    # "they said I can't go anymore", a wait, a warning, one clinic or a day: "...anymore if I miss another",
+    # "...anymore on Tuesdays")
+    (
+        re.compile(
+            r"^they (?:phoned|called|rang|wrote|emailed|texted|messaged|sent a letter)(?: (?:me|us))?"
+            r"(?: and| to)? (?:said|say|told (?:me|us))(?: that)? (?:i|we) "
+            r"(?:can't|cant|cannot|can not|can no longer) "
+            r"(?:come|go|attend|be seen)(?: (?:there|back|in))? any ?more\s*[.!]?$"
+        ),
+        PRACTICE,
+    ),
+    # "They said I have to find someone else", "Doctor say I must go" (not "they said I have to find someone
+    # to drive me", "Doctor said I should leave my husband")
+    (
+        re.compile(
+            r"^(?:they|doctor|dr|doc|gp|the doctor|the gp|the practice|the surgery) "
+            r"(?:said|say|says|told (?:me|us))(?: that)? (?:i|we) (?:have to|must|need to|got to|gotta) "
+            r"(?:find (?:someone|somebody|another|a new|a different)"
+            r"(?: (?:else|one|doctor|gp|practice|clinic))?|go(?: elsewhere| somewhere else)?|leave)\s*[.!]?$"
+        ),
+        PRACTICE,
+    ),
+    # "my" in Scots and in French: "ma decision", "ma décision"
+    (
+        re.compile(
+            r"^(?:it's |its |it is |c'est )?ma (?:own )?(?:choice|decision|d[ée]cision|call)\s*[.!]?$"
+        ),
+        PATIENT,
+    ),
+    # "me, nobody's kicked me out haha" (not "they discharged me, nobody's kicked me out", nor "no one has
+    # struck me")
+    (
+        re.compile(
+            r"^(?:(?:me|us|it's me|its me|just me|it's us|its us)[,.]?\s+)?(?:nobody|no one|no-one|noone)"
+            r"(?:'s| has| have)? (?:kicked|thrown|booted|removed|dropped|discharged) (?:me|us)(?: out| off)?"
+            r"(?: (?:lol|haha|ha|tbh))?\s*[.!]?$"
+        ),
+        PATIENT,
+    ),
 )
 _PATIENT_DECIDES = re.compile(
     r"\b(?:my|our) (?:own |family's )?(?:choice|decision|call|idea)\b|\bdecided\b"
-    # "my" in Scots and in French, as the whole answer: "ma decision", "ma décision"
-    r"|^(?:it's |its |it is |c'est )?ma (?:own )?(?:choice|decision|d[ée]cision|call)\s*[.!]?$"
     r"|\b(?:leaving|leave|switching|switch|"
     r"(?:want|wants|wanted|wanting) to change(?! (?:my|his|her|their|our|the|your|its)\b)|"
     r"moving|move|changing|quitting|quit|going elsewhere)\b|\bstop seeing (?:him|her|them|the)\b"
@@ -792,13 +819,6 @@ _LEAVING_PLAINLY = re.compile(
     r"(?:me|us|my\s+(?:whole\s+)?family)\s*(?:[.!,;]|$|(?:for|because|after|over)\s+(?!surgery\b|an?\s+op|the\s+op)"
     r"|from\s+(?:the|their|his|her|our)\s+(?:gp\s+|patient\s+|practice\s+)?(?:list|books|register)\b"
     r"(?!\s+(?:for|of)\s+(?:surgery|an?\b|the\b|my\b|his\b|her\b|transplants?|treatment)))"
-    # "been told by the surgery i'm being removed because i haven't been in 5 years": the practice named
-    # first in the sentence, then the patient being removed for not going or for a move, or from its list
-    # (not a child removed, a tenant, a pupil or a ward)
-    r"|\b(?:surgery|practice|gp|clinic|doctors?)\b[^.!?]{0,40}?\b(?:i'm|im|i\s+am|we're|we\s+are)\s+being\s+"
-    r"(?:removed|deregistered|de-registered)\s+(?:(?:because|cos|coz|cause|as|since)\s+(?:i|we)(?:'ve)?\s+"
-    r"(?:haven't|havent|have\s+not|hadn't|not)\s+been\s+(?:in|seen|there)\b|(?:because|cos|coz|cause|as|since)\s+"
-    r"(?:i|we)(?:'ve)?\s+moved\b|from\s+(?:their|the\s+(?:gp|patient|practice))\s+(?:list|books|register)\b)"
     # "time to move on from my current dentist" (not "moving on from my surgery", the operation)
     r"|\bmov(?:e|ing)\s+on\s+from\s+(?:my|our|the|her|his|their)\s+(?:current\s+|old\s+)?"
     rf"(?:{ROLE_WORDS}|practice|clinic)\b"
@@ -1132,17 +1152,20 @@ def initiator_from_text(text: str) -> Optional[str]:
     code = _initiator(text)
     first, rest = clauses(text)
     if code is None and rest:
-        code = _initiator(first)
+        code = _initiator(first, whole=False)
     return code
 
 
-def _initiator(text: str) -> Optional[str]:
+def _initiator(text: str, whole: bool = True) -> Optional[str]:
     clean = re.sub(r"\s+", " ", (text or "").strip().lower().replace("\u2019", "'"))
     buttons = {title.lower(): code for title, code in INITIATOR_BUTTONS.items()}
     if clean in buttons:
         return buttons[clean]
     if clean in (PATIENT, PRACTICE):
         return clean  # a stored answer, validated again when the form resumes
+    for shape, side in _WHOLE_ANSWER_SIDES if whole else ():
+        if shape.match(clean):
+            return side
     if _NOT_PATIENT.search(clean):
         return PRACTICE
     if _NOT_PRACTICE.search(clean):

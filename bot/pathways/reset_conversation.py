@@ -519,9 +519,10 @@ def channel_from_text(text: str) -> Optional[str]:
         r"|\b(?:when|while|once) (?:i'm|im|i am|we're|we are|i|we) (?:get |go |am |are )?"
         r"(?:in |up |down )?there\b"  # "when I'm in there"
         # "I'll tell her when I'm in next week", "when we're in on Tuesday", as the whole answer (not "when
-        # I'm in next week I'll be on the ward", "...if I'm still alive")
+        # I'm in next week I'll be on the ward", "...if I'm still alive", "i'll tell her he strangled me when
+        # i'm in next week", "i'll tell the police when i'm in next week")
         r"|^(?:(?:i'll|ill|i will|we'll|i'm going to|im going to) (?:just )?"
-        r"(?:tell|say|ask|mention|raise|bring)\b[^.!?,;]{0,30} )?"
+        r"(?:tell (?:her|him|them)|say it|ask (?:her|him|them)|mention it|raise it|bring it up) )?"
         r"(?:when|while|once) (?:i'm|im|i am|we're|we are) in "
         r"(?:next (?:week|month|time)|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"this (?:week|month|morning|afternoon|evening))"

@@ -564,25 +564,10 @@ def _other_looks(text: str) -> List[bool]:
     return [bool(_TURNED_DOWN_BEFORE.search(clean[: one.start()])) for one in _ANOTHER_LOOK.finditer(clean)]
 
 
-# Second opinions asked about as the message's opening question ("Does anyone get second opinions on physio
-# advice?"), and a second doctor wished for in learner's English, with the sentence ending there ("Our family
-# want to ask second doctor. How to do"): read only where no harm is told (not "i want to ask a second doctor
-# how many pills it takes", "I'm tired of getting second opinions").
-_ASKED_IN_FEW_WORDS = re.compile(
-    r"^(?:does|do|can|should|could|would|is\s+it\s+(?:ok|okay|normal)\s+to)\s+(?:anyone|anybody|people|patients|"
-    r"i|we|you)\s+(?:ever\s+)?(?:get|ask\s+for|seek)\s+second\s+opinions\b"
-    r"|\b(?:i|we|family|our\s+family|my\s+family)\s+(?:want|wants|would\s+like)\s+to\s+ask\s+(?:a\s+)?second\s+"
-    r"(?:doctor|specialist)\s*(?:[.!?]|$)",
-    re.IGNORECASE,
-)
-
-
 def calm_look(text: str) -> bool:
-    """Another look asked for in looser words (``_CALM_LOOK``, ``_ASKED_IN_FEW_WORDS``), with no harm told
-    beside it."""
+    """Another look asked for in looser words (``_CALM_LOOK``), with no harm told beside it."""
     clean = (text or "").replace("\u2019", "'")
-    looser = _CALM_LOOK.search(clean) or _ASKED_IN_FEW_WORDS.search(clean)
-    return bool(looser) and not HARM_TOLD.search(clean)
+    return bool(_CALM_LOOK.search(clean)) and not HARM_TOLD.search(clean)
 
 
 def asks_another_look(text: str) -> bool:
