@@ -34,7 +34,7 @@ from typing import Iterator, List, Optional
 
 import yaml
 
-from bench.client import REST_SETTINGS, Results, percentile, rss_mb, run_load
+from bench.client import VIRTUAL_PATIENT_SETTINGS, Results, percentile, rss_mb, run_load
 from bench.expected import ERROR_KINDS
 from bench.workload import (
     MESSAGES_FILE,
@@ -230,7 +230,7 @@ def main() -> None:
             log_dir=workdir / f"logs-ours-{n}",
             extra_env=env,
             endpoints=endpoints,
-            rest_settings=REST_SETTINGS,
+            rest_settings=VIRTUAL_PATIENT_SETTINGS,
         )
         for n in range(args.processes)
     ]
@@ -507,7 +507,9 @@ def render(figures: dict) -> str:
         ({mix["typed_not_in_training"]:.0%} typed and not in the training data) and {mix["clicked"]:.0%} were
         clicks as the chat page sends them. Conversations: {conversations}. The reference bot: its template's
         typed greet / mood / goodbye turns, one of four scripts each visit. Server RSS for Care Navigator is its
-        Rasa servers plus action servers ({figures["processes"]} of each).""")
+        Rasa servers plus action servers ({figures["processes"]} of each). Its per-sender rate limit is raised
+        to {VIRTUAL_PATIENT_SETTINGS["max_messages"]} messages a minute for virtual patients, who answer at
+        machine speed (deployed: 20, `docs/deploy.md`); the limit per client address is as deployed.""")
     return f"""# Performance
 
 {intro}

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from bench.client import REST_SETTINGS, rss_mb, run_visits
+from bench.client import VIRTUAL_PATIENT_SETTINGS, rss_mb, run_visits
 from bench.workload import patient_conversations
 from bot.launcher import DEFAULT_MODEL, ROOT, Servers, free_port
 
@@ -60,7 +60,8 @@ def main() -> None:
         log_dir=workdir / "logs",
         extra_env=env,
         endpoints=workdir / "endpoints.yml",
-        rest_settings=REST_SETTINGS,  # virtual patients are told apart, as a proxy tells patients apart
+        # virtual patients are told apart, as a proxy tells patients apart
+        rest_settings=VIRTUAL_PATIENT_SETTINGS,
     ) as servers:
 
         def rss() -> int:
