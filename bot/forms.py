@@ -85,8 +85,6 @@ _WHY_WHOLE_ANSWER_ONLY = (
     "what's it matter who ends it",
     "whats it matter who ends it",
     "what does it matter who ends it",
-    "what does it matter who's ending it",
-    "what's it matter who's ending it",
     "what does it matter who decides",
     "what's it matter who decides",
 )
@@ -1150,8 +1148,21 @@ def control_word(text: str, own_words: bool = False) -> Optional[str]:
     word = word if word is not None or unstretched == text else _control_word(unstretched, own_words)
     laughed = _LAUGH_OR_SORRY.search(text or "")
     if word is None and laughed and len(_split_clauses(text[: laughed.start()])) == 1:
-        return _whole_control_word(_short_answer(text[: laughed.start()]), own_words)
+        return _closed_list_word(_short_answer(text[: laughed.start()]), own_words)
     return word
+
+
+def _closed_list_word(clean: str, own_words: bool) -> Optional[str]:
+    """The control word when the answer is one of the closed lists' phrases, with their words around it; never
+    the open shapes of why (after a laugh: "why ask me this when im cutting again haha" is not why)."""
+    for stage in _stripped(clean, own_words):
+        if stage in _LOOKUP:
+            return _LOOKUP[stage]
+        if _BACK_TO_THE_START.match(stage):
+            return START_OVER
+        if _SKIP.match(stage):
+            return SKIP
+    return None
 
 
 def _only_whole(clause: str) -> bool:
@@ -1628,7 +1639,7 @@ def _yes_no(text: str) -> Optional[str]:
         unsure = _UNSURE_WHETHER.match(_stripped(first)[-1]) and not _TURNS.search(first)
         if unsure and not rest:
             return NOT_SURE  # one clause, however long: "I don't know if they're still waiting on results"
-        hesitated = any(stage in _WHOLE_ANSWER_ONLY for stage in _stripped(_short_answer(first)))
+        hesitated = _short_answer(first) in _WHOLE_ANSWER_ONLY
         if rest and not _TURNS.search(rest) and hesitated:
             # a hesitation or no preference, then the answer in one clause: "hm, no", "I don't mind, yes
             # please" (not a first clause that is the answer: "not know - she is choking" is asked again)

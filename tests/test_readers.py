@@ -652,7 +652,7 @@ INITIATOR[PATIENT] += ["I told them I can't come anymore"]
 INITIATOR[PATIENT] += ["ma decision", "ma décision", "me, nobody's kicked me out haha"]
 INITIATOR[PRACTICE] += [
     "c'est le cabinet",
-    "Doctor say I must go",
+    "Doctor say I must go elsewhere",
     "They said I have to find someone else",
     # found in checking: "nobody" only at the end; found in review: the practice acting after "they didn't"
     "they removed me, nobody's kicked me out of the building though",
@@ -842,6 +842,12 @@ NOT_READ += [
     "let's go from the top, he saw what i wrote",
     "he saw what i wrote, let's go from the top",
     "i don't understand the question. yes he hits me",
+    # found in a fourth review: the open shapes of why after a laugh, and closed-list words after a hesitation
+    "why ask me this when im cutting again haha",
+    "why does it matter if i'm not here next week lol",
+    "why do you need to know if my husband hits me when hes drunk lol",
+    "hmm really, yes he hits me",
+    "not know then, yes he hit me",
     "y lol",
 ]
 
@@ -1044,6 +1050,10 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         "ma decision, he'd kill me if he knew",
         "they said I have to go, my husband and his mum",
         "no one has struck me",
+        # found in a fourth review: a bare "go" (maybe to A&E), "ma" that may be a mother
+        "doctor said i need to go",
+        "Doctor say I must go",
+        "it's ma call",
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
@@ -2403,6 +2413,7 @@ def test_a_role_is_read_from_a_few_words_or_named_in_more(text, role):
         ("i'll tell her he strangled me when i'm in next week", None),
         ("i'll tell the police when i'm in next week", None),
         ("i'll bring it up when i'm in next week", "visit"),
+        ("I'll tell him when I'm in this evening", None),  # a fourth review: at home, maybe
         ("At the review next month", "visit"),  # pool v22
         ("I'll raise it at my annual review", "visit"),
         ("I'll look at the review first then decide", None),  # found in review

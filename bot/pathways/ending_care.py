@@ -99,30 +99,26 @@ _WHOLE_ANSWER_SIDES = (
         ),
         PRACTICE,
     ),
-    # "They said I have to find someone else", "Doctor say I must go" (not "they said I have to find someone
-    # to drive me", "Doctor said I should leave my husband")
+    # "They said I have to find someone else", "Doctor say I must go elsewhere" (not "they said I have to find
+    # someone to drive me", "Doctor said I should leave my husband", "doctor said I need to go", to A&E maybe)
     (
         re.compile(
             r"^(?:they|doctor|dr|doc|gp|the doctor|the gp|the practice|the surgery) "
             r"(?:said|say|says|told (?:me|us))(?: that)? (?:i|we) (?:have to|must|need to|got to|gotta) "
             r"(?:find (?:someone|somebody|another|a new|a different)"
-            r"(?: (?:else|one|doctor|gp|practice|clinic))?|go(?: elsewhere| somewhere else)?|leave)\s*[.!]?$"
+            r"(?: (?:else|one|doctor|gp|practice|clinic))?|go (?:elsewhere|somewhere else)|leave)\s*[.!]?$"
         ),
         PRACTICE,
     ),
     # "my" in Scots and in French: "ma decision", "ma décision"
-    (
-        re.compile(
-            r"^(?:it's |its |it is |c'est )?ma (?:own )?(?:choice|decision|d[ée]cision|call)\s*[.!]?$"
-        ),
-        PATIENT,
-    ),
-    # "me, nobody's kicked me out haha" (not "they discharged me, nobody's kicked me out", nor "no one has
-    # struck me")
+    # (not "ma call": "ma" may be a mother)
+    (re.compile(r"^(?:it's |its |it is |c'est )?ma (?:own )?d[ée]cision\s*[.!]?$"), PATIENT),
+    # "me, nobody's kicked me out haha" (not "they discharged me, nobody's kicked me out", nor "nobody's
+    # kicked me", an assault denied, nor "nobody's discharged me", which may be care going on)
     (
         re.compile(
             r"^(?:(?:me|us|it's me|its me|just me|it's us|its us)[,.]?\s+)?(?:nobody|no one|no-one|noone)"
-            r"(?:'s| has| have)? (?:kicked|thrown|booted|removed|dropped|discharged) (?:me|us)(?: out| off)?"
+            r"(?:'s| has| have)? (?:kicked|thrown|booted) (?:me|us) out"
             r"(?: (?:lol|haha|ha|tbh))?\s*[.!]?$"
         ),
         PATIENT,

@@ -525,7 +525,7 @@ def channel_from_text(text: str) -> Optional[str]:
         r"(?:tell (?:her|him|them)|say it|ask (?:her|him|them)|mention it|raise it|bring it up) )?"
         r"(?:when|while|once) (?:i'm|im|i am|we're|we are) in "
         r"(?:next (?:week|month|time)|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-        r"this (?:week|month|morning|afternoon|evening))"
+        r"this week)"
         r"\s*[.!]?$"
         r"|\b(?:when|while|once) (?:i|we) (?:go|get) in$"  # "when i go in"
         r"|\b(?:when|once) (?:i|we|mi) go back\b"  # "when I go back", "when mi go back" (Jamaican Patois)
