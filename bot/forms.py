@@ -79,8 +79,8 @@ _NOT_UNDERSTOOD = (
     "i don't get the question",
     "i dont get the question",
 )
-# Asking why the question matters in "what's it matter" words, as the whole answer only ("what does it matter
-# who ends it, I won't be here" is not why): about who ends the care.
+# Asking why the question matters in "what's it matter" words, as the exact whole answer only ("what does it
+# matter who ends it, I won't be here" and "...who ends it now" are not why): about who ends the care.
 _WHY_WHOLE_ANSWER_ONLY = (
     "what's it matter who ends it",
     "whats it matter who ends it",
@@ -89,15 +89,18 @@ _WHY_WHOLE_ANSWER_ONLY = (
     "what's it matter who decides",
 )
 # A laugh or an apology after a whole answer of one clause: "rather keep that to myself haha", "wait why lol"
-# (never after a clause break: "stop lol, he's back" is asked again).
-_LAUGH_OR_SORRY = re.compile(r"\s+(?:lol|lmao|(?:ha){2,}h?|(?:he){2,}|sorry)[.!]*$")
+# (never after a clause break: "stop lol, he's back" is asked again; nor "sorry" as what is said: "I'm not
+# ready to say sorry").
+_LAUGH_OR_SORRY = re.compile(
+    r"\s+(?:lol|lmao|(?:ha){2,}h?|(?:he){2,}|"
+    r"(?<!\bsay )(?<!\bsays )(?<!\bsaid )(?<!\bsaying )(?<!\btell )sorry)[.!]*$",
+    re.IGNORECASE,
+)
 # Starting over in words read only as the whole answer: "let's go from the top" (not "let's go from the top,
 # he saw what I wrote").
 _START_OVER_WHOLE_ANSWER_ONLY = ("go from the top", "let's go from the top", "lets go from the top")
 # Every phrase read only as the whole answer, never as an answer's first or last clause.
-_READ_ONLY_WHOLE = (
-    _WHOLE_ANSWER_ONLY + _NOT_UNDERSTOOD + _WHY_WHOLE_ANSWER_ONLY + _START_OVER_WHOLE_ANSWER_ONLY
-)
+_READ_ONLY_WHOLE = _WHOLE_ANSWER_ONLY + _NOT_UNDERSTOOD + _START_OVER_WHOLE_ANSWER_ONLY
 _CONTROL_PHRASES = {
     SKIP: [
         # in German and Dutch
@@ -386,7 +389,6 @@ _CONTROL_PHRASES = {
         "dont know yet",
     ],
     WHY: [
-        *_WHY_WHOLE_ANSWER_ONLY,
         # in German and Dutch, and typed fast
         "warum",
         "wieso",
@@ -1143,6 +1145,8 @@ def control_word(text: str, own_words: bool = False) -> Optional[str]:
     """
     if (text or "").strip() and not (text or "").strip().strip("?"):
         return NOT_SURE  # a bare "?" to a question: the patient cannot say
+    if _short_answer(text) in _WHY_WHOLE_ANSWER_ONLY:
+        return WHY
     word = _control_word(text, own_words)
     unstretched = _unstretched(text)
     word = word if word is not None or unstretched == text else _control_word(unstretched, own_words)

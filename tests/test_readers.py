@@ -814,7 +814,7 @@ NOT_READ += ["is it asking too much for a longer appointment", "does it ask for 
 # "what's it matter who ends it", and going "from the top"
 CONTROL[forms.SKIP] += ["rather keep that to myself haha", "skip hahaha"]
 CONTROL[forms.WHY] += ["wait why lol", "what's it matter who ends it?", "whats it matter who ends it"]
-CONTROL[forms.NOT_SURE] += ["I don't understand the question sorry", "hmm not sure lol"]
+CONTROL[forms.NOT_SURE] += ["I don't understand the question sorry", "hmm not sure lol", "Not sure LOL"]
 CONTROL[forms.START_OVER] += ["let's go from the top"]
 # ... not hopelessness, nor the patient's own words about not understanding
 NOT_READ += [
@@ -848,6 +848,11 @@ NOT_READ += [
     "why do you need to know if my husband hits me when hes drunk lol",
     "hmm really, yes he hits me",
     "not know then, yes he hit me",
+    # found in a fifth review: "sorry" as what is said, and "what's it matter who ends it" with more words
+    "I'm not ready to say sorry",
+    "won't say sorry",
+    "what does it matter who ends it now",
+    "what does it matter who ends it haha",
     "y lol",
 ]
 
