@@ -98,7 +98,14 @@ _LAUGH_OR_SORRY = re.compile(
 )
 # Starting over in words read only as the whole answer: "let's go from the top" (not "let's go from the top,
 # he saw what I wrote").
-_START_OVER_WHOLE_ANSWER_ONLY = ("go from the top", "let's go from the top", "lets go from the top")
+_START_OVER_WHOLE_ANSWER_ONLY = (
+    "go from the top",
+    "let's go from the top",
+    "lets go from the top",
+    "let's do that again",
+    "lets do that again",
+    "can we do that again",
+)
 # Every phrase read only as the whole answer, never as an answer's first or last clause.
 _READ_ONLY_WHOLE = _WHOLE_ANSWER_ONLY + _NOT_UNDERSTOOD + _START_OVER_WHOLE_ANSWER_ONLY
 _CONTROL_PHRASES = {
@@ -780,6 +787,9 @@ _NO = {
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
 _NO_TO_A_QUESTION = _NO | {
+    # "ne" (no in Czech, Slovak, Serbian, Croatian) with an English no after it, as the whole answer only:
+    # "ne" alone may be the Greek yes
+    "ne no",
     "nopes",
     "nop",
     "no chance",
@@ -1350,6 +1360,15 @@ _ASKED_OF_THE_BOT = {
         "get me a real person",
         "get me a human",
         "get me a nurse",
+        # someone to call the patient back, as the whole message
+        "can you get the doctor to ring me",
+        "can you get the doctor to call me",
+        "can you get someone to ring me",
+        "can you get someone to call me",
+        "can someone ring me",
+        "can someone call me",
+        "can a nurse call me",
+        "can a nurse ring me",
     ],
     "ask_if_bot": [
         "bist du ein bot",
@@ -1636,7 +1655,18 @@ _NOT_SURE_FIRST = re.compile(
 )
 
 
+# Someone else who knows, as the whole answer only: "ask my mum she'd know" (not "ask my husband he'd know, he
+# hits me", which is asked again).
+_SOMEONE_ELSE_KNOWS = re.compile(
+    r"^ask (?:my |me |our )"
+    r"(?:mum|mom|mam|dad|husband|wife|partner|son|daughter|sister|brother|carer|nan|gran)"
+    r"(?:,? (?:she|he|they)(?:'d| would|'ll| will) know)?$"
+)
+
+
 def _yes_no(text: str) -> Optional[str]:
+    if _SOMEONE_ELSE_KNOWS.match(_short_answer(text)):
+        return NOT_SURE
     code = _whole_yes_no(_short_answer(text))
     if code is None:
         first, rest = clauses(text)

@@ -1657,6 +1657,8 @@ def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
         # pool v42: who sees the answers, and what the service is for, in French
         ("qui peut voir mes réponses?", "ask_privacy"),
         ("c'est pour quoi ce service?", "ask_help"),
+        ("can you get the doctor to ring me", "talk_to_person"),  # pool v43
+        ("can you get the doctor to ring me, i took 30 pills", "answer_question"),
         ("qui peut voir mes réponses, mon médecin?", "answer_question"),
         # ... only as the whole message: the model's reading stays for anything more
         ("bist du ein Bot? mein Arzt hört nicht zu", "answer_question"),

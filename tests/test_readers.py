@@ -853,6 +853,17 @@ NOT_READ += [
     "won't say sorry",
     "what does it matter who ends it now",
     "what does it matter who ends it haha",
+    # pool v43's readings are of the whole answer only
+    "ask my husband he'd know, he hits me",
+    "let's do that again, he saw it",
+    "ne",
+]
+# pool v43: "ne" with an English no after it, someone else who knows, doing it again
+REGRESSION["no"] += ["Ne, no"]
+REGRESSION["not_sure"] += ["ask my mum she'd know", "ask my mum"]
+CONTROL[forms.START_OVER] += ["let's do that again", "can we do that again"]
+NOT_READ += [
+    "cha",  # as before: not read (the Zulu no, the Caribbean exclamation)
     "y lol",
 ]
 
