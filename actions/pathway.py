@@ -486,10 +486,9 @@ _HOW_LONG_TO_WORK = re.compile(
 )
 
 
-# A normal reading, an intake or a missed dose asked, as the whole message ("whit's a normal blood pressure
-# fur a man ma age", "What's the best salt intake for POTS", "if I miss a dose should I double up"): read only
-# where no harm is told (HARM_TOLD), and only as the whole message (not "what's a normal heart rate, his is
-# 200", "...intake for someone who took 30 pills").
+# A normal reading or an intake asked, as the whole message ("whit's a normal blood pressure fur a man ma
+# age", "What's the best salt intake for POTS"): read only where no harm is told (HARM_TOLD), and only as the
+# whole message (not "what's a normal heart rate, his is 200", "...intake for someone who took 30 pills").
 _A_READING_OR_AN_INTAKE = re.compile(
     r"^(?:what(?:'s| is|s)|whit's|whits) (?:a )?normal (?:blood pressure|bp|heart rate|pulse|blood sugar|"
     r"cholesterol|temperature)"
@@ -500,10 +499,6 @@ _A_READING_OR_AN_INTAKE = re.compile(
     # a long-term illness by name (not "for poisoning", "for dogs", "for cooking")
     r"(?:pots|gout|diabetes|ckd|ibs|eds|hypertension|high blood pressure|low blood pressure|kidney stones|"
     r"kidney disease|heart failure|constipation|diverticulitis|migraines?|crohn's|colitis)\s*\??$"
-    # "if I miss a dose of my sertraline should I double up"
-    r"|^if (?:i|we|he|she|they) (?:miss|misses|missed|forget|forgets|forgot) (?:a|one|my|his|her|their) "
-    r"(?:dose|tablet|pill)(?: of (?:my |his |her |their )?[\w-]+)?,? (?:should|do|can) (?:i|we|he|she|they) "
-    r"(?:double up|take two|take 2|take a double dose)\s*\??$"
 )
 
 

@@ -104,7 +104,6 @@ _START_OVER_WHOLE_ANSWER_ONLY = (
     "lets go from the top",
     "let's do that again",
     "lets do that again",
-    "can we do that again",
 )
 # Every phrase read only as the whole answer, never as an answer's first or last clause.
 _READ_ONLY_WHOLE = _WHOLE_ANSWER_ONLY + _NOT_UNDERSTOOD + _START_OVER_WHOLE_ANSWER_ONLY
@@ -787,9 +786,6 @@ _NO = {
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
 _NO_TO_A_QUESTION = _NO | {
-    # "ne" (no in Czech, Slovak, Serbian, Croatian) with an English no after it, as the whole answer only:
-    # "ne" alone may be the Greek yes
-    "ne no",
     "nopes",
     "nop",
     "no chance",
@@ -1182,7 +1178,10 @@ def _closed_list_word(clean: str, own_words: bool) -> Optional[str]:
 def _only_whole(clause: str) -> bool:
     """Whether a clause is one of the phrases read only as the whole answer, with any words of the closed
     lists around it ("honestly what does it matter who ends it", "i don't understand the question tbh")."""
-    return any(stage in _READ_ONLY_WHOLE for stage in _stripped(_short_answer(clause)))
+    clean = _short_answer(clause)
+    asked = _IF_THATS_OK.search(clean)  # "let's do that again if that's ok, he's here"
+    clean = clean[: asked.start()] if asked else clean
+    return any(stage in _READ_ONLY_WHOLE for stage in _stripped(clean))
 
 
 def _control_word(text: str, own_words: bool) -> Optional[str]:
@@ -1360,13 +1359,9 @@ _ASKED_OF_THE_BOT = {
         "get me a real person",
         "get me a human",
         "get me a nurse",
-        # someone to call the patient back, as the whole message
+        # the doctor or a nurse to call the patient back, as the whole message
         "can you get the doctor to ring me",
         "can you get the doctor to call me",
-        "can you get someone to ring me",
-        "can you get someone to call me",
-        "can someone ring me",
-        "can someone call me",
         "can a nurse call me",
         "can a nurse ring me",
     ],

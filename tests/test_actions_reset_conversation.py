@@ -608,9 +608,9 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
             False,
         ),  # a third review: an illness by name only
         ("what's the best water intake for dogs", 0.62, False),
-        # pool v43: a missed dose, as the whole message (not with what was taken told after it)
-        ("if I miss a dose of my sertraline should I double up", 0.62, True),
-        ("if I missed a dose of my sertraline should I take two, I already took the rest", 0.62, False),
+        # pool v43: a missed dose was read, then taken out after review found a poison in the medicine's place
+        ("if I miss a dose of my sertraline should I double up", 0.62, False),
+        ("if I missed a dose of my weedkiller should I double up", 0.62, False),
     ],
 )
 def test_a_medical_question_asked_outright_needs_the_buttons_bar_of_certainty(

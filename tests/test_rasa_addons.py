@@ -1659,6 +1659,7 @@ def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
         ("c'est pour quoi ce service?", "ask_help"),
         ("can you get the doctor to ring me", "talk_to_person"),  # pool v43
         ("can you get the doctor to ring me, i took 30 pills", "answer_question"),
+        ("can someone call me", "answer_question"),  # found in review: after a check-in, a cry for help maybe
         ("qui peut voir mes réponses, mon médecin?", "answer_question"),
         # ... only as the whole message: the model's reading stays for anything more
         ("bist du ein Bot? mein Arzt hört nicht zu", "answer_question"),

@@ -858,12 +858,20 @@ NOT_READ += [
     "let's do that again, he saw it",
     "ne",
 ]
-# pool v43: "ne" with an English no after it, someone else who knows, doing it again
-REGRESSION["no"] += ["Ne, no"]
+# pool v43: someone else who knows, doing it again
 REGRESSION["not_sure"] += ["ask my mum she'd know", "ask my mum"]
-CONTROL[forms.START_OVER] += ["let's do that again", "can we do that again"]
+CONTROL[forms.START_OVER] += ["let's do that again"]
 NOT_READ += [
     "cha",  # as before: not read (the Zulu no, the Caribbean exclamation)
+    # found in review: "ne no" was read as no, then taken out ("ne no, he hits me" as a first clause; after a
+    # check-in "ne" may be the Greek yes); "if that's ok" after a whole-answer-only phrase; "can we do that
+    # again" may ask for the question again
+    "Ne, no",
+    "ne no, he hits me",
+    "can we do that again if that's okay, he hits me",
+    "let's go from the top if that's ok, he's here",
+    "he hits me, let's do that again if that's ok",
+    "can we do that again",
     "y lol",
 ]
 
