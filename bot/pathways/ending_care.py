@@ -23,10 +23,11 @@ from bot.regions import region as region_record
 PATIENT, PRACTICE = "patient", "practice"
 INITIATOR_BUTTONS = {"I am (or we are)": PATIENT, "The clinician or practice": PRACTICE}
 
-# Who ends the care, read from typed words, in this order (``_initiator``): a denial names the other side
-# ("not me, the practice"); something done to the patient names the practice ("I've been discharged");
-# then who the answer starts with ("I refuse to see him again", "my doctor is leaving"); then what a
-# practice does ("they took us off their list"), a patient deciding, or a patient or a practice named alone.
+# Who ends the care, read from typed words, in this order (``_initiator``): a few words read only as the whole
+# answer ("ma decision", ``_WHOLE_ANSWER_SIDES``); a denial names the other side ("not me, the practice");
+# something done to the patient names the practice ("I've been discharged"); then who the answer starts with
+# ("I refuse to see him again", "my doctor is leaving"); then what a practice does ("they took us off their
+# list"), a patient deciding, or a patient or a practice named alone.
 # What was done to the patient, said with the patient first: the practice ends it.
 _DONE_TO = re.compile(
     r"^(?:i|we)(?:'ve| have| had|'d)?(?: been| was| were| got| received| had)\b.{0,40}"
@@ -110,8 +111,7 @@ _WHOLE_ANSWER_SIDES = (
         ),
         PRACTICE,
     ),
-    # "my" in Scots and in French: "ma decision", "ma décision"
-    # (not "ma call": "ma" may be a mother)
+    # "my" in Scots and in French: "ma decision", "ma décision" (not "ma call": "ma" may be a mother)
     (re.compile(r"^(?:it's |its |it is |c'est )?ma (?:own )?d[ée]cision\s*[.!]?$"), PATIENT),
     # "me, nobody's kicked me out haha" (not "they discharged me, nobody's kicked me out", nor "nobody's
     # kicked me", an assault denied, nor "nobody's discharged me", which may be care going on)
@@ -1144,7 +1144,8 @@ def says_leaving(text: str) -> bool:
 def initiator_from_text(text: str) -> Optional[str]:
     """``patient`` or ``practice`` for a typed answer to who ends the care; None when it says neither
     or both (the question is asked again). When the whole answer says both, its first clause decides
-    ("me. they don't know yet")."""
+    ("me. they don't know yet"), never by the few words read only as the whole answer ("ma decision, he'd
+    kill me if he knew" is asked again)."""
     code = _initiator(text)
     first, rest = clauses(text)
     if code is None and rest:
