@@ -1158,21 +1158,9 @@ def control_word(text: str, own_words: bool = False) -> Optional[str]:
     word = word if word is not None or unstretched == text else _control_word(unstretched, own_words)
     laughed = _LAUGH_OR_SORRY.search(text or "")
     if word is None and laughed and len(_split_clauses(text[: laughed.start()])) == 1:
-        return _closed_list_word(_short_answer(text[: laughed.start()]), own_words)
+        # only the closed lists' phrases: "why ask me this when im cutting again haha" is not why
+        return _stages_word(_short_answer(text[: laughed.start()]), own_words, open_why=False)
     return word
-
-
-def _closed_list_word(clean: str, own_words: bool) -> Optional[str]:
-    """The control word when the answer is one of the closed lists' phrases, with their words around it; never
-    the open shapes of why (after a laugh: "why ask me this when im cutting again haha" is not why)."""
-    for stage in _stripped(clean, own_words):
-        if stage in _LOOKUP:
-            return _LOOKUP[stage]
-        if _BACK_TO_THE_START.match(stage):
-            return START_OVER
-        if _SKIP.match(stage):
-            return SKIP
-    return None
 
 
 def _only_whole(clause: str) -> bool:
@@ -1228,13 +1216,20 @@ def _whole_control_word(clean: str, own_words: bool = False) -> Optional[str]:
     if asked:
         word = _whole_control_word(clean[: asked.start()], own_words)
         return word if word in (SKIP, STOP, START_OVER) else None
+    return _stages_word(clean, own_words)
+
+
+def _stages_word(clean: str, own_words: bool, open_why: bool = True) -> Optional[str]:
+    """The control word of the answer or of one of its stages (:func:`_stripped`): a closed list's phrase, why
+    in its open shapes (unless ``open_why`` is False), back to the start, or a skip in words."""
     for stage in _stripped(clean, own_words):
         if stage in _LOOKUP:
             return _LOOKUP[stage]
-        # "whats" and a leading "y" spelt out; every reading of why matches the spelt-out words too
-        spelt = _Y_FOR_WHY.sub("why ", _WHATS.sub("what's", _LIKE_TAG.sub("", stage)))
-        if _WHY.match(spelt) or _asks_why(spelt):
-            return WHY
+        if open_why:
+            # "whats" and a leading "y" spelt out; every reading of why matches the spelt-out words too
+            spelt = _Y_FOR_WHY.sub("why ", _WHATS.sub("what's", _LIKE_TAG.sub("", stage)))
+            if _WHY.match(spelt) or _asks_why(spelt):
+                return WHY
         if _BACK_TO_THE_START.match(stage):
             return START_OVER
         if _SKIP.match(stage):
