@@ -66,6 +66,11 @@ _WHOLE_ANSWER_ONLY = (
     "i eh so sure",
     "i doh know",
     "ah doh know",
+    # and in Geordie ("knaa" is read as "know"): "ah divvent knaa"
+    "divvent know",
+    "ah divvent know",
+    "a divvent know",
+    "i divvent know",
 )
 # The bot's question not understood, as the whole answer only: "I don't understand the question sorry" is not
 # sure (not "I don't understand, she never explained", the patient's own words; nor "I don't understand the
@@ -150,6 +155,8 @@ _CONTROL_PHRASES = {
         "rather keep that to myself",
         "i'd rather keep that to myself",
         "keep that to myself",
+        "rather keep that private",
+        "i'd rather keep that private",
         "i'd prefer not to",
         "rather not to",
         "leave that one out",
@@ -827,14 +834,17 @@ class FreeText:
 CONTROL_ANSWERS = frozenset(_LOOKUP) | frozenset(_YES) | frozenset(_NO_TO_A_QUESTION)
 
 
-# "know" with its letters slipped, as typed on a phone: "i dont kno", "don't knw".
-_KNOW_MISTYPED = re.compile(r"\b(?:kno|knw|knoe|nkow|konw|kown|knwo|knoiw)\b")
+# "know" with its letters slipped, as typed on a phone ("i dont kno", "don't knw"), or in Geordie ("knaa").
+_KNOW_MISTYPED = re.compile(r"\b(?:kno|knw|knoe|nkow|konw|kown|knwo|knoiw|knaa)\b")
+# Punctuation dictated by voice and typed out as words at the end of the answer: "why question mark" (not
+# "period", which may be what is said).
+_DICTATED_END = re.compile(r" (?:question mark|full stop|exclamation mark)$")
 
 
 def _short_answer(text: str) -> str:
-    """An answer as the short-answer vocabulary reads it: normalised, without surrounding quotes, and
-    "know" spelt out when its letters slipped."""
-    return _KNOW_MISTYPED.sub("know", normalise(text).strip(" '"))
+    """An answer as the short-answer vocabulary reads it: normalised, without surrounding quotes or a
+    dictated full stop or question mark at its end, and "know" spelt out when its letters slipped."""
+    return _DICTATED_END.sub("", _KNOW_MISTYPED.sub("know", normalise(text).strip(" '")))
 
 
 def control_answer(text: str) -> Optional[str]:
@@ -855,7 +865,8 @@ _TO_THE_BOT = (
     r"(?:(?:do you |would you )?mind if (?:i|we)|is it (?:ok|okay|alright|all right|fine) if (?:i|we)|"
     r"(?:ok|okay|alright) if (?:i|we))(?= (?:skip|pass|leave|miss|give)\b)|"  # to skip only: not "if I stop"
     r"(?:just )?curious|out of curiosity|quick question|"
-    r"please|pls|plz|kindly|ok|okay|um+|uh+|erm+|hmm+|oh|ah|eh|och|oops|well|sorry|just|honestly|actually|wait|"
+    r"please|pls|plz|kindly|ok|okay|um+|uh+|erm+|hmm+|oh|ah|eh|och|howay|oops|well|sorry|just|honestly|actually|"
+    r"wait|"
     r"hang on|before (?:i|we) answer(?: (?:that|this|you))?|"
     r"out of interest|just wondering|(?:can you |could you |please )?explain|"
     r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?"
@@ -1044,6 +1055,7 @@ _WHY_MAX_WORDS = 10
 _WHATS = re.compile(r"\b(?:whats|whit's|whits)\b")
 _LIKE_TAG = re.compile(r" like$")  # the Northern English tag, for why only: "why's that relevant like"
 _Y_FOR_WHY = re.compile(r"^y (?=(?:do|does|did|would|are|r|is|ask)\b)")  # "y do u need that"
+_DO_YE = re.compile(r"\bd'(?:ye|ya)\b")  # in Geordie and Scots: "why d'ye want to knaa that"
 
 
 def _asks_why(clean: str) -> bool:
@@ -1226,8 +1238,9 @@ def _stages_word(clean: str, own_words: bool, open_why: bool = True) -> Optional
         if stage in _LOOKUP:
             return _LOOKUP[stage]
         if open_why:
-            # "whats" and a leading "y" spelt out; every reading of why matches the spelt-out words too
-            spelt = _Y_FOR_WHY.sub("why ", _WHATS.sub("what's", _LIKE_TAG.sub("", stage)))
+            # "whats", "d'ye" and a leading "y" spelt out; every reading of why matches the spelt-out words
+            spelt = _LIKE_TAG.sub("", stage)
+            spelt = _Y_FOR_WHY.sub("why ", _WHATS.sub("what's", _DO_YE.sub("do you", spelt)))
             if _WHY.match(spelt) or _asks_why(spelt):
                 return WHY
         if _BACK_TO_THE_START.match(stage):
@@ -1396,6 +1409,15 @@ _ASKED_OF_THE_BOT = {
         "chi puo leggere",
         "chi puo leggere questo",
         "viene salvato",
+        # in English, how long this chat is kept, as the whole message
+        "how long is this kept",
+        "how long is this kept for",
+        "how long is this chat kept",
+        "how long is this chat kept for",
+        "how long are my answers kept",
+        "how long are my answers kept for",
+        "how long do you keep this",
+        "how long do you keep this for",
     ],
     "ask_help": [
         "was kannst du",
@@ -1645,12 +1667,14 @@ _NOT_SURE_FIRST = re.compile(
 )
 
 
-# Someone else who knows, as the whole answer only: "ask my mum she'd know" (not "ask my husband he'd know, he
-# hits me", which is asked again).
+# Someone else who knows, as the whole answer only: "ask my mum she'd know", "mum would know, I don't" (not
+# "ask my husband he'd know, he hits me", which is asked again).
+_WHO_WOULD_KNOW = (
+    r"(?:my |me |our )?(?:mum|mom|mam|dad|husband|wife|partner|son|daughter|sister|brother|carer|nan|gran)"
+)
 _SOMEONE_ELSE_KNOWS = re.compile(
-    r"^ask (?:my |me |our )"
-    r"(?:mum|mom|mam|dad|husband|wife|partner|son|daughter|sister|brother|carer|nan|gran)"
-    r"(?:,? (?:she|he|they)(?:'d| would|'ll| will) know)?$"
+    rf"^ask {_WHO_WOULD_KNOW}(?:,? (?:she|he|they)(?:'d| would|'ll| will) know)?$"
+    rf"|^{_WHO_WOULD_KNOW} (?:would|'d) know,? (?:but )?(?:i|we) (?:don't|dont|do not)$"
 )
 
 

@@ -1660,6 +1660,11 @@ def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
         ("can you get the doctor to ring me", "talk_to_person"),  # pool v43
         ("can you get the doctor to ring me, i took 30 pills", "answer_question"),
         ("can someone call me", "answer_question"),  # found in review: after a check-in, a cry for help maybe
+        # pool v44: how long this chat is kept, in English, as the whole message
+        ("How long is this kept for?", "ask_privacy"),
+        ("how long are my answers kept", "ask_privacy"),
+        ("how long is this kept for, he reads my phone", "answer_question"),
+        ("how long is it kept for", "answer_question"),  # "it" may be a medicine or a sample
         ("qui peut voir mes réponses, mon médecin?", "answer_question"),
         # ... only as the whole message: the model's reading stays for anything more
         ("bist du ein Bot? mein Arzt hört nicht zu", "answer_question"),

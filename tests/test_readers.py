@@ -650,6 +650,8 @@ INITIATOR[PATIENT] += ["I told them I can't come anymore"]
 # pool v42: "my" in Scots and French, the practice in French, what "they" or the doctor said, each as the
 # whole answer; nobody having removed the patient, at the answer's end (read as the practice until then)
 INITIATOR[PATIENT] += ["ma decision", "ma décision", "me, nobody's kicked me out haha"]
+# pool v44: the patient and the person helped, both leaving
+INITIATOR[PATIENT] += ["my partner and me together", "My husband and me."]
 INITIATOR[PRACTICE] += [
     "c'est le cabinet",
     "Doctor say I must go elsewhere",
@@ -874,6 +876,21 @@ NOT_READ += [
     "can we do that again",
     "y lol",
 ]
+# pool v44: someone else who knows, a dictated question mark, not knowing and asking why in Geordie, and a
+# skip in other words
+REGRESSION["not_sure"] += ["mum would know, I don't", "my husband would know but I don't"]
+CONTROL[forms.NOT_SURE] += ["Ah divvent knaa", "i divvent knaa"]
+CONTROL[forms.WHY] += ["why question mark", "Howay, why d'ye want to knaa that?", "why d'ya need that"]
+CONTROL[forms.SKIP] += ["Rather keep that private if that's ok", "I'd rather keep that private"]
+NOT_READ += [
+    # each as the whole answer only, nor a period dictated (it may be what is said)
+    "mum would know, I don't, he hits me",
+    "ah divvent knaa, he's not breathing",
+    "i divvent knaa what i'd do without her",
+    "i missed my period",
+    "Why d'ye think I'm here?",
+    "howay man",
+]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -1078,6 +1095,9 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         "doctor said i need to go",
         "Doctor say I must go",
         "it's ma call",
+        # pool v44's reading is of the whole answer only
+        "my partner and me together, he hits me",
+        "my partner and me together?",
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):

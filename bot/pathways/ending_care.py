@@ -111,6 +111,14 @@ _WHOLE_ANSWER_SIDES = (
         ),
         PRACTICE,
     ),
+    # "my partner and me together": the patient and the person helped, both leaving
+    (
+        re.compile(
+            r"^(?:my|our) (?:partner|husband|wife|mum|mom|mam|mother|dad|father|son|daughter|brother|sister)"
+            r" and me(?: together| both)?\s*[.!]?$"
+        ),
+        PATIENT,
+    ),
     # "my" in Scots and in French: "ma decision", "ma décision" (not "ma call": "ma" may be a mother)
     (re.compile(r"^(?:it's |its |it is |c'est )?ma (?:own )?d[ée]cision\s*[.!]?$"), PATIENT),
     # "me, nobody's kicked me out haha" (not "they discharged me, nobody's kicked me out", nor "nobody's
