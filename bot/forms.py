@@ -66,11 +66,6 @@ _WHOLE_ANSWER_ONLY = (
     "i eh so sure",
     "i doh know",
     "ah doh know",
-    # and in Geordie ("knaa" is read as "know"): "ah divvent knaa"
-    "divvent know",
-    "ah divvent know",
-    "a divvent know",
-    "i divvent know",
 )
 # The bot's question not understood, as the whole answer only: "I don't understand the question sorry" is not
 # sure (not "I don't understand, she never explained", the patient's own words; nor "I don't understand the
@@ -84,6 +79,9 @@ _NOT_UNDERSTOOD = (
     "i don't get the question",
     "i dont get the question",
 )
+# Not knowing in Geordie, as the whole answer only (not a hesitation before a yes or a no: "ah divvent knaa,
+# no he's got a knife" is asked again).
+_GEORDIE_NOT_KNOWING = ("divvent knaa", "ah divvent knaa", "a divvent knaa", "i divvent knaa")
 # Asking why the question matters in "what's it matter" words, as the exact whole answer only ("what does it
 # matter who ends it, I won't be here" and "...who ends it now" are not why): about who ends the care.
 _WHY_WHOLE_ANSWER_ONLY = (
@@ -92,12 +90,18 @@ _WHY_WHOLE_ANSWER_ONLY = (
     "what does it matter who ends it",
     "what does it matter who decides",
     "what's it matter who decides",
+    # and in Geordie: "howay, why d'ye want to knaa that?"
+    "why d'ye want to knaa that",
+    "why d'ye want to know that",
+    "howay why d'ye want to knaa that",
+    "howay why d'ye want to know that",
 )
 # A laugh or an apology after a whole answer of one clause: "rather keep that to myself haha", "wait why lol"
 # (never after a clause break: "stop lol, he's back" is asked again; nor "sorry" as what is said: "I'm not
-# ready to say sorry").
+# ready to say sorry"); or its punctuation dictated by voice and typed out as words, "why question mark" (not
+# "period", which may be what is said).
 _LAUGH_OR_SORRY = re.compile(
-    r"\s+(?:lol|lmao|(?:ha){2,}h?|(?:he){2,}|"
+    r"\s+(?:lol|lmao|(?:ha){2,}h?|(?:he){2,}|question mark|full stop|exclamation mark|"
     r"(?<!\bsay )(?<!\bsays )(?<!\bsaid )(?<!\bsaying )(?<!\btell )sorry)[.!]*$",
     re.IGNORECASE,
 )
@@ -110,8 +114,17 @@ _START_OVER_WHOLE_ANSWER_ONLY = (
     "let's do that again",
     "lets do that again",
 )
+# A skip in words read only as the whole answer: "rather keep that private if that's ok" (not "rather keep
+# that private, he's here").
+_SKIP_WHOLE_ANSWER_ONLY = ("rather keep that private", "i'd rather keep that private")
 # Every phrase read only as the whole answer, never as an answer's first or last clause.
-_READ_ONLY_WHOLE = _WHOLE_ANSWER_ONLY + _NOT_UNDERSTOOD + _START_OVER_WHOLE_ANSWER_ONLY
+_READ_ONLY_WHOLE = (
+    _WHOLE_ANSWER_ONLY
+    + _GEORDIE_NOT_KNOWING
+    + _NOT_UNDERSTOOD
+    + _START_OVER_WHOLE_ANSWER_ONLY
+    + _SKIP_WHOLE_ANSWER_ONLY
+)
 _CONTROL_PHRASES = {
     SKIP: [
         # in German and Dutch
@@ -155,8 +168,7 @@ _CONTROL_PHRASES = {
         "rather keep that to myself",
         "i'd rather keep that to myself",
         "keep that to myself",
-        "rather keep that private",
-        "i'd rather keep that private",
+        *_SKIP_WHOLE_ANSWER_ONLY,
         "i'd prefer not to",
         "rather not to",
         "leave that one out",
@@ -234,6 +246,7 @@ _CONTROL_PHRASES = {
     NOT_SURE: [
         "not sure",
         *_WHOLE_ANSWER_ONLY,
+        *_GEORDIE_NOT_KNOWING,
         *_NOT_UNDERSTOOD,
         # partly, as a whole answer to a yes / no question: "kind of? not really"
         "kind of",
@@ -834,17 +847,14 @@ class FreeText:
 CONTROL_ANSWERS = frozenset(_LOOKUP) | frozenset(_YES) | frozenset(_NO_TO_A_QUESTION)
 
 
-# "know" with its letters slipped, as typed on a phone ("i dont kno", "don't knw"), or in Geordie ("knaa").
-_KNOW_MISTYPED = re.compile(r"\b(?:kno|knw|knoe|nkow|konw|kown|knwo|knoiw|knaa)\b")
-# Punctuation dictated by voice and typed out as words at the end of the answer: "why question mark" (not
-# "period", which may be what is said).
-_DICTATED_END = re.compile(r" (?:question mark|full stop|exclamation mark)$")
+# "know" with its letters slipped, as typed on a phone: "i dont kno", "don't knw".
+_KNOW_MISTYPED = re.compile(r"\b(?:kno|knw|knoe|nkow|konw|kown|knwo|knoiw)\b")
 
 
 def _short_answer(text: str) -> str:
-    """An answer as the short-answer vocabulary reads it: normalised, without surrounding quotes or a
-    dictated full stop or question mark at its end, and "know" spelt out when its letters slipped."""
-    return _DICTATED_END.sub("", _KNOW_MISTYPED.sub("know", normalise(text).strip(" '")))
+    """An answer as the short-answer vocabulary reads it: normalised, without surrounding quotes, and
+    "know" spelt out when its letters slipped."""
+    return _KNOW_MISTYPED.sub("know", normalise(text).strip(" '"))
 
 
 def control_answer(text: str) -> Optional[str]:
@@ -865,8 +875,7 @@ _TO_THE_BOT = (
     r"(?:(?:do you |would you )?mind if (?:i|we)|is it (?:ok|okay|alright|all right|fine) if (?:i|we)|"
     r"(?:ok|okay|alright) if (?:i|we))(?= (?:skip|pass|leave|miss|give)\b)|"  # to skip only: not "if I stop"
     r"(?:just )?curious|out of curiosity|quick question|"
-    r"please|pls|plz|kindly|ok|okay|um+|uh+|erm+|hmm+|oh|ah|eh|och|howay|oops|well|sorry|just|honestly|actually|"
-    r"wait|"
+    r"please|pls|plz|kindly|ok|okay|um+|uh+|erm+|hmm+|oh|ah|eh|och|oops|well|sorry|just|honestly|actually|wait|"
     r"hang on|before (?:i|we) answer(?: (?:that|this|you))?|"
     r"out of interest|just wondering|(?:can you |could you |please )?explain|"
     r"can we|could we|can i|could i|let's|lets|(?:scrap|forget|cancel) (?:that|this|it|all that)(?: and)?"
@@ -1055,7 +1064,6 @@ _WHY_MAX_WORDS = 10
 _WHATS = re.compile(r"\b(?:whats|whit's|whits)\b")
 _LIKE_TAG = re.compile(r" like$")  # the Northern English tag, for why only: "why's that relevant like"
 _Y_FOR_WHY = re.compile(r"^y (?=(?:do|does|did|would|are|r|is|ask)\b)")  # "y do u need that"
-_DO_YE = re.compile(r"\bd'(?:ye|ya)\b")  # in Geordie and Scots: "why d'ye want to knaa that"
 
 
 def _asks_why(clean: str) -> bool:
@@ -1238,9 +1246,8 @@ def _stages_word(clean: str, own_words: bool, open_why: bool = True) -> Optional
         if stage in _LOOKUP:
             return _LOOKUP[stage]
         if open_why:
-            # "whats", "d'ye" and a leading "y" spelt out; every reading of why matches the spelt-out words
-            spelt = _LIKE_TAG.sub("", stage)
-            spelt = _Y_FOR_WHY.sub("why ", _WHATS.sub("what's", _DO_YE.sub("do you", spelt)))
+            # "whats" and a leading "y" spelt out; every reading of why matches the spelt-out words too
+            spelt = _Y_FOR_WHY.sub("why ", _WHATS.sub("what's", _LIKE_TAG.sub("", stage)))
             if _WHY.match(spelt) or _asks_why(spelt):
                 return WHY
         if _BACK_TO_THE_START.match(stage):
@@ -1669,12 +1676,10 @@ _NOT_SURE_FIRST = re.compile(
 
 # Someone else who knows, as the whole answer only: "ask my mum she'd know", "mum would know, I don't" (not
 # "ask my husband he'd know, he hits me", which is asked again).
-_WHO_WOULD_KNOW = (
-    r"(?:my |me |our )?(?:mum|mom|mam|dad|husband|wife|partner|son|daughter|sister|brother|carer|nan|gran)"
-)
+_WHO_WOULD_KNOW = r"(?:mum|mom|mam|dad|husband|wife|partner|son|daughter|sister|brother|carer|nan|gran)"
 _SOMEONE_ELSE_KNOWS = re.compile(
-    rf"^ask {_WHO_WOULD_KNOW}(?:,? (?:she|he|they)(?:'d| would|'ll| will) know)?$"
-    rf"|^{_WHO_WOULD_KNOW} (?:would|'d) know,? (?:but )?(?:i|we) (?:don't|dont|do not)$"
+    rf"^ask (?:my |me |our ){_WHO_WOULD_KNOW}(?:,? (?:she|he|they)(?:'d| would|'ll| will) know)?$"
+    rf"|^(?:my |me |our )?{_WHO_WOULD_KNOW} (?:would|'d) know,? (?:but )?(?:i|we) (?:don't|dont|do not)$"
 )
 
 

@@ -880,7 +880,8 @@ NOT_READ += [
 # skip in other words
 REGRESSION["not_sure"] += ["mum would know, I don't", "my husband would know but I don't"]
 CONTROL[forms.NOT_SURE] += ["Ah divvent knaa", "i divvent knaa"]
-CONTROL[forms.WHY] += ["why question mark", "Howay, why d'ye want to knaa that?", "why d'ya need that"]
+CONTROL[forms.WHY] += ["why question mark", "Howay, why d'ye want to knaa that?"]
+CONTROL[forms.SKIP] += ["skip full stop"]
 CONTROL[forms.SKIP] += ["Rather keep that private if that's ok", "I'd rather keep that private"]
 NOT_READ += [
     # each as the whole answer only, nor a period dictated (it may be what is said)
@@ -890,6 +891,22 @@ NOT_READ += [
     "i missed my period",
     "Why d'ye think I'm here?",
     "howay man",
+    # found in review: "knaa" read as "know" beside harm; Geordie not knowing as a hesitation before a yes or
+    # a no; "d'ye" in why's open shapes; a dictated full stop after a clause break; the skip as a first clause
+    "i dont knaa if i want to be alive",
+    "I don't knaa, I'm bleeding heavy and I'm pregnant",
+    "i wouldnt knaa, he controls all the money",
+    "ah divvent knaa, no he's got a knife",
+    "ah divvent knaa, aye he chokes me",
+    "why d'ya want to hurt me",
+    "why d'ye need to rush me every time",
+    "why d'ye need that, she swallowed bleach",
+    "my husband chokes me. start over full stop",
+    "He hits me. Skip full stop",
+    "why question mark, he hits me",
+    "howay skip, he hits me",
+    "rather keep that private, i took 30 pills",
+    "Rather keep that private if that's ok, he's here",
 ]
 
 
