@@ -1713,8 +1713,10 @@ def _yes_no(text: str) -> Optional[str]:
             # a guess, then "not sure": "there might be a scan still to come, not sure" (not "he hit me, not
             # know", a few words of not knowing after what is told)
             return NOT_SURE
-        if code is None and last.startswith("so ") and not _TURNS.search(first):
-            code = _whole_yes_no(last[3:])  # the answer as a conclusion: "still looking, so no"
+        if code is None and last.startswith("so ") and not _TURNS.search(first) and not _only_whole(last[3:]):
+            # the answer as a conclusion: "still looking, so no" (not "he hits me, so ah divvent knaa", a
+            # phrase read only as the whole answer)
+            code = _whole_yes_no(last[3:])
     return code
 
 

@@ -907,6 +907,11 @@ NOT_READ += [
     "howay skip, he hits me",
     "rather keep that private, i took 30 pills",
     "Rather keep that private if that's ok, he's here",
+    # found in a second review: a whole-answer-only phrase as the conclusion after "so" (older ones too)
+    "he hits me, so ah divvent knaa",
+    "she swallowed bleach, so divvent knaa",
+    "she is choking, so not know",
+    "he hits me, so erm",
 ]
 
 
