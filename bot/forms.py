@@ -1349,7 +1349,9 @@ _WHO_SEES = re.compile(
 # Questions and requests put to the bot in German, Dutch, French and Italian, and thanks and goodbyes in a few
 # more languages, as the whole message ("bist du ein Bot", "wordt dit opgeslagen?", "Je voudrais parler à
 # quelqu'un", "ka kite"). A closed list, read after folding case, accents and punctuation: training lines in
-# these languages pulled other messages in them to a goodbye or a contact, so the model is not taught them.
+# these languages pulled other messages in them to a goodbye or a contact, so the model is not taught them. A
+# few English ones the model read as a form's answer ("get me a nurse", "how long is this kept for") are here
+# too, each as the whole message.
 _ASKED_OF_THE_BOT = {
     "talk_to_person": [
         "ich mochte mit einem menschen sprechen",
@@ -1504,8 +1506,9 @@ _ASKED_OF_THE_BOT_LOOKUP = {
 
 def asked_of_the_bot(text: str) -> Optional[str]:
     """The intent of a whole message that is one of the closed list's questions to the bot in German, Dutch,
-    French or Italian ("Was kannst du?" is ``ask_help``), or its thanks or goodbyes in those and a few more
-    languages ("ka kite" is ``goodbye``), else None."""
+    French or Italian ("Was kannst du?" is ``ask_help``), its thanks or goodbyes in those and a few more
+    languages ("ka kite" is ``goodbye``), or one of its few English questions the model read as a form's
+    answer ("how long is this kept for?" is ``ask_privacy``), else None."""
     return _ASKED_OF_THE_BOT_LOOKUP.get(_short_answer(text))
 
 
