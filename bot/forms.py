@@ -1468,6 +1468,13 @@ _ASKED_OF_THE_BOT = {
         "khudahafiz",
         "khuda hafez",
         "allah hafiz",
+        # in the Black Country and the north of England, and in Samoan
+        "tara-a-bit",
+        "tara a bit",
+        "ta-ra",
+        "ta-ra-a-bit",
+        "tofa",
+        "tofa soifua",
     ],
     "thank": [
         "danke",
@@ -1686,9 +1693,16 @@ _SOMEONE_ELSE_KNOWS = re.compile(
 )
 
 
+# Yes in the Black Country and Yorkshire, as the whole answer only ("ar, he hits me" is asked again, and "ar?"
+# may not be a yes), and never to a safety check-in (plain_yes_no).
+_YES_WHOLE_ANSWER_ONLY = ("ar",)
+
+
 def _yes_no(text: str) -> Optional[str]:
     if _SOMEONE_ELSE_KNOWS.match(_short_answer(text)):
         return NOT_SURE
+    if _short_answer(text) in _YES_WHOLE_ANSWER_ONLY and "?" not in text:
+        return "yes"
     code = _whole_yes_no(_short_answer(text))
     if code is None:
         first, rest = clauses(text)

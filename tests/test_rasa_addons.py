@@ -355,6 +355,9 @@ def test_wanting_another_clinicians_view_is_not_a_talk_with_the_one_named():
         ("where do I complain? my GP struck me off", "ask_complaint", None),
         ("ok let's continue. my GP struck me off yesterday", "resume_pathway", None),
         ("can the doctor discharge me from the ward before the scan?", "ask_help", None),
+        # pool v45: read as outside the bot's help (not what is outside it in other words)
+        ("can i change gps without telling my current one?", "out_of_scope", "end_care"),
+        ("can I switch energy supplier", "out_of_scope", None),
     ],
 )
 def test_a_message_that_says_the_care_is_ending_is_ending_care(text, misread, expected):
@@ -1660,6 +1663,10 @@ def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
         ("can you get the doctor to ring me", "talk_to_person"),  # pool v43
         ("can you get the doctor to ring me, i took 30 pills", "answer_question"),
         ("can someone call me", "answer_question"),  # found in review: after a check-in, a cry for help maybe
+        # pool v45: goodbye in the Black Country and in Samoan
+        ("Tara-a-bit", "goodbye"),
+        ("tofa soifua", "goodbye"),
+        ("tara", "answer_question"),  # a name too
         # pool v44: how long this chat is kept, in English, as the whole message
         ("How long is this kept for?", "ask_privacy"),
         ("how long are my answers kept", "ask_privacy"),

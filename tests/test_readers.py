@@ -913,6 +913,9 @@ NOT_READ += [
     "she is choking, so not know",
     "he hits me, so erm",
 ]
+# pool v45: yes in the Black Country, as the whole answer only, and never to a safety check-in
+REGRESSION["yes"] += ["ar", "Ar."]
+NOT_READ += ["ar, he hits me", "ar he's got a knife", "he hits me, so ar", "ar?"]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -1048,6 +1051,7 @@ def test_words_that_start_with_no_are_not_a_no(text):
         "not as such",
         "sadly not",
         "Hindi?",
+        "ar",  # pool v45: yes to a form's question only
     ],
 )
 def test_only_the_closed_list_answers_a_safety_check_in(text):
