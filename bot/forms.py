@@ -1669,9 +1669,16 @@ def yes_no(text: str) -> Optional[str]:
     longer answer is neither, and the question is asked again. A safety check-in reads only the closed
     list (:func:`plain_yes_no`).
     """
+    if _AR.match(text or ""):
+        return "yes"
     code = _yes_no(text)
     unstretched = _unstretched(text)
     return code if code is not None or unstretched == text else _yes_no(unstretched)
+
+
+# Yes in the Black Country and Yorkshire, as typed and as the whole answer only ("ar, he hits me" is asked
+# again; "ar?" and a held-down "aaarrr" may not be a yes), and never to a safety check-in (plain_yes_no).
+_AR = re.compile(r"^\s*ar[.!]?\s*$", re.IGNORECASE)
 
 
 # Not knowing said outright, as an answer's first clause: "not sure, she takes some but not every day" (not
@@ -1693,16 +1700,9 @@ _SOMEONE_ELSE_KNOWS = re.compile(
 )
 
 
-# Yes in the Black Country and Yorkshire, as the whole answer only ("ar, he hits me" is asked again, and "ar?"
-# may not be a yes), and never to a safety check-in (plain_yes_no).
-_YES_WHOLE_ANSWER_ONLY = ("ar",)
-
-
 def _yes_no(text: str) -> Optional[str]:
     if _SOMEONE_ELSE_KNOWS.match(_short_answer(text)):
         return NOT_SURE
-    if _short_answer(text) in _YES_WHOLE_ANSWER_ONLY and "?" not in text:
-        return "yes"
     code = _whole_yes_no(_short_answer(text))
     if code is None:
         first, rest = clauses(text)

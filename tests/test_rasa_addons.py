@@ -355,9 +355,10 @@ def test_wanting_another_clinicians_view_is_not_a_talk_with_the_one_named():
         ("where do I complain? my GP struck me off", "ask_complaint", None),
         ("ok let's continue. my GP struck me off yesterday", "resume_pathway", None),
         ("can the doctor discharge me from the ward before the scan?", "ask_help", None),
-        # pool v45: read as outside the bot's help (not what is outside it in other words)
-        ("can i change gps without telling my current one?", "out_of_scope", "end_care"),
-        ("can I switch energy supplier", "out_of_scope", None),
+        # found in review of pool v45's fixes: leaving read by the model as outside the bot's help stays so
+        # (jobs, insurers and vets are "fired", "dropped" and "discharged" too, beside a crisis told)
+        ("my boss fired me and I'm going to the bridge later, what's the weather like", "out_of_scope", None),
+        ("can i change gps without telling my current one?", "out_of_scope", None),
     ],
 )
 def test_a_message_that_says_the_care_is_ending_is_ending_care(text, misread, expected):

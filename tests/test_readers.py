@@ -916,6 +916,7 @@ NOT_READ += [
 # pool v45: yes in the Black Country, as the whole answer only, and never to a safety check-in
 REGRESSION["yes"] += ["ar", "Ar."]
 NOT_READ += ["ar, he hits me", "ar he's got a knife", "he hits me, so ar", "ar?"]
+NOT_READ += ["ar\uff1f", "AAAARRRR"]  # found in review: a full-width question mark, a scream
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])

@@ -331,9 +331,9 @@ class LeavingNotStaying(_WordsOverModel):
     """A message that says the care is ending in so many words ("time to leave my gyno, she's not
     listening", "my pain doctor is firing me, scared about withdrawal") is ending care, however much of it
     tells of a clash, a disagreement or a medicine: when the model read the reset conversation, a second
-    opinion, a medical question, a question about the bot's help or something outside it first, ending care
-    takes its place and its confidence (``bot.pathways.ending_care.says_leaving``; never when the patient
-    also says they want to stay, or asks whether to have another clinician look)."""
+    opinion, a medical question or a question about the bot's help first, ending care takes its place and
+    its confidence (``bot.pathways.ending_care.says_leaving``; never when the patient also says they want to
+    stay, or asks whether to have another clinician look)."""
 
     MISREAD = frozenset(
         {
@@ -343,8 +343,6 @@ class LeavingNotStaying(_WordsOverModel):
             # "Can a doctor just drop you? Mine did" (not a complaint, answered with the complaint routes, nor
             # carrying on, which resumes a paused form)
             "ask_help",
-            # "can i change gps without telling my current one" (not "outside what I can help with")
-            "out_of_scope",
         }
     )
     MEANT = "end_care"
