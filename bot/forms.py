@@ -100,7 +100,7 @@ _WHY_WHOLE_ANSWER_ONLY = (
 # (never after a clause break: "stop lol, he's back" is asked again; nor "sorry" as what is said: "I'm not
 # ready to say sorry"); or its punctuation dictated by voice and typed out as words, "why question mark" (not
 # "period", which may be what is said).
-_LAUGH_OR_SORRY = re.compile(
+_TRAILING_OFF_ONE_CLAUSE = re.compile(
     r"\s+(?:lol|lmao|(?:ha){2,}h?|(?:he){2,}|question mark|full stop|exclamation mark|"
     r"(?<!\bsay )(?<!\bsays )(?<!\bsaid )(?<!\bsaying )(?<!\btell )sorry)[.!]*$",
     re.IGNORECASE,
@@ -1176,10 +1176,10 @@ def control_word(text: str, own_words: bool = False) -> Optional[str]:
     word = _control_word(text, own_words)
     unstretched = _unstretched(text)
     word = word if word is not None or unstretched == text else _control_word(unstretched, own_words)
-    laughed = _LAUGH_OR_SORRY.search(text or "")
-    if word is None and laughed and len(_split_clauses(text[: laughed.start()])) == 1:
+    trailing = _TRAILING_OFF_ONE_CLAUSE.search(text or "")
+    if word is None and trailing and len(_split_clauses(text[: trailing.start()])) == 1:
         # only the closed lists' phrases: "why ask me this when im cutting again haha" is not why
-        return _stages_word(_short_answer(text[: laughed.start()]), own_words, open_why=False)
+        return _stages_word(_short_answer(text[: trailing.start()]), own_words, open_why=False)
     return word
 
 
@@ -1657,6 +1657,11 @@ _DOES_NOT_KNOW = re.compile(
 )
 
 
+# Yes in the Black Country and Yorkshire, as typed and as the whole answer only ("ar, he hits me" is asked
+# again; "ar?" and a held-down "aaarrr" may not be a yes), and never to a safety check-in (plain_yes_no).
+_AR = re.compile(r"^\s*ar[.!]?\s*$", re.IGNORECASE)
+
+
 def yes_no(text: str) -> Optional[str]:
     """``yes``, ``no`` or ``not_sure`` for a short answer; ``None`` if it is neither.
 
@@ -1674,11 +1679,6 @@ def yes_no(text: str) -> Optional[str]:
     code = _yes_no(text)
     unstretched = _unstretched(text)
     return code if code is not None or unstretched == text else _yes_no(unstretched)
-
-
-# Yes in the Black Country and Yorkshire, as typed and as the whole answer only ("ar, he hits me" is asked
-# again; "ar?" and a held-down "aaarrr" may not be a yes), and never to a safety check-in (plain_yes_no).
-_AR = re.compile(r"^\s*ar[.!]?\s*$", re.IGNORECASE)
 
 
 # Not knowing said outright, as an answer's first clause: "not sure, she takes some but not every day" (not
@@ -1701,9 +1701,10 @@ _SOMEONE_ELSE_KNOWS = re.compile(
 
 
 def _yes_no(text: str) -> Optional[str]:
-    if _SOMEONE_ELSE_KNOWS.match(_short_answer(text)):
+    clean = _short_answer(text)
+    if _SOMEONE_ELSE_KNOWS.match(clean):
         return NOT_SURE
-    code = _whole_yes_no(_short_answer(text))
+    code = _whole_yes_no(clean)
     if code is None:
         first, rest = clauses(text)
         unsure = _UNSURE_WHETHER.match(_stripped(first)[-1]) and not _TURNS.search(first)
