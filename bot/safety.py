@@ -319,6 +319,12 @@ _ON_PURPOSE = re.compile(
 )
 
 # Abuse or misconduct by a clinician or carer.
+# Who may strike someone, as typed before the blow ("he", "my husband", "the carer").
+_SOMEONE = (
+    r"(he|she|they|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|stepdad|stepfather|mum|mom|mam|"
+    r"mother|stepmum|stepmom|son|daughter|brother|sister|uncle|aunt|grandson|granddaughter|carer|caregiver|aide|"
+    r"nurse|doctor|someone|somebody)"
+)
 _ABUSE_PATTERNS = [
     r"\b(touched|touching|groped|groping|fondled|kissed) (me|my|him|her|them)\b"
     r"(?! (\w+ ){0,2}to (show|demonstrate|check|examine|test|guide|correct|feel for))",
@@ -330,9 +336,24 @@ _ABUSE_PATTERNS = [
     r"\b(sexually )?(assaulted|harassed|molested|abused|raped) (me|my|him|her|them)\b",
     r"\b(asked|wanted|asking|offered) (me )?(out|for (sex|a date|a kiss|money|cash|a bribe|a favou?r|favou?rs))\b"
     r"(?! (the door|of (the|his|her|my|their)|quickly|fast|as soon))",
+    # Not a thought or a bill that "hit me": "it hit me that he never listens", "they hit me with a bill" (a
+    # relative "that" or "which" is a person's blow: "the nurse that slapped me").
+    r"(?<!\bit )(?<!\bit really )(?<!\bit suddenly )(?<!\bit finally )(?<!\bit just )(?<!\bthis )"
+    r"(?<!\bnews )(?<!\breality )"
     r"\b(hit|slapped|punched|shoved|kicked|pinched|smacked|grabbed|restrained|tied) (me|my|him|her|them)\b"
     r"(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
-    r"(?<!kicked me)(?<!kicked my)(?<!kicked him)(?<!kicked her)(?<!kicked them)",
+    r"(?<!kicked me)(?<!kicked my)(?<!kicked him)(?<!kicked her)(?<!kicked them)"
+    r"(?<!\bhit me(?= up\b))(?! with (a|an|the|this|that|another|more) (big |huge |surprise )?"
+    r"(bill|charge|fee|fees|invoice|diagnosis|news|question|questions|jargon|list|letter|form|leaflet)\b)",
+    # A blow told in the present, by a person: "he hits me", "my husband keeps hitting me", "she beats him"
+    # (not "the pain hits me at night", nor "beats me" for not knowing, nor "she beats me at chess").
+    rf"\b{_SOMEONE} ((still|always|sometimes|often|even|also|now|regularly|just) )?"
+    r"((hits|slaps|punches|kicks|chokes|strangles|shoves|smacks|pinches|thumps) (me|my|him|her|them|us)\b(?! (off|out)\b)"
+    r"|(beats|beat) (me|my|him|her|them|us)\b(?! (at|to)\b))",
+    rf"\b{_SOMEONE}('s|s)? ((keeps|kept|keep|started|starts|has|had|have|is|was|were|are|been|always|still) ){{1,3}}"
+    r"(hitting|slapping|punching|kicking|beating|choking|strangling|shoving|smacking|thumping) "
+    r"(me|my|him|her|them|us)\b(?! (off|out|at)\b)",
+    r"\b(beat|beats|beating|beaten) (me|him|her|them|us) up\b",
     # Pushed, but not in rehab: "the OT pushed my wife too hard", "pushed him to walk further".
     r"\bpushed (me|my|him|her|them)\b(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
     # the exception only where nothing after it in the sentence tells of harm ("... so hard she fell")

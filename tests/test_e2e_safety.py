@@ -75,6 +75,17 @@ def test_abuse_by_a_clinician_gets_the_safeguarding_reply_and_never_a_calm_talk_
     assert not any("custom" in r for r in replies)
 
 
+def test_a_blow_told_beside_a_yes_no_answer_gets_the_safeguarding_reply_and_the_question_again(servers):
+    send = talk(servers)
+    send("/end_care")
+    send("For me")
+    assert "lined up a new clinician" in texts(send("I am (or we are)"))
+    replies = texts(send("no, he hits me"))
+    # not read as "no" with the form moving on: the safeguarding reply, then the same question
+    assert "not your fault" in replies and "911" in replies
+    assert "lined up a new clinician" in replies
+
+
 # An answer to "what happened?" that the model alone reads as abuse (no keyword rule does).
 SNAPPED = "the nurse snapped at me in front of everyone in the waiting room"
 SAFEGUARDING_QUESTION = "touch you in a way you didn't agree to"
