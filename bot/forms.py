@@ -996,6 +996,10 @@ _WHY = re.compile(
     r"| (?:is|was) (?:being )?asked| (?:is|was) (?:being )?asked (?:of )?(?:me|us))"
     r"|(?:i )?(?:don't|dont|do not) (?:see|understand|get) why (?:you|u) (?:need|want|ask|are asking)"
     r"(?: to know)?(?: (?:that|this|it|me that|me this))?"
+    # ... about what a question asks: "I don't understand why you ask about health plan"
+    r"|(?:i )?(?:don't|dont|do not) (?:see|understand|get) why (?:you|u) (?:ask|are asking)(?: me)? about "
+    r"(?:my |the |a |our )?(?:health plan|health insurance|insurance|plan|medicines?|medications?|meds|"
+    r"tests?|test results|results|referrals?|role|emergency|new (?:doctor|clinician|gp))"
     # in Nigerian Pidgin: "why you dey ask me this one"
     r"|why (?:you|u) (?:dey )?(?:ask|asking|need|want)(?: me)?(?: (?:this|that)(?: one| question)?)?"
     r"|(?:can|may|could) i ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
@@ -1288,8 +1292,12 @@ _ERASE = re.compile(
     r"(?:deleted|erased|wiped|removed|forgotten)\b"
     # "can I wipe this conversation", asked of this chat only (not "can I delete my messages to the GP in the
     # app", "can I remove my details from the practice list")
-    r"|^(?:(?:hi|hello|so|ok|okay),?\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:delete|erase|wipe)\s+"
-    r"(?:this|the|our|my)\s+(?:chat|conversation|messages|answers)(?:\s+(?:here|with\s+you))?"
+    r"|^(?:(?:hi|hello|so|ok|okay),?\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?"
+    r"(?:delete|erase|wipe|get\s+rid\s+of)\s+"
+    r"(?:(?:this|the|our|my)\s+(?:chat|conversation|messages|answers)(?:\s+(?:here|with\s+you))?"
+    # "can I wipe everything I've said", and when: "can I get rid of this conversation after"
+    r"|(?:everything|all|what)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:said|typed|written|put|told\s+you))"
+    r"(?:\s+(?:after|afterwards|later|at\s+the\s+end))?"
     # (and why: "can I delete this conversation so my husband doesn't see it")
     r"(?:\s*[?.!]*$|\s+so\b)"
 )

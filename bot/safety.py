@@ -348,11 +348,11 @@ _ABUSE_PATTERNS = [
     # A blow told in the present, by a person: "he hits me", "my husband keeps hitting me", "she beats him"
     # (not "the pain hits me at night", nor "beats me" for not knowing, nor "she beats me at chess").
     rf"\b{_SOMEONE} ((still|always|sometimes|often|even|also|now|regularly|just) )?"
-    r"((hits|slaps|punches|kicks|chokes|strangles|shoves|smacks|pinches|thumps) (me|my|him|her|them|us)\b(?! (off|out)\b)"
+    r"((hits|slaps|punches|kicks|chokes|strangles|shoves|smacks|pinches|thumps) (me|my|him|her|them|us)\b(?!( [\w'-]+){0,3} (off|out)\b)"
     r"|(beats|beat) (me|my|him|her|them|us)\b(?! (at|to)\b))",
     rf"\b{_SOMEONE}('s|s)? ((keeps|kept|keep|started|starts|has|had|have|is|was|were|are|been|always|still) ){{1,3}}"
     r"(hitting|slapping|punching|kicking|beating|choking|strangling|shoving|smacking|thumping) "
-    r"(me|my|him|her|them|us)\b(?! (off|out|at)\b)",
+    r"(me|my|him|her|them|us)\b(?!( [\w'-]+){0,3} (off|out)\b)(?! at\b)",
     r"\b(beat|beats|beating|beaten) (me|him|her|them|us) up\b",
     # Pushed, but not in rehab: "the OT pushed my wife too hard", "pushed him to walk further".
     r"\bpushed (me|my|him|her|them)\b(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
@@ -367,7 +367,8 @@ _ABUSE_PATTERNS = [
     r"crying|cried|tears|dislocat\w*|wall|floor|against|bleed\w*|bled|sex\w*|hit|shov\w*)\b))",
     # Kicked, but not off a list or out of a practice ("the practice kicked me off their list").
     r"\bkicked (me|him|her|them)\b(?! (off|out)\b)"
-    r"|\bkicked (my|his|her|their) (?!(head|heads|knee|elbow|shin|toe|funny bone)\b)\w+\b(?! (off|out)\b)",
+    r"|\bkicked (my|his|her|their) (?!(head|heads|knee|elbow|shin|toe|funny bone)\b)"
+    r"(?!([\w'-]+ ){1,3}(off|out)\b)\w+",  # "kicked my great-grandad off their books" is off a list too
     r"\bthreaten(ed|ing|s)? (me|my|him|her|them|to)\b",
     r"\brough(ly)? (handl\w*|with (me|my|him|her|them))\b",
     r"\bexposed (him|her|them)sel(f|ves)\b",

@@ -533,6 +533,11 @@ def test_staying_or_turning_another_look_down_is_the_reset_conversation(text, ex
         ("Can I remove my details from the practice list?", "start_over"),
         ("can I delete my messages to the GP in the NHS app?", "start_over"),
         ("can I clear the chat", "start_over"),  # a fifth review: often a start over
+        # pool v46: all that was said, and when
+        ("can I wipe everything I've said", "ask_privacy"),
+        ("Can I get rid of this conversation after", "ask_privacy"),
+        ("can I wipe everything I said to my doctor", "start_over"),
+        ("can I get rid of my GP", "start_over"),
     ],
 )
 def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expected):

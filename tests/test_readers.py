@@ -331,6 +331,9 @@ CONTROL = {
         "i don't understand why that matters",
         "I don't see why that's needed",  # found in review
         "I don't understand why that's relevant",
+        # pool v46: not understanding why the bot asks about what its question names
+        "Sorry, I don't understand why you ask about health plan",
+        "i dont get why you are asking about my insurance",
     ],
     # pool v17: back to the main menu, as "back to the menu" already was
     forms.STOP: ["Go back to the main menu", "take me back to the main menu please"],
@@ -665,6 +668,9 @@ INITIATOR[PRACTICE] += [
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
+    # pool v46's why is about what the bot's question names, not anything else asked of "you"
+    "I don't understand why you ask about my drinking every time",
+    "i don't get why you asked about my periods",
     "why you left me alone with it",
     "why is my pain getting worse",
     "reason for the referral was my back",
@@ -995,6 +1001,7 @@ def test_in_a_question_in_the_patients_own_words_their_words_are_the_answer(text
         # pool v37: the question's being asked, and a Northern tag
         "I do not understand why this question is asked",
         "Why's that relevant like",
+        "Sorry, I don't understand why you ask about health plan",  # pool v46
     ],
 )
 def test_a_whole_control_word_counts_in_a_question_in_the_patients_own_words_too(text):
@@ -2119,6 +2126,12 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("my husband said our relationship has broken down", False),
         ("can I change surgery date", False),
         ("I was fired by my boss and can't afford my meds", False),
+        # pool v46: let go by a clinician, and chucked out of the practice as the story's first words (not out
+        # of a room there, nor let go by an employer)
+        ("My mum's been let go by her rheumatologist, what should we be checking?", True),
+        ("Chucked out of my GP surgery. Proper fuming", True),
+        ("I was let go by my employer and lost my insurance", False),
+        ("chucked out of the clinic waiting room for shouting", False),
         ("I don't want to change GP", False),
         ("ma GP thinks am exaggeratin. dinnae want tae change practice, just want her tae listen", False),
         ("Mi nuh want change doctor, just want to talk it out", False),
@@ -2673,6 +2686,12 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         # pool v40: another doctor asked, as the question's end
         ("His doctor suggested stopping his heart tablets. I'm not sure. Can we ask another doctor?", True),
         ("My husband doctor tell him heart surgery. We want ask other doctor.", True),
+        # pool v46: checked by someone else, asked as the whole sentence (not with more told after it)
+        (
+            "Diagnosed with gout, I am vegan. Does that make sense? Should I get checked by someone else?",
+            True,
+        ),
+        ("can he get checked by someone else, he is not waking up", False),
         # pool v42: second opinions asked of others ("Does anyone get second opinions...?") and "ask second
         # doctor" were read, then taken out after a third review found them beside an emergency, coercion and
         # a poisoning in words HARM_TOLD does not hold, and of essays and builders' quotes

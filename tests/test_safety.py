@@ -149,6 +149,9 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("she beats me at chess every time", None, None),
         ("my GP beat me to it and referred me", None, None),
         ("the practice keeps kicking me off the list", None, None),
+        ("the doctor kicks my great-grandad off his list", None, None),
+        ("Practice kicked my great-grandad off their books after he moved to a nursing home", None, None),
+        ("he kicked my dad in the stomach", "abuse", "certain"),
         ("she is beating herself up about it", None, None),
         ("he was choking on his food", None, None),
         # nor a thought or a bill that hit
