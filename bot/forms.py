@@ -996,10 +996,6 @@ _WHY = re.compile(
     r"| (?:is|was) (?:being )?asked| (?:is|was) (?:being )?asked (?:of )?(?:me|us))"
     r"|(?:i )?(?:don't|dont|do not) (?:see|understand|get) why (?:you|u) (?:need|want|ask|are asking)"
     r"(?: to know)?(?: (?:that|this|it|me that|me this))?"
-    # ... about what a question asks: "I don't understand why you ask about health plan"
-    r"|(?:i )?(?:don't|dont|do not) (?:see|understand|get) why (?:you|u) (?:ask|are asking)(?: me)? about "
-    r"(?:my |the |a |our )?(?:health plan|health insurance|insurance|plan|medicines?|medications?|meds|"
-    r"tests?|test results|results|referrals?|role|emergency|new (?:doctor|clinician|gp))"
     # in Nigerian Pidgin: "why you dey ask me this one"
     r"|why (?:you|u) (?:dey )?(?:ask|asking|need|want)(?: me)?(?: (?:this|that)(?: one| question)?)?"
     r"|(?:can|may|could) i ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
@@ -1035,6 +1031,14 @@ _WHY = re.compile(
     r"|how(?: is|'s| s| would| will| does)? (?:that|this|it) (?:be )?(?:relevant|important|needed|necessary)"
     r"(?: (?:to|for) (?:[\w']+ ?){1,5})?"
     r")$"
+)
+# Not understanding why the bot asks about what its question names ("I don't understand why you ask about
+# health plan"): why, as the whole answer only (not "I don't get why you ask about insurance, he takes all my
+# money", asked again).
+_WHY_ABOUT_WHAT_IT_ASKS = re.compile(
+    r"^(?:i )?(?:don't|dont|do not) (?:see|understand|get) why (?:you|u) (?:ask|are asking)(?: me)? about "
+    r"(?:my |the |a |our )?(?:health plan|health insurance|insurance|plan|medicines?|medications?|meds|"
+    r"tests?|test results|results|referrals?|role|emergency|new (?:doctor|clinician|gp))$"
 )
 # Asking why in words the list above does not hold ("is there a reason you're asking?", "how will this
 # answer change things"): a short question with a word for a reason and a word for the bot's asking or its
@@ -1193,7 +1197,9 @@ def _only_whole(clause: str) -> bool:
     clean = _short_answer(clause)
     asked = _IF_THATS_OK.search(clean)  # "let's do that again if that's ok, he's here"
     clean = clean[: asked.start()] if asked else clean
-    return any(stage in _READ_ONLY_WHOLE for stage in _stripped(clean))
+    return any(
+        stage in _READ_ONLY_WHOLE or _WHY_ABOUT_WHAT_IT_ASKS.match(stage) for stage in _stripped(clean)
+    )
 
 
 def _control_word(text: str, own_words: bool) -> Optional[str]:
@@ -1252,7 +1258,7 @@ def _stages_word(clean: str, own_words: bool, open_why: bool = True) -> Optional
         if open_why:
             # "whats" and a leading "y" spelt out; every reading of why matches the spelt-out words too
             spelt = _Y_FOR_WHY.sub("why ", _WHATS.sub("what's", _LIKE_TAG.sub("", stage)))
-            if _WHY.match(spelt) or _asks_why(spelt):
+            if _WHY.match(spelt) or _asks_why(spelt) or _WHY_ABOUT_WHAT_IT_ASKS.match(spelt):
                 return WHY
         if _BACK_TO_THE_START.match(stage):
             return START_OVER
@@ -1295,11 +1301,12 @@ _ERASE = re.compile(
     r"|^(?:(?:hi|hello|so|ok|okay),?\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?"
     r"(?:delete|erase|wipe|get\s+rid\s+of)\s+"
     r"(?:(?:this|the|our|my)\s+(?:chat|conversation|messages|answers)(?:\s+(?:here|with\s+you))?"
-    # "can I wipe everything I've said", and when: "can I get rid of this conversation after"
-    r"|(?:everything|all|what)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:said|typed|written|put|told\s+you))"
-    r"(?:\s+(?:after|afterwards|later|at\s+the\s+end))?"
-    # (and why: "can I delete this conversation so my husband doesn't see it")
-    r"(?:\s*[?.!]*$|\s+so\b)"
+    # (and when: "can I get rid of this conversation after", and why: "can I delete this conversation so my
+    # husband doesn't see it")
+    r"(?:\s+(?:after|afterwards|later|at\s+the\s+end))?(?:\s*[?.!]*$|\s+so\b)"
+    # "can I wipe everything I've said", as the whole message
+    r"|(?:everything|all|what)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:said|typed|written|put|told\s+you)"
+    r"(?:\s+(?:after|afterwards|later|at\s+the\s+end))?\s*[?.!]*$)"
 )
 
 

@@ -319,12 +319,32 @@ _ON_PURPOSE = re.compile(
 )
 
 # Abuse or misconduct by a clinician or carer.
-# Who may strike someone, as typed before the blow ("he", "my husband", "the carer").
+# A blow told in the present, by a person ("he hits me", "my husband's been hitting me", "she beats him"): who
+# strikes, as typed just before the blow; the blows, without those that name care, sleep, games or taking
+# ("the nurse hits my vein", "my partner kicks me in bed", "my son kicks my ass at FIFA", "pinches my
+# painkillers"); and who is struck: a person, never a part of the body, a target or a record.
 _SOMEONE = (
-    r"(he|she|they|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|stepdad|stepfather|mum|mom|mam|"
-    r"mother|stepmum|stepmom|son|daughter|brother|sister|uncle|aunt|grandson|granddaughter|carer|caregiver|aide|"
-    r"nurse|doctor|someone|somebody)"
+    r"(he|she|they|husband|hubby|wife|partner|boyfriend|girlfriend|fiance|fiancee|bf|gf|ex|dad|father|stepdad|"
+    r"stepfather|mum|mom|mam|mother|stepmum|stepmom|son|daughter|stepson|stepdaughter|brother|sister|uncle|aunt|"
+    r"grandson|granddaughter|grandad|granddad|nan|gran|in-law|carer|carers|caregiver|aide|who)"
 )
+_STRUCK = (
+    r"(me|him|her|them|us|(my|our) (mum|mom|mam|dad|wife|husband|partner|son|daughter|kids|children|child|baby|"
+    r"sister|brother|gran|nan|grandad))\b"
+    r"(?! (up|head|heads|knee|knees|elbow|shin|toe|back|milestones?|targets?|goals?|limit|record|pb|best|ass|arse|"
+    r"steps?|step count|\d+k|pillow|cushion|bag|desk|wall|door)\b)"
+    r"(?! with (a |an |the |the same |some |more )?(bills?|excuses?|jargon|questions?|fees?|charges?|paperwork|"
+    r"forms?|news|lectures?)\b)"
+)
+# A game won or a race run, not a beating: "beats me at chess", "keeps beating me in every game", "beats me up
+# the hill"
+_A_GAME = (
+    r"(?! ((at|in) (every |the |a )?(\w+ )?(chess|cards|scrabble|tennis|quiz|draughts|checkers|games?|golf|pool|"
+    r"darts|football|fifa|monopoly|everything|sports?|racing|races?|running|swimming)|"
+    r"every (time (we|at|in)|game|match|round|race)|up the (hill|stairs|road|street|lane|path))\b)"
+)
+# "Beats me" for not knowing, as its own sentence ("Does he? Beats me."): taken out before the blows are read.
+_BEATS_ME_SAYING = re.compile(r"(^|[.?!]\s*)beats me\b", re.IGNORECASE)
 _ABUSE_PATTERNS = [
     r"\b(touched|touching|groped|groping|fondled|kissed) (me|my|him|her|them)\b"
     r"(?! (\w+ ){0,2}to (show|demonstrate|check|examine|test|guide|correct|feel for))",
@@ -336,24 +356,24 @@ _ABUSE_PATTERNS = [
     r"\b(sexually )?(assaulted|harassed|molested|abused|raped) (me|my|him|her|them)\b",
     r"\b(asked|wanted|asking|offered) (me )?(out|for (sex|a date|a kiss|money|cash|a bribe|a favou?r|favou?rs))\b"
     r"(?! (the door|of (the|his|her|my|their)|quickly|fast|as soon))",
-    # Not a thought or a bill that "hit me": "it hit me that he never listens", "they hit me with a bill" (a
-    # relative "that" or "which" is a person's blow: "the nurse that slapped me").
-    r"(?<!\bit )(?<!\bit really )(?<!\bit suddenly )(?<!\bit finally )(?<!\bit just )(?<!\bthis )"
-    r"(?<!\bnews )(?<!\breality )"
     r"\b(hit|slapped|punched|shoved|kicked|pinched|smacked|grabbed|restrained|tied) (me|my|him|her|them)\b"
     r"(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
-    r"(?<!kicked me)(?<!kicked my)(?<!kicked him)(?<!kicked her)(?<!kicked them)"
-    r"(?<!\bhit me(?= up\b))(?! with (a|an|the|this|that|another|more) (big |huge |surprise )?"
-    r"(bill|charge|fee|fees|invoice|diagnosis|news|question|questions|jargon|list|letter|form|leaflet)\b)",
-    # A blow told in the present, by a person: "he hits me", "my husband keeps hitting me", "she beats him"
-    # (not "the pain hits me at night", nor "beats me" for not knowing, nor "she beats me at chess").
-    rf"\b{_SOMEONE} ((still|always|sometimes|often|even|also|now|regularly|just) )?"
-    r"((hits|slaps|punches|kicks|chokes|strangles|shoves|smacks|pinches|thumps) (me|my|him|her|them|us)\b(?!( [\w'-]+){0,3} (off|out)\b)"
-    r"|(beats|beat) (me|my|him|her|them|us)\b(?! (at|to)\b))",
-    rf"\b{_SOMEONE}('s|s)? ((keeps|kept|keep|started|starts|has|had|have|is|was|were|are|been|always|still) ){{1,3}}"
-    r"(hitting|slapping|punching|kicking|beating|choking|strangling|shoving|smacking|thumping) "
-    r"(me|my|him|her|them|us)\b(?!( [\w'-]+){0,3} (off|out)\b)(?! at\b)",
-    r"\b(beat|beats|beating|beaten) (me|him|her|them|us) up\b",
+    r"(?<!kicked me)(?<!kicked my)(?<!kicked him)(?<!kicked her)(?<!kicked them)",
+    rf"\b{_SOMEONE} ((still|always|sometimes|often|even|also|now|regularly|constantly|usually|actually|really|"
+    rf"then) )?(hits|hit's|hitts|slaps|punches|smacks|chokes|strangles|batters) {_STRUCK}",
+    rf"\b{_SOMEONE}('s|s|'re|re)? ((keeps|kept|keep|started|starts|has|had|have|is|was|were|are|been|always|still|"
+    rf"constantly|on) ){{0,3}}(hitting|slapping|punching|smacking|choking|strangling|battering|beating|kicking) {_STRUCK}{_A_GAME}"
+    # kicking, not in bed nor off a list: "my partner keeps kicking me in his sleep"
+    r"(?<!kicking me)(?<!kicking him)(?<!kicking her)(?<!kicking them)(?<!kicking us)"
+    r"|\bkicking (me|him|her|them|us)\b(?! (in (bed|his sleep|her sleep|my sleep|the night|their sleep)|all night|"
+    r"off|out|under)\b)",
+    # beating: as a blow told, not a win, an illness beaten or not knowing ("beats me at chess", "beat her
+    # cancer", "beats me")
+    rf"\b{_SOMEONE} ((still|always|sometimes|often|regularly|constantly|usually|then) )?(beats|beat) "
+    r"(me|him|her|them|us|(my|our) (mum|mom|mam|dad|wife|husband|partner|son|daughter|kids|children|child|baby|"
+    rf"sister|brother|gran|nan|grandad))( up)?{_A_GAME}( (when|if|whenever|every|all the time|regularly|again|black|badly|"
+    r"senseless|with|because|and|till|until|in front)\b|$)",
+    r"\b(beat|beats|beating|beaten) (me|him|her|them|us) up\b(?! (about|over|for|the)\b)",
     # Pushed, but not in rehab: "the OT pushed my wife too hard", "pushed him to walk further".
     r"\bpushed (me|my|him|her|them)\b(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
     # the exception only where nothing after it in the sentence tells of harm ("... so hard she fell")
@@ -368,7 +388,7 @@ _ABUSE_PATTERNS = [
     # Kicked, but not off a list or out of a practice ("the practice kicked me off their list").
     r"\bkicked (me|him|her|them)\b(?! (off|out)\b)"
     r"|\bkicked (my|his|her|their) (?!(head|heads|knee|elbow|shin|toe|funny bone)\b)"
-    r"(?!([\w'-]+ ){1,3}(off|out)\b)\w+",  # "kicked my great-grandad off their books" is off a list too
+    r"[\w'-]+(?![\w'-])(?! (off|out)\b)",  # "kicked my great-grandad off their books" is off a list too
     r"\bthreaten(ed|ing|s)? (me|my|him|her|them|to)\b",
     r"\brough(ly)? (handl\w*|with (me|my|him|her|them))\b",
     r"\bexposed (him|her|them)sel(f|ves)\b",
@@ -754,7 +774,7 @@ def assess(text: str) -> Assessment:
     hint = _first_match(_COMPILED["hint"], clean)
     if hint and not _CRISIS_DENIAL.search(clean):
         return Assessment(CRISIS_OTHER if _is_someone_else(clean, hint) else CRISIS, POSSIBLE)
-    if _first_match(_COMPILED[ABUSE], _NOT_A_TOUCH.sub(" ", clean)):
+    if _first_match(_COMPILED[ABUSE], _NOT_A_TOUCH.sub(" ", normalise(_BEATS_ME_SAYING.sub(r"\1", text)))):
         return Assessment(ABUSE, CERTAIN)
     # the stop itself (not the medicine named elsewhere): what comes before it is read for a belief or a fear
     stopped = _MEDICATION_STOP.search(clean) or (_MEDICINE_NAMED.search(clean) and _STOPPED_IT.search(clean))

@@ -538,6 +538,8 @@ def test_staying_or_turning_another_look_down_is_the_reset_conversation(text, ex
         ("Can I get rid of this conversation after", "ask_privacy"),
         ("can I wipe everything I said to my doctor", "start_over"),
         ("can I get rid of my GP", "start_over"),
+        # found in review: a wipe asked for beside harm is left to the model
+        ("can I delete what I told you so my dad doesn't beat me", "start_over"),
     ],
 )
 def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expected):
@@ -1026,6 +1028,34 @@ def test_a_full_reply_in_a_form_pauses_it_and_offers_to_carry_on(policy, domain)
     assert (
         predicted(policy, domain, in_form(*done, ActionExecuted("utter_offer_resume")))[0] == "action_listen"
     )
+
+
+def test_a_second_full_reply_while_a_form_waits_offers_to_carry_on_again(policy, domain):
+    first = [
+        user("express_crisis"),
+        SlotSet("paused_form", "second_opinion_form"),
+        ActionExecuted("utter_crisis"),
+        ActionExecuted("action_deactivate_loop"),
+        ActiveLoop(None),
+        ActionExecuted("utter_offer_resume"),
+        ActionExecuted("action_listen"),
+    ]
+    action, prediction = predicted(policy, domain, in_form(*first, user("report_emergency")))
+    assert action == "utter_emergency"
+    assert not any(getattr(event, "key", None) == "paused_form" for event in prediction.events)
+    done = [*first, user("report_emergency"), ActionExecuted("utter_emergency")]
+    assert predicted(policy, domain, in_form(*done))[0] == "action_deactivate_loop"
+    done.append(ActionExecuted("action_deactivate_loop"))
+    assert predicted(policy, domain, in_form(*done))[0] == "utter_offer_resume"
+    done.append(ActionExecuted("utter_offer_resume"))
+    assert predicted(policy, domain, in_form(*done))[0] == "action_listen"
+
+
+def test_a_full_reply_with_no_form_waiting_offers_nothing_to_carry_on(policy, domain):
+    done = [ActionExecuted("action_listen"), user("report_emergency"), ActionExecuted("utter_emergency")]
+    assert predicted(policy, domain, done)[0] == "action_deactivate_loop"
+    done.append(ActionExecuted("action_deactivate_loop"))
+    assert predicted(policy, domain, done)[0] == "action_listen"
 
 
 def test_a_check_in_in_a_form_leaves_no_question_for_its_answer_to_fill(policy, domain):

@@ -671,6 +671,8 @@ NOT_READ = [
     # pool v46's why is about what the bot's question names, not anything else asked of "you"
     "I don't understand why you ask about my drinking every time",
     "i don't get why you asked about my periods",
+    # ... and, found in review, read as the whole answer only: not beside harm
+    "I don't get why you ask about insurance, he takes all my money",
     "why you left me alone with it",
     "why is my pain getting worse",
     "reason for the referral was my back",
@@ -2132,6 +2134,12 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("Chucked out of my GP surgery. Proper fuming", True),
         ("I was let go by my employer and lost my insurance", False),
         ("chucked out of the clinic waiting room for shouting", False),
+        # ... found in review: not beside harm, a job, a room or a squad
+        ("Chucked out of the practice. He will kill me when he finds out", False),
+        ("been let go by my therapist, I have pills saved up", False),
+        ("I was let go by my practice manager", False),
+        ("kicked out of the surgery's waiting room", False),
+        ("chucked out of the practice squad", False),
         ("I don't want to change GP", False),
         ("ma GP thinks am exaggeratin. dinnae want tae change practice, just want her tae listen", False),
         ("Mi nuh want change doctor, just want to talk it out", False),
@@ -2686,12 +2694,6 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         # pool v40: another doctor asked, as the question's end
         ("His doctor suggested stopping his heart tablets. I'm not sure. Can we ask another doctor?", True),
         ("My husband doctor tell him heart surgery. We want ask other doctor.", True),
-        # pool v46: checked by someone else, asked as the whole sentence (not with more told after it)
-        (
-            "Diagnosed with gout, I am vegan. Does that make sense? Should I get checked by someone else?",
-            True,
-        ),
-        ("can he get checked by someone else, he is not waking up", False),
         # pool v42: second opinions asked of others ("Does anyone get second opinions...?") and "ask second
         # doctor" were read, then taken out after a third review found them beside an emergency, coercion and
         # a poisoning in words HARM_TOLD does not hold, and of essays and builders' quotes

@@ -932,10 +932,8 @@ _LEAVING_PLAINLY = re.compile(
     rf"|\b(?:got|been|was|were|being)\s+(?:dropped|removed|discharged)\s+by\s+{_CARER}"
     r"(?!\s+(?:[\w-]+\s+){0,3}?(?:from\s+(?:my|the|his|her)\s+(?:repeats?|waiting\s+list|list\s+for)|at|outside|"
     r"home)\b)"
-    # ... and as the story's first words: "Chucked out of my GP surgery. Proper fuming"
-    r"|(?:\b(?:got|been|was|were|being)\s+|^\s*)(?:kicked|thrown|booted|chucked)\s+out\s+of\s+(?:the|my|our|their)\s+"
-    r"(?:gp\s+|doctor's\s+|doctors\s+)?(?:practice|surgery|clinic|service)\b"
-    r"(?!\s+(?:waiting\s+room|room|reception|building|car\s+park|foyer|corridor)\b)"
+    r"|\b(?:got|been|was|were|being)\s+(?:kicked|thrown|booted)\s+out\s+of\s+(?:the|my|our|their)\s+"
+    r"(?:practice|surgery|clinic|service)\b"
     # "Our pediatrician is kicking us out because we delayed vaccines" (not out of the room)
     rf"|{_CARER}\s+(?:is\s+|are\s+|has\s+|have\s+|just\s+)*(?:kicking|kicked|booting|booted|throwing|threw)\s+"
     r"(?:me|us|him|her|them)\s+out(?:\s+of\s+(?:the|their|his|her)\s+(?:practice|surgery|clinic|service|list)\b|"
@@ -987,8 +985,7 @@ _LEAVING_PLAINLY = re.compile(
     r"|\b(?:want|wants|wanna|wanted)\s+out\s+of\s+(?:this|the|my|our|that)\s+practice\b"
     rf"|\b(?:want|wants|wanna|wanted)\s+out\s+of\s+(?:my|our|his|her|their)\s+(?:{ROLE_WORDS})'s\s+care\b"
     # "I've been fired by my doctor"
-    r"|\b(?:been|got|was|were|being)\s+(?:fired|sacked|dumped|ditched|kicked\s+off|let\s+go)\s+by\s+"
-    r"(?:my|our|the|her|his|their)\s+"
+    r"|\b(?:been|got|was|were|being)\s+(?:fired|sacked|dumped|ditched|kicked\s+off)\s+by\s+(?:my|our|the|her|his|their)\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\b"
     # "The pharmacy says it won't fill my prescriptions anymore": the pharmacy or practice refusing, as the
     # whole sentence (not "mum refuses to fill her prescriptions anymore", a medicine stopped, nor "because of
@@ -1120,7 +1117,16 @@ _LEAVING_LOOSELY = re.compile(
     r"(?:should|need\s+to|have\s+to|had\s+to|must|ought\s+to)\s+find\s+(?:another|a\s+new|a\s+different)\s+"
     r"(?P=teller)\b(?!')(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|as|since|after|now)\b))"
     # (not away for a while: "...because he was on holiday", "off today", "maternity leave")
-    r"(?![^.!?]*\b(?:holiday|off\s+(?:today|sick|work)|maternity|paternity|leave|away|sick)\b)",
+    r"(?![^.!?]*\b(?:holiday|off\s+(?:today|sick|work)|maternity|paternity|leave|away|sick)\b)"
+    # "Chucked out of my GP surgery. Proper fuming", as a sentence's first words and the clause's end (not out
+    # of the surgery's waiting room, the practice squad or a clinic placement)
+    r"|(?:^|[.!?]\s+)(?:chucked|kicked|thrown|booted)\s+out\s+of\s+(?:the|my|our)\s+(?:gp\s+|doctor'?s\s+)?"
+    r"(?:practice|surgery|clinic)\b(?!')"
+    r"(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|for|after|over|again)\b))"
+    # "My mum's been let go by her rheumatologist": by a clinician (an employer lets staff go: "let go by my
+    # practice")
+    r"|\b(?:been|got|was|were|being)\s+let\s+go\s+by\s+(?:my|our|the|her|his|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS})\b(?!')(?!\s+(?:manager|team|supervisor|boss)\b)",
     re.IGNORECASE,
 )
 

@@ -366,9 +366,6 @@ _ANOTHER_LOOK = re.compile(
     # view", "to do the biopsy again" are looks)
     r"(?!\s+to\s+(?:take|do|give|change|book|help|come|draw|fit|remove|dress|sign|fill|write|prescribe)\b"
     r"(?![^.!?,;]{0,30}\b(?:look|view|opinion|again|review|second)\b))"
-    # "Should I get checked by someone else?": checked, not seen (seeing someone else may be leaving)
-    r"|\b(?:should|could|can|shall)\s+(?:i|we|he|she|they)\s+(?:get\s+(?:it\s+|this\s+)?checked|be\s+checked)\s+"
-    r"by\s+(?:someone|somebody)\s+else\s*(?:[.!?]|$)"
     r"|\b(?:worth|about|considering|thinking\s+of)\s+(?:asking|seeing|getting|trying)\s+(?:for\s+)?(?:a\s+|an\s+)?"
     rf"(?:different|another|other|second|fresh)\s+(?:[\w']+\s+)?(?:{ROLE_WORDS}|opinion)\b"
     # not one already had: "I already got a second opinion and they said it's IBS, what should I eat?"

@@ -488,6 +488,11 @@ class SafetyPolicy(Policy):
             if instead:
                 return next_in(instead, done)
         action = next_safety_action(intent, done, form)
+        paused = None if form else tracker.get_slot(PAUSED_SLOT)
+        if paused and intent in SAFETY_SEQUENCES and OFFER_RESUME in SAFETY_SEQUENCES[intent][0]:
+            # a second full reply while a form waits (a crisis, then an emergency): the offer to carry on
+            # comes again, so the answers given so far are still a click away
+            action = next_in(SAFETY_SEQUENCES[intent][1] + [OFFER_RESUME], done)
         # An action means the intent has a safety sequence.
         if action is not None and intent is not None and not done:
             in_form = SAFETY_SEQUENCES[intent][0]
