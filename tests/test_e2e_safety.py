@@ -54,6 +54,17 @@ def test_after_a_crisis_in_a_form_carry_on_asks_the_next_unanswered_question(ser
     assert ROLE in texts(resumed) and FOR_WHOM not in texts(resumed)  # "For me" was kept
 
 
+def test_after_a_crisis_then_an_emergency_in_a_form_carry_on_is_still_offered(servers):
+    send = talk(servers)
+    send("/prepare_reset_conversation")
+    assert ROLE in texts(send("For me"))
+    send("I want to kill myself")
+    emergency = send("my face is drooping and my arm is numb")
+    assert "Call 911 now" in texts(emergency)
+    resumed = send(buttons(emergency)["Carry on where we were"])
+    assert ROLE in texts(resumed) and FOR_WHOM not in texts(resumed)
+
+
 def test_someone_else_at_risk_gets_the_reply_for_the_person_helping(servers):
     text = texts(talk(servers)("my son keeps saying he wants to kill himself"))
     assert "988" in text and "stay with them" in text
