@@ -51,6 +51,7 @@ INTENTS = {
     (OVERDOSE, POSSIBLE): "hint_self_harm",
     (EMERGENCY, POSSIBLE): "mention_symptom",
     (ABUSE, CERTAIN): "report_abuse",
+    (ABUSE, POSSIBLE): "report_abuse",  # a blow told in the present, by words alone: asked about first
     (MEDICATION_STOP, CERTAIN): "stop_medication",
 }
 FULL_REPLY_INTENTS = frozenset(
@@ -68,11 +69,15 @@ CHECK_IN_REPLIES = {
     "mention_symptom": "utter_check_in_emergency",
     "hint_abuse": "utter_check_in_safeguarding",
 }
+# How :func:`decide` names the abuse a blow told in the present reads by words alone ("he hits me"): the policy
+# asks about it with the safeguarding check-in, inside a form or not, since such words are also a baby kicking,
+# a game lost or a reflex tested ("the baby is kicking me", "he beats me at chess", "hits me on the knee").
+TOLD_BLOW = "keyword+blow"
 # How :func:`decide` names a decision that no certain keyword rule took part in: the model's guess alone, the
 # nearest examples' alone, the two agreeing on a full reply, or the two agreeing beside a hint's words. Inside
 # a form, such a reading of abuse or of a danger is asked about first, with the matching check-in
 # (bot/rasa_addons/policy.py).
-GUESSED_BY = frozenset({"model", "exemplars", "model+exemplars", "keyword+model+exemplars"})
+GUESSED_BY = frozenset({"model", "exemplars", "model+exemplars", "keyword+model+exemplars", TOLD_BLOW})
 # The family of the nearest examples that must agree with a model's full-reply guess.
 FAMILY_OF = {
     "express_crisis": CRISIS,
@@ -321,30 +326,64 @@ _ON_PURPOSE = re.compile(
 # Abuse or misconduct by a clinician or carer.
 # A blow told in the present, by a person ("he hits me", "my husband's been hitting me", "she beats him"): who
 # strikes, as typed just before the blow; the blows, without those that name care, sleep, games or taking
-# ("the nurse hits my vein", "my partner kicks me in bed", "my son kicks my ass at FIFA", "pinches my
-# painkillers"); and who is struck: a person, never a part of the body, a target or a record.
+# ("the nurse hits my vein", "my partner kicks me in bed", "pinches my painkillers"); and who is struck: a
+# person, never a part of the body, a target or a record. Read by words alone, so only asked about (the
+# safeguarding check-in): the same words tell of a reflex tested, a back patted for choking or a game lost.
 _SOMEONE = (
-    r"(he|she|they|husband|hubby|wife|partner|boyfriend|girlfriend|fiance|fiancee|bf|gf|ex|dad|father|stepdad|"
-    r"stepfather|mum|mom|mam|mother|stepmum|stepmom|son|daughter|stepson|stepdaughter|brother|sister|uncle|aunt|"
-    r"grandson|granddaughter|grandad|granddad|nan|gran|in-law|carer|carers|caregiver|aide|who)"
+    r"(he|she|hes|shes|husband|husbnd|hubby|wife|partner|boyfriend|girlfriend|fiance|fiancee|bf|gf|ex|fella|man|"
+    r"other half|dad|da|father|stepdad|stepfather|mum|mom|mam|mother|stepmum|stepmom|son|daughter|stepson|"
+    r"stepdaughter|brother|sister|uncle|aunt|grandson|granddaughter|grandad|granddad|nan|gran|in-law|in law|carer|"
+    r"carers|caregiver|care worker|aide|staff|nurse|nurses|doctor|physio|therapist|who)"
+    # ... or the blow after what they do first: "my partner gets drunk and hits me"
+    r"(( [\w']+){0,6} (and|then))?"
 )
 _STRUCK = (
-    r"(me|him|her|them|us|(my|our) (mum|mom|mam|dad|wife|husband|partner|son|daughter|kids|children|child|baby|"
-    r"sister|brother|gran|nan|grandad))\b"
-    r"(?! (up|head|heads|knee|knees|elbow|shin|toe|back|milestones?|targets?|goals?|limit|record|pb|best|ass|arse|"
-    r"steps?|step count|\d+k|pillow|cushion|bag|desk|wall|door)\b)"
-    r"(?! with (a |an |the |the same |some |more )?(bills?|excuses?|jargon|questions?|fees?|charges?|paperwork|"
-    r"forms?|news|lectures?)\b)"
+    r"(to )?(me|him|her|them|us|both of us|the (kids|children|baby)|(my|our) (little )?(mum|mom|mam|mother|dad|"
+    r"father|wife|husband|partner|son|daughter|kids|children|child|baby|sister|brother|gran|nan|grandad|grandma|"
+    r"granny|grandson|granddaughter|girlfriend|boyfriend|girl|boy))\b(?!'s)"
+    r"(?! (up|down|head|heads|knee|knees|elbow|shin|toe|back|lips|leg|legs|arm|arms|tablets|pills|meds|food|"
+    r"milestones?|targets?|goals?|limit|record|pb|best|ass|arse|steps?|step count|\d+k|pillow|cushion|bag|desk|"
+    r"wall|door|hip|hand|hands|foot|feet|toes|high notes|notes|drums|keys|for six|shoes|covers|duvet|blanket|"
+    r"sheets)\b)"
+    # a blow with a thing, not with a treatment, a bill or words: "hits me with his belt", not "hits me with
+    # jargon", "hitting her with steroids"
+    r"(?! with\b(?! (a|an|his|her|the|my|their) (belt|stick|hairbrush|brush|shoe|slipper|bottle|fist|phone|"
+    r"remote|spoon|cane|bat|pan|plate|cup|mug|chair|book|ruler|cable|cord|wire|whip|knife)\b))"
+    # ... nor a blow in care or a game: "hits me on the knee", "on the back when I choke", "in the chest when we
+    # practise CPR", "in jiu jitsu"
+    r"(?! (on the|on my|on his|on her) (knee|knees|arm|back|hand|leg|chest|shoulder)\b)"
+    r"(?!( \w+){0,4} (when|while) (we|i|they) (play|practise|practice|spar|train|choke)\w*\b)"
+    r"(?!( \w+)? (at|in|on) (every |the |a |my |our )?(\w+ )?(chess|cards|scrabble|tennis|squash|badminton|quiz|"
+    r"draughts|checkers|games?|golf|pool|snooker|darts|bingo|wordle|football|fifa|monopoly|everything|sports?|"
+    r"racing|races?|running|swimming|jiu jitsu|judo|karate|bjj|boxing|training|sparring|gym|dodgeball|ping pong|"
+    r"cricket|kart|fortnite|rummy|bowls|wrestling|uno|dominoes|crib|connect 4|minecraft|parkrun|xbox|playstation|"
+    r"switch|final|pads)\b)"
+    r"(?! (every|all) (time|game|match|round|race)\b)(?! up the (hill|stairs|road|street|lane|path)\b)"
 )
-# A game won or a race run, not a beating: "beats me at chess", "keeps beating me in every game", "beats me up
-# the hill"
-_A_GAME = (
-    r"(?! ((at|in) (every |the |a )?(\w+ )?(chess|cards|scrabble|tennis|quiz|draughts|checkers|games?|golf|pool|"
-    r"darts|football|fifa|monopoly|everything|sports?|racing|races?|running|swimming)|"
-    r"every (time (we|at|in)|game|match|round|race)|up the (hill|stairs|road|street|lane|path))\b)"
-)
-# "Beats me" for not knowing, as its own sentence ("Does he? Beats me."): taken out before the blows are read.
-_BEATS_ME_SAYING = re.compile(r"(^|[.?!]\s*)beats me\b", re.IGNORECASE)
+_BLOW_PATTERNS = [
+    rf"\b{_SOMEONE} ((still|always|sometimes|often|even|also|now|regularly|constantly|usually|actually|really|"
+    rf"then) )?(hits|hit's|hitts|hitz|slaps|slapps|slap|punches|punchs|smacks|smack|chokes|strangles|batters) "
+    rf"{_STRUCK}",
+    # kicks, not in bed nor off a list: "he kicks me when I'm on the floor", not "kicks me all night"
+    rf"\b{_SOMEONE} ((still|always|sometimes|often|even|also|now|regularly|constantly|usually|then) )?kicks "
+    rf"{_STRUCK}(?! (in (bed|his sleep|her sleep|my sleep|their sleep|the night)|all night|off|out|under)\b)"
+    r"(?!( \w+){0,3} (sleep|sleeps|sleeping|asleep)\b)",
+    rf"\b{_SOMEONE}('s|s|'re|re)? ((keeps|kept|keep|started|starts|has|had|have|is|was|were|are|been|always|still|"
+    rf"constantly|on|kps|won't stop|wont stop|hasn't stopped|hasnt stopped|not stopped) ){{0,3}}"
+    rf"(hitting|hittin|hittn|slapping|punching|smacking|choking|strangling|battering) {_STRUCK}",
+    # beating, with what is told after it a beating's, not a game's, a race's or an illness's ("he beats me
+    # when he drinks", not "he beats me at golf", "she beat me to the phone", "my daughter beat her cancer")
+    rf"\b{_SOMEONE}('s|s|'re|re)? ((still|always|sometimes|often|regularly|constantly|usually|then|keeps|kept|has|"
+    rf"had|have|is|was|were|are|been) ){{0,3}}(beats|beat|beating) {_STRUCK}"
+    r"($| (up|black|badly|senseless|when|if|whenever|with (a|an|his|her|the)|because|and|so|till|until|in front|"
+    r"every (day|night|week)|most (days|nights)|sometimes|regularly|all the time|at (night|home|weekends?|the weekend)|"
+    r"what|help|please|lol|tbh|too|now|still|daily|for (years|months|weeks))\b)",
+    # beaten up, by a person: "my ex beat me up" (not "the chemo beat me up", nor "beat me up about my weight")
+    rf"\b{_SOMEONE}('s|s|'re|re)? ((keeps|kept|has|had|have|is|was|were|are|been|always|still) ){{0,3}}"
+    r"(beat|beats|beating) (me|him|her|them|us) up\b(?! (about|over|for|the)\b)",
+]
+# "Beats me" for not knowing, as a sentence of its own ("Does he? Beats me."): taken out before blows are read.
+_BEATS_ME_SAYING = re.compile(r"(^|[.?!]\s*)beats me\s*(?=[.?!]|$)", re.IGNORECASE)
 _ABUSE_PATTERNS = [
     r"\b(touched|touching|groped|groping|fondled|kissed) (me|my|him|her|them)\b"
     r"(?! (\w+ ){0,2}to (show|demonstrate|check|examine|test|guide|correct|feel for))",
@@ -359,21 +398,6 @@ _ABUSE_PATTERNS = [
     r"\b(hit|slapped|punched|shoved|kicked|pinched|smacked|grabbed|restrained|tied) (me|my|him|her|them)\b"
     r"(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
     r"(?<!kicked me)(?<!kicked my)(?<!kicked him)(?<!kicked her)(?<!kicked them)",
-    rf"\b{_SOMEONE} ((still|always|sometimes|often|even|also|now|regularly|constantly|usually|actually|really|"
-    rf"then) )?(hits|hit's|hitts|slaps|punches|smacks|chokes|strangles|batters) {_STRUCK}",
-    rf"\b{_SOMEONE}('s|s|'re|re)? ((keeps|kept|keep|started|starts|has|had|have|is|was|were|are|been|always|still|"
-    rf"constantly|on) ){{0,3}}(hitting|slapping|punching|smacking|choking|strangling|battering|beating|kicking) {_STRUCK}{_A_GAME}"
-    # kicking, not in bed nor off a list: "my partner keeps kicking me in his sleep"
-    r"(?<!kicking me)(?<!kicking him)(?<!kicking her)(?<!kicking them)(?<!kicking us)"
-    r"|\bkicking (me|him|her|them|us)\b(?! (in (bed|his sleep|her sleep|my sleep|the night|their sleep)|all night|"
-    r"off|out|under)\b)",
-    # beating: as a blow told, not a win, an illness beaten or not knowing ("beats me at chess", "beat her
-    # cancer", "beats me")
-    rf"\b{_SOMEONE} ((still|always|sometimes|often|regularly|constantly|usually|then) )?(beats|beat) "
-    r"(me|him|her|them|us|(my|our) (mum|mom|mam|dad|wife|husband|partner|son|daughter|kids|children|child|baby|"
-    rf"sister|brother|gran|nan|grandad))( up)?{_A_GAME}( (when|if|whenever|every|all the time|regularly|again|black|badly|"
-    r"senseless|with|because|and|till|until|in front)\b|$)",
-    r"\b(beat|beats|beating|beaten) (me|him|her|them|us) up\b(?! (about|over|for|the)\b)",
     # Pushed, but not in rehab: "the OT pushed my wife too hard", "pushed him to walk further".
     r"\bpushed (me|my|him|her|them)\b(?! (head|heads|knee|elbow|shin|toe|funny bone) )(?! (head|knee|elbow|shin|toe)$)"
     # the exception only where nothing after it in the sentence tells of harm ("... so hard she fell")
@@ -579,6 +603,7 @@ _COMPILED = {
     "hint": [re.compile(p) for p in _HINT_PATTERNS],
     EMERGENCY: [re.compile(p) for p in _EMERGENCY_PATTERNS],
     ABUSE: [re.compile(p) for p in _ABUSE_PATTERNS],
+    "blow": [re.compile(p) for p in _BLOW_PATTERNS],
 }
 _HARD_NEGATIVES = [re.compile(p) for p in _HARD_NEGATIVE_PATTERNS]
 
@@ -774,8 +799,10 @@ def assess(text: str) -> Assessment:
     hint = _first_match(_COMPILED["hint"], clean)
     if hint and not _CRISIS_DENIAL.search(clean):
         return Assessment(CRISIS_OTHER if _is_someone_else(clean, hint) else CRISIS, POSSIBLE)
-    if _first_match(_COMPILED[ABUSE], _NOT_A_TOUCH.sub(" ", normalise(_BEATS_ME_SAYING.sub(r"\1", text)))):
+    if _first_match(_COMPILED[ABUSE], _NOT_A_TOUCH.sub(" ", clean)):
         return Assessment(ABUSE, CERTAIN)
+    if _first_match(_COMPILED["blow"], normalise(_BEATS_ME_SAYING.sub(r"\1", text))):
+        return Assessment(ABUSE, POSSIBLE)
     # the stop itself (not the medicine named elsewhere): what comes before it is read for a belief or a fear
     stopped = _MEDICATION_STOP.search(clean) or (_MEDICINE_NAMED.search(clean) and _STOPPED_IT.search(clean))
     feared = (
@@ -858,6 +885,11 @@ class Settings:
     context_yield_min_confidence: float = 0.7
 
 
+def told_blow(parse_data: Optional[dict]) -> bool:
+    """Whether the safety reading of a parse is a blow told in the present, by words alone (:data:`TOLD_BLOW`)."""
+    return ((parse_data or {}).get("safety") or {}).get("decided_by") == TOLD_BLOW
+
+
 def guessed(parse_data: Optional[dict]) -> bool:
     """Whether only a guess (:data:`GUESSED_BY`, no certain keyword rule) decided the safety reading of a
     parse."""
@@ -905,6 +937,8 @@ def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[
         )
         if yields:
             return None, f"model over {keyword.context}"
+        if keyword.kind == ABUSE:
+            return keyword.intent, TOLD_BLOW
         return keyword.intent, f"keyword+{keyword.context or 'hint'}"
     model_sure = signals.model_confidence >= settings.model_min_confidence
     if settings.use_model and model in CARE_INTENTS and model_sure:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 
 import pytest
@@ -13,6 +14,7 @@ pytestmark = pytest.mark.e2e
 FOR_WHOM = "Is this conversation for you"
 ROLE = "Who is the conversation with?"
 WHAT_HAPPENED = "what happened"
+SAFEGUARDING_QUESTION = "touch you in a way you didn't agree to"
 
 
 def talk(servers):
@@ -59,6 +61,8 @@ def test_after_a_crisis_then_an_emergency_in_a_form_carry_on_is_still_offered(se
     send("/prepare_reset_conversation")
     assert ROLE in texts(send("For me"))
     send("I want to kill myself")
+    # at a patient's pace: the gate answers a flood of urgent messages (over two a second) without Rasa
+    time.sleep(1.5)
     emergency = send("my face is drooping and my arm is numb")
     assert "Call 911 now" in texts(emergency)
     resumed = send(buttons(emergency)["Carry on where we were"])
@@ -86,20 +90,36 @@ def test_abuse_by_a_clinician_gets_the_safeguarding_reply_and_never_a_calm_talk_
     assert not any("custom" in r for r in replies)
 
 
-def test_a_blow_told_beside_a_yes_no_answer_gets_the_safeguarding_reply_and_the_question_again(servers):
+def test_a_blow_told_beside_a_yes_no_answer_is_asked_about_and_yes_gives_the_safeguarding_reply(servers):
     send = talk(servers)
     send("/end_care")
     send("For me")
     assert "lined up a new clinician" in texts(send("I am (or we are)"))
-    replies = texts(send("no, he hits me"))
-    # not read as "no" with the form moving on: the safeguarding reply, then the same question
-    assert "not your fault" in replies and "911" in replies
-    assert "lined up a new clinician" in replies
+    check_in = send("no, he hits me")
+    # not read as "no" with the form moving on: the safeguarding check-in, with 911 and one question
+    assert "911" in texts(check_in) and SAFEGUARDING_QUESTION in texts(check_in)
+    assert "lined up a new clinician" not in texts(check_in)
+    replies = texts(send(buttons(check_in)["Yes"]))
+    assert "not your fault" in replies and "lined up a new clinician" in replies
+
+
+@pytest.mark.parametrize("answer, expected", [("Yes", "not your fault"), ("No", "You can change clinicians")])
+def test_a_blow_told_by_words_alone_in_a_first_message_is_asked_about_first(servers, answer, expected):
+    send = talk(servers)
+    check_in = send("my husband hits me and I want to leave my GP practice")
+    assert SAFEGUARDING_QUESTION in texts(check_in) and "not your fault" not in texts(check_in)
+    assert expected in texts(send(buttons(check_in)[answer]))
+
+
+def test_a_game_lost_is_not_asked_about(servers):
+    replies = texts(
+        talk(servers)("my husband beats me at chess every night and I want to leave my GP practice")
+    )
+    assert SAFEGUARDING_QUESTION not in replies and "You can change clinicians" in replies
 
 
 # An answer to "what happened?" that the model alone reads as abuse (no keyword rule does).
 SNAPPED = "the nurse snapped at me in front of everyone in the waiting room"
-SAFEGUARDING_QUESTION = "touch you in a way you didn't agree to"
 
 
 def _safeguarding_check_in(send):

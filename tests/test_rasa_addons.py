@@ -1051,6 +1051,42 @@ def test_a_second_full_reply_while_a_form_waits_offers_to_carry_on_again(policy,
     assert predicted(policy, domain, in_form(*done))[0] == "action_listen"
 
 
+def test_a_form_paused_long_ago_and_left_is_not_offered_again(policy, domain):
+    stale = [
+        user("express_crisis"),
+        SlotSet("paused_form", "second_opinion_form"),
+        ActionExecuted("utter_crisis"),
+        ActionExecuted("action_deactivate_loop"),
+        ActiveLoop(None),
+        ActionExecuted("utter_offer_resume"),
+        ActionExecuted("action_listen"),
+        user("greet"),
+        ActionExecuted("utter_greet"),
+        ActionExecuted("action_listen"),
+    ]
+    done = [*stale, user("report_emergency"), ActionExecuted("utter_emergency")]
+    done.append(ActionExecuted("action_deactivate_loop"))
+    assert predicted(policy, domain, in_form(*done))[0] == "action_listen"
+
+
+def told(intent, decided_by, text="..."):
+    """A message whose safety reading ``decided_by`` gave ``intent``."""
+    parse = {"intent": {"name": intent, "confidence": 1.0}, "safety": {"decided_by": decided_by}}
+    return UserUttered(text, parse["intent"], parse_data=parse)
+
+
+@pytest.mark.parametrize("in_a_form", [True, False])
+def test_a_blow_told_in_words_alone_is_asked_about_in_a_form_or_not(policy, domain, in_a_form):
+    message = told("report_abuse", "keyword+blow")
+    events = in_form(message) if in_a_form else [ActionExecuted("action_listen"), message]
+    assert predicted(policy, domain, events)[0] == "utter_check_in_safeguarding"
+
+
+def test_abuse_read_by_a_certain_rule_outside_a_form_gets_the_safeguarding_reply(policy, domain):
+    events = [ActionExecuted("action_listen"), told("report_abuse", "keyword")]
+    assert predicted(policy, domain, events)[0] == "utter_safeguarding"
+
+
 def test_a_full_reply_with_no_form_waiting_offers_nothing_to_carry_on(policy, domain):
     done = [ActionExecuted("action_listen"), user("report_emergency"), ActionExecuted("utter_emergency")]
     assert predicted(policy, domain, done)[0] == "action_deactivate_loop"

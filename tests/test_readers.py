@@ -2140,6 +2140,11 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("I was let go by my practice manager", False),
         ("kicked out of the surgery's waiting room", False),
         ("chucked out of the practice squad", False),
+        # ... found in a second review: a rushed visit, and the clinician an employer
+        ("Chucked out of the surgery after five minutes, he didn't even look at my leg", False),
+        ("I'm a nurse and I was let go by the GP I worked for", False),
+        ("I was let go by my gp practice manager", False),
+        ("got let go by my gp partner at work", False),
         ("I don't want to change GP", False),
         ("ma GP thinks am exaggeratin. dinnae want tae change practice, just want her tae listen", False),
         ("Mi nuh want change doctor, just want to talk it out", False),

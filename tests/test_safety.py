@@ -129,17 +129,19 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("we argued about coming off my meds and I stopped them", "medication_stop", "certain"),
         ("I spoke to him about stopping my lithium so I did", "medication_stop", "certain"),
         ("he kicked me in the stomach", "abuse", "certain"),
-        # a blow told in the present, by a person (found in the try-out: "no, he hits me" was read as "no")
-        ("he hits me", "abuse", "certain"),
-        ("no, he hits me", "abuse", "certain"),
-        ("not sure, my husband slaps me", "abuse", "certain"),
-        ("he's been hitting me", "abuse", "certain"),
-        ("my partner keeps kicking me", "abuse", "certain"),
-        ("my dad beats my mum", "abuse", "certain"),
-        ("the carer slaps him when nobody is looking", "abuse", "certain"),
-        ("my ex beat me up", "abuse", "certain"),
-        ("he chokes me", "abuse", "certain"),
-        ("my husband hits me at night", "abuse", "certain"),
+        # a blow told in the present, by a person (found in the try-out: "no, he hits me" was read as "no"):
+        # words alone, asked about with the safeguarding check-in (two reviews found the same words of a baby
+        # kicking, a reflex tested, a game lost)
+        ("he hits me", "abuse", "possible"),
+        ("no, he hits me", "abuse", "possible"),
+        ("not sure, my husband slaps me", "abuse", "possible"),
+        ("he's been hitting me", "abuse", "possible"),
+        ("my husband's hitting me again", "abuse", "possible"),
+        ("my dad beats my mum", "abuse", "possible"),
+        ("the carer slaps him when nobody is looking", "abuse", "possible"),
+        ("my ex beat me up", "abuse", "possible"),
+        ("he chokes me", "abuse", "possible"),
+        ("my husband hits me at night", "abuse", "possible"),
         ("the nurse that slapped me is still on the ward", "abuse", "certain"),
         ("they hit me with a bill and then he hit me", "abuse", "certain"),
         # ... not what strikes that is no one, a game, a list, nor not knowing

@@ -1122,11 +1122,12 @@ _LEAVING_LOOSELY = re.compile(
     # of the surgery's waiting room, the practice squad or a clinic placement)
     r"|(?:^|[.!?]\s+)(?:chucked|kicked|thrown|booted)\s+out\s+of\s+(?:the|my|our)\s+(?:gp\s+|doctor'?s\s+)?"
     r"(?:practice|surgery|clinic)\b(?!')"
-    r"(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|for|after|over|again)\b))"
+    r"(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|for|over)\b))"
     # "My mum's been let go by her rheumatologist": by a clinician (an employer lets staff go: "let go by my
     # practice")
     r"|\b(?:been|got|was|were|being)\s+let\s+go\s+by\s+(?:my|our|the|her|his|their)\s+(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS})\b(?!')(?!\s+(?:manager|team|supervisor|boss)\b)",
+    rf"(?:{ROLE_WORDS})\b(?!')(?!\s+(?:manager|team|supervisor|boss|partner|job|i|we|she|he|they)\b)"
+    r"(?![^.!?]*\b(?:work|worked|works|working|job|employ\w*|staff|sacked|redundan\w*|manager)\b)",
     re.IGNORECASE,
 )
 

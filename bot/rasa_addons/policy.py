@@ -62,7 +62,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.clinic import load_clinic
 from bot.forms import plain_yes_no
 from bot.pathways import PATHWAYS, RESET_CONVERSATION, pathway_in_words
-from bot.safety import CHECK_IN_REPLIES, SAFETY_INTENTS, guessed
+from bot.safety import CHECK_IN_REPLIES, SAFETY_INTENTS, guessed, told_blow
 
 REGION_SLOT = "clinic_region"
 PAUSED_SLOT = "paused_form"  # the form a full safety reply paused, until it is resumed
@@ -333,6 +333,19 @@ def _checked_message(tracker: DialogueStateTracker) -> Optional[UserUttered]:
     return users[-2] if len(users) >= 2 else None
 
 
+def _offered_to_carry_on(tracker: DialogueStateTracker) -> bool:
+    """Whether the bot's last word before the latest message was the offer to carry on (a paused form's
+    answers a click away, not a form paused long ago and left)."""
+    events = list(tracker.events)
+    users = [index for index, event in enumerate(events) if isinstance(event, UserUttered)]
+    if not users:
+        return False
+    for event in reversed(events[: users[-1]]):
+        if isinstance(event, ActionExecuted) and event.action_name not in _BOOKKEEPING | {ACTION_LISTEN_NAME}:
+            return event.action_name == OFFER_RESUME
+    return False
+
+
 def _since_last_message(
     tracker: DialogueStateTracker,
 ) -> Optional[Tuple[List[Text], Optional[Text], Optional[Text]]]:
@@ -442,13 +455,13 @@ class SafetyPolicy(Policy):
         latest = tracker.latest_message
         intent = effective_intent(latest.intent.get("name"), latest.text, check_in)
         if (
-            form
+            (form or told_blow(latest.parse_data))
             and not check_in
             and intent in ASKED_ABOUT_IN_A_FORM
             and latest.intent.get("name") == intent
             and guessed(latest.parse_data)
         ):
-            # a form's answer that only a guess read: asked about first
+            # a form's answer that only a guess read, or a blow told by words alone anywhere: asked first
             intent = ASKED_ABOUT_IN_A_FORM[intent]
         if intent == "resume_pathway":
             if form and not tracker.get_slot(PAUSED_SLOT):
@@ -488,7 +501,7 @@ class SafetyPolicy(Policy):
             if instead:
                 return next_in(instead, done)
         action = next_safety_action(intent, done, form)
-        paused = None if form else tracker.get_slot(PAUSED_SLOT)
+        paused = tracker.get_slot(PAUSED_SLOT) if not form and _offered_to_carry_on(tracker) else None
         if paused and intent in SAFETY_SEQUENCES and OFFER_RESUME in SAFETY_SEQUENCES[intent][0]:
             # a second full reply while a form waits (a crisis, then an emergency): the offer to carry on
             # comes again, so the answers given so far are still a click away
