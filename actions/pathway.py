@@ -241,8 +241,9 @@ def is_digression(intent: Dict[Text, Any], text: Text, free_text: bool) -> bool:
         if _asked_outright(clean) or _QUESTION_AT_THE_END.search(clean.rstrip("? ")):
             return confidence >= BUTTONS_CONFIDENCE
     if name == "ask_privacy" and forms.asks_to_erase(clean) and words <= DIGRESSION_MAX_WORDS:
-        # "I want my information erased", "wipe my info pls": put to the bot, so the bar of a short question
-        return confidence >= SHORT_QUESTION_CONFIDENCE
+        # "I want my information erased", "wipe my info pls": put to the bot, so the bar of a short question;
+        # put as a question ("Can I get rid of this conversation after?"), privacy read first is enough
+        return _is_question(clean) or confidence >= SHORT_QUESTION_CONFIDENCE
     if about_the_bot and shaped_as_question and words <= DIGRESSION_MAX_WORDS:
         return confidence >= SHORT_QUESTION_CONFIDENCE
     return confidence >= DIGRESSION_CONFIDENCE and (shaped_as_question or short_request)

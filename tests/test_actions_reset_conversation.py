@@ -782,6 +782,26 @@ def test_a_request_to_wipe_what_was_typed_needs_the_bar_of_a_short_question(
 
 
 @pytest.mark.parametrize(
+    "text, asked_again",
+    [
+        ("Can I get rid of this conversation after?", True),  # pool v46, privacy read first at 0.44
+        ("can I delete what I typed?", True),
+        ("wipe my info pls", False),  # not put as a question: the bar of a short question
+        ("can I get rid of my GP?", False),  # nothing typed here named
+    ],
+)
+def test_asking_whether_what_was_typed_can_be_wiped_needs_privacy_read_first(domain_dict, text, asked_again):
+    before = DONE_BEFORE_HELPS | {"reset_concern": None}
+    slots, messages = validate(
+        "reset_concern", text, domain_dict, before, intent="ask_privacy", confidence=0.44
+    )
+    if asked_again:
+        assert slots["reset_concern"] is None and messages[0]["response"] == "utter_privacy"
+    else:
+        assert slots["reset_concern"] == text
+
+
+@pytest.mark.parametrize(
     "text, intent",
     [
         ("Can you help with booking?", "out_of_scope"),  # pool v23
