@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import FrozenSet, Optional, Sequence, Tuple
 
 # What a message is about (the kind) ...
@@ -412,7 +412,8 @@ _ABUSE_PATTERNS = [
     # Kicked, but not off a list or out of a practice ("the practice kicked me off their list").
     r"\bkicked (me|him|her|them)\b(?! (off|out)\b)"
     r"|\bkicked (my|his|her|their) (?!(head|heads|knee|elbow|shin|toe|funny bone)\b)"
-    r"[\w'-]+(?![\w'-])(?! (off|out)\b)",  # "kicked my great-grandad off their books" is off a list too
+    # ("kicked my great-grandad off their books" is off a list too; not "kicked my 4-year-old out of the way")
+    r"(?!(great|step)-[\w-]+ off (the|their|its|his|her) (list|books|register)\b)\w+\b(?! (off|out)\b)",
     r"\bthreaten(ed|ing|s)? (me|my|him|her|them|to)\b",
     r"\brough(ly)? (handl\w*|with (me|my|him|her|them))\b",
     r"\bexposed (him|her|them)sel(f|ves)\b",
@@ -938,7 +939,11 @@ def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[
         if yields:
             return None, f"model over {keyword.context}"
         if keyword.kind == ABUSE:
-            return keyword.intent, TOLD_BLOW
+            # a blow told by words alone: what the model and the nearest examples read without it comes first
+            # when they read a risk ("the care worker slaps my nan, I saw bruises" is abuse the model is sure
+            # of: the reply; "he chokes me until I black out", an emergency), else it is asked about
+            unworded = decide(replace(signals, keyword=NONE), settings)
+            return unworded if unworded[0] is not None else (keyword.intent, TOLD_BLOW)
         return keyword.intent, f"keyword+{keyword.context or 'hint'}"
     model_sure = signals.model_confidence >= settings.model_min_confidence
     if settings.use_model and model in CARE_INTENTS and model_sure:

@@ -2145,6 +2145,9 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("I'm a nurse and I was let go by the GP I worked for", False),
         ("I was let go by my gp practice manager", False),
         ("got let go by my gp partner at work", False),
+        # ... and in a third review: beside a blow that HARM_TOLD does not hold
+        ("booted out of the surgery, he bangs my head on the floor", False),
+        ("Got let go by my GP. he drags me by my hair", False),
         ("I don't want to change GP", False),
         ("ma GP thinks am exaggeratin. dinnae want tae change practice, just want her tae listen", False),
         ("Mi nuh want change doctor, just want to talk it out", False),

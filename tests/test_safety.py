@@ -152,6 +152,7 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("my GP beat me to it and referred me", None, None),
         ("the practice keeps kicking me off the list", None, None),
         ("the doctor kicks my great-grandad off his list", None, None),
+        ("he kicked my 4-year-old out of the way", "abuse", "certain"),  # found in the third review
         ("Practice kicked my great-grandad off their books after he moved to a nursing home", None, None),
         ("he kicked my dad in the stomach", "abuse", "certain"),
         ("she is beating herself up about it", None, None),
@@ -558,6 +559,28 @@ def test_assess_tells_kind_and_tier(text, kind, tier):
     ],
 )
 def test_decide_needs_a_certain_phrase_or_two_signals_agreeing_for_a_full_reply(signals, expected):
+    assert decide(signals) == expected
+
+
+BLOW = "the care worker slaps my nan, I saw bruises"
+
+
+@pytest.mark.parametrize(
+    "signals, expected",
+    [
+        # a blow told by words alone is asked about (the safeguarding check-in, in the policy)...
+        (Signals(assess(BLOW), "answer_question", 0.9), ("report_abuse", "keyword+blow")),
+        (Signals(assess("no, he hits me"), "deny_risk", 0.63), ("report_abuse", "keyword+blow")),
+        # ... but the model sure of abuse gives the reply, and of an emergency its check-in (found in the
+        # third review: the words alone had made a sure reading of abuse a question)
+        (Signals(assess(BLOW), "report_abuse", 0.97), ("report_abuse", "model")),
+        (
+            Signals(assess("he chokes me until I black out"), "report_emergency", 0.9),
+            ("mention_symptom", "model"),
+        ),
+    ],
+)
+def test_a_blow_told_by_words_alone_is_asked_about_unless_the_model_reads_a_risk(signals, expected):
     assert decide(signals) == expected
 
 

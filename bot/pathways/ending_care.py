@@ -1117,10 +1117,15 @@ _LEAVING_LOOSELY = re.compile(
     r"(?:should|need\s+to|have\s+to|had\s+to|must|ought\s+to)\s+find\s+(?:another|a\s+new|a\s+different)\s+"
     r"(?P=teller)\b(?!')(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|as|since|after|now)\b))"
     # (not away for a while: "...because he was on holiday", "off today", "maternity leave")
-    r"(?![^.!?]*\b(?:holiday|off\s+(?:today|sick|work)|maternity|paternity|leave|away|sick)\b)"
+    r"(?![^.!?]*\b(?:holiday|off\s+(?:today|sick|work)|maternity|paternity|leave|away|sick)\b)",
+    re.IGNORECASE,
+)
+# Leaving in a few blunt words, read like the looser shapes and never beside a blow of any kind, even one
+# HARM_TOLD does not hold ("booted out of the surgery, he bangs my head on the floor"):
+_LEAVING_BLUNTLY = re.compile(
     # "Chucked out of my GP surgery. Proper fuming", as a sentence's first words and the clause's end (not out
     # of the surgery's waiting room, the practice squad or a clinic placement)
-    r"|(?:^|[.!?]\s+)(?:chucked|kicked|thrown|booted)\s+out\s+of\s+(?:the|my|our)\s+(?:gp\s+|doctor'?s\s+)?"
+    r"(?:^|[.!?]\s+)(?:chucked|kicked|thrown|booted)\s+out\s+of\s+(?:the|my|our)\s+(?:gp\s+|doctor'?s\s+)?"
     r"(?:practice|surgery|clinic)\b(?!')"
     r"(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|for|over)\b))"
     # "My mum's been let go by her rheumatologist": by a clinician (an employer lets staff go: "let go by my
@@ -1128,6 +1133,11 @@ _LEAVING_LOOSELY = re.compile(
     r"|\b(?:been|got|was|were|being)\s+let\s+go\s+by\s+(?:my|our|the|her|his|their)\s+(?:[\w-]+\s+)?"
     rf"(?:{ROLE_WORDS})\b(?!')(?!\s+(?:manager|team|supervisor|boss|partner|job|i|we|she|he|they)\b)"
     r"(?![^.!?]*\b(?:work|worked|works|working|job|employ\w*|staff|sacked|redundan\w*|manager)\b)",
+    re.IGNORECASE,
+)
+_A_BLOW = re.compile(
+    r"\b(?:bang\w*|drag\w*|thump\w*|wallop\w*|knock\w*|grab\w*|pinch\w*|hit\w*|slap\w*|punch\w*|smack\w*|"
+    r"chok\w*|strangl\w*|beat\w*|bit(?:e|es|ing|ten)?|burn\w*|hurt\w*|push\w*|shov\w*|throw\w*|threw)\b",
     re.IGNORECASE,
 )
 
@@ -1152,6 +1162,8 @@ def says_leaving(text: str) -> bool:
         return True
     if HARM_TOLD.search(clean) or _STAYING_TOO.search(clean):
         return False
+    if _LEAVING_BLUNTLY.search(clean) and not _A_BLOW.search(clean):
+        return True
     clauses_before = (_clause_before(clean, found) for found in _LEAVING_LOOSELY.finditer(clean))
     return any(
         not _NOT_LEAVING_BEFORE.search(clause) and not _SOMEONE_ELSES_ADVICE.search(clause)
