@@ -1030,16 +1030,20 @@ def test_a_full_reply_in_a_form_pauses_it_and_offers_to_carry_on(policy, domain)
     )
 
 
+# A crisis in the form: the reply, the form paused, the offer to carry on, and the bot listening.
+PAUSED_BY_A_CRISIS = [
+    user("express_crisis"),
+    SlotSet("paused_form", "second_opinion_form"),
+    ActionExecuted("utter_crisis"),
+    ActionExecuted("action_deactivate_loop"),
+    ActiveLoop(None),
+    ActionExecuted("utter_offer_resume"),
+    ActionExecuted("action_listen"),
+]
+
+
 def test_a_second_full_reply_while_a_form_waits_offers_to_carry_on_again(policy, domain):
-    first = [
-        user("express_crisis"),
-        SlotSet("paused_form", "second_opinion_form"),
-        ActionExecuted("utter_crisis"),
-        ActionExecuted("action_deactivate_loop"),
-        ActiveLoop(None),
-        ActionExecuted("utter_offer_resume"),
-        ActionExecuted("action_listen"),
-    ]
+    first = PAUSED_BY_A_CRISIS
     action, prediction = predicted(policy, domain, in_form(*first, user("report_emergency")))
     assert action == "utter_emergency"
     assert not any(getattr(event, "key", None) == "paused_form" for event in prediction.events)
@@ -1053,13 +1057,7 @@ def test_a_second_full_reply_while_a_form_waits_offers_to_carry_on_again(policy,
 
 def test_a_form_paused_long_ago_and_left_is_not_offered_again(policy, domain):
     stale = [
-        user("express_crisis"),
-        SlotSet("paused_form", "second_opinion_form"),
-        ActionExecuted("utter_crisis"),
-        ActionExecuted("action_deactivate_loop"),
-        ActiveLoop(None),
-        ActionExecuted("utter_offer_resume"),
-        ActionExecuted("action_listen"),
+        *PAUSED_BY_A_CRISIS,
         user("greet"),
         ActionExecuted("utter_greet"),
         ActionExecuted("action_listen"),
