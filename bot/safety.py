@@ -323,7 +323,6 @@ _ON_PURPOSE = re.compile(
     r"(?<!than )i meant to|meant to do it|i meant it)\b"
 )
 
-# Abuse or misconduct by a clinician or carer.
 # A blow told in the present, by a person ("he hits me", "my husband's been hitting me", "she beats him"): who
 # strikes, as typed just before the blow; the blows, without those that name care, sleep, games or taking
 # ("the nurse hits my vein", "my partner kicks me in bed", "pinches my painkillers"); and who is struck: a
@@ -384,6 +383,7 @@ _BLOW_PATTERNS = [
 ]
 # "Beats me" for not knowing, as a sentence of its own ("Does he? Beats me."): taken out before blows are read.
 _BEATS_ME_SAYING = re.compile(r"(^|[.?!]\s*)beats me\s*(?=[.?!]|$)", re.IGNORECASE)
+# Abuse or misconduct by a clinician or carer.
 _ABUSE_PATTERNS = [
     r"\b(touched|touching|groped|groping|fondled|kissed) (me|my|him|her|them)\b"
     r"(?! (\w+ ){0,2}to (show|demonstrate|check|examine|test|guide|correct|feel for))",
