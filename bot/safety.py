@@ -802,7 +802,9 @@ def assess(text: str) -> Assessment:
         return Assessment(CRISIS_OTHER if _is_someone_else(clean, hint) else CRISIS, POSSIBLE)
     if _first_match(_COMPILED[ABUSE], _NOT_A_TOUCH.sub(" ", clean)):
         return Assessment(ABUSE, CERTAIN)
-    if _first_match(_COMPILED["blow"], normalise(_BEATS_ME_SAYING.sub(r"\1", text))):
+    # (normalised again only when the saying "beats me" may be there to take out)
+    blows_told = normalise(_BEATS_ME_SAYING.sub(r"\1", text)) if "beats me" in clean else clean
+    if _first_match(_COMPILED["blow"], blows_told):
         return Assessment(ABUSE, POSSIBLE)
     # the stop itself (not the medicine named elsewhere): what comes before it is read for a belief or a fear
     stopped = _MEDICATION_STOP.search(clean) or (_MEDICINE_NAMED.search(clean) and _STOPPED_IT.search(clean))

@@ -1062,8 +1062,12 @@ def test_a_form_paused_long_ago_and_left_is_not_offered_again(policy, domain):
         ActionExecuted("utter_greet"),
         ActionExecuted("action_listen"),
     ]
-    done = [*stale, user("report_emergency"), ActionExecuted("utter_emergency")]
-    done.append(ActionExecuted("action_deactivate_loop"))
+    done = [
+        *stale,
+        user("report_emergency"),
+        ActionExecuted("utter_emergency"),
+        ActionExecuted("action_deactivate_loop"),
+    ]
     assert predicted(policy, domain, in_form(*done))[0] == "action_listen"
 
 

@@ -163,6 +163,7 @@ OTHER_THAN_ENDING_CARE = {
 SAFETY_ACTIONS = {a for sequences in SAFETY_SEQUENCES.values() for s in sequences for a in s if a != FORM}
 # Actions Rasa itself runs between a message and the next prediction.
 _BOOKKEEPING = {"action_extract_slots"}
+_NOT_A_WORD = _BOOKKEEPING | {ACTION_LISTEN_NAME}  # actions that say nothing to the patient
 
 
 def next_safety_action(
@@ -336,12 +337,13 @@ def _checked_message(tracker: DialogueStateTracker) -> Optional[UserUttered]:
 def _offered_to_carry_on(tracker: DialogueStateTracker) -> bool:
     """Whether the bot's last word before the latest message was the offer to carry on (a paused form's
     answers a click away, not a form paused long ago and left)."""
-    events = list(tracker.events)
-    users = [index for index, event in enumerate(events) if isinstance(event, UserUttered)]
-    if not users:
-        return False
-    for event in reversed(events[: users[-1]]):
-        if isinstance(event, ActionExecuted) and event.action_name not in _BOOKKEEPING | {ACTION_LISTEN_NAME}:
+    before_the_message = False
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            before_the_message = True
+        elif (
+            before_the_message and isinstance(event, ActionExecuted) and event.action_name not in _NOT_A_WORD
+        ):
             return event.action_name == OFFER_RESUME
     return False
 
@@ -501,8 +503,13 @@ class SafetyPolicy(Policy):
             if instead:
                 return next_in(instead, done)
         action = next_safety_action(intent, done, form)
-        paused = tracker.get_slot(PAUSED_SLOT) if not form and _offered_to_carry_on(tracker) else None
-        if paused and intent in SAFETY_SEQUENCES and OFFER_RESUME in SAFETY_SEQUENCES[intent][0]:
+        paused = not form and tracker.get_slot(PAUSED_SLOT)  # the slot first: the events' walk only then
+        if (
+            paused
+            and intent in SAFETY_SEQUENCES
+            and OFFER_RESUME in SAFETY_SEQUENCES[intent][0]
+            and _offered_to_carry_on(tracker)
+        ):
             # a second full reply while a form waits (a crisis, then an emergency): the offer to carry on
             # comes again, so the answers given so far are still a click away
             action = next_in(SAFETY_SEQUENCES[intent][1] + [OFFER_RESUME], done)
