@@ -16,6 +16,7 @@ from rasa.core.channels import CollectingOutputChannel
 from rasa.core.channels.channel import UserMessage
 from rasa.core.nlg import TemplatedNaturalLanguageGenerator
 from rasa.core.processor import MessageProcessor
+from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -112,6 +113,7 @@ def test_every_replacement_is_guarded():
         ("MessageProcessor", "parse_message"),
         ("DialogueStateTracker", "applied_events"),
         ("Domain", "is_empty"),
+        ("DaskGraphRunner", "run"),
     }
     assert (
         RemoteAction._validate_action_result.__module__
@@ -119,6 +121,7 @@ def test_every_replacement_is_guarded():
         == MessageProcessor.parse_message.__module__
         == DialogueStateTracker.applied_events.__module__
         == Domain.is_empty.__module__
+        == DaskGraphRunner.__dict__["run"].__module__
         == speedups.__name__
     )
 
@@ -183,6 +186,20 @@ def test_rasa_asks_for_applied_events_through_the_replacement(monkeypatch):
     tracker = DialogueStateTracker.from_events("t", _conversation())
     states = Domain.empty().states_for_tracker_history(tracker)
     assert states and tracker in calls
+
+
+def test_rasa_runs_the_model_s_graphs_through_the_replacement(parse, monkeypatch):
+    replacement, asked = DaskGraphRunner.run, []
+
+    def spy(self, inputs=None, targets=None):
+        asked.append(targets)
+        return replacement(self, inputs, targets)
+
+    monkeypatch.setattr(DaskGraphRunner, "run", spy)
+    tracker = DialogueStateTracker.from_events("t", [ActionExecuted("action_listen")])
+    assert parse("hello")["intent"]["name"]
+    parse.agent.processor._predict_next_with_tracker(tracker)
+    assert len(asked) == 2  # the NLU graph's run, then the policies'
 
 
 def test_the_empty_domain_is_empty_and_a_real_one_is_not():

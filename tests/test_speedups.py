@@ -1,4 +1,6 @@
-"""The cached check of action-server responses accepts and refuses exactly what Rasa's own check does."""
+"""The speed-ups give Rasa's results: the cached check of action-server responses accepts and refuses exactly
+what Rasa's own check does, kept connections answer as new ones, and the graphs run without dask give the
+same parses, predictions and errors."""
 
 import asyncio
 
@@ -7,8 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rasa.core.actions.action import RemoteAction
+from rasa.engine.exceptions import GraphRunError
+from rasa.engine.graph import GraphSchema, SchemaNode
+from rasa.engine.runner.dask import DaskGraphRunner
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 
 import bot.rasa_addons  # noqa: F401  (installs the speed-up, as loading the model does)
+from bot.rasa_addons.speedups import graph_steps
 
 GOOD = [
     {"events": [], "responses": []},
@@ -176,3 +184,125 @@ def test_an_endpoint_without_it_behaves_as_in_rasa():
     connections, replies = count_connections({})
     assert connections == 5
     assert replies == [{"events": [], "responses": []}] * 5
+
+
+def _node(*needs, target=False):
+    return SchemaNode(
+        needs={f"input{n}": need for n, need in enumerate(needs)},
+        uses=object,
+        constructor_name="create",
+        fn="run",
+        config={},
+        is_target=target,
+    )
+
+
+# a diamond after an input, and a node no target needs
+SCHEMA = GraphSchema(
+    {
+        "tokens": _node("__message__"),
+        "features": _node("tokens"),
+        "intent": _node("tokens", "features"),
+        "reply": _node("intent", target=True),
+        "unused": _node("tokens"),
+    }
+)
+
+
+def _runner(failing=None):
+    """A runner of SCHEMA whose nodes answer as Rasa's do, (name, output), and write out what they got."""
+    runner = object.__new__(DaskGraphRunner)
+    runner._graph_schema, runner._execution_context = SCHEMA, None
+
+    def node(name):
+        def call(*parents):
+            if name == failing[0] if failing else False:
+                raise failing[1]
+            return name, f"{name}({','.join(str(output) for _, output in parents)})"
+
+        return call
+
+    runner._instantiated_nodes = {name: node(name) for name in SCHEMA.nodes}
+    return runner
+
+
+def test_a_graph_s_nodes_run_after_what_they_need_and_only_those_needed():
+    steps = graph_steps(SCHEMA, ["reply"])
+    order = [name for name, _ in steps]
+    assert order == ["tokens", "features", "intent", "reply"]
+    assert dict(steps)["intent"] == ("tokens", "features")
+    assert [name for name, _ in graph_steps(SCHEMA, ["features", "tokens"])] == ["tokens", "features"]
+
+
+def test_a_graph_with_a_cycle_is_refused():
+    cycle = GraphSchema({"a": _node("b"), "b": _node("a", target=True)})
+    with pytest.raises(ValueError, match="cycle"):
+        graph_steps(cycle, ["b"])
+
+
+@pytest.mark.parametrize("targets", [None, ["reply"], ["features", "intent"], ["tokens"]])
+def test_a_graph_run_gives_what_dask_gives(targets):
+    runner = _runner()
+    ours = DaskGraphRunner.run(runner, {"__message__": "hi"}, targets)
+    assert ours == DaskGraphRunner.run.__wrapped__(runner, {"__message__": "hi"}, targets)
+    assert ours[(targets or ["reply"])[-1]]  # every target answered
+    assert DaskGraphRunner.run(runner, {"__message__": "hi"}, targets) == ours  # the kept order, again
+
+
+@pytest.mark.parametrize(
+    "failing, raised",
+    [(("features", RuntimeError("stuck")), GraphRunError), (("intent", ValueError("bad")), ValueError)],
+)
+def test_an_error_in_a_node_reaches_the_caller_as_from_dask(failing, raised):
+    for run in (DaskGraphRunner.run, DaskGraphRunner.run.__wrapped__):
+        with pytest.raises(raised):
+            run(_runner(failing), {"__message__": "hi"})
+
+
+def test_an_input_named_like_a_node_is_refused_as_by_dask():
+    for run in (DaskGraphRunner.run, DaskGraphRunner.run.__wrapped__):
+        with pytest.raises(GraphRunError, match="clashes with a node name"):
+            run(_runner(), {"__message__": "tokens"})
+
+
+MESSAGES = [
+    "hi",
+    "I want to leave my GP but I'm on lithium",
+    "my doctor rushed me and I want to fix it",
+    "should I get a second opinion about my surgery",
+    "I had chest pain last year and nobody followed up",
+    "I don't want to be here anymore",
+    "not sure",
+    "why?",
+    "x" * 900,
+]
+
+
+def test_the_model_s_graphs_give_the_same_parses_and_predictions_without_dask(parse, monkeypatch):
+    processor = parse.agent.processor
+
+    def readings():
+        parses = [parse(text) for text in MESSAGES]
+        predictions = []
+        for text, parsed in zip(MESSAGES, parses):
+            for active in (None, "ending_care_form"):
+                events = [ActionExecuted("action_listen")]
+                if active:
+                    events = [
+                        ActionExecuted(active),
+                        ActiveLoop(active),
+                        SlotSet("requested_slot", "ec_medications"),
+                    ]
+                    events.append(ActionExecuted("action_listen"))
+                events.append(
+                    UserUttered(text, parsed["intent"], parsed.get("entities", []), parse_data=parsed)
+                )
+                tracker = DialogueStateTracker.from_events("t", events, slots=parse.agent.domain.slots)
+                prediction = processor._predict_next_with_tracker(tracker)
+                predictions.append((prediction.policy_name, list(prediction.probabilities)))
+        return parses, predictions
+
+    ours = readings()
+    assert {policy for policy, _ in ours[1]} >= {"SafetyPolicy", "RulePolicy"}  # in a form and out of one
+    monkeypatch.setattr(DaskGraphRunner, "run", DaskGraphRunner.run.__wrapped__)
+    assert readings() == ours

@@ -62,6 +62,13 @@ INTERNALS: Tuple[Internal, ...] = (
         "rasa.shared.core.domain:Domain", "is_empty", ("self",), "bot/rasa_addons/speedups.py", "replaced"
     ),
     Internal(
+        "rasa.engine.runner.dask:DaskGraphRunner",
+        "run",
+        ("self", "inputs", "targets"),
+        "bot/rasa_addons/speedups.py",
+        "replaced",
+    ),
+    Internal(
         "rasa.core.processor:MessageProcessor",
         "_parse_message_with_graph",
         ("self", "message", "tracker", "only_output_properties"),
