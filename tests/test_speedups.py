@@ -3,7 +3,6 @@ what Rasa's own check does, kept connections answer as new ones, and the graphs 
 same parses, predictions and errors."""
 
 import asyncio
-import copy
 
 import jsonschema
 import pytest
@@ -307,25 +306,3 @@ def test_the_model_s_graphs_give_the_same_parses_and_predictions_without_dask(pa
     assert {policy for policy, _ in ours[1]} >= {"SafetyPolicy", "RulePolicy"}  # in a form and out of one
     monkeypatch.setattr(DaskGraphRunner, "run", DaskGraphRunner.run.__wrapped__)
     assert readings() == ours
-
-
-def test_every_slot_of_the_domain_copies_as_the_generic_copy_would(domain_dict):
-    from rasa.shared.core.domain import Domain
-
-    for slot in Domain.from_dict(domain_dict).slots:
-        copied = copy.copy(slot)
-        assert copied is not slot and type(copied) is type(slot)
-        assert copied.__dict__ == slot.__dict__ and copied.__dict__ is not slot.__dict__
-        copied.value = "changed"
-        assert slot.value != "changed"  # the tracker's slot is its own
-
-
-def test_a_slot_class_with_its_own_way_of_copying_keeps_it():
-    from rasa.shared.core.slots import TextSlot
-
-    class Stamped(TextSlot):
-        def __getstate__(self):
-            return {**self.__dict__, "stamped": True}
-
-    assert copy.copy(Stamped("note", mappings=[])).__dict__["stamped"] is True
-    assert "stamped" not in copy.copy(TextSlot("note", mappings=[])).__dict__

@@ -41,12 +41,6 @@ what the nodes themselves did. A loaded graph never changes, so here each set of
 order once, and the nodes run in that order, each given its parents' outputs as dask gives them. The
 outputs, and the errors (a ``RuntimeError`` as Rasa's ``GraphRunError``), are Rasa's. Left out is Rasa's
 debug line of each run, which formats every input, the patient's message among them.
-
-7. Rasa copies every slot of the domain (36 here) each time it makes a tracker, and it makes one for each
-prediction's replay of the conversation, each form validation and more: ``copy.copy`` through the generic
-``__reduce_ex__`` protocol was about 6% of the Rasa server's Python time (py-spy ``--gil``, 2026-12-05).
-Here a slot copies itself as that protocol would, a new object of its class with the same attributes, in
-half the time; a slot class with its own way of being copied or pickled keeps the generic copy.
 """
 
 from __future__ import annotations
@@ -70,7 +64,6 @@ def install() -> None:
     _install_applied_events_once()
     _install_empty_domain_once()
     _install_graph_runs_in_order()
-    _install_slot_copy()
 
 
 class ResponseCheck:
@@ -362,40 +355,3 @@ def _install_graph_runs_in_order() -> None:
     run._care_navigator = True  # type: ignore[attr-defined]
     run.__wrapped__ = with_dask  # type: ignore[attr-defined]
     DaskGraphRunner.run = run
-
-
-# What makes a class copy differently from "a new object with the same __dict__"
-_OWN_COPYING = ("__copy__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__", "__slots__")
-_PLAIN_COPY: Dict[type, bool] = {}
-
-
-def _copies_plainly(cls: type) -> bool:
-    if cls not in _PLAIN_COPY:
-        _PLAIN_COPY[cls] = not any(
-            name in klass.__dict__ and not getattr(klass.__dict__[name], "_care_navigator", False)
-            for klass in cls.__mro__[:-1]
-            for name in _OWN_COPYING
-        )
-    return _PLAIN_COPY[cls]
-
-
-def _install_slot_copy() -> None:
-    import copy
-
-    from rasa.shared.core.slots import Slot
-
-    if getattr(Slot.__dict__.get("__copy__"), "_care_navigator", False):
-        return
-
-    def __copy__(self: Slot) -> Slot:
-        """``copy.copy`` of a slot: what the generic protocol makes of it, without going through it."""
-        cls = type(self)
-        if not _copies_plainly(cls):
-            reductor = self.__reduce_ex__(4)
-            return copy._reconstruct(self, None, *reductor)  # type: ignore[attr-defined]
-        new = object.__new__(cls)
-        new.__dict__.update(self.__dict__)
-        return new
-
-    __copy__._care_navigator = True  # type: ignore[attr-defined]
-    Slot.__copy__ = __copy__  # type: ignore[attr-defined]
