@@ -549,8 +549,9 @@ _A_TASK = re.compile(
 _UNNAMED_HELP = re.compile(
     r"^\s*with (?:my|this|that|a|the|something|everything|all)"
     r"(?: (?:situation|problem|issue|thing|stuff|mess|question|one|of this|of it))?\s*[?.!]*\s*$"
-    # "can you help with problems with my doctor?" (not "with my doctor dropping me")
-    r"|^\s*with (?:(?:some|a few|my|our|the) )?(?:problems?|issues?|trouble|difficult(?:y|ies)) "
+    # "can you help with problems with my doctor?", "with something about my gp?" (not "with my doctor
+    # dropping me")
+    r"|^\s*with (?:(?:some|a few|my|our|the) )?(?:problems?|issues?|trouble|difficult(?:y|ies)|something) "
     r"(?:with|about) (?:my|our|the|his|her|their) (?:[\w'-]+ )?(?:doctor|gp|clinician|nurse|practice|"
     r"surgery|clinic|specialist|therapist|dentist|consultant)s?\s*[?.!]*\s*$"
 )

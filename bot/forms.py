@@ -273,6 +273,15 @@ _CONTROL_PHRASES = {
         "hard to say",
         "can't say",
         "cant say",
+        # in Scots: "I couldna say"
+        "couldna say",
+        "couldnae say",
+        "i couldna say",
+        "i couldnae say",
+        "canna say",
+        "cannae say",
+        "i canna say",
+        "i cannae say",
         "not sure yet",
         "i'm not sure yet",
         "im not sure yet",
@@ -484,6 +493,7 @@ _CONTROL_PHRASES = {
         "why ask",
         "what for",
         "wat for",
+        "whit for",  # in Scots
         # in Jamaican Patois and Hindi
         "wah yuh need fi know dat fah",
         "wah yuh need fi know dat for",
@@ -1056,6 +1066,7 @@ _WHY_ASKING = re.compile(
     r"(?:need|needs|want|wants) to know\b|\bchange what (?:you|u) (?:tell|say|suggest|recommend|show|give)\b"
     r"|\b(?:this|that|the|these|those|your) (?:question|questions|answer)\b"
     r"|\bmy answers? (?:change|changes)\b"  # "how will my answer change things"
+    r"|\b(?:matter|matters|relevant) here$"  # "why does my health plan matter here" (to this question)
     # what the bot will give: "how will that change your advice"
     r"|\b(?:change|changes|affect|affects|alter) your (?:advice|answer|answers|suggestions?|"
     r"recommendations?|checklist|script|reply)\b"
@@ -1221,6 +1232,8 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
     first, rest = clauses(text)
     if rest and not _TURNS.search(rest) and not _only_whole(first):
         word = _whole_control_word(first, own_words)
+        if word == STOP and _NOT_THEM.match(rest):
+            return None  # "I want to stop, not them": who ends the care, not the chat
         if own_words and word is None and _CHAT_MISTAKE.match(rest):
             word = _whole_control_word(first)  # "I want to begin again please, I answer wrong"
         if own_words and word == WHY and _ONLY_WANT_HELP.match(rest):
@@ -1232,6 +1245,12 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
         # "I picked the wrong option, can I start over?"; on a question with buttons, "that's private, skip"
         word = last if last == START_OVER or (last == SKIP and not own_words) else None
     return word
+
+
+# Someone else set against the patient after a stop: "I want to stop, not them".
+_NOT_THEM = re.compile(
+    r"^not (?:them|him|her|the (?:doctor|gp|practice|clinic|clinician|surgery|specialist|therapist))[.!]?$"
+)
 
 
 # Asking leave after a skip: "I'll skip that if that's ok". Only after a skip, a stop or a start over: "not
@@ -1708,10 +1727,17 @@ _NOT_SURE_FIRST = re.compile(
 
 # Someone else who knows, as the whole answer only: "ask my mum she'd know", "mum would know, I don't" (not
 # "ask my husband he'd know, he hits me", which is asked again).
-_WHO_WOULD_KNOW = r"(?:mum|mom|mam|dad|husband|wife|partner|son|daughter|sister|brother|carer|nan|gran)"
+_WHO_WOULD_KNOW = r"(?:mum|mom|mam|dad|husband|wife|partner|son|daughter|sister|brother|twin|carer|nan|gran)"
 _SOMEONE_ELSE_KNOWS = re.compile(
     rf"^ask (?:my |me |our ){_WHO_WOULD_KNOW}(?:,? (?:she|he|they)(?:'d| would|'ll| will) know)?$"
     rf"|^(?:my |me |our )?{_WHO_WOULD_KNOW} (?:would|'d) know,? (?:but )?(?:i|we) (?:don't|dont|do not)$"
+    # "Hmm, not sure. Let me ask my twin, she keeps track of that" (not sure first, then who would know)
+    r"|^(?:(?:hmm+|hm+|um+|erm+|uh+) )?"
+    r"(?:(?:i'm |im |i am )?not sure|no idea|dunno|(?:i )?(?:don't|dont) know) "
+    rf"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll have to|gonna) (?:ask|check with) "
+    rf"(?:my |our ){_WHO_WOULD_KNOW}"
+    r"(?: (?:she|he|they) (?:keeps|keep) track of (?:that|it|those|them|all that)"
+    r"| (?:she|he|they)(?:'d| would|'ll| will) know)?$"
 )
 
 

@@ -371,6 +371,9 @@ def test_help_with_something_unnamed_is_the_help_reply_whatever_the_model_read(d
         ("Can you help with problems with my doctor?", None),
         ("could you help with issues with the practice", None),
         ("can you help with my doctor dropping me", "practice"),
+        # pool v47: help with something about a clinician
+        ("can you help with something about my gp?", None),
+        ("can you help with something, my gp is dropping me", "practice"),
     ],
 )
 def test_who_ends_the_care_is_read_past_the_help_asked_for_but_not_in_its_task(domain_dict, text, code):

@@ -665,6 +665,15 @@ INITIATOR[PRACTICE] += [
     "the doctor didn't discharge me, the practice did",
     "they discharged me, nobody's kicked me out haha",  # found in a third review: the practice acting first
 ]
+# pool v47: the practice's message that the patient is no longer registered (not the patient's own doing)
+INITIATOR[PRACTICE] += [
+    "they texted me saying I'm no longer registered",
+    "they said I'm not registered there anymore",
+]
+INITIATOR[PATIENT] += [
+    "I want to stop, not them",
+    "they said i'm not registered with them, but I want to leave anyway",
+]
 NOT_READ = [
     # pool v28's new readings, kept to the bot's question
     "I don't see why you stopped my meds",
@@ -925,6 +934,22 @@ NOT_READ += [
 REGRESSION["yes"] += ["ar", "Ar."]
 NOT_READ += ["ar, he hits me", "ar he's got a knife", "he hits me, so ar", "ar?"]
 NOT_READ += ["ar\uff1f", "AAAARRRR"]  # found in review: a full-width question mark, a scream
+
+# pool v47: not sure in Scots, and not sure first, then who would know
+REGRESSION["not_sure"] += [
+    "I couldna say",
+    "i couldnae say",
+    "Hmm, not sure. Let me ask my twin, she keeps track of that",
+    "not sure, I'll have to ask my husband",
+]
+CONTROL[forms.NOT_SURE] += ["I couldna say"]
+# ... why in Scots, and "why does X matter here", said of the question (not "does it matter here if ...")
+CONTROL[forms.WHY] += ["whit for?", "Why does my health plan matter here?", "why does it matter here"]
+NOT_READ += [
+    "does it matter here if I take ibuprofen",
+    # ... a stop with someone else set against it says who ends the care, not to stop the chat
+    "I want to stop, not them",
+]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -1268,6 +1293,13 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("a resident at the care home where I work", None),
         ("a resident psych said I was attention seeking", None),
         ("a resident at the care home where I'm staying", None),
+        # pool v47: a mother in Malayalam, Tamil or Telugu (not "ammamma", a grandmother); a landlady; a twin
+        ("my amma", "parent"),
+        ("for my appa", "parent"),
+        ("my ammamma", None),
+        ("I'm a lodger, it's for my landlady", "someone_else"),
+        ("my twin", "someone_else"),
+        ("my twins", "child"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -1935,6 +1967,21 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
             "GP told me to lose weight. Want to stay with the surgery but need to tell her how that lands.",
             False,
         ),
+        # pool v47: staying registered, still wanting to see the clinician, not wanting a new doctor in Scots
+        (
+            "After my mum died I was angry and took it out on her GP. I'm staying registered there. I'd like "
+            "to clear the air",
+            True,
+        ),
+        (
+            "Osteopath shrugged it off when I said the treatment made it worse. I'd still like to see him.",
+            True,
+        ),
+        ("Ah'm no wantin a new doctor, just want her tae listen tae me", True),
+        ("He wants to stay with this doctor though, he has known him years", True),
+        ("I'd still like to see him but I want to move practice", False),
+        ("I'm staying registered there but moving to a new GP", False),
+        ("I'd like to see him", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2425,6 +2472,11 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("been told by the surgery i'm being removed because i haven't been in 5 years", False),
         ("they're being removed because we didn't keep them safe from him", False),
         ("the gp said i'm being removed because i haven't been in, i'll be gone by then anyway", False),
+        # pool v47: taken off a doctor's list, no longer a patient there (not a transplant or waiting list)
+        ("my church friend was taken off her doctor's list under 'zero tolerance'", True),
+        ("Just been told by reception I'm no longer a patient there. Nobody told me why", True),
+        ("he was taken off the transplant list", False),
+        ("she was taken off the waiting list", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2715,6 +2767,11 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("should i get my cancer diagnosis double checked", False),
         ("I'm thinking of ending things. Should I get my diagnosis double checked?", False),
         ("I don't need to get my diagnosis double checked, I just want him to explain", False),
+        # pool v47: a clinician's verdict told, then "I want to hear it from someone else" (not a relative's)
+        ("The physio says I'll never run again. I want to hear it from someone else.", True),
+        ("the consultant said it's MS, I'd like to hear it from someone else", True),
+        ("my mum told me the news but I want to hear it from someone else", False),
+        ("I want to hear it from someone else", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

@@ -123,6 +123,9 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 # Arabic and Urdu words for a father or a mother: "for Abba", "my ammi" (not a grandparent:
                 # "my nana abba", "my dadi ammi")
                 *(rf"(?<!nana )(?<!nani )(?<!dada )(?<!dadi ){word}" for word in ("abba", "abbu", "ammi")),
+                # Malayalam, Tamil and Telugu words for a mother or a father: "my amma" (not "ammamma", a
+                # grandmother)
+                "(?:my|our|for) (?:amma|appa|achan)",
             ],
         ),
         (
@@ -243,6 +246,8 @@ def for_whom_from_text(text: str) -> Optional[str]:
             "goddaughter",
             "in-law",
             "in law",
+            "landlady",
+            "landlord",
         )
     ) or re.search(
         # grandparents in other languages too ("my ouma", "my lola")
@@ -250,6 +255,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
         r"bubbe|zaida)\b"
         # a friend by a word of their own, not a word of address ("yes mate")
         r"|\b(?:a|my|for|our|the|his|her)\s+(?:\w+\s+)?(?:mate|pal|buddy|bestie)\b"
+        r"|\b(?:my|our)\s+(?:twin|lodger)\b(?!s)"  # a twin brother or sister (not "my twins", children)
         # a faith leader helping one of the congregation: "a member of my congregation", "one of my
         # parishioners" (not the patient's own, nor the clinician: "I'm a member of a congregation", "my GP
         # is a member of my congregation", "my parishioners gossip")

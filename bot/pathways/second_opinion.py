@@ -509,6 +509,10 @@ _CALM_LOOK = re.compile(
     r"(?:diagnosis|treatment\s+plan|findings)\b"
     r"(?![^?]*\b(?:switched|went\s+with|gone\s+with|going\s+with|go\s+with|decided|stay\w*|stick\w*|chose|chosen|"
     r"refer\w*)\b)"
+    # a clinician's verdict told, then "I want to hear it from someone else" as the sentence's end
+    rf"|\b(?:{ROLE_WORDS})\s+(?:says?|said|told\s+(?:me|us|him|her|them))\b[^?]{{0,120}}?\b(?:i|we)(?:'d|\s+would)?\s+"
+    r"(?:just\s+|really\s+)?(?:want|need|like)\s+to\s+hear\s+(?:it|that|this)\s+from\s+(?:someone|somebody)\s+else"
+    r"\s*(?:[.!]|$)"
     # "I want one more doctor to check", as the sentence's end
     r"|\b(?:i|we)\s+(?:want|need)\s+(?:one\s+more|another|other)\s+(?:doctor|specialist)\s+"
     r"(?:to\s+)?(?:check|look)(?:\s+(?:too|also|again))?\s*(?:[.!]|$)"
