@@ -672,6 +672,7 @@ INITIATOR[PRACTICE] += [
 ]
 INITIATOR[PATIENT] += [
     "I want to stop, not them",
+    "Can I get a second opinion if I'm not registered anywhere permanent?",  # found in checking: not done to
     "they said i'm not registered with them, but I want to leave anyway",
 ]
 NOT_READ = [

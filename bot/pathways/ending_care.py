@@ -79,7 +79,7 @@ _PRACTICE_ACTS = re.compile(
     r"no longer (?:qualif|eligible)|(?:doesn't|doesnt|don't|dont|does not|do not) qualify any ?more|"
     # "they texted me saying I'm no longer registered" (not the patient's own doing: "...because I moved",
     # nor turned round: "..., but I want to leave anyway")
-    r"(?:no longer|not) registered(?: there| with (?:them|the \w+))?(?: any ?more)?\b"
+    r"(?:no longer registered|not registered(?: there| with (?:them|the \w+))? any ?more)\b"
     r"(?![^.]*\b(?:(?:because|as|since|cos|cause) (?:i|we)|but)\b)|"
     r"not eligible any ?more(?![^.]*\bso (?:i|we)(?:'m|'re| am| are|'ll| will)? (?:mov|leav|switch|chang))|"
     r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
