@@ -306,3 +306,18 @@ def test_the_model_s_graphs_give_the_same_parses_and_predictions_without_dask(pa
     assert {policy for policy, _ in ours[1]} >= {"SafetyPolicy", "RulePolicy"}  # in a form and out of one
     monkeypatch.setattr(DaskGraphRunner, "run", DaskGraphRunner.run.__wrapped__)
     assert readings() == ours
+
+
+def test_an_output_is_let_go_once_no_node_left_needs_it():
+    from bot.rasa_addons.speedups import _let_go
+
+    steps = graph_steps(SCHEMA, ["reply"])
+    let_go = dict(zip((name for name, _ in steps), _let_go(steps, ["reply"])))
+    assert let_go == {
+        "tokens": ("__message__",),
+        "features": (),
+        "intent": ("tokens", "features"),
+        "reply": ("intent",),
+    }
+    kept = dict(zip((name for name, _ in steps), _let_go(steps, ["reply", "tokens"])))
+    assert "tokens" not in kept["intent"]  # a target is kept to the end

@@ -38,9 +38,10 @@ domain to compare with (3.6% of the same time). Here the empty domain is built o
 a reply) through dask's synchronous scheduler, which orders the graph, weighs it and schedules each node
 afresh on every run: with ``--gil``, 15% of the Rasa server's Python time (2026-12-05), as much as half of
 what the nodes themselves did. A loaded graph never changes, so here each set of targets' nodes is put in
-order once, and the nodes run in that order, each given its parents' outputs as dask gives them. The
-outputs, and the errors (a ``RuntimeError`` as Rasa's ``GraphRunError``), are Rasa's. Left out is Rasa's
-debug line of each run, which formats every input, the patient's message among them.
+order once, and the nodes run in that order, each given its parents' outputs as dask gives them, each
+output let go once no node left needs it. The outputs, and the errors (a ``RuntimeError`` as Rasa's
+``GraphRunError``), are Rasa's. Training runs this way too. Left out is Rasa's debug line of each run, which
+formats every input, the patient's message among them.
 """
 
 from __future__ import annotations
@@ -317,6 +318,19 @@ def graph_steps(schema: Any, targets: Sequence[Text]) -> Tuple[Tuple[Text, Tuple
     return tuple(steps)
 
 
+def _let_go(
+    steps: Sequence[Tuple[Text, Tuple[Text, ...]]], targets: Sequence[Text]
+) -> Tuple[Tuple[Text, ...], ...]:
+    """For each step, the outputs no later step needs and no target is: dropped once it has run, as dask
+    drops them, so that training's large intermediate data is not all held to the end of the run."""
+    last_use = {need: index for index, (_, needs) in enumerate(steps) for need in needs}
+    done: List[List[Text]] = [[] for _ in steps]
+    for name, index in last_use.items():
+        if name not in targets:
+            done[index].append(name)
+    return tuple(tuple(names) for names in done)
+
+
 def _install_graph_runs_in_order() -> None:
     from rasa.engine.exceptions import GraphRunError
     from rasa.engine.runner.dask import DaskGraphRunner
@@ -333,8 +347,9 @@ def _install_graph_runs_in_order() -> None:
         orders = self.__dict__.setdefault(_ORDERS, {})
         key = tuple(run_targets)
         if key not in orders:  # the same on every thread that works it out: no lock needed
-            orders[key] = graph_steps(self._graph_schema.minimal_graph_schema(run_targets), run_targets)
-        steps = orders[key]
+            ordered = graph_steps(self._graph_schema.minimal_graph_schema(run_targets), run_targets)
+            orders[key] = (ordered, _let_go(ordered, run_targets))
+        steps, let_go = orders[key]
         outputs: Dict[Text, Any] = {}
         for name, value in (inputs or {}).items():
             if isinstance(value, str) and any(value == node for node, _ in steps):
@@ -345,9 +360,11 @@ def _install_graph_runs_in_order() -> None:
                 )
             outputs[name] = (name, value)  # as dask hands an input on: the pair itself
         try:
-            for name, needs in steps:
+            for (name, needs), done in zip(steps, let_go):
                 if name not in outputs:  # an input named as a node stands for it, as in dask
                     outputs[name] = self._instantiated_nodes[name](*(outputs.get(n, n) for n in needs))
+                for used in done:
+                    outputs.pop(used, None)
         except RuntimeError as e:
             raise GraphRunError("Error running runner.") from e
         return dict(outputs[target] for target in run_targets)
