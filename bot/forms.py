@@ -82,6 +82,10 @@ _NOT_UNDERSTOOD = (
 # Not knowing in Geordie, as the whole answer only (not a hesitation before a yes or a no: "ah divvent knaa,
 # no he's got a knife" is asked again).
 _GEORDIE_NOT_KNOWING = ("divvent knaa", "ah divvent knaa", "a divvent knaa", "i divvent knaa")
+# "I couldna say" in Scots (not "I cannae say, he'd kill me": as the whole answer only)
+_SCOTS_NOT_KNOWING = tuple(
+    f"{who}{verb} say" for who in ("", "i ") for verb in ("couldna", "couldnae", "canna", "cannae")
+)
 # Asking why the question matters in "what's it matter" words, as the exact whole answer only ("what does it
 # matter who ends it, I won't be here" and "...who ends it now" are not why): about who ends the care.
 _WHY_WHOLE_ANSWER_ONLY = (
@@ -121,6 +125,7 @@ _SKIP_WHOLE_ANSWER_ONLY = ("rather keep that private", "i'd rather keep that pri
 _READ_ONLY_WHOLE = (
     _WHOLE_ANSWER_ONLY
     + _GEORDIE_NOT_KNOWING
+    + _SCOTS_NOT_KNOWING
     + _NOT_UNDERSTOOD
     + _START_OVER_WHOLE_ANSWER_ONLY
     + _SKIP_WHOLE_ANSWER_ONLY
@@ -273,15 +278,7 @@ _CONTROL_PHRASES = {
         "hard to say",
         "can't say",
         "cant say",
-        # in Scots: "I couldna say"
-        "couldna say",
-        "couldnae say",
-        "i couldna say",
-        "i couldnae say",
-        "canna say",
-        "cannae say",
-        "i canna say",
-        "i cannae say",
+        *_SCOTS_NOT_KNOWING,
         "not sure yet",
         "i'm not sure yet",
         "im not sure yet",
@@ -1045,10 +1042,16 @@ _WHY = re.compile(
 # Not understanding why the bot asks about what its question names ("I don't understand why you ask about
 # health plan"): why, as the whole answer only (not "I don't get why you ask about insurance, he takes all my
 # money", asked again).
-_WHY_ABOUT_WHAT_IT_ASKS = re.compile(
-    r"^(?:i )?(?:don't|dont|do not) (?:see|understand|get) why (?:you|u) (?:ask|are asking)(?: me)? about "
+_ASKED_ABOUT = (
     r"(?:my |the |a |our )?(?:health plan|health insurance|insurance|plan|medicines?|medications?|meds|"
-    r"tests?|test results|results|referrals?|role|emergency|new (?:doctor|clinician|gp))$"
+    r"tests?|test results|results|referrals?|role|emergency|new (?:doctor|clinician|gp))"
+)
+_WHY_ABOUT_WHAT_IT_ASKS = re.compile(
+    rf"^(?:i )?(?:don't|dont|do not) (?:see|understand|get) why (?:you|u) (?:ask|are asking)(?: me)? about "
+    rf"{_ASKED_ABOUT}$"
+    # "why does my health plan matter here" (not "does my life even matter here")
+    rf"|^why (?:does|do|would) {_ASKED_ABOUT} (?:even )?matter here$"
+    rf"|^(?:why )?(?:is|are) {_ASKED_ABOUT} relevant here$"
 )
 # Asking why in words the list above does not hold ("is there a reason you're asking?", "how will this
 # answer change things"): a short question with a word for a reason and a word for the bot's asking or its
@@ -1066,7 +1069,6 @@ _WHY_ASKING = re.compile(
     r"(?:need|needs|want|wants) to know\b|\bchange what (?:you|u) (?:tell|say|suggest|recommend|show|give)\b"
     r"|\b(?:this|that|the|these|those|your) (?:question|questions|answer)\b"
     r"|\bmy answers? (?:change|changes)\b"  # "how will my answer change things"
-    r"|\b(?:matter|matters|relevant) here$"  # "why does my health plan matter here" (to this question)
     # what the bot will give: "how will that change your advice"
     r"|\b(?:change|changes|affect|affects|alter) your (?:advice|answer|answers|suggestions?|"
     r"recommendations?|checklist|script|reply)\b"
@@ -1232,8 +1234,8 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
     first, rest = clauses(text)
     if rest and not _TURNS.search(rest) and not _only_whole(first):
         word = _whole_control_word(first, own_words)
-        if word == STOP and _NOT_THEM.match(rest):
-            return None  # "I want to stop, not them": who ends the care, not the chat
+        if word == STOP and _NOT_THEM.match(rest) and re.match(r"(?:i|we)\b", first):
+            return None  # "I want to stop, not them": who ends the care, not the chat (not "stop, not him")
         if own_words and word is None and _CHAT_MISTAKE.match(rest):
             word = _whole_control_word(first)  # "I want to begin again please, I answer wrong"
         if own_words and word == WHY and _ONLY_WANT_HELP.match(rest):
@@ -1247,7 +1249,7 @@ def _control_word(text: str, own_words: bool) -> Optional[str]:
     return word
 
 
-# Someone else set against the patient after a stop: "I want to stop, not them".
+# Someone else set against the patient after a stop the patient wants: "I want to stop, not them".
 _NOT_THEM = re.compile(
     r"^not (?:them|him|her|the (?:doctor|gp|practice|clinic|clinician|surgery|specialist|therapist))[.!]?$"
 )

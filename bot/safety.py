@@ -332,7 +332,9 @@ _SOMEONE = (
     r"(he|she|hes|shes|husband|husbnd|hubby|wife|partner|boyfriend|girlfriend|fiance|fiancee|bf|gf|ex|fella|man|"
     r"other half|dad|da|father|stepdad|stepfather|mum|mom|mam|mother|stepmum|stepmom|son|daughter|stepson|"
     r"stepdaughter|brother|sister|uncle|aunt|grandson|granddaughter|grandad|granddad|nan|gran|in-law|in law|carer|"
-    r"carers|caregiver|care worker|aide|staff|nurse|nurses|doctor|physio|therapist|who)"
+    r"carers|caregiver|care worker|aide|staff|nurse|nurses|doctor|physio|therapist|who|"
+    # a mother or father in South Asian words, and others at home: "my appa hits me", "my landlord slaps me"
+    r"amma|appa|ammi|abba|abbu|twin|landlord|landlady|lodger)"
     # ... or the blow after what they do first: "my partner gets drunk and hits me"
     r"(( [\w']+){0,6} (and|then))?"
 )

@@ -671,6 +671,9 @@ INITIATOR[PRACTICE] += [
     "they said I'm not registered there anymore",
 ]
 INITIATOR[PATIENT] += [
+    # found in review: the patient's own doing beside "no longer registered"
+    "me, I'm no longer registered",
+    "no longer registered, I moved",
     "I want to stop, not them",
     "Can I get a second opinion if I'm not registered anywhere permanent?",  # found in checking: not done to
     "they said i'm not registered with them, but I want to leave anyway",
@@ -945,12 +948,21 @@ REGRESSION["not_sure"] += [
 ]
 CONTROL[forms.NOT_SURE] += ["I couldna say"]
 # ... why in Scots, and "why does X matter here", said of the question (not "does it matter here if ...")
-CONTROL[forms.WHY] += ["whit for?", "Why does my health plan matter here?", "why does it matter here"]
+CONTROL[forms.WHY] += ["whit for?", "Why does my health plan matter here?", "is my health plan relevant here"]
 NOT_READ += [
     "does it matter here if I take ibuprofen",
+    # found in review: only what a question asks about matters here, as the whole answer (not despair, harm or
+    # a medical question), and Scots not knowing only as the whole answer
+    "does my life even matter here",
+    "why does the abuse matter here",
+    "why does the lump matter here",
+    "why does my health plan matter here, he took my card",
+    "I cannae say, he'd kill me",
+    "couldna say, no",
     # ... a stop with someone else set against it says who ends the care, not to stop the chat
     "I want to stop, not them",
 ]
+CONTROL[forms.STOP] += ["STOP. NOT HIM", "please stop, not him"]  # found in review: a bare stop is still one
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -1263,6 +1275,10 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("für meine Oma, die Mutter meines Vaters", "someone_else"),  # found in a third review
         # pool v36: twins; in French and Italian
         ("my twins", "child"),
+        # ... found in review: twin children, a twin flame, a grandmother
+        ("my twin boys", "child"),
+        ("my twin flame", None),
+        ("my amma's amma", None),
         ("the twins", "child"),
         ("my twin sister", "someone_else"),
         ("pour moi", "self"),
@@ -1983,6 +1999,9 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I'd still like to see him but I want to move practice", False),
         ("I'm staying registered there but moving to a new GP", False),
         ("I'd like to see him", False),
+        # ... found in review: seeing him somewhere else, or done to him
+        ("I'd still like to see him in court, the practice has deregistered me", False),
+        ("I'd still like to see him punished", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2478,6 +2497,11 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("Just been told by reception I'm no longer a patient there. Nobody told me why", True),
         ("he was taken off the transplant list", False),
         ("she was taken off the waiting list", False),
+        # ... found in review: a list for one service; no longer a patient for a death or a stay in hospital
+        ("taken off the gp list for the flu jab", False),
+        ("got taken off the practice list for missing appointments", True),
+        ("she's no longer a patient there, she died", False),
+        ("She's no longer a patient there. She's in hospital now.", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2770,9 +2794,17 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("I don't need to get my diagnosis double checked, I just want him to explain", False),
         # pool v47: a clinician's verdict told, then "I want to hear it from someone else" (not a relative's)
         ("The physio says I'll never run again. I want to hear it from someone else.", True),
-        ("the consultant said it's MS, I'd like to hear it from someone else", True),
+        ("the consultant said I won't walk again, I'd like to hear it from someone else", True),
         ("my mum told me the news but I want to hear it from someone else", False),
         ("I want to hear it from someone else", False),
+        # ... found in review: urgent advice is not a verdict to question (so only "never ... again" is read,
+        # not a diagnosis)
+        ("the paramedic said it's a stroke, I'd like to hear it from someone else", False),
+        ("the consultant said it's MS, I'd like to hear it from someone else", False),
+        (
+            "the doctor said I'll never walk again, go to hospital now, I want to hear it from someone else",
+            False,
+        ),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

@@ -77,10 +77,6 @@ _PRACTICE_ACTS = re.compile(
     r"(?:can't|cant|cannot|can not) see (?:me|us) any ?more|"
     # "the hospice said he no longer qualifies"
     r"no longer (?:qualif|eligible)|(?:doesn't|doesnt|don't|dont|does not|do not) qualify any ?more|"
-    # "they texted me saying I'm no longer registered" (not the patient's own doing: "...because I moved",
-    # nor turned round: "..., but I want to leave anyway")
-    r"(?:no longer registered|not registered(?: there| with (?:them|the \w+))? any ?more)\b"
-    r"(?![^.]*\b(?:(?:because|as|since|cos|cause) (?:i|we)|but)\b)|"
     r"not eligible any ?more(?![^.]*\bso (?:i|we)(?:'m|'re| am| are|'ll| will)? (?:mov|leav|switch|chang))|"
     r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
     # the clinician retiring ("mine retired", "she's retiring"), never the patient ("me, I'm retiring")
@@ -112,6 +108,16 @@ _WHOLE_ANSWER_SIDES = (
             r"(?:said|say|says|told (?:me|us))(?: that)? (?:i|we) (?:have to|must|need to|got to|gotta) "
             r"(?:find (?:someone|somebody|another|a new|a different)"
             r"(?: (?:else|one|doctor|gp|practice|clinic))?|go (?:elsewhere|somewhere else)|leave)\s*[.!]?$"
+        ),
+        PRACTICE,
+    ),
+    # "they texted me saying I'm no longer registered": the practice telling the patient so, as the whole
+    # answer (not "no longer registered, I moved", "me, I'm no longer registered")
+    (
+        re.compile(
+            r"^they (?:texted|phoned|called|rang|wrote|emailed|messaged|said|told (?:me|us))(?: (?:me|us))?"
+            r"(?: (?:saying|to say|that|and said))? (?:i'm|im|i am|we're|we are) (?:no longer registered"
+            r"(?: there| with them)?|not registered(?: there| with them)? any ?more)\s*[.!]?$"
         ),
         PRACTICE,
     ),
@@ -303,7 +309,8 @@ _STAYING_PLAINLY = re.compile(
     # "I'm staying registered there", "I'd still like to see him"
     r"|(?:^|[.!?]\s*)(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:still\s+)?staying\s+(?:registered|on\s+(?:the|their|her|his)\s+"
     r"(?:list|books))\b"
-    r"|\b(?:i|we)(?:'d|\s+would)?\s+still\s+(?:want|like)\s+to\s+(?:see|keep\s+seeing)\s+(?:her|him|them)\b"
+    r"|\b(?:i|we)(?:'d|\s+would)?\s+still\s+(?:want|like)\s+to\s+(?:see|keep\s+seeing)\s+(?:her|him|them)"
+    r"\s*(?:[.!,;]|$)"  # (not "...see him in court", "...punished")
     # "Would like to make amends", "Staying with him because the waitlist elsewhere is huge"
     r"|\bmake\s+(?:amends|peace)\b|(?:^|[.!?]\s*)staying\s+with\s+(?:her|him|them)\b"
     r"(?!\s+(?:is|isn't|isnt|was|would|will|makes?|made|scares?|feels?|has|means?)\b)"
@@ -873,9 +880,12 @@ _LEAVING_PLAINLY = re.compile(
     r"|\bсменить\s+врача\b"
     r"|\b(?:m[eé]decin|docteur|psychiatre|cardiologue|th[ée]rapeute|dentiste)\s+(?:prend|va\s+prendre|prendra)\s+"
     r"sa\s+retraite\b"
-    # (and "taken off her doctor's list")
+    # (and "taken off her doctor's list", not a list for one service: "...the gp list for the flu jab")
     r"|\b(?:been|got|was|were|being)\s+(?:kicked|taken|removed)\s+off\s+(?:their|the|his|her|its)\s+"
-    r"(?:(?:doctor|doctors|gp|gps|practice|surgery|dentist|clinic)'?s?\s+)?(?:list|books|register|panel|caseload|roster)\b"
+    r"(?:(?:list|books|register|panel|caseload|roster)\b|(?:doctor|doctors|gp|gps|practice|surgery|dentist|clinic)'?s?\s+"
+    r"(?:list|books|register)\b(?!\s+for\s+(?:the\s+|a\s+|an\s+|my\s+|his\s+|her\s+|their\s+)?(?:flu|covid|jabs?|"
+    r"vaccin\w*|home\s+visits?|smears?|screening|physio\w*|tests?|scans?|checks?|check-?ups?|reviews?|"
+    r"appointments?|clinics?|nurse|operations?|surgery)\b))"
     # "she's ending his therapy", "they're stopping mum's visits"
     r"|\b(?:is|are|she's|he's|they're|it's)\s+(?:ending|stopping|closing)\s+(?:my|his|her|their|our|\w+'s)\s+"
     r"(?:therapy|care|sessions|visits|case|services?)\b"
@@ -939,8 +949,10 @@ _LEAVING_PLAINLY = re.compile(
     # "I'm no longer registered", "she's not registered there any more", "I'm no longer a patient there"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are|he's|she's|they're|(?:he|she|they)\s+(?:is|are))\s+(?:no\s+longer\s+registered|"
     r"not\s+registered\s+(?:there\s+|with\s+(?:them|her|him|the\s+practice)\s+)?any\s*more|"
-    # "told by reception I'm no longer a patient there"
-    r"no\s+longer\s+(?:a\s+)?patients?\s+(?:there|at\s+(?:the|that|this|their)\s+(?:practice|surgery|clinic)))\b"
+    # "told by reception I'm no longer a patient there" (not for a death, a stay in hospital or work there)
+    r"no\s+longer\s+(?:a\s+)?patients?\s+(?:there|at\s+(?:the|that|this|their)\s+(?:practice|surgery|clinic))\b"
+    r"(?![\s\S]*\b(?:died|passed\s+away|dead|intensive|icu|section\w*|inpatient|admitted|hospital|work\s+there|"
+    r"privately)\b))\b"
     r"(?!\s+(?:as|blind|disabled|sight|partially|with\s+the\s+(?:gmc|nmc|hcpc|board|council)))"
     # "got dropped by my pain clinic", "been kicked out of the practice"
     rf"|\b(?:got|been|was|were|being)\s+(?:dropped|removed|discharged)\s+by\s+{_CARER}"

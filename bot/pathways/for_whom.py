@@ -123,9 +123,9 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 # Arabic and Urdu words for a father or a mother: "for Abba", "my ammi" (not a grandparent:
                 # "my nana abba", "my dadi ammi")
                 *(rf"(?<!nana )(?<!nani )(?<!dada )(?<!dadi ){word}" for word in ("abba", "abbu", "ammi")),
-                # Malayalam, Tamil and Telugu words for a mother or a father: "my amma" (not "ammamma", a
-                # grandmother)
-                "(?:my|our|for) (?:amma|appa|achan)",
+                # Malayalam, Tamil and Telugu words for a mother or a father: "my amma" (not "ammamma",
+                # nor "my amma's amma", grandmothers)
+                "(?:my|our|for) (?:amma|appa)(?!'s)",
             ],
         ),
         (
@@ -165,6 +165,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "dochter",
                 "(?:mein|meinem|meine|mijn) kind",
                 "(?:my|our|the) twins",  # "my twins" (not "my twin sister", "my sister's twins", "has twins")
+                "(?:my|our) twin (?:boys|girls|sons|daughters|babies)",
                 # French and Italian: "pour mon fils", "per mia figlia"
                 f"{_OWN}(?:mon|notre) (?:fils|enfant|bebe)",
                 f"{_OWN}(?:ma|notre) fille",
@@ -255,7 +256,8 @@ def for_whom_from_text(text: str) -> Optional[str]:
         r"bubbe|zaida)\b"
         # a friend by a word of their own, not a word of address ("yes mate")
         r"|\b(?:a|my|for|our|the|his|her)\s+(?:\w+\s+)?(?:mate|pal|buddy|bestie)\b"
-        r"|\b(?:my|our)\s+(?:twin|lodger)\b(?!s)"  # a twin brother or sister (not "my twins", children)
+        # a twin brother or sister (not "my twins" nor "my twin boys", children, nor "my twin flame")
+        r"|\b(?:my|our)\s+(?:twin(?!s)(?!\s+(?:boys?|girls?|sons?|daughters?|bab(?:y|ies)|flame)\b)|lodger)\b"
         # a faith leader helping one of the congregation: "a member of my congregation", "one of my
         # parishioners" (not the patient's own, nor the clinician: "I'm a member of a congregation", "my GP
         # is a member of my congregation", "my parishioners gossip")

@@ -509,8 +509,13 @@ _CALM_LOOK = re.compile(
     r"(?:diagnosis|treatment\s+plan|findings)\b"
     r"(?![^?]*\b(?:switched|went\s+with|gone\s+with|going\s+with|go\s+with|decided|stay\w*|stick\w*|chose|chosen|"
     r"refer\w*)\b)"
-    # a clinician's verdict told, then "I want to hear it from someone else" as the sentence's end
-    rf"|\b(?:{ROLE_WORDS})\s+(?:says?|said|told\s+(?:me|us|him|her|them))\b[^?]{{0,120}}?\b(?:i|we)(?:'d|\s+would)?\s+"
+    # a clinician's verdict that the patient will never do something again, then "I want to hear it from
+    # someone else" as the sentence's end (not urgent advice: "the paramedic said it's a stroke, ...")
+    rf"|\b(?:{ROLE_WORDS})\s+(?:says?|said|told\s+(?:me|us|him|her|them))\s+(?:that\s+)?(?:i|he|she|they|we)"
+    r"(?:'ll|\s+will|'d|\s+would)?\s+(?:never|not|won't|can't|cannot)\s+[^.!?]{0,40}?\bagain\b"
+    r"(?![^?]*\b(?:a&e|hospital|ambulance|999|911|111|stroke|heart\s+attack|right\s+now|immediately|died|dead|"
+    r"dying)\b)"
+    r"[^?]{0,40}?\b(?:i|we)(?:'d|\s+would)?\s+"
     r"(?:just\s+|really\s+)?(?:want|need|like)\s+to\s+hear\s+(?:it|that|this)\s+from\s+(?:someone|somebody)\s+else"
     r"\s*(?:[.!]|$)"
     # "I want one more doctor to check", as the sentence's end
