@@ -93,6 +93,8 @@ _WHY_WHOLE_ANSWER_ONLY = (
     "whats it matter who ends it",
     "what does it matter who ends it",
     "what does it matter who decides",
+    # "whit for" in Scots, as the whole answer only ("whit for, he's got a knife" is not why)
+    "whit for",
     "what's it matter who decides",
     # and in Geordie: "howay, why d'ye want to knaa that?"
     "why d'ye want to knaa that",
@@ -490,7 +492,6 @@ _CONTROL_PHRASES = {
         "why ask",
         "what for",
         "wat for",
-        "whit for",  # in Scots
         # in Jamaican Patois and Hindi
         "wah yuh need fi know dat fah",
         "wah yuh need fi know dat for",

@@ -333,8 +333,8 @@ _SOMEONE = (
     r"other half|dad|da|father|stepdad|stepfather|mum|mom|mam|mother|stepmum|stepmom|son|daughter|stepson|"
     r"stepdaughter|brother|sister|uncle|aunt|grandson|granddaughter|grandad|granddad|nan|gran|in-law|in law|carer|"
     r"carers|caregiver|care worker|aide|staff|nurse|nurses|doctor|physio|therapist|who|"
-    # a mother or father in South Asian words, and others at home: "my appa hits me", "my landlord slaps me"
-    r"amma|appa|ammi|abba|abbu|twin|landlord|landlady|lodger)"
+    # a mother or father in South Asian words: "my appa hits me" (not "abba", also a band: "abba hits me hard")
+    r"amma|appa|ammi|abbu|achan)"
     # ... or the blow after what they do first: "my partner gets drunk and hits me"
     r"(( [\w']+){0,6} (and|then))?"
 )

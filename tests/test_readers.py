@@ -1985,11 +1985,12 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
             False,
         ),
         # pool v47: staying registered, still wanting to see the clinician, not wanting a new doctor in Scots
-        (
-            "After my mum died I was angry and took it out on her GP. I'm staying registered there. I'd like "
-            "to clear the air",
-            True,
-        ),
+        ("I had words with the GP last week. I'm staying registered there. I'd like to clear the air", True),
+        # ... found in a second review: the looser staying words only where no harm is told
+        ("After my mum died I was angry and took it out on her GP. I'm staying registered there.", False),
+        ("I'm staying registered there, but I'll be dead soon anyway", False),
+        ("Ah'm no wantin a new doctor, ah'm wantin tae die", False),
+        ("my baby died, I'd still like to see him", False),
         (
             "Osteopath shrugged it off when I said the treatment made it worse. I'd still like to see him.",
             True,
@@ -2494,14 +2495,18 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("the gp said i'm being removed because i haven't been in, i'll be gone by then anyway", False),
         # pool v47: taken off a doctor's list, no longer a patient there (not a transplant or waiting list)
         ("my church friend was taken off her doctor's list under 'zero tolerance'", True),
-        ("Just been told by reception I'm no longer a patient there. Nobody told me why", True),
+        # ... "no longer a patient there" was read, then taken out after two reviews found it of deaths,
+        # hospices, wards, staff and prison
+        ("Just been told by reception I'm no longer a patient there. Nobody told me why", False),
+        # ... and a practice's list read only where no harm is told, not for one service nor a list of people
+        ("I was taken off the GP's list and I want to die", False),
+        ("she was taken off her GP's list for blood tests", False),
+        ("he's on the doctor's list of shielding patients", False),
         ("he was taken off the transplant list", False),
         ("she was taken off the waiting list", False),
         # ... found in review: a list for one service; no longer a patient for a death or a stay in hospital
         ("taken off the gp list for the flu jab", False),
         ("got taken off the practice list for missing appointments", True),
-        ("she's no longer a patient there, she died", False),
-        ("She's no longer a patient there. She's in hospital now.", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

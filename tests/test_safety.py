@@ -142,11 +142,12 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("my ex beat me up", "abuse", "possible"),
         ("he chokes me", "abuse", "possible"),
         ("my husband hits me at night", "abuse", "possible"),
-        # ... by a parent named in Malayalam, Tamil or Telugu, or someone else at home (found in a review of
-        # pool v47's readings, where "my appa" became a parent)
+        # ... by a parent named in Malayalam, Tamil, Telugu or Urdu (found in a review of pool v47's readings,
+        # where "my appa" became a parent)
         ("my appa hits me", "abuse", "possible"),
         ("my amma beats me", "abuse", "possible"),
-        ("my landlord slaps me", "abuse", "possible"),
+        ("my achan hits me", "abuse", "possible"),
+        ("listening to abba hits me hard", None, None),  # found in a second review: the band
         ("the nurse that slapped me is still on the ward", "abuse", "certain"),
         ("they hit me with a bill and then he hit me", "abuse", "certain"),
         # ... not what strikes that is no one, a game, a list, nor not knowing

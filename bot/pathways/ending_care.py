@@ -264,10 +264,7 @@ _STAYING = re.compile(
     r"(?:move|change|switch|leave)\s+"
     r"(?:practice|practices|surgery|surgeries|gp|gps|doctor|doctors|clinic)\b"
     r"|\b(?:my\s+\w+|he|she|they)\s+(?:still\s+|really\s+)*wants?\s+to\s+(?:stay\s+with|keep\s+seeing)\s+"
-    rf"(?:her|him|them|(?:this|the\s+same)\s+(?:{ROLE_WORDS}))\b"
-    # "Ah'm no wantin a new doctor" (in Scots), "I'm not wanting a different GP"
-    r"|\b(?:i'm|im|i\s+am|ah'm|we're|we\s+are)\s+(?:no|not)\s+want(?:in|ing|in')\s+(?:a\s+)?(?:new|different|"
-    r"another)\s+(?:doctor|doc|dr|gp|clinician|therapist|specialist|consultant|practice|surgery|nurse|one)\b"
+    r"(?:her|him|them)\b"
     # Mending rather than leaving: "I'd rather sort it out than leave", "would sooner fix things than switch"
     r"|\b(?:rather|sooner)\s+(?:sort|fix|work|patch|iron|mend|smooth|talk|try)\b[^.!?]{0,40}?\bthan\s+"
     r"(?:leave|leaving|switch|switching|change|changing|move|moving|quit|quitting|walk\s+away|walking\s+away|"
@@ -279,6 +276,21 @@ _STAYING = re.compile(
     # "reset things with my endo" (a clinician, not "with the app")
     r"|\breset(?:ting)?\s+(?:things|it|the\s+relationship|our\s+relationship)\s+with\s+(?:her|him|them|"
     rf"(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic))\b",
+    re.IGNORECASE,
+)
+# Staying in looser words, read only where no harm is told (``HARM_TOLD``; a review found them beside a
+# crisis or an assault): "I'm staying registered there", "I'd still like to see him" after a clinician is
+# named and as the clause's end (not "my baby died, I'd still like to see him", "...see him in court"), "He
+# wants to stay with this doctor", "Ah'm no wantin a new doctor" (in Scots).
+_STAYING_LOOSELY = re.compile(
+    r"(?:^|[.!?]\s*)(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:still\s+)?staying\s+(?:registered|on\s+(?:the|their|her|"
+    r"his)\s+(?:list|books))\b"
+    rf"|\b(?:{ROLE_WORDS})\b[^?]*?\b(?:i|we)(?:'d|\s+would)?\s+still\s+(?:want|like)\s+to\s+(?:see|keep\s+seeing)\s+"
+    r"(?:her|him|them)\s*(?:[.!,;]|$)"
+    r"|\b(?:my\s+\w+|he|she|they)\s+(?:still\s+|really\s+)*wants?\s+to\s+(?:stay\s+with|keep\s+seeing)\s+"
+    rf"(?:this|the\s+same)\s+(?:{ROLE_WORDS})\b"
+    r"|\b(?:i'm|im|i\s+am|ah'm|we're|we\s+are)\s+(?:no|not)\s+want(?:in|ing|in')\s+(?:a\s+)?(?:new|different|"
+    r"another)\s+(?:doctor|doc|dr|gp|clinician|therapist|specialist|consultant|practice|surgery|nurse|one)\b",
     re.IGNORECASE,
 )
 # "I don't want to leave but I have to": what follows in the same sentence turns it round.
@@ -306,11 +318,6 @@ _STAYING_PLAINLY = re.compile(
     # "I'd like to make peace and stay", "I can't face moving", "go back to the same one"
     r"|\b(?:make\s+(?:peace|up)|sort\s+(?:it|things)\s+out|clear\s+the\s+air|apologi[sz]e|explain)\s+and\s+stay\s*"
     r"(?:[.!,;]|$)"
-    # "I'm staying registered there", "I'd still like to see him"
-    r"|(?:^|[.!?]\s*)(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:still\s+)?staying\s+(?:registered|on\s+(?:the|their|her|his)\s+"
-    r"(?:list|books))\b"
-    r"|\b(?:i|we)(?:'d|\s+would)?\s+still\s+(?:want|like)\s+to\s+(?:see|keep\s+seeing)\s+(?:her|him|them)"
-    r"\s*(?:[.!,;]|$)"  # (not "...see him in court", "...punished")
     # "Would like to make amends", "Staying with him because the waitlist elsewhere is huge"
     r"|\bmake\s+(?:amends|peace)\b|(?:^|[.!?]\s*)staying\s+with\s+(?:her|him|them)\b"
     r"(?!\s+(?:is|isn't|isnt|was|would|will|makes?|made|scares?|feels?|has|means?)\b)"
@@ -785,6 +792,8 @@ def says_staying(text: str) -> bool:
         asked = _ASKED_BEFORE.search(clean[: found.start()]) or _REFUSED_BEFORE.search(before)
         if not asked and unturned(found) and not _ANOTHER.search(before):
             return True
+    if not HARM_TOLD.search(clean) and any(unturned(found) for found in _STAYING_LOOSELY.finditer(clean)):
+        return True
     if _NOT_MOVING.search(clean) and not _ANOTHER.search(clean):
         return True
     if _NOT_AFTER_A_NEW_ONE.search(clean) and not _ENDED.search(clean):
@@ -880,12 +889,8 @@ _LEAVING_PLAINLY = re.compile(
     r"|\bсменить\s+врача\b"
     r"|\b(?:m[eé]decin|docteur|psychiatre|cardiologue|th[ée]rapeute|dentiste)\s+(?:prend|va\s+prendre|prendra)\s+"
     r"sa\s+retraite\b"
-    # (and "taken off her doctor's list", not a list for one service: "...the gp list for the flu jab")
     r"|\b(?:been|got|was|were|being)\s+(?:kicked|taken|removed)\s+off\s+(?:their|the|his|her|its)\s+"
-    r"(?:(?:list|books|register|panel|caseload|roster)\b|(?:doctor|doctors|gp|gps|practice|surgery|dentist|clinic)'?s?\s+"
-    r"(?:list|books|register)\b(?!\s+for\s+(?:the\s+|a\s+|an\s+|my\s+|his\s+|her\s+|their\s+)?(?:flu|covid|jabs?|"
-    r"vaccin\w*|home\s+visits?|smears?|screening|physio\w*|tests?|scans?|checks?|check-?ups?|reviews?|"
-    r"appointments?|clinics?|nurse|operations?|surgery)\b))"
+    r"(?:list|books|register|panel|caseload|roster)\b"
     # "she's ending his therapy", "they're stopping mum's visits"
     r"|\b(?:is|are|she's|he's|they're|it's)\s+(?:ending|stopping|closing)\s+(?:my|his|her|their|our|\w+'s)\s+"
     r"(?:therapy|care|sessions|visits|case|services?)\b"
@@ -946,13 +951,9 @@ _LEAVING_PLAINLY = re.compile(
     r"(?:stop|end)\s+(?:my|our|his|her|their)\s+(?:treatment|care|sessions|therapy|visits)\b"
     # "the GP surgery is kicking my gran off" (off the list, not out of hospital)
     rf"|{_CARER}\s+(?:is\s+|are\s+)?(?:kicking|booting)\s+(?:my|our)\s+\w+\s+off\b"
-    # "I'm no longer registered", "she's not registered there any more", "I'm no longer a patient there"
+    # "I'm no longer registered", "she's not registered there any more"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are|he's|she's|they're|(?:he|she|they)\s+(?:is|are))\s+(?:no\s+longer\s+registered|"
-    r"not\s+registered\s+(?:there\s+|with\s+(?:them|her|him|the\s+practice)\s+)?any\s*more|"
-    # "told by reception I'm no longer a patient there" (not for a death, a stay in hospital or work there)
-    r"no\s+longer\s+(?:a\s+)?patients?\s+(?:there|at\s+(?:the|that|this|their)\s+(?:practice|surgery|clinic))\b"
-    r"(?![\s\S]*\b(?:died|passed\s+away|dead|intensive|icu|section\w*|inpatient|admitted|hospital|work\s+there|"
-    r"privately)\b))\b"
+    r"not\s+registered\s+(?:there\s+|with\s+(?:them|her|him|the\s+practice)\s+)?any\s*more)\b"
     r"(?!\s+(?:as|blind|disabled|sight|partially|with\s+the\s+(?:gmc|nmc|hcpc|board|council)))"
     # "got dropped by my pain clinic", "been kicked out of the practice"
     rf"|\b(?:got|been|was|were|being)\s+(?:dropped|removed|discharged)\s+by\s+{_CARER}"
@@ -1119,6 +1120,12 @@ _STAYING_TOO = re.compile(r"\b(?:want|wants|wanting)\s+to\s+stay\b", re.IGNORECA
 # Leaving in looser words, read only where no harm, fear, control or crisis is told (``HARM_TOLD``; the
 # reviews found these shapes beside a threat or a crisis that no keyword rule reads).
 _LEAVING_LOOSELY = re.compile(
+    # "taken off her doctor's list", "kicked off the practice list" (not a list for one service: "...the gp
+    # list for the flu jab", "...for blood tests"; a reason is not a service: "...for missing appointments")
+    r"\b(?:been|got|was|were|being)\s+(?:kicked|taken|removed)\s+off\s+(?:their|the|his|her|its)\s+"
+    r"(?:doctor|doctors|gp|gps|practice|surgery|dentist|clinic)'?s?\s+(?:list|books|register)\b"
+    r"(?!\s+(?:of|for\s+(?!(?:missing|not|being|no-?shows?|shouting|swearing|abus\w*|rude\w*|aggress\w*|arguing|"
+    r"complain\w*|moving|living|behaviour|behavior)\b)))|"
     # "How do I end things with my chiropractor", "Ending my time with this GP", the clinician ending the
     # clause (not "end it with my GP tablets", "end things with my electrician", a regret: "I regret ending
     # things with my psychologist")

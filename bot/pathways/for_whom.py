@@ -165,7 +165,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "dochter",
                 "(?:mein|meinem|meine|mijn) kind",
                 "(?:my|our|the) twins",  # "my twins" (not "my twin sister", "my sister's twins", "has twins")
-                "(?:my|our) twin (?:boys|girls|sons|daughters|babies)",
+                "(?:my|our) twin (?:boys|girls|sons|daughters|babies|toddlers|kids|children|infants)",
                 # French and Italian: "pour mon fils", "per mia figlia"
                 f"{_OWN}(?:mon|notre) (?:fils|enfant|bebe)",
                 f"{_OWN}(?:ma|notre) fille",
@@ -257,7 +257,8 @@ def for_whom_from_text(text: str) -> Optional[str]:
         # a friend by a word of their own, not a word of address ("yes mate")
         r"|\b(?:a|my|for|our|the|his|her)\s+(?:\w+\s+)?(?:mate|pal|buddy|bestie)\b"
         # a twin brother or sister (not "my twins" nor "my twin boys", children, nor "my twin flame")
-        r"|\b(?:my|our)\s+(?:twin(?!s)(?!\s+(?:boys?|girls?|sons?|daughters?|bab(?:y|ies)|flame)\b)|lodger)\b"
+        r"|\b(?:my|our)\s+(?:twin(?!s)(?!\s+(?:boys?|girls?|sons?|daughters?|bab(?:y|ies)|toddlers?|kids?|children|"
+        r"infants?|flame)\b)|lodger)\b"
         # a faith leader helping one of the congregation: "a member of my congregation", "one of my
         # parishioners" (not the patient's own, nor the clinician: "I'm a member of a congregation", "my GP
         # is a member of my congregation", "my parishioners gossip")

@@ -509,10 +509,12 @@ _CALM_LOOK = re.compile(
     r"(?:diagnosis|treatment\s+plan|findings)\b"
     r"(?![^?]*\b(?:switched|went\s+with|gone\s+with|going\s+with|go\s+with|decided|stay\w*|stick\w*|chose|chosen|"
     r"refer\w*)\b)"
-    # a clinician's verdict that the patient will never do something again, then "I want to hear it from
-    # someone else" as the sentence's end (not urgent advice: "the paramedic said it's a stroke, ...")
+    # a clinician's verdict that the patient will never walk, run or work again, then "I want to hear it from
+    # someone else" as the sentence's end (not urgent advice: "the paramedic said it's a stroke, ...", nor "I
+    # won't see my kids again")
     rf"|\b(?:{ROLE_WORDS})\s+(?:says?|said|told\s+(?:me|us|him|her|them))\s+(?:that\s+)?(?:i|he|she|they|we)"
-    r"(?:'ll|\s+will|'d|\s+would)?\s+(?:never|not|won't|can't|cannot)\s+[^.!?]{0,40}?\bagain\b"
+    r"(?:'ll|\s+will|'d|\s+would)?\s+(?:never|not|won't|can't|cannot)\s+(?:be\s+able\s+to\s+)?"
+    r"(?:run|walk|work|play|dance|drive|swim|cycle|ride|climb|lift|train|compete)\b[^.!?]{0,25}?\bagain\b"
     r"(?![^?]*\b(?:a&e|hospital|ambulance|999|911|111|stroke|heart\s+attack|right\s+now|immediately|died|dead|"
     r"dying)\b)"
     r"[^?]{0,40}?\b(?:i|we)(?:'d|\s+would)?\s+"
