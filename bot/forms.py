@@ -739,6 +739,7 @@ _NO = {
     "naw",
     "na",
     "nae",
+    "nuh",  # in Jamaican English
     "no ta",
     "nah thanks",
     "not really",
@@ -883,6 +884,8 @@ _TO_THE_BOT = (
     r"(?:(?:do you |would you )?mind if (?:i|we)|is it (?:ok|okay|alright|all right|fine) if (?:i|we)|"
     r"(?:ok|okay|alright) if (?:i|we))(?= (?:skip|pass|leave|miss|give)\b)|"  # to skip only: not "if I stop"
     r"(?:just )?curious|out of curiosity|quick question|"
+    # "ngl not sure why that's relevant", "tbf why ask"
+    r"ngl|not gonna lie|tbh|tbf|to be honest|to be fair|"
     r"please|pls|plz|kindly|ok|okay|um+|uh+|erm+|hmm+|oh|ah|eh|och|oops|well|sorry|just|honestly|actually|wait|"
     r"hang on|before (?:i|we) answer(?: (?:that|this|you))?|"
     r"out of interest|just wondering|(?:can you |could you |please )?explain|"
@@ -892,6 +895,7 @@ _FILLERS = re.compile(rf"^(?:{_TO_THE_BOT}) ")
 _LEADS = re.compile(
     rf"^(?:{_TO_THE_BOT}|maybe|can you|could you|i want to|i wanna|i'd like to|id like to|"
     r"i would like to|i'd rather|i would rather|would rather|i'd prefer to|id prefer to|i would prefer to|"
+    r"i'd sooner|id sooner|i would sooner|"  # "i'd sooner leave that one"
     r"i prefer to|"
     r"prefer to|"
     r"i'd|i would|i'll|ill|i will|let me) "
@@ -902,7 +906,7 @@ _TAILS = re.compile(
     r"this one|that one|"
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest|indeed|"
-    r"if you don't mind|if you dont mind)$"
+    r"if you don't mind|if you dont mind|if it's all the same to you|if its all the same to you)$"
 )
 # "I'd rather not get into that", "don't want to answer that": a skip in words.
 _SKIP = re.compile(
@@ -956,8 +960,14 @@ _WHY = re.compile(
     # "what are you asking that for", in Caribbean English "wha yuh asking dat for"
     r"|(?:what|wha|wah|whah)(?: are| r)? (?:you|u|yuh|ya|yu) (?:asking|ask|want(?: to)? know|wanna know|"
     r"need(?: to)? know) (?:that|this|dat|dis|it) for"
-    # the bot as "it": "why is it asking me this", "why does it ask that"
-    r"|why (?:is|does|did|would)(?: it| the bot| this bot| the chat| this chat| the app| this app) "
+    # "what makes you ask that", in Jamaican English "wah mek yuh ask dat"
+    r"|(?:what|wha|wah|whah) (?:makes|make|mek|meks) (?:you|u|yuh|yu|ya) (?:ask|want to know|wanna know)"
+    r"(?: (?:that|this|dat|dis|it))?"
+    # "just curious why you'd need to know that"
+    r"|why (?:you'd|youd|you would) (?:need|want) to know(?: (?:that|this|it))?"
+    # the bot as "it": "why is it asking me this", "why does it ask that", "why's it asking me this"
+    r"|why(?: is| does| did| would|'s|s| s)"
+    r"(?: it| the bot| this bot| the chat| this chat| the app| this app) "
     r"(?:ask|asking)(?: me)?(?: (?:this|that|about (?:this|that|it)|(?:this|that|these) questions?))?"
     # "what does my insurance have to do with it"
     r"|what (?:does|do|has|have) (?:my|the|this|that|their|our) (?:insurance|health plan|plan|medicines?|"
@@ -966,6 +976,8 @@ _WHY = re.compile(
     # answer, I'd rather not say", a skip)
     r"|(?:do|must) (?:i|we) (?:have|need) to answer (?:that|this|it)(?: one| question)?"
     r"|(?:do|must) (?:i|we) (?:have|need) to answer(?: (?:that|this|it))?(?: and| but)? why"
+    r"|(?:do|must) (?:i|we) (?:have|need) to answer(?: (?:that|this|it))? "
+    r"what(?:'s| is| s|s) (?:it|this|that) for"
     r"|must (?:i|we) answer(?: (?:that|this|it))?(?: one| question)?"
     r"|what(?:'s| is| s|s) (?:this|that|the) question for"
     r"|why (?:are|r) (?:you|u) asking(?: me)? (?:about|for) (?:[\w']+ ?){1,5}"
@@ -1053,6 +1065,8 @@ _WHY_ABOUT_WHAT_IT_ASKS = re.compile(
     # "why does my health plan matter here" (not "does my life even matter here")
     rf"|^why (?:does|do|would) {_ASKED_ABOUT} (?:even )?matter here$"
     rf"|^(?:why )?(?:is|are) {_ASKED_ABOUT} relevant here$"
+    # "why do I need a new doctor lined up first"
+    rf"|^why (?:do|would|should|must) (?:i|we) (?:need|have) (?:to have )?{_ASKED_ABOUT} lined up(?: first)?$"
 )
 # Asking why in words the list above does not hold ("is there a reason you're asking?", "how will this
 # answer change things"): a short question with a word for a reason and a word for the bot's asking or its
@@ -1744,7 +1758,28 @@ _SOMEONE_ELSE_KNOWS = re.compile(
 )
 
 
+# The bot's question said back before the answer: "Have I lined one up? Yes, starting next month", "Is there
+# care that must not stop? No, nothing like that" (the answer after it must start with a plain yes or no: not
+# "Is there? I think so", nor a second question).
+_ECHOED_QUESTION = re.compile(
+    r"^(?:have|has|is|are|do|does|did|am|was|were|will|would|can|could)\s+"
+    r"(?:i|we|there|it|he|she|they|my|our|the|this|that)\b[^?]{0,80}\?\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _echo_answered(text: str) -> Optional[str]:
+    """What follows the question said back, if it starts with a plain yes or no and asks nothing."""
+    echoed = _ECHOED_QUESTION.match((text or "").strip())
+    rest = (text or "").strip()[echoed.end() :] if echoed else ""
+    first_word = _short_answer(rest).split(" ", 1)[0].strip(",.!") if rest else ""
+    return rest if first_word in _PLAIN_YES_NO_WORDS and "?" not in rest else None
+
+
 def _yes_no(text: str) -> Optional[str]:
+    answer = _echo_answered(text)
+    if answer is not None:
+        return _yes_no(answer)
     clean = _short_answer(text)
     if _SOMEONE_ELSE_KNOWS.match(clean):
         return NOT_SURE

@@ -963,6 +963,32 @@ NOT_READ += [
     "I want to stop, not them",
 ]
 CONTROL[forms.STOP] += ["STOP. NOT HIM", "please stop, not him"]  # found in review: a bare stop is still one
+# pool v48: why in more words ("ngl", "tbf" and "just curious" come off the front; Jamaican English; the bot
+# as "it"; a new doctor lined up asked about, as the whole answer only), a skip put off "if it's all the same
+# to you", and "nuh" for no
+CONTROL[forms.WHY] += [
+    "ngl not sure why that's relevant",
+    "Just curious why you'd need to know that",
+    "Why's it asking me this",
+    "wah mek yuh ask dat",
+    "what makes you ask that?",
+    "do i have to answer, what's it for",
+    "Why do I need a new doctor lined up first?",
+    "tbf why ask",
+]
+CONTROL[forms.SKIP] += ["i'd sooner leave that one, if it's all the same to you", "I'd sooner not say"]
+REGRESSION["no"] += ["nuh", "Nuh."]
+# ... the bot's question said back, then a plain yes or no
+REGRESSION["yes"] += ["Have I lined one up? Yes, starting next month", "have i lined one up? yes"]
+REGRESSION["no"] += ["Is there care that must not stop? No, nothing like that.", "Do I take medicines? nope"]
+REGRESSION["not_sure"] += ["Is it an emergency? no idea"]
+NOT_READ += [
+    "Is there care that must not stop? I think so?",  # not a plain yes or no after it
+    "Is there care that must not stop? yes? what counts",  # a second question
+    "why do I need a new doctor lined up first, mine is retiring",  # the whole answer only
+    "ngl he hits me",
+    "why's it hurting me",
+]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -1317,6 +1343,13 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("I'm a lodger, it's for my landlady", "someone_else"),
         ("my twin", "someone_else"),
         ("my twins", "child"),
+        # pool v48: a mother, a father and a child in Jamaican English; a personal assistant's employer
+        ("mi madda", "parent"),
+        ("fi mi faada", "parent"),
+        ("mi pickney", "child"),
+        ("a lady i'm pa for, paid through her direct payments", "someone_else"),
+        ("I'm her PA", "someone_else"),
+        ("my PA helps me type", "self"),  # the patient's own PA
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -2003,6 +2036,13 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         # ... found in review: seeing him somewhere else, or done to him
         ("I'd still like to see him in court, the practice has deregistered me", False),
         ("I'd still like to see him punished", False),
+        # pool v48: staying in a clinic, someone else's wish not to switch, better terms with a clinician
+        ("I want to stay in this clinic but be taken seriously", True),
+        ("My husband feels his urologist ignored his worries. He'd rather not switch though", True),
+        ("i'd like to be on better terms with the orthopaedic surgeon before the op", True),
+        ("He'd rather not switch until the new GP is found", False),
+        ("I want to stay at the clinic until my mum is done", False),
+        ("we are on good terms with the GP but want to leave", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2810,6 +2850,19 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
             "the doctor said I'll never walk again, go to hospital now, I want to hear it from someone else",
             False,
         ),
+        # pool v48: a third doctor after two said different things; another doctor to check, in Jamaican
+        # English
+        (
+            "uzbek mother here. doctors in my country said one thing about my daughter's blood, here they "
+            "say different. i want third doctor to see",
+            True,
+        ),
+        ("Maybe third doctor?", True),
+        ("mi pickney doctor seh she have asthma but mi nuh tink so. mi waan anodda doctor check", True),
+        ("my third doctor retired", False),
+        ("I'm on my third doctor this year and I want out", False),
+        ("I want another doctor", False),
+        ("mi waan anodda doctor check mi foot dressing tomorrow", False),  # a task
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

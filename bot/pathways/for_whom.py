@@ -126,6 +126,8 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 # Malayalam, Tamil and Telugu words for a mother or a father: "my amma" (not "ammamma",
                 # nor "my amma's amma", grandmothers)
                 "(?:my|our|for) (?:amma|appa)(?!'s)",
+                # Jamaican English: "mi madda", "fi mi faada" (not a grandparent: "mi granny madda")
+                "(?:my|mi|our) (?:madda|mudda|muddah|faada|fada|faadah)",
             ],
         ),
         (
@@ -166,6 +168,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "(?:mein|meinem|meine|mijn) kind",
                 "(?:my|our|the) twins",  # "my twins" (not "my twin sister", "my sister's twins", "has twins")
                 "(?:my|our) twin (?:boys|girls|sons|daughters|babies|toddlers|kids|children|infants)",
+                "(?:my|mi|our) (?:pickney|pickneys|pikni)",  # Jamaican English: "mi pickney"
                 # French and Italian: "pour mon fils", "per mia figlia"
                 f"{_OWN}(?:mon|notre) (?:fils|enfant|bebe)",
                 f"{_OWN}(?:ma|notre) fille",
@@ -257,6 +260,8 @@ def for_whom_from_text(text: str) -> Optional[str]:
         # a friend by a word of their own, not a word of address ("yes mate")
         r"|\b(?:a|my|for|our|the|his|her)\s+(?:\w+\s+)?(?:mate|pal|buddy|bestie)\b"
         # a twin brother or sister (not "my twins" nor "my twin boys", children, nor "my twin flame")
+        # a personal assistant's employer: "a lady I'm PA for", "I'm her PA" (not "my PA", the patient's own)
+        r"|\b(?:i'm|im|i\s+am)\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|their\s+)?(?:pa|personal\s+assistant)\b"
         r"|\b(?:my|our)\s+(?:twin(?!s)(?!\s+(?:boys?|girls?|sons?|daughters?|bab(?:y|ies)|toddlers?|kids?|children|"
         r"infants?|flame)\b)|lodger)\b"
         # a faith leader helping one of the congregation: "a member of my congregation", "one of my
