@@ -2547,6 +2547,13 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         # ... found in review: a list for one service; no longer a patient for a death or a stay in hospital
         ("taken off the gp list for the flu jab", False),
         ("got taken off the practice list for missing appointments", True),
+        # pool v48: the push given by the doctor, a dismissal (not a push given, nor beside a blow)
+        ("Aye, the doctor's give me the push. Letter come Tuesday. Says I been rude. I weren't", True),
+        ("the GP has given my mum the push", True),
+        ("the doctor gave me a push", False),
+        ("the doctor gave me the push and then pushed me into the wall", False),
+        ("the doctor gave me the push, he hits me", False),
+        ("my boss gave me the push", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

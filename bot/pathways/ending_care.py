@@ -1175,8 +1175,15 @@ _LEAVING_BLUNTLY = re.compile(
     # practice")
     r"|\b(?:been|got|was|were|being)\s+let\s+go\s+by\s+(?:my|our|the|her|his|their)\s+(?:[\w-]+\s+)?"
     rf"(?:{ROLE_WORDS})\b(?!')(?!\s+(?:manager|team|supervisor|boss|partner|job|i|we|she|he|they)\b)"
-    r"(?![^.!?]*\b(?:work|worked|works|working|job|employ\w*|staff|sacked|redundan\w*|manager)\b)",
+    r"(?![^.!?]*\b(?:work|worked|works|working|job|employ\w*|staff|sacked|redundan\w*|manager)\b)"
+    # "Aye, the doctor's give me the push": the push, a dismissal (not "a push", a shove)
+    r"|\b(?:the|my|our)\s+(?:gp|doctor|doc|practice|surgery|clinic|dentist)(?:'s|s|\s+has|\s+have)?\s+"
+    r"(?:give|given|gave)\s+(?:me|us|him|her|them|my\s+\w+)\s+the\s+push\b",
     re.IGNORECASE,
+)
+# The push given, a dismissal: taken out before a blow is looked for beside the blunt words.
+_THE_PUSH = re.compile(
+    r"\b(?:give|given|gave)\s+(?:me|us|him|her|them|my\s+\w+)\s+the\s+push\b", re.IGNORECASE
 )
 _A_BLOW = re.compile(
     r"\b(?:bang\w*|drag\w*|thump\w*|wallop\w*|knock\w*|grab\w*|pinch\w*|hit\w*|slap\w*|punch\w*|smack\w*|"
@@ -1205,7 +1212,7 @@ def says_leaving(text: str) -> bool:
         return True
     if HARM_TOLD.search(clean) or _STAYING_TOO.search(clean):
         return False
-    if _LEAVING_BLUNTLY.search(clean) and not _A_BLOW.search(clean):
+    if _LEAVING_BLUNTLY.search(clean) and not _A_BLOW.search(_THE_PUSH.sub(" ", clean)):
         return True
     clauses_before = (_clause_before(clean, found) for found in _LEAVING_LOOSELY.finditer(clean))
     return any(
