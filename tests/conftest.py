@@ -37,6 +37,14 @@ def nlu_examples(path: Path) -> dict:
     return examples
 
 
+def pytest_collection_modifyitems(items):
+    """A test that parses with the trained model needs it, whichever file it is in: marked ``model``, so `make
+    test-fast` (which runs before `make model` on a clean clone) leaves it to `make test-model`."""
+    for item in items:
+        if "parse" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.model)
+
+
 @pytest.fixture(scope="session")
 def parse():
     """Parse text with the trained model's NLU pipeline: ``parse("hi")["intent"]["name"]``."""
