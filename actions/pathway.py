@@ -793,7 +793,9 @@ class PathwayForm(FormValidationAction, abc.ABC):
         if check is None and slot == self.pathway.for_whom_slot:
             return self.choice(slot, for_whom_from_text(text), dispatcher)
         if check is None and tuple(self.question(slot).buttons) == YES_NO_BUTTONS:
-            return self.choice(slot, forms.yes_no(text), dispatcher)
+            question = self.question(slot)  # said back before the answer: "Have I lined one up? Yes"
+            asked = " ".join(filter(None, (question.prompt, question.other_prompt)))
+            return self.choice(slot, forms.yes_no(text, asked), dispatcher)
         return check(text, dispatcher, tracker)
 
     @staticmethod

@@ -122,7 +122,21 @@ _START_OVER_WHOLE_ANSWER_ONLY = (
 )
 # A skip in words read only as the whole answer: "rather keep that private if that's ok" (not "rather keep
 # that private, he's here").
-_SKIP_WHOLE_ANSWER_ONLY = ("rather keep that private", "i'd rather keep that private")
+_SKIP_WHOLE_ANSWER_ONLY = (
+    "rather keep that private",
+    "i'd rather keep that private",
+    # "i'd sooner leave that one, if it's all the same to you" ("i'd" comes off as a lead; not "i'd sooner
+    # skip, he's watching")
+    "sooner leave that one",
+    "sooner leave that",
+    "sooner not say",
+    "sooner not answer",
+    "sooner not",
+    "sooner skip",
+    "sooner skip that",
+    "id sooner not say",
+    "id sooner leave that one",
+)
 # Every phrase read only as the whole answer, never as an answer's first or last clause.
 _READ_ONLY_WHOLE = (
     _WHOLE_ANSWER_ONLY
@@ -739,7 +753,6 @@ _NO = {
     "naw",
     "na",
     "nae",
-    "nuh",  # in Jamaican English
     "no ta",
     "nah thanks",
     "not really",
@@ -884,8 +897,6 @@ _TO_THE_BOT = (
     r"(?:(?:do you |would you )?mind if (?:i|we)|is it (?:ok|okay|alright|all right|fine) if (?:i|we)|"
     r"(?:ok|okay|alright) if (?:i|we))(?= (?:skip|pass|leave|miss|give)\b)|"  # to skip only: not "if I stop"
     r"(?:just )?curious|out of curiosity|quick question|"
-    # "ngl not sure why that's relevant", "tbf why ask"
-    r"ngl|not gonna lie|tbh|tbf|to be honest|to be fair|"
     r"please|pls|plz|kindly|ok|okay|um+|uh+|erm+|hmm+|oh|ah|eh|och|oops|well|sorry|just|honestly|actually|wait|"
     r"hang on|before (?:i|we) answer(?: (?:that|this|you))?|"
     r"out of interest|just wondering|(?:can you |could you |please )?explain|"
@@ -895,7 +906,6 @@ _FILLERS = re.compile(rf"^(?:{_TO_THE_BOT}) ")
 _LEADS = re.compile(
     rf"^(?:{_TO_THE_BOT}|maybe|can you|could you|i want to|i wanna|i'd like to|id like to|"
     r"i would like to|i'd rather|i would rather|would rather|i'd prefer to|id prefer to|i would prefer to|"
-    r"i'd sooner|id sooner|i would sooner|"  # "i'd sooner leave that one"
     r"i prefer to|"
     r"prefer to|"
     r"i'd|i would|i'll|ill|i will|let me) "
@@ -960,14 +970,8 @@ _WHY = re.compile(
     # "what are you asking that for", in Caribbean English "wha yuh asking dat for"
     r"|(?:what|wha|wah|whah)(?: are| r)? (?:you|u|yuh|ya|yu) (?:asking|ask|want(?: to)? know|wanna know|"
     r"need(?: to)? know) (?:that|this|dat|dis|it) for"
-    # "what makes you ask that", in Jamaican English "wah mek yuh ask dat"
-    r"|(?:what|wha|wah|whah) (?:makes|make|mek|meks) (?:you|u|yuh|yu|ya) (?:ask|want to know|wanna know)"
-    r"(?: (?:that|this|dat|dis|it))?"
-    # "just curious why you'd need to know that"
-    r"|why (?:you'd|youd|you would) (?:need|want) to know(?: (?:that|this|it))?"
-    # the bot as "it": "why is it asking me this", "why does it ask that", "why's it asking me this"
-    r"|why(?: is| does| did| would|'s|s| s)"
-    r"(?: it| the bot| this bot| the chat| this chat| the app| this app) "
+    # the bot as "it": "why is it asking me this", "why does it ask that"
+    r"|why (?:is|does|did|would)(?: it| the bot| this bot| the chat| this chat| the app| this app) "
     r"(?:ask|asking)(?: me)?(?: (?:this|that|about (?:this|that|it)|(?:this|that|these) questions?))?"
     # "what does my insurance have to do with it"
     r"|what (?:does|do|has|have) (?:my|the|this|that|their|our) (?:insurance|health plan|plan|medicines?|"
@@ -976,8 +980,6 @@ _WHY = re.compile(
     # answer, I'd rather not say", a skip)
     r"|(?:do|must) (?:i|we) (?:have|need) to answer (?:that|this|it)(?: one| question)?"
     r"|(?:do|must) (?:i|we) (?:have|need) to answer(?: (?:that|this|it))?(?: and| but)? why"
-    r"|(?:do|must) (?:i|we) (?:have|need) to answer(?: (?:that|this|it))? "
-    r"what(?:'s| is| s|s) (?:it|this|that) for"
     r"|must (?:i|we) answer(?: (?:that|this|it))?(?: one| question)?"
     r"|what(?:'s| is| s|s) (?:this|that|the) question for"
     r"|why (?:are|r) (?:you|u) asking(?: me)? (?:about|for) (?:[\w']+ ?){1,5}"
@@ -1067,6 +1069,20 @@ _WHY_ABOUT_WHAT_IT_ASKS = re.compile(
     rf"|^(?:why )?(?:is|are) {_ASKED_ABOUT} relevant here$"
     # "why do I need a new doctor lined up first"
     rf"|^why (?:do|would|should|must) (?:i|we) (?:need|have) (?:to have )?{_ASKED_ABOUT} lined up(?: first)?$"
+    # pool v48's shapes, as the whole answer only ("wah mek yuh ask dat, him beat mi" is asked again): "what
+    # makes you ask that", in Jamaican English "wah mek yuh ask dat"; "just curious why you'd need to know
+    # that"; the bot as "it", "why's it asking me this"; "do i have to answer, what's it for"; "ngl" or "tbh"
+    # before a why
+    r"|^(?:what|wha|wah|wat|whah|weh) (?:makes|make|mek|meks) (?:you|u|yuh|yu|ya) "
+    r"(?:ask(?: me)?|want to know|wanna know|waan know)(?: (?:that|this|dat|dis|it))?$"
+    r"|^why (?:you'd|youd|you would) (?:need|want) to know(?: (?:that|this|it))?$"
+    r"|^why(?:'s|s| s) (?:it|the bot|this bot|the chat|this chat|the app|this app) (?:ask|asking)(?: me)?"
+    r"(?: (?:this|that|about (?:this|that|it)|(?:this|that|these) questions?))?$"
+    r"|^(?:do|must) (?:i|we) (?:have|need) to answer(?: (?:that|this|it))? "
+    r"what(?:'s| is| s|s) (?:it|this|that) for$"
+    r"|^(?:ngl|tbh|tbf|to be honest|to be fair|not gonna lie) "
+    r"(?:(?:i'm |im |i am )?not sure why (?:that|this|it)(?:'s| is| s|s) "
+    r"(?:needed|required|important|relevant|necessary)|why ask(?: that| this| me that| me this)?)$"
 )
 # Asking why in words the list above does not hold ("is there a reason you're asking?", "how will this
 # answer change things"): a short question with a word for a reason and a word for the bot's asking or its
@@ -1711,9 +1727,12 @@ _DOES_NOT_KNOW = re.compile(
 # Yes in the Black Country and Yorkshire, as typed and as the whole answer only ("ar, he hits me" is asked
 # again; "ar?" and a held-down "aaarrr" may not be a yes), and never to a safety check-in (plain_yes_no).
 _AR = re.compile(r"^\s*ar[.!]?\s*$", re.IGNORECASE)
+# No in Jamaican English, as the whole answer only ("nuh, him tek mi insulin" is asked again; "nuh" is also
+# "not": "nuh sure")
+_NUH = re.compile(r"^\s*nuh[.!]?\s*$", re.IGNORECASE)
 
 
-def yes_no(text: str) -> Optional[str]:
+def yes_no(text: str, asked: str = "") -> Optional[str]:
     """``yes``, ``no`` or ``not_sure`` for a short answer; ``None`` if it is neither.
 
     Besides the vocabulary's phrases: a short answer that says it does not know ("I honestly don't know",
@@ -1723,10 +1742,15 @@ def yes_no(text: str) -> Optional[str]:
     "not at the moment, no"), is no. A first clause that is one of these is the answer when the rest does
     not turn it round ("Yes, I've got a new GP lined up"; not "No, but my husband does"). A mixed or
     longer answer is neither, and the question is asked again. A safety check-in reads only the closed
-    list (:func:`plain_yes_no`).
+    list (:func:`plain_yes_no`). ``asked``: the bot's question, when the answer may say it back first.
     """
     if _AR.match(text or ""):
         return "yes"
+    if _NUH.match(text or ""):
+        return "no"
+    echo = _echo_answered(text, asked)
+    if echo is not None:
+        return yes_no(echo)
     code = _yes_no(text)
     unstretched = _unstretched(text)
     return code if code is not None or unstretched == text else _yes_no(unstretched)
@@ -1758,28 +1782,36 @@ _SOMEONE_ELSE_KNOWS = re.compile(
 )
 
 
-# The bot's question said back before the answer: "Have I lined one up? Yes, starting next month", "Is there
-# care that must not stop? No, nothing like that" (the answer after it must start with a plain yes or no: not
-# "Is there? I think so", nor a second question).
+# The bot's question said back before the answer: "Have I lined one up? Yes, starting next month" for "Have
+# you lined up a new clinician yet?". Only the bot's own question: at least two of its words, and most of the
+# words said back, are the question's (not the patient's own question, "Am I safe at home? No."); and the
+# answer after it starts with a plain yes or no and asks nothing ("Is there? I think so" is asked again).
 _ECHOED_QUESTION = re.compile(
     r"^(?:have|has|is|are|do|does|did|am|was|were|will|would|can|could)\s+"
     r"(?:i|we|there|it|he|she|they|my|our|the|this|that)\b[^?]{0,80}\?\s*(?=\S)",
     re.IGNORECASE,
 )
+_ECHO_WORD = re.compile(r"[a-z']+")
+_NOT_ECHOED = {"have", "has", "is", "are", "do", "does", "did", "am", "was", "were", "will", "would", "can"}
+_NOT_ECHOED |= {"could", "i", "we", "you", "my", "our", "your", "there", "it", "he", "she", "they", "the"}
+_NOT_ECHOED |= {"a", "an", "this", "that", "one", "any", "to", "of", "for", "or", "and", "yet", "me", "us"}
 
 
-def _echo_answered(text: str) -> Optional[str]:
-    """What follows the question said back, if it starts with a plain yes or no and asks nothing."""
-    echoed = _ECHOED_QUESTION.match((text or "").strip())
-    rest = (text or "").strip()[echoed.end() :] if echoed else ""
-    first_word = _short_answer(rest).split(" ", 1)[0].strip(",.!") if rest else ""
-    return rest if first_word in _PLAIN_YES_NO_WORDS and "?" not in rest else None
+def _echo_answered(text: str, asked: str) -> Optional[str]:
+    """What follows the bot's question said back, if it starts with a plain yes or no and asks nothing."""
+    echoed = _ECHOED_QUESTION.match((text or "").strip()) if asked else None
+    if not echoed:
+        return None
+    said_back = set(_ECHO_WORD.findall(echoed.group(0).lower())) - _NOT_ECHOED
+    shared = said_back & set(_ECHO_WORD.findall(asked.lower()))
+    if len(shared) < 2 or 2 * len(shared) < len(said_back):
+        return None
+    rest = (text or "").strip()[echoed.end() :]
+    first_word = _short_answer(rest).split(" ", 1)[0].strip(",.!")
+    return rest if first_word in _PLAIN_YES_NO_WORDS | {"nuh"} and "?" not in rest else None
 
 
 def _yes_no(text: str) -> Optional[str]:
-    answer = _echo_answered(text)
-    if answer is not None:
-        return _yes_no(answer)
     clean = _short_answer(text)
     if _SOMEONE_ELSE_KNOWS.match(clean):
         return NOT_SURE

@@ -385,13 +385,6 @@ _BLOW_PATTERNS = [
 ]
 # "Beats me" for not knowing, as a sentence of its own ("Does he? Beats me."): taken out before blows are read.
 _BEATS_ME_SAYING = re.compile(r"(^|[.?!]\s*)beats me\s*(?=[.?!]|$)", re.IGNORECASE)
-# A deed said of nobody, with nothing after it that turns it round ("I want out, nobody pushed me"; not "nobody
-# pushed me but my husband did"): asked about, not taken as told (read on the normalised message).
-_NOBODY_DID = re.compile(
-    r"\b(?:nobody|no one|noone|no-one)(?: (?:has|had|ever|has ever|had ever|s ever|'s ever))? "
-    r"(?:hit|slapped|punched|shoved|kicked|pinched|smacked|grabbed|pushed|touched) (?:me|him|her|them|us)\b"
-    r"(?!.*\b(?:but|except|apart from|other than|besides|until|till|only|apart)\b)"
-)
 # Abuse or misconduct by a clinician or carer.
 _ABUSE_PATTERNS = [
     r"\b(touched|touching|groped|groping|fondled|kissed) (me|my|him|her|them)\b"
@@ -809,10 +802,8 @@ def assess(text: str) -> Assessment:
     hint = _first_match(_COMPILED["hint"], clean)
     if hint and not _CRISIS_DENIAL.search(clean):
         return Assessment(CRISIS_OTHER if _is_someone_else(clean, hint) else CRISIS, POSSIBLE)
-    deeds = _NOT_A_TOUCH.sub(" ", clean)
-    if _first_match(_COMPILED[ABUSE], deeds):
-        denied = _NOBODY_DID.search(deeds) and not _first_match(_COMPILED[ABUSE], _NOBODY_DID.sub(" ", deeds))
-        return Assessment(ABUSE, POSSIBLE if denied else CERTAIN)
+    if _first_match(_COMPILED[ABUSE], _NOT_A_TOUCH.sub(" ", clean)):
+        return Assessment(ABUSE, CERTAIN)
     # (normalised again only when the saying "beats me" may be there to take out)
     blows_told = normalise(_BEATS_ME_SAYING.sub(r"\1", text)) if "beats me" in clean else clean
     if _first_match(_COMPILED["blow"], blows_told):

@@ -963,9 +963,10 @@ NOT_READ += [
     "I want to stop, not them",
 ]
 CONTROL[forms.STOP] += ["STOP. NOT HIM", "please stop, not him"]  # found in review: a bare stop is still one
-# pool v48: why in more words ("ngl", "tbf" and "just curious" come off the front; Jamaican English; the bot
-# as "it"; a new doctor lined up asked about, as the whole answer only), a skip put off "if it's all the same
-# to you", and "nuh" for no
+# pool v48: why in more words, as the whole answer only (Jamaican English, "you'd need", the bot as "it",
+# "what's it for" after "do I have to answer", "ngl" or "tbf" before a why; a new doctor lined up asked
+# about), a skip put off "if it's all the same to you" (also as the whole answer only), and "nuh" for no as
+# the whole answer
 CONTROL[forms.WHY] += [
     "ngl not sure why that's relevant",
     "Just curious why you'd need to know that",
@@ -978,17 +979,55 @@ CONTROL[forms.WHY] += [
 ]
 CONTROL[forms.SKIP] += ["i'd sooner leave that one, if it's all the same to you", "I'd sooner not say"]
 REGRESSION["no"] += ["nuh", "Nuh."]
-# ... the bot's question said back, then a plain yes or no
-REGRESSION["yes"] += ["Have I lined one up? Yes, starting next month", "have i lined one up? yes"]
-REGRESSION["no"] += ["Is there care that must not stop? No, nothing like that.", "Do I take medicines? nope"]
-REGRESSION["not_sure"] += ["Is it an emergency? no idea"]
 NOT_READ += [
-    "Is there care that must not stop? I think so?",  # not a plain yes or no after it
-    "Is there care that must not stop? yes? what counts",  # a second question
-    "why do I need a new doctor lined up first, mine is retiring",  # the whole answer only
+    "why do I need a new doctor lined up first, mine is retiring",
     "ngl he hits me",
     "why's it hurting me",
+    # ... found in review: danger told after them (the shapes are read as the whole answer only)
+    "wah mek yuh ask dat, him beat mi last night",
+    "what makes you ask that, mi cyaan breathe",
+    "Nuh. Him seh if mi tell anybody him wi kill mi",
+    "nuh, him tek mi insulin",
+    "tbf why ask, i've already taken the pills",
+    "why's it asking me this, he's reading over my shoulder",
+    "i'd sooner skip, he's watching",
+    "I'd sooner not say, I've got bruises he doesn't want seen",
+    "ngl nah he'd kill me",
+    "to be fair yes he hurts me",
 ]
+
+
+# The bot's question said back, then a plain yes or no: read when most of the words said back, and at least
+# two, are the question's (pool v48); never the patient's own question (found in review).
+@pytest.mark.parametrize(
+    "text, asked, code",
+    [
+        ("Have I lined one up? Yes, starting next month", "Have you lined up a new clinician yet?", "yes"),
+        ("have i lined one up? nuh", "Have you lined up a new clinician yet?", "no"),
+        (
+            "Is there care that must not stop? No, nothing like that.",
+            "Is there care that must not stop? For example: pregnancy care, cancer care, dialysis",
+            "no",
+        ),
+        ("Do I take medicines? nope", "Do you take medicines every day or most days?", "no"),
+        ("Am I safe at home? No.", "Do you take medicines every day or most days?", None),
+        (
+            "Do I feel safe with him? Nope",
+            "Do you or your partner feel rushed or unheard about this decision?",
+            None,
+        ),
+        (
+            "Can I go home tonight? No, he's there",
+            "Is surgery or other treatment planned in the next few days?",
+            None,
+        ),
+        ("Is it worth carrying on? No", "Do you both know the benefits and risks of each option?", None),
+        ("Have I lined one up? yes? what counts", "Have you lined up a new clinician yet?", None),
+        ("Have I lined one up? I think so?", "Have you lined up a new clinician yet?", None),
+    ],
+)
+def test_the_bots_question_said_back_is_read_past_only_when_it_is_the_bots(text, asked, code):
+    assert forms.yes_no(text, asked) == code
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in REGRESSION.items() for t in texts])
@@ -1350,6 +1389,13 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("a lady i'm pa for, paid through her direct payments", "someone_else"),
         ("I'm her PA", "someone_else"),
         ("my PA helps me type", "self"),  # the patient's own PA
+        # ... found in review: the patient's own job, and relatives of relatives
+        ("I'm a PA at a law firm and my GP keeps fobbing off my back pain", None),
+        ("I am a PA student and my consultant won't listen", None),
+        ("I'm a PA for a woman on direct payments", "someone_else"),
+        ("mi madda madda", None),  # a grandmother: asked again
+        ("mi madda's sister", "someone_else"),
+        ("mi pickney pickney", None),  # a grandchild: asked again
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -2043,6 +2089,15 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("He'd rather not switch until the new GP is found", False),
         ("I want to stay at the clinic until my mum is done", False),
         ("we are on good terms with the GP but want to leave", False),
+        # ... found in review: a partner, a ward move, a stay for safety, no clinician or a new one named
+        ("He hits me but I'd rather not leave him", False),
+        ("My husband is controlling but I'd rather not leave him.", False),
+        ("They'd rather not move him, he's too unwell", False),
+        ("I want to stay in the clinic tonight, I don't feel safe at home", False),
+        ("I want to be on better terms with him", False),
+        ("I'd like to be on good terms with my new GP from the start", False),
+        ("I'm moving to a new practice and want to be on good terms with the new doctor", False),
+        ("we'd rather not leave the practice", True),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2870,6 +2925,10 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("I'm on my third doctor this year and I want out", False),
         ("I want another doctor", False),
         ("mi waan anodda doctor check mi foot dressing tomorrow", False),  # a task
+        # ... found in review: danger or a refusal after them
+        ("Mi waan anodda doctor check. Mi pickney nah breathe right", False),
+        ("maybe third doctor? or maybe i just stop trying altogether", False),
+        ("Maybe third doctor? Nah, I've had enough of doctors", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

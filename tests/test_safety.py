@@ -175,17 +175,16 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("the nurse pushed me against the wall", "abuse", "certain"),
         ("the carer pushed him", "abuse", "certain"),
         ("he pushed my mum over", "abuse", "certain"),
-        # A deed said of nobody is asked about (pool v48's "i want out, nobody pushed me"), never dropped:
-        # pool v35's "myself, nobody pushed me" gets the check-in. With something after it that turns it
-        # round, or another deed told, it is taken as told ("I told the nurse nobody pushed me but my husband
-        # did").
-        ("myself, nobody pushed me", "abuse", "possible"),
-        ("i want out, nobody pushed me", "abuse", "possible"),
-        ("No one has ever hit me, I just want a new GP", "abuse", "possible"),
+        # pool v35's "myself, nobody pushed me" stays abuse: "nobody" was tried and taken out after a review
+        # ("I told the nurse nobody pushed me but my husband did"); tried again for pool v48's "i want out,
+        # nobody pushed me" as a check-in, and taken out again after a review found denials made under
+        # pressure, "before", "yet" and deeds the rules do not list told beside it
+        ("myself, nobody pushed me", "abuse", "certain"),
+        ("i want out, nobody pushed me", "abuse", "certain"),
         ("I told the nurse nobody pushed me but my husband did", "abuse", "certain"),
-        ("nobody pushed me, the carer hit me", "abuse", "certain"),
-        ("Nobody touched me except the porter", "abuse", "certain"),
-        ("nobody slapped me until last week", "abuse", "certain"),
+        ("I said nobody hit me so they wouldn't call social services", "abuse", "certain"),
+        ("No one had ever hit me before Saturday night", "abuse", "certain"),
+        ("no one hit me, he held a knife to my throat", "abuse", "certain"),
         # found in review: harm told after it, coercion, into a corner
         ("The carer pushed my mum so hard she fell", "abuse", "certain"),
         ("The nurse pushed me too hard, I have bruises all down my arm", "abuse", "certain"),

@@ -269,13 +269,6 @@ _STAYING = re.compile(
     r"|\b(?:rather|sooner)\s+(?:sort|fix|work|patch|iron|mend|smooth|talk|try)\b[^.!?]{0,40}?\bthan\s+"
     r"(?:leave|leaving|switch|switching|change|changing|move|moving|quit|quitting|walk\s+away|walking\s+away|"
     r"go(?:ing)?\s+(?:elsewhere|somewhere\s+else))\b"
-    # Someone else's wish, ending the clause: "He'd rather not switch though" (not "he'd rather not switch
-    # until the new GP is found")
-    r"|\b(?:i|we|he|she|they|mum|mom|dad)(?:'d|\s+would)\s+rather\s+not\s+(?:switch|leave|change|move)"
-    r"(?:\s+(?:doctors?|gps?|practices?|clinics?|surgery|surgeries|her|him|them))?(?:\s+(?:though|tho))?\s*(?:[.!,;]|$)"
-    # "I'd like to be on better terms with the orthopaedic surgeon"
-    r"|\b(?:be|get|getting|back)\s+on\s+(?:better|good|speaking)\s+terms\s+with\s+(?:her|him|them|"
-    rf"(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic))\b"
     # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of
     # leaving as often as of staying: "how to leave a practice without burning bridges")
     r"|\b(?:(?:repair|repairing|mend|mending|patch\s+up|rebuild|smooth\s+over|fix|fixing)\s+"
@@ -297,7 +290,23 @@ _STAYING_LOOSELY = re.compile(
     r"|\b(?:my\s+\w+|he|she|they)\s+(?:still\s+|really\s+)*wants?\s+to\s+(?:stay\s+with|keep\s+seeing)\s+"
     rf"(?:this|the\s+same)\s+(?:{ROLE_WORDS})\b"
     r"|\b(?:i'm|im|i\s+am|ah'm|we're|we\s+are)\s+(?:no|not)\s+want(?:in|ing|in')\s+(?:a\s+)?(?:new|different|"
-    r"another)\s+(?:doctor|doc|dr|gp|clinician|therapist|specialist|consultant|practice|surgery|nurse|one)\b",
+    r"another)\s+(?:doctor|doc|dr|gp|clinician|therapist|specialist|consultant|practice|surgery|nurse|one)\b"
+    # pool v48: "I want to stay in this clinic but be taken seriously" (not a stay for the night: "I want to
+    # stay in the clinic tonight")
+    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|like)\s+to\s+stay\s+"
+    r"(?:in|at|with)\s+(?:my|our|this)\s+(?:same\s+)?(?:practice|surgery|clinic)\b"
+    r"(?!\s+(?:tonight|overnight|today|for\s+(?:the\s+)?(?:night|now|a\s+bit|a\s+while)|until|till)\b)"
+    # "He'd rather not switch though", a change of clinician only, ending the clause and not turned round
+    # after it (not "I'd rather not leave him", "They'd rather not move him", "...switch until the new GP is
+    # found", "I'd rather not switch, but I have to")
+    r"|\b(?:i|we|he|she|they|mum|mom|dad)(?:'d|\s+would)\s+rather\s+not\s+(?:(?:switch|change)"
+    r"(?:\s+(?:doctors?|gps?|practices?|clinics?|surgery|surgeries))?|(?:leave|move)\s+(?:the|my|our|this|his|"
+    r"her)\s+(?:practice|surgery|clinic|gp|doctor))(?:\s+(?:though|tho|tbh))?\s*(?:[.!,;]|$)"
+    r"(?![^.!?]*\b(?:but|so|however|although|yet|until|till)\b)"
+    # "I'd like to be on better terms with the orthopaedic surgeon", a clinician named (not "with him", nor a
+    # new one)
+    r"|\b(?:be|get|getting)\s+on\s+(?:better|good)\s+terms\s+with\s+(?:my|our|the|his|her|their)\s+(?!new\b)"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\b",
     re.IGNORECASE,
 )
 # "I don't want to leave but I have to": what follows in the same sentence turns it round.
@@ -315,9 +324,6 @@ _STAYING_PLAINLY = re.compile(
     r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|like)\s+to\s+"
     r"(?:work\s+with|keep\s+working\s+with|carry\s+on\s+with|continue\s+with|stick\s+with|stay\s+with)\s+"
     rf"(?:her|him|them|(?:my|our|the|this)\s+(?:{ROLE_WORDS}))\b"
-    # "I want to stay in this clinic but be taken seriously"
-    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|like)\s+to\s+stay\s+"
-    r"(?:in|at|with)\s+(?:my|our|the|this)\s+(?:same\s+)?(?:practice|surgery|clinic)\b"
     # "I'm not switching but I want it to stop"
     r"|\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+not\s+(?:leaving|switching|quitting)\b(?!\s+(?:yet|for\s+now|now)\b)"
     # "He wants to keep this clinic but needs it to change", "i want to keep my therapist but we had a

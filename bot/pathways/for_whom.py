@@ -126,8 +126,10 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 # Malayalam, Tamil and Telugu words for a mother or a father: "my amma" (not "ammamma",
                 # nor "my amma's amma", grandmothers)
                 "(?:my|our|for) (?:amma|appa)(?!'s)",
-                # Jamaican English: "mi madda", "fi mi faada" (not a grandparent: "mi granny madda")
-                "(?:my|mi|our) (?:madda|mudda|muddah|faada|fada|faadah)",
+                # Jamaican English: "mi madda", "fi mi faada" (not another relative: "mi madda madda",
+                # "mi madda sista")
+                "(?:my|mi|our) (?:madda|mudda|muddah|faada|fada|faadah)(?!'s)"
+                r"(?! (?:madda|mudda|faada|fada|sista|sister|bredda|brother|pickney|granny|side|fren)\b)",
             ],
         ),
         (
@@ -168,7 +170,9 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "(?:mein|meinem|meine|mijn) kind",
                 "(?:my|our|the) twins",  # "my twins" (not "my twin sister", "my sister's twins", "has twins")
                 "(?:my|our) twin (?:boys|girls|sons|daughters|babies|toddlers|kids|children|infants)",
-                "(?:my|mi|our) (?:pickney|pickneys|pikni)",  # Jamaican English: "mi pickney"
+                # Jamaican English: "mi pickney" (not a grandchild, "mi pickney pickney", nor "mi pickney
+                # faada")
+                r"(?:my|mi|our) (?:pickney|pickneys|pikni)(?!'s)(?! (?:pickney|faada|fada|madda|mudda)\b)",
                 # French and Italian: "pour mon fils", "per mia figlia"
                 f"{_OWN}(?:mon|notre) (?:fils|enfant|bebe)",
                 f"{_OWN}(?:ma|notre) fille",
@@ -260,8 +264,13 @@ def for_whom_from_text(text: str) -> Optional[str]:
         # a friend by a word of their own, not a word of address ("yes mate")
         r"|\b(?:a|my|for|our|the|his|her)\s+(?:\w+\s+)?(?:mate|pal|buddy|bestie)\b"
         # a twin brother or sister (not "my twins" nor "my twin boys", children, nor "my twin flame")
-        # a personal assistant's employer: "a lady I'm PA for", "I'm her PA" (not "my PA", the patient's own)
-        r"|\b(?:i'm|im|i\s+am)\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|their\s+)?(?:pa|personal\s+assistant)\b"
+        # a personal assistant's employer: "a lady I'm PA for", "I'm her PA", "I'm a PA for a woman on direct
+        # payments" (not "my PA", the patient's own, nor the patient's job: "I'm a PA at a law firm")
+        r"|\b(?:i'm|im|i\s+am)\s+(?:her|his|their)\s+(?:pa|p\s*a|personal\s+assistant)\b"
+        r"|\b(?:lady|man|woman|gentleman|person|client|fella|gent)\s+(?:i'm|im|i\s+am)\s+(?:a\s+|the\s+)?"
+        r"(?:pa|personal\s+assistant)\s+(?:for|to)\b"
+        r"|\b(?:i'm|im|i\s+am)\s+(?:a|the)\s+(?:pa|personal\s+assistant)\s+(?:for|to)\s+(?:a|an)\s+"
+        r"(?:lady|man|woman|gentleman|person|client|disabled|older|elderly|young|blind|deaf)\b"
         r"|\b(?:my|our)\s+(?:twin(?!s)(?!\s+(?:boys?|girls?|sons?|daughters?|bab(?:y|ies)|toddlers?|kids?|children|"
         r"infants?|flame)\b)|lodger)\b"
         # a faith leader helping one of the congregation: "a member of my congregation", "one of my
