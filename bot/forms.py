@@ -1068,7 +1068,8 @@ _WHY_ABOUT_WHAT_IT_ASKS = re.compile(
     rf"|^why (?:does|do|would) {_ASKED_ABOUT} (?:even )?matter here$"
     rf"|^(?:why )?(?:is|are) {_ASKED_ABOUT} relevant here$"
     # "why do I need a new doctor lined up first"
-    rf"|^why (?:do|would|should|must) (?:i|we) (?:need|have) (?:to have )?{_ASKED_ABOUT} lined up(?: first)?$"
+    r"|^why (?:do|would|should|must) (?:i|we) (?:need|have) (?:to have )?(?:a |my |the )?"
+    r"new (?:doctor|clinician|gp) lined up(?: first)?$"
     # pool v48's shapes, as the whole answer only ("wah mek yuh ask dat, him beat mi" is asked again): "what
     # makes you ask that", in Jamaican English "wah mek yuh ask dat"; "just curious why you'd need to know
     # that"; the bot as "it", "why's it asking me this"; "do i have to answer, what's it for"; "ngl" or "tbh"
@@ -1783,12 +1784,13 @@ _SOMEONE_ELSE_KNOWS = re.compile(
 
 
 # The bot's question said back before the answer: "Have I lined one up? Yes, starting next month" for "Have
-# you lined up a new clinician yet?". Only the bot's own question: at least two of its words, and most of the
-# words said back, are the question's (not the patient's own question, "Am I safe at home? No."); and the
-# answer after it starts with a plain yes or no and asks nothing ("Is there? I think so" is asked again).
+# you lined up a new clinician yet?". Only the bot's own question: it starts with the question's own first
+# word, and every word said back (at least two, besides the small ones) is the question's: not the patient's
+# own question ("Am I safe at home? No.", "Will my dialysis have to stop? No I hope not"), nor the question
+# with something told inside it ("Is this an emergency happening now that he has the knife? No"). The answer
+# after it starts with a plain yes or no and asks nothing ("Is there? I think so" is asked again).
 _ECHOED_QUESTION = re.compile(
-    r"^(?:have|has|is|are|do|does|did|am|was|were|will|would|can|could)\s+"
-    r"(?:i|we|there|it|he|she|they|my|our|the|this|that)\b[^?]{0,80}\?\s*(?=\S)",
+    r"^(have|has|is|are|do|does|did|am|was|were|will|would|can|could)\s+[^?]{1,100}\?\s*(?=\S)",
     re.IGNORECASE,
 )
 _ECHO_WORD = re.compile(r"[a-z']+")
@@ -1800,11 +1802,10 @@ _NOT_ECHOED |= {"a", "an", "this", "that", "one", "any", "to", "of", "for", "or"
 def _echo_answered(text: str, asked: str) -> Optional[str]:
     """What follows the bot's question said back, if it starts with a plain yes or no and asks nothing."""
     echoed = _ECHOED_QUESTION.match((text or "").strip()) if asked else None
-    if not echoed:
+    if not echoed or not asked.lower().startswith(echoed.group(1).lower() + " "):
         return None
     said_back = set(_ECHO_WORD.findall(echoed.group(0).lower())) - _NOT_ECHOED
-    shared = said_back & set(_ECHO_WORD.findall(asked.lower()))
-    if len(shared) < 2 or 2 * len(shared) < len(said_back):
+    if len(said_back) < 2 or not said_back <= set(_ECHO_WORD.findall(asked.lower())):
         return None
     rest = (text or "").strip()[echoed.end() :]
     first_word = _short_answer(rest).split(" ", 1)[0].strip(",.!")

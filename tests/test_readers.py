@@ -981,6 +981,7 @@ CONTROL[forms.SKIP] += ["i'd sooner leave that one, if it's all the same to you"
 REGRESSION["no"] += ["nuh", "Nuh."]
 NOT_READ += [
     "why do I need a new doctor lined up first, mine is retiring",
+    "why do I need the tests lined up first",  # found in a second review: a worry, not the question's why
     "ngl he hits me",
     "why's it hurting me",
     # ... found in review: danger told after them (the shapes are read as the whole answer only)
@@ -1024,6 +1025,34 @@ NOT_READ += [
         ("Is it worth carrying on? No", "Do you both know the benefits and risks of each option?", None),
         ("Have I lined one up? yes? what counts", "Have you lined up a new clinician yet?", None),
         ("Have I lined one up? I think so?", "Have you lined up a new clinician yet?", None),
+        (
+            "Is surgery or other treatment planned in the next few days? yes on thursday",
+            "Is surgery or other treatment planned in the next few days?",
+            "yes",
+        ),
+        # ... found in a second review: something told inside the question, or the patient's own question
+        # with the question's words
+        (
+            "Is this an emergency happening now that he has the knife? No",
+            "First: is this an emergency that is happening now?",
+            None,
+        ),
+        (
+            "Will my dialysis have to stop? No I hope not",
+            "Is there care that must not stop? For example: dialysis",
+            None,
+        ),
+        ("Is there care that must not stop when he beats me? No", "Is there care that must not stop?", None),
+        (
+            "Do I take medicines every day when he lets me have them? no",
+            "Do you take medicines every day or most days?",
+            None,
+        ),
+        (
+            "Does my health plan cover this? No",
+            "Does your health plan require you to name a primary care clinician?",
+            None,
+        ),
     ],
 )
 def test_the_bots_question_said_back_is_read_past_only_when_it_is_the_bots(text, asked, code):
@@ -1396,6 +1425,8 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("mi madda madda", None),  # a grandmother: asked again
         ("mi madda's sister", "someone_else"),
         ("mi pickney pickney", None),  # a grandchild: asked again
+        ("mi madda in law", "someone_else"),  # found in a second review
+        ("mi pickney teacher", None),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -2098,6 +2129,13 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("I'd like to be on good terms with my new GP from the start", False),
         ("I'm moving to a new practice and want to be on good terms with the new doctor", False),
         ("we'd rather not leave the practice", True),
+        # ... found in a second review: boundaries crossed or goodbyes after better terms, doubts
+        ("I'd like to be on better terms with my therapist. He wants me to visit his flat alone", False),
+        ("I want to get on better terms with my therapist, he keeps texting me late", False),
+        ("I'd like to be on better terms with my GP before I go. I've written my letters", False),
+        ("not sure i want to stay in this practice anymore", False),
+        ("Do I really want to stay with this practice?", False),
+        ("Why would I want to stay in this practice after the way they spoke to me?", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2609,6 +2647,10 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("the doctor gave me the push and then pushed me into the wall", False),
         ("the doctor gave me the push, he hits me", False),
         ("my boss gave me the push", False),
+        # ... found in a second review: another push beside it, a shove, encouragement
+        ("The doctor gave me the push. Then my husband gave me the push down the stairs", False),
+        ("The doctor gave me the push off the exam table", False),
+        ("My doctor gave me the push I needed to quit smoking", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -2912,23 +2954,12 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
             "the doctor said I'll never walk again, go to hospital now, I want to hear it from someone else",
             False,
         ),
-        # pool v48: a third doctor after two said different things; another doctor to check, in Jamaican
-        # English
-        (
-            "uzbek mother here. doctors in my country said one thing about my daughter's blood, here they "
-            "say different. i want third doctor to see",
-            True,
-        ),
-        ("Maybe third doctor?", True),
-        ("mi pickney doctor seh she have asthma but mi nuh tink so. mi waan anodda doctor check", True),
-        ("my third doctor retired", False),
-        ("I'm on my third doctor this year and I want out", False),
-        ("I want another doctor", False),
-        ("mi waan anodda doctor check mi foot dressing tomorrow", False),  # a task
-        # ... found in review: danger or a refusal after them
-        ("Mi waan anodda doctor check. Mi pickney nah breathe right", False),
+        # pool v48: a third doctor and "mi waan anodda doctor check" were read, then taken out after two
+        # reviews found them beside danger told in words no rule reads (in patois, stroke signs, "battered")
+        ("Him lick mi inna mi head. Mi waan anodda doctor check.", False),
+        ("He battered me last night, two doctors say different things, I want a third doctor to look", False),
         ("maybe third doctor? or maybe i just stop trying altogether", False),
-        ("Maybe third doctor? Nah, I've had enough of doctors", False),
+        ("my third doctor retired", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

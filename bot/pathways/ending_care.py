@@ -291,11 +291,11 @@ _STAYING_LOOSELY = re.compile(
     rf"(?:this|the\s+same)\s+(?:{ROLE_WORDS})\b"
     r"|\b(?:i'm|im|i\s+am|ah'm|we're|we\s+are)\s+(?:no|not)\s+want(?:in|ing|in')\s+(?:a\s+)?(?:new|different|"
     r"another)\s+(?:doctor|doc|dr|gp|clinician|therapist|specialist|consultant|practice|surgery|nurse|one)\b"
-    # pool v48: "I want to stay in this clinic but be taken seriously" (not a stay for the night: "I want to
-    # stay in the clinic tonight")
-    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:do\s+|really\s+|still\s+|just\s+)*(?:want|like)\s+to\s+stay\s+"
-    r"(?:in|at|with)\s+(?:my|our|this)\s+(?:same\s+)?(?:practice|surgery|clinic)\b"
-    r"(?!\s+(?:tonight|overnight|today|for\s+(?:the\s+)?(?:night|now|a\s+bit|a\s+while)|until|till)\b)"
+    # pool v48: "I want to stay in this clinic but be taken seriously", opening a sentence, "but" after it
+    # (not a stay for the night, nor a doubt: "not sure i want to stay in this practice anymore", "Do I really
+    # want to stay with this practice?")
+    r"|(?:^|[.!?]\s*)(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|still\s+|just\s+)*(?:want|like)\s+to\s+stay\s+"
+    r"(?:in|at|with)\s+(?:my|our|this)\s+(?:same\s+)?(?:practice|surgery|clinic)\s+but\b"
     # "He'd rather not switch though", a change of clinician only, ending the clause and not turned round
     # after it (not "I'd rather not leave him", "They'd rather not move him", "...switch until the new GP is
     # found", "I'd rather not switch, but I have to")
@@ -303,10 +303,12 @@ _STAYING_LOOSELY = re.compile(
     r"(?:\s+(?:doctors?|gps?|practices?|clinics?|surgery|surgeries))?|(?:leave|move)\s+(?:the|my|our|this|his|"
     r"her)\s+(?:practice|surgery|clinic|gp|doctor))(?:\s+(?:though|tho|tbh))?\s*(?:[.!,;]|$)"
     r"(?![^.!?]*\b(?:but|so|however|although|yet|until|till)\b)"
-    # "I'd like to be on better terms with the orthopaedic surgeon", a clinician named (not "with him", nor a
-    # new one)
-    r"|\b(?:be|get|getting)\s+on\s+(?:better|good)\s+terms\s+with\s+(?:my|our|the|his|her|their)\s+(?!new\b)"
-    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic)\b",
+    # "I'd like to be on better terms with the orthopaedic surgeon before the op", a clinician named (not
+    # "with him", nor a new one), as the whole message (not "... He wants me to visit his flat alone")
+    r"|^\s*(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|just\s+)?(?:like|want)\s+to\s+(?:be|get)\s+on\s+better\s+"
+    r"terms\s+with\s+(?:my|our|the|his|her|their)\s+(?!new\b)"
+    rf"(?:[\w-]+\s+)?(?:{ROLE_WORDS})(?:\s+before\s+(?:the|my|his|her)\s+(?:op|operation|surgery|appointment|"
+    r"next\s+appointment))?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # "I don't want to leave but I have to": what follows in the same sentence turns it round.
@@ -1182,14 +1184,11 @@ _LEAVING_BLUNTLY = re.compile(
     r"|\b(?:been|got|was|were|being)\s+let\s+go\s+by\s+(?:my|our|the|her|his|their)\s+(?:[\w-]+\s+)?"
     rf"(?:{ROLE_WORDS})\b(?!')(?!\s+(?:manager|team|supervisor|boss|partner|job|i|we|she|he|they)\b)"
     r"(?![^.!?]*\b(?:work|worked|works|working|job|employ\w*|staff|sacked|redundan\w*|manager)\b)"
-    # "Aye, the doctor's give me the push": the push, a dismissal (not "a push", a shove)
-    r"|\b(?:the|my|our)\s+(?:gp|doctor|doc|practice|surgery|clinic|dentist)(?:'s|s|\s+has|\s+have)?\s+"
-    r"(?:give|given|gave)\s+(?:me|us|him|her|them|my\s+\w+)\s+the\s+push\b",
+    # "Aye, the doctor's give me the push": the push, a dismissal, ending the clause (not "a push", a shove,
+    # nor "the push I needed to quit smoking", "the push off the exam table")
+    r"|(?P<push>\b(?:the|my|our)\s+(?:gp|doctor|doc|practice|surgery|clinic|dentist|consultant)(?:'s|s|\s+has|"
+    r"\s+have)?\s+(?:give|given|gave)\s+(?:me|us|him|her|them|my\s+\w+)\s+the\s+push\b(?=\s*(?:[.,;!]|$)))",
     re.IGNORECASE,
-)
-# The push given, a dismissal: taken out before a blow is looked for beside the blunt words.
-_THE_PUSH = re.compile(
-    r"\b(?:give|given|gave)\s+(?:me|us|him|her|them|my\s+\w+)\s+the\s+push\b", re.IGNORECASE
 )
 _A_BLOW = re.compile(
     r"\b(?:bang\w*|drag\w*|thump\w*|wallop\w*|knock\w*|grab\w*|pinch\w*|hit\w*|slap\w*|punch\w*|smack\w*|"
@@ -1218,7 +1217,14 @@ def says_leaving(text: str) -> bool:
         return True
     if HARM_TOLD.search(clean) or _STAYING_TOO.search(clean):
         return False
-    if _LEAVING_BLUNTLY.search(clean) and not _A_BLOW.search(_THE_PUSH.sub(" ", clean)):
+    blunt = _LEAVING_BLUNTLY.search(clean)
+    # (the dismissal's own "push" is not a blow; any other push is)
+    beside = (
+        clean[: blunt.start("push")] + " " + clean[blunt.end("push") :]
+        if blunt and blunt.group("push")
+        else clean
+    )
+    if blunt and not _A_BLOW.search(beside):
         return True
     clauses_before = (_clause_before(clean, found) for found in _LEAVING_LOOSELY.finditer(clean))
     return any(

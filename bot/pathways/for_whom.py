@@ -129,7 +129,9 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 # Jamaican English: "mi madda", "fi mi faada" (not another relative: "mi madda madda",
                 # "mi madda sista")
                 "(?:my|mi|our) (?:madda|mudda|muddah|faada|fada|faadah)(?!'s)"
-                r"(?! (?:madda|mudda|faada|fada|sista|sister|bredda|brother|pickney|granny|side|fren)\b)",
+                r"(?! (?:madda|mudda|faada|fada|sista|sister|bredda|brother|pickney|granny|side|fren|in law|"
+                r"neighbour)\b)"
+                r"(?!-in-law)",
             ],
         ),
         (
@@ -172,7 +174,8 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 "(?:my|our) twin (?:boys|girls|sons|daughters|babies|toddlers|kids|children|infants)",
                 # Jamaican English: "mi pickney" (not a grandchild, "mi pickney pickney", nor "mi pickney
                 # faada")
-                r"(?:my|mi|our) (?:pickney|pickneys|pikni)(?!'s)(?! (?:pickney|faada|fada|madda|mudda)\b)",
+                r"(?:my|mi|our) (?:pickney|pickneys|pikni)(?!'s)"
+                r"(?! (?:pickney|faada|fada|madda|mudda|granny|teacher|fren|friend)\b)",
                 # French and Italian: "pour mon fils", "per mia figlia"
                 f"{_OWN}(?:mon|notre) (?:fils|enfant|bebe)",
                 f"{_OWN}(?:ma|notre) fille",

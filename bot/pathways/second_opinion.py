@@ -523,15 +523,6 @@ _CALM_LOOK = re.compile(
     # "I want one more doctor to check", as the sentence's end
     r"|\b(?:i|we)\s+(?:want|need)\s+(?:one\s+more|another|other)\s+(?:doctor|specialist)\s+"
     r"(?:to\s+)?(?:check|look)(?:\s+(?:too|also|again))?\s*(?:[.!]|$)"
-    # ... in Jamaican English, as the message's end: "mi waan anodda doctor check" (not a task, "mi waan
-    # anodda doctor check mi foot dressing tomorrow", nor with more told after it)
-    r"|\bmi\s+(?:waan|wan|want)\s+(?:anodda|anudda|another)\s+(?:doctor|specialist)\s+(?:fi\s+)?check"
-    r"(?:\s+(?:it|dat|dis|she|him))?\s*[.!]?\s*$"
-    # a third doctor after two said different things: "i want third doctor to see", "Maybe third doctor?" (not
-    # one had: "my third doctor this year")
-    r"|\b(?:i|we)\s+(?:want|need)\s+(?:a\s+)?(?:third|3rd)\s+(?:doctor|specialist)\s+(?:to\s+)?(?:check|look|see)"
-    r"(?:\s+(?:too|also|again|it|her|him|them))?\s*(?:[.!]|$)"
-    r"|(?:^|[.!?]\s*)maybe\s+(?:a\s+)?(?:third|3rd)\s+(?:doctor|specialist|opinion)\s*\?\s*$"
     # "don't let them cut you open till someone else has looked": an operation waiting on the look (not "the
     # surgery won't reopen until someone else has checked the building", "I can't leave the house until
     # someone else has checked the locks", "I was fine until another doctor looked at me")
