@@ -266,7 +266,6 @@ def for_whom_from_text(text: str) -> Optional[str]:
         r"bubbe|zaida)\b"
         # a friend by a word of their own, not a word of address ("yes mate")
         r"|\b(?:a|my|for|our|the|his|her)\s+(?:\w+\s+)?(?:mate|pal|buddy|bestie)\b"
-        # a twin brother or sister (not "my twins" nor "my twin boys", children, nor "my twin flame")
         # a personal assistant's employer: "a lady I'm PA for", "I'm her PA", "I'm a PA for a woman on direct
         # payments" (not "my PA", the patient's own, nor the patient's job: "I'm a PA at a law firm")
         r"|\b(?:i'm|im|i\s+am)\s+(?:her|his|their)\s+(?:pa|p\s*a|personal\s+assistant)\b"
@@ -274,6 +273,7 @@ def for_whom_from_text(text: str) -> Optional[str]:
         r"(?:pa|personal\s+assistant)\s+(?:for|to)\b"
         r"|\b(?:i'm|im|i\s+am)\s+(?:a|the)\s+(?:pa|personal\s+assistant)\s+(?:for|to)\s+(?:a|an)\s+"
         r"(?:lady|man|woman|gentleman|person|client|disabled|older|elderly|young|blind|deaf)\b"
+        # a twin brother or sister (not "my twins" nor "my twin boys", children, nor "my twin flame")
         r"|\b(?:my|our)\s+(?:twin(?!s)(?!\s+(?:boys?|girls?|sons?|daughters?|bab(?:y|ies)|toddlers?|kids?|children|"
         r"infants?|flame)\b)|lodger)\b"
         # a faith leader helping one of the congregation: "a member of my congregation", "one of my
