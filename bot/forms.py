@@ -1794,9 +1794,11 @@ _ECHOED_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _ECHO_WORD = re.compile(r"[a-z']+")
-_NOT_ECHOED = {"have", "has", "is", "are", "do", "does", "did", "am", "was", "were", "will", "would", "can"}
-_NOT_ECHOED |= {"could", "i", "we", "you", "my", "our", "your", "there", "it", "he", "she", "they", "the"}
-_NOT_ECHOED |= {"a", "an", "this", "that", "one", "any", "to", "of", "for", "or", "and", "yet", "me", "us"}
+_NOT_ECHOED = frozenset(
+    "have has is are do does did am was were will would can could i we you my our your there it he she they "
+    "the a an this that one any to of for or and yet me us".split()
+)
+_ECHO_ANSWER_WORDS = _PLAIN_YES_NO_WORDS | {"nuh"}  # the first word of the answer after the question
 
 
 def _echo_answered(text: str, asked: str) -> Optional[str]:
@@ -1809,7 +1811,7 @@ def _echo_answered(text: str, asked: str) -> Optional[str]:
         return None
     rest = (text or "").strip()[echoed.end() :]
     first_word = _short_answer(rest).split(" ", 1)[0].strip(",.!")
-    return rest if first_word in _PLAIN_YES_NO_WORDS | {"nuh"} and "?" not in rest else None
+    return rest if first_word in _ECHO_ANSWER_WORDS and "?" not in rest else None
 
 
 def _yes_no(text: str) -> Optional[str]:
