@@ -451,6 +451,28 @@ _NOT_A_TOUCH = re.compile(
     r" touch(?:ing|ed|es)? (?=(?:it|them|the|my|his|her|their|that|this)\b)"
 )
 
+# News hitting someone hard, a figure of speech ("it hit him hard", "the diagnosis hit me like a ton of bricks",
+# "it's really hit her hard"): read out before the abuse patterns, as the medicine's touch is. Only news-like
+# subjects, and only where nothing in the message was thrown or swung: "he threw his mug and it hit me hard"
+# stays a blow.
+_NOT_A_BLOW = re.compile(
+    r"\b(?:it|it's|its|this|that|that's|which|the news|the diagnosis|the results?|the verdict|the loss|"
+    r"(?:his|her|their|the (?:doctor|consultant|surgeon|specialist|gp)'s) words|what (?:he|she|they) said)"
+    r"(?: (?:has|had|really|just|properly|kind of|kinda|then|all|obviously|clearly))* hit (?:me|him|her|them|us)"
+    r"(?= (?:really |so |quite |pretty |very )?(?:hard|badly|for six|like a (?:ton|tonne) of bricks)\b)"
+)
+_THROWN = re.compile(
+    r"\b(?:threw|throw|throws|throwing|thrown|swung|swing|swings|flung|fling|hurled|chucked|lobbed|belt|stick|"
+    r"bottle|chair|plate|cup|mug|glass|fist|raised|shoe|phone|bat|door|car|van|ball)\b"
+)
+
+
+def _abuse_told(clean: str) -> str:
+    """The normalised message with what only looks like abuse read out (a medicine's touch, news's blow)."""
+    told = _NOT_A_TOUCH.sub(" ", clean)
+    return told if _THROWN.search(told) else _NOT_A_BLOW.sub(" ", told)
+
+
 # A medicine stopped suddenly (or about to be).
 _STOP_WORDS = (
     r"(stopped|stopping|stop|quit|quitting|came off|coming off|come off|going off|went off|"
@@ -516,9 +538,12 @@ _TAPERED = re.compile(
     r"\b((a|the|our|my|\w+ month|\w+ week) taper (plan|schedule)|tapered|tapering|weaned|weaning|cut down slowly|slowly (reduced|came off|cut down)|"
     r"with (his|her|my|their) (\w+'s )?(help|support|agreement|advice|blessing))\b"
 )
-# A stop years ago, or one that is over ("he's back on them now"): part of a story, not a sudden stop now.
+# A stop years or months ago, or a season back, or one that is over ("he's back on them now"): part of a story,
+# not a sudden stop now ("I stopped the tablets in spring"; not "last week", nor "a month ago", withdrawal's time).
 _STOP_IS_OVER = re.compile(
     r"\b((\d+|a|one|two|three|four|five|six|several|many|a few|few) years? ago|(in|since|back in) (19|20)\d\d|years back|"
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|several|many|a few|a good few|some) months (ago|back)|"
+    r"(in|since|back in|last|over) (the )?(spring|summer|autumn|fall|winter)\b(?! (?:term|holidays?|break)\b)|"
     r"back on (them|it|his|her|my|their)|(i'm|im|i am|he's|she's|he is|she is) (still |now )?(taking|on) (it|them))\b"
 )
 _NOT_EVERY_DOSE = re.compile(
@@ -802,7 +827,7 @@ def assess(text: str) -> Assessment:
     hint = _first_match(_COMPILED["hint"], clean)
     if hint and not _CRISIS_DENIAL.search(clean):
         return Assessment(CRISIS_OTHER if _is_someone_else(clean, hint) else CRISIS, POSSIBLE)
-    if _first_match(_COMPILED[ABUSE], _NOT_A_TOUCH.sub(" ", clean)):
+    if _first_match(_COMPILED[ABUSE], _abuse_told(clean)):
         return Assessment(ABUSE, CERTAIN)
     # (normalised again only when the saying "beats me" may be there to take out)
     blows_told = normalise(_BEATS_ME_SAYING.sub(r"\1", text)) if "beats me" in clean else clean
