@@ -119,6 +119,14 @@ _START_OVER_WHOLE_ANSWER_ONLY = (
     "lets go from the top",
     "let's do that again",
     "lets do that again",
+    # an earlier answer regretted: the pathway starts again (there is no going back one question)
+    "can i go back i chose the wrong option",
+    "can i go back i picked the wrong option",
+    "i chose the wrong option",
+    "i picked the wrong option",
+    "i clicked the wrong option",
+    "i clicked the wrong button",
+    "i pressed the wrong button",
 )
 # A skip in words read only as the whole answer: "rather keep that private if that's ok" (not "rather keep
 # that private, he's here").
@@ -431,6 +439,18 @@ _CONTROL_PHRASES = {
         "vet ej",
         "usikker",
         "osaker",
+        "ikke sikker",
+        "ikke sikkert",
+        "jeg er ikke sikker",
+        "inte saker",
+        "jag ar inte saker",
+        # in Serbian, Bosnian and Croatian
+        "ne znam",
+        "ja ne znam",
+        "ne znam bas",
+        "nisam siguran",
+        "nisam sigurna",
+        "nisam sigurna ne znam",
         # not known yet, where the question is not a yes / no one ("How will you bring it up?")
         "dunno yet",
         "don't know yet",
@@ -572,6 +592,9 @@ _CONTROL_PHRASES = {
         "start the whole thing over",
         "take me back to the beginning",
         "take me back to the start",
+        "take me back to the start menu",
+        "back to the start menu",
+        "go back to the start menu",
         "from the top",
         "can we do this from the top",
         "do this from the top",
@@ -744,6 +767,12 @@ _YES = {
     "ja takk",
     "ja tak",
     "ja tack",
+    # in Serbian, Bosnian and Croatian, as the whole answer
+    "da",
+    "da imam",
+    "da ima",
+    "da ja",
+    "jeste",
 }
 _NO = {
     "no",
@@ -828,6 +857,14 @@ _NO = {
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
 _NO_TO_A_QUESTION = _NO | {
+    # in Serbian, Bosnian and Croatian, the whole answer to a form's question (not "ne" alone: the Greek yes)
+    "ne hvala",
+    "ne nema",
+    "nema",
+    "nemam",
+    "ne nemam",
+    "nije",
+    "ne nije",
     "nopes",
     "nop",
     "no chance",
@@ -1349,6 +1386,9 @@ _ERASE = re.compile(
     rf"[^.!?]{{0,25}}?\b{_TYPED}\b"
     rf"|\b(?:want|like|need)\s+(?:my|our|this|the|these|all)\s+{_TYPED}\s+(?:\w+\s+)?"
     r"(?:deleted|erased|wiped|removed|forgotten)\b"
+    # "I'd like everything I've typed deleted please"
+    r"|\b(?:want|like|need)\s+(?:everything|all|what)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:said|typed|written|put|"
+    r"told\s+you)(?:\s+(?:here|so\s+far|today))?\s+(?:deleted|erased|wiped|removed|forgotten)\b"
     # "can I wipe this conversation", asked of this chat only (not "can I delete my messages to the GP in the
     # app", "can I remove my details from the practice list")
     r"|^(?:(?:hi|hello|so|ok|okay),?\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?"
@@ -1444,6 +1484,15 @@ _ASKED_OF_THE_BOT = {
         "get me a real person",
         "get me a human",
         "get me a nurse",
+        # a person to read what was typed, wanted (not "can a person read this?", asked about privacy)
+        "i want a human to read this",
+        "i want a person to read this",
+        "i want a real person to read this",
+        "i'd like a human to read this",
+        "i'd like a person to read this",
+        "i'd like a real person to read this",
+        "i need a human to read this",
+        "i need a real person to read this",
         # the doctor or a nurse to call the patient back, as the whole message
         "can you get the doctor to ring me",
         "can you get the doctor to call me",

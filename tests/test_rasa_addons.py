@@ -540,6 +540,10 @@ def test_staying_or_turning_another_look_down_is_the_reset_conversation(text, ex
         ("can I get rid of my GP", "start_over"),
         # found in review: a wipe asked for beside harm is left to the model
         ("can I delete what I told you so my dad doesn't beat me", "start_over"),
+        # pool v49: everything typed, wanted deleted (not someone else's words)
+        ("I'd like everything I've typed deleted please", "ask_privacy"),
+        ("i want everything i've said here wiped", "ask_privacy"),
+        ("I'd like everything he said forgotten", "start_over"),
     ],
 )
 def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expected):
@@ -1754,6 +1758,11 @@ def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
         ("ka kite, my doctor never listens", "answer_question"),
         ("get me a nurse who listens", "answer_question"),
         ("mañana", "answer_question"),  # tomorrow in Spanish, not the Pashto thanks "manana"
+        # pool v49: a person wanted to read what was typed (asked whether one can, it stays the model's)
+        ("I want a human to read this", "talk_to_person"),
+        ("I'd like a real person to read this", "talk_to_person"),
+        ("can a person read this?", "answer_question"),
+        ("I want a human to read this, he hits me", "answer_question"),
     ],
 )
 def test_a_question_to_the_bot_from_the_closed_list_in_another_language_is_read_as_that_question(

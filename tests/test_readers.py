@@ -979,6 +979,13 @@ CONTROL[forms.WHY] += [
 ]
 CONTROL[forms.SKIP] += ["i'd sooner leave that one, if it's all the same to you", "I'd sooner not say"]
 REGRESSION["no"] += ["nuh", "Nuh."]
+# pool v49: not sure in Norwegian, Danish and Swedish; yes, no and not knowing in Serbian, Bosnian, Croatian;
+# back to the start menu; an option chosen wrongly
+REGRESSION["not_sure"] += ["ikke sikker", "Ikke sikker", "inte säker", "Ne znam", "nisam sigurna"]
+REGRESSION["no"] += ["ne, nema", "Ne, nema", "nemam"]
+REGRESSION["yes"] += ["Da", "da, imam"]
+CONTROL[forms.START_OVER] += ["take me back to the start menu", "Can I go back? I chose the wrong option"]
+NOT_READ += ["I chose the wrong option, he was there"]
 NOT_READ += [
     "why do I need a new doctor lined up first, mine is retiring",
     "why do I need the tests lined up first",  # found in a second review: a worry, not the question's why
@@ -1427,6 +1434,16 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("mi pickney pickney", None),  # a grandchild: asked again
         ("mi madda in law", "someone_else"),  # found in a second review
         ("mi pickney teacher", None),
+        # pool v49: a mother in Swedish and Norwegian; someone the helper acts or works for
+        ("It's for my mamma", "parent"),
+        ("for my pappa", "parent"),
+        ("my mamma's pappa", None),
+        ("i'm his court-appointed deputy", "someone_else"),
+        ("I'm the court appointed deputy for a gentleman", "someone_else"),
+        ("I'm her support worker", "someone_else"),
+        ("a tenant I support", "someone_else"),
+        ("my support worker is helping me", "self"),
+        ("I'm a tenant", None),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):

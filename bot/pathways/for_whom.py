@@ -126,6 +126,8 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 # Malayalam, Tamil and Telugu words for a mother or a father: "my amma" (not "ammamma",
                 # nor "my amma's amma", grandmothers)
                 "(?:my|our|for) (?:amma|appa)(?!'s)",
+                # Swedish and Norwegian: "it's for my mamma", "my pappa" (not "my mamma's pappa")
+                "(?:my|our|for) (?:mamma|pappa)(?!'s)",
                 # Jamaican English: "mi madda", "fi mi faada" (not another relative: "mi madda madda",
                 # "mi madda sista")
                 "(?:my|mi|our) (?:madda|mudda|muddah|faada|fada|faadah)(?!'s)"
@@ -273,6 +275,13 @@ def for_whom_from_text(text: str) -> Optional[str]:
         r"(?:pa|personal\s+assistant)\s+(?:for|to)\b"
         r"|\b(?:i'm|im|i\s+am)\s+(?:a|the)\s+(?:pa|personal\s+assistant)\s+(?:for|to)\s+(?:a|an)\s+"
         r"(?:lady|man|woman|gentleman|person|client|disabled|older|elderly|young|blind|deaf)\b"
+        # someone the helper acts or works for: "I'm his court-appointed deputy", "I'm her support worker", "a
+        # tenant I support" (not the patient's own: "my support worker", "I'm a tenant")
+        r"|\b(?:i'm|im|i\s+am)\s+(?:his|her|their)\s+(?:(?:legal|court[\s-]*appointed)\s+)?(?:deputy|guardian|"
+        r"advocate|support\s+worker|key\s*worker|case\s*worker|social\s+worker)\b"
+        r"|\b(?:i'm|im|i\s+am)\s+(?:the|a)\s+(?:court[\s-]*appointed\s+)?(?:deputy|guardian)\s+for\b"
+        r"|\b(?:his|her|their)\s+(?:legal|court[\s-]*appointed)\s+(?:deputy|guardian)\b"
+        r"|\b(?:a|one\s+of\s+(?:my|our|the))\s+tenants?\s+(?:i|we)\s+(?:support|help|work\s+with|look\s+after|visit)\b"
         # a twin brother or sister (not "my twins" nor "my twin boys", children, nor "my twin flame")
         r"|\b(?:my|our)\s+(?:twin(?!s)(?!\s+(?:boys?|girls?|sons?|daughters?|bab(?:y|ies)|toddlers?|kids?|children|"
         r"infants?|flame)\b)|lodger)\b"
