@@ -2153,6 +2153,21 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("not sure i want to stay in this practice anymore", False),
         ("Do I really want to stay with this practice?", False),
         ("Why would I want to stay in this practice after the way they spoke to me?", False),
+        # pool v49: mending fences "w" a clinician, trust repaired, the air cleared with one; carrying on said
+        # as a sentence after a clinician is named; still registered and wanting to stay
+        ("mending fences w my GP", True),
+        ("Any tips on repairing trust with a GP after I complained about them?", True),
+        ("clear the air with my dentist", True),
+        (
+            "My psychotherapist cancelled three times and I got snippy. I want to continue. What do I say",
+            True,
+        ),
+        ("Still registered there and want to stay.", True),
+        ("My GP retired. I want to continue my treatment elsewhere", False),
+        ("The therapist was rude. I want to continue, but with someone else", False),
+        ("My therapist hit me. I want to continue.", False),
+        ("I can't rebuild trust with him, I want to leave", False),
+        ("clear the air with my husband", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2668,6 +2683,17 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("The doctor gave me the push. Then my husband gave me the push down the stairs", False),
         ("The doctor gave me the push off the exam table", False),
         ("My doctor gave me the push I needed to quit smoking", False),
+        # pool v49: a discharge told by the clinician or service (not from a ward, nor home; not beside a
+        # hospital named, which may be the place left); a practice's letter removing the patient; a pharmacy
+        # sending the patient elsewhere (not for one test)
+        ("i'm a young carer and my dad's physio said he's been discharged, but he can barely walk", True),
+        ("The nurse said I've been discharged from the ward", False),
+        ("the consultant said he's been discharged home tomorrow", False),
+        ("The psychiatrist wrote to say I've been discharged. I was in hospital.", False),
+        ("Letter from the surgery: removed for 'breakdown in relationship'.", True),
+        ("letter from the clinic: removed from the waiting list", False),
+        ("The pharmacy said they'll no longer do my blister packs and I need to go elsewhere.", True),
+        ("The GP said we need to go elsewhere for the scan", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
