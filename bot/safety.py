@@ -735,6 +735,9 @@ class Assessment:
 
 
 NONE = Assessment()
+# A medicine stop the words tell as over ("I stopped the tablets in spring"): no risk, and no model reading of a
+# stopped medicine gives the caution for it (:func:`decide`).
+STOP_TOLD_AS_OVER = Assessment(context="history")
 
 
 def _first_match(patterns: Sequence[re.Pattern], clean: str) -> Optional[re.Match]:
@@ -865,6 +868,8 @@ def assess(text: str) -> Assessment:
     )
     if sudden:
         return Assessment(MEDICATION_STOP, CERTAIN)
+    if stopped and _STOP_IS_OVER.search(clean):
+        return STOP_TOLD_AS_OVER
     return NONE
 
 
@@ -975,7 +980,8 @@ def decide(signals: Signals, settings: Settings = Settings()) -> Tuple[Optional[
             return unworded if unworded[0] is not None else (keyword.intent, TOLD_BLOW)
         return keyword.intent, f"keyword+{keyword.context or 'hint'}"
     model_sure = signals.model_confidence >= settings.model_min_confidence
-    if settings.use_model and model in CARE_INTENTS and model_sure:
+    told_over = model == "stop_medication" and keyword == STOP_TOLD_AS_OVER
+    if settings.use_model and model in CARE_INTENTS and model_sure and not told_over:
         return model, "model"
     if signals.hard_negative:
         return None, "hard_negative"

@@ -1438,6 +1438,8 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("It's for my mamma", "parent"),
         ("for my pappa", "parent"),
         ("my mamma's pappa", None),
+        ("för min mamma", "parent"),
+        ("my mamma-in-law", "someone_else"),  # found in review
         ("i'm his court-appointed deputy", "someone_else"),
         ("I'm the court appointed deputy for a gentleman", "someone_else"),
         ("I'm her support worker", "someone_else"),
@@ -2153,21 +2155,23 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("not sure i want to stay in this practice anymore", False),
         ("Do I really want to stay with this practice?", False),
         ("Why would I want to stay in this practice after the way they spoke to me?", False),
-        # pool v49: mending fences "w" a clinician, trust repaired, the air cleared with one; carrying on said
-        # as a sentence after a clinician is named; still registered and wanting to stay
+        # pool v49: mending fences "w" a clinician, trust repaired or the air cleared with one named by role,
+        # where no harm is told; "still registered" is staying said again, not a move
         ("mending fences w my GP", True),
-        ("Any tips on repairing trust with a GP after I complained about them?", True),
-        ("clear the air with my dentist", True),
         (
-            "My psychotherapist cancelled three times and I got snippy. I want to continue. What do I say",
+            "Tips on repairing trust with a GP after I complained? Still registered there and want to stay.",
             True,
         ),
-        ("Still registered there and want to stay.", True),
-        ("My GP retired. I want to continue my treatment elsewhere", False),
-        ("The therapist was rude. I want to continue, but with someone else", False),
-        ("My therapist hit me. I want to continue.", False),
-        ("I can't rebuild trust with him, I want to leave", False),
-        ("clear the air with my husband", False),
+        ("clear the air with my dentist", True),
+        ("I'd like to rebuild the trust with my GP", True),
+        # ... found in review: harm told, someone who is no clinician, "I want to continue" (a chat carried
+        # on, or care already ended), a new practice registered with
+        ("The carer nurse slapped dad. We want to clear the air with the nurse.", False),
+        ("I'm rebuilding trust with my husband after the affair", False),
+        ("mending fences w my neighbour", False),
+        ("Sorry, the nurse came in so I had to stop. I want to continue.", False),
+        ("Our GP struck us off. We want to continue!", False),
+        ("I want to keep my GP, registered with a new one though", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2683,17 +2687,17 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("The doctor gave me the push. Then my husband gave me the push down the stairs", False),
         ("The doctor gave me the push off the exam table", False),
         ("My doctor gave me the push I needed to quit smoking", False),
-        # pool v49: a discharge told by the clinician or service (not from a ward, nor home; not beside a
-        # hospital named, which may be the place left); a practice's letter removing the patient; a pharmacy
-        # sending the patient elsewhere (not for one test)
-        ("i'm a young carer and my dad's physio said he's been discharged, but he can barely walk", True),
-        ("The nurse said I've been discharged from the ward", False),
-        ("the consultant said he's been discharged home tomorrow", False),
-        ("The psychiatrist wrote to say I've been discharged. I was in hospital.", False),
+        # pool v49: a practice's letter removing the patient (nothing else removed); a pharmacy doing
+        # something no more and sending the patient elsewhere (not out of stock today, nor for one thing)
         ("Letter from the surgery: removed for 'breakdown in relationship'.", True),
         ("letter from the clinic: removed from the waiting list", False),
+        ("Letter from the GP: removed my diazepam from repeat, no explanation", False),
+        ("Letter from the clinic: mole removed, results benign", False),
         ("The pharmacy said they'll no longer do my blister packs and I need to go elsewhere.", True),
+        ("The chemist said they don't have my insulin today, I have to go elsewhere.", False),
         ("The GP said we need to go elsewhere for the scan", False),
+        # ... found in review: a discharge told by a nurse is often a hospital's (not read)
+        ("The nurse said he's been discharged but he can't stand up on his own", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):

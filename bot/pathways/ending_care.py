@@ -271,13 +271,8 @@ _STAYING = re.compile(
     r"go(?:ing)?\s+(?:elsewhere|somewhere\s+else))\b"
     # Mending the relationship: "repair things with her PCP" (not burning bridges, which is said of
     # leaving as often as of staying: "how to leave a practice without burning bridges")
-    # (and trust: "repairing trust with a GP"; "w" for with: "mending fences w my GP")
-    r"|\b(?:(?:repair|repairing|mend|mending|patch\s+up|rebuild|rebuilding|smooth\s+over|fix|fixing)\s+"
-    r"(?:things|it|the\s+relationship|our\s+relationship|fences|trust)|patch(?:ing)?\s+(?:things|it)\s+up)"
-    r"\s+(?:with\b|w/?(?=\s))"
-    # "clear the air with my dentist" (a clinician named)
-    r"|\bclear(?:ing)?\s+the\s+air\s+(?:with|w/?)\s+(?:my|our|the|his|her|their|a|an)\s+(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS})\b"
+    r"|\b(?:(?:repair|repairing|mend|mending|patch\s+up|rebuild|smooth\s+over|fix|fixing)\s+"
+    r"(?:things|it|the\s+relationship|our\s+relationship|fences)|patch(?:ing)?\s+(?:things|it)\s+up)\s+with\b"
     # "reset things with my endo" (a clinician, not "with the app")
     r"|\breset(?:ting)?\s+(?:things|it|the\s+relationship|our\s+relationship)\s+with\s+(?:her|him|them|"
     rf"(?:my|our|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS}|practice|surgery|clinic))\b",
@@ -296,14 +291,11 @@ _STAYING_LOOSELY = re.compile(
     rf"(?:this|the\s+same)\s+(?:{ROLE_WORDS})\b"
     r"|\b(?:i'm|im|i\s+am|ah'm|we're|we\s+are)\s+(?:no|not)\s+want(?:in|ing|in')\s+(?:a\s+)?(?:new|different|"
     r"another)\s+(?:doctor|doc|dr|gp|clinician|therapist|specialist|consultant|practice|surgery|nurse|one)\b"
-    # pool v49: "My psychotherapist cancelled three times and I got snippy. I want to continue.", a clinician
-    # named, then carrying on said as a sentence of its own (not "...continue my treatment elsewhere", nor
-    # "I want to continue, but with someone else")
-    rf"|\b(?:{ROLE_WORDS})\b[^?]*?[.!]\s*(?:i|we)\s+(?:really\s+|still\s+|do\s+)?(?:want|wanna|would\s+like|'d\s+like)\s+"
-    r"to\s+(?:continue|carry\s+on)(?:\s+(?:with|seeing)\s+(?:her|him|them))?\s*(?:[.!;]|$)"
-    # "Still registered there and want to stay", as a sentence's end
-    r"|\b(?:still\s+)?(?:registered|with\s+(?:her|him|them))(?:\s+there)?\s+and\s+(?:i\s+|we\s+)?(?:really\s+|still\s+)?"
-    r"(?:want|wanna|would\s+like|'d\s+like)\s+to\s+stay\s*(?:[.!;]|$)"
+    # pool v49: mending "w" a clinician, trust repaired or the air cleared with one, named by role ("mending
+    # fences w my GP", "repairing trust with a GP", "clear the air with my dentist"), where no harm is told
+    r"|\b(?:(?:repair|repairing|mend|mending|rebuild|rebuilding|restore|restoring)\s+(?:the\s+|some\s+)?"
+    r"(?:fences|trust)|clear(?:ing)?\s+the\s+air)\s+(?:with|w/?)\s+(?:my|our|the|his|her|their|a|an)\s+"
+    rf"(?!(?:new|another|different|other)\b)(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
     # pool v48: "I want to stay in this clinic but be taken seriously", opening a sentence, "but" after it
     # (not a stay for the night, nor a doubt: "not sure i want to stay in this practice anymore", "Do I really
     # want to stay with this practice?")
@@ -661,7 +653,8 @@ _GET_OUT = (
 )
 _A_MOVE = re.compile(
     r"\b(?:leave|leaving|switch|switching|change|changing|move|moving|quit|quitting|new|another|different|"
-    r"elsewhere|replacement|instead|until|for\s+now|discharg\w*|register\w*|recommended)\b"
+    # (not "still registered there", staying said again)
+    r"elsewhere|replacement|instead|until|for\s+now|discharg\w*|(?<!still\s)register\w*|recommended)\b"
     rf"|\bother\s+(?:{ROLE_WORDS}|practices?|surger(?:y|ies)|clinics?|ones?)\b"
     r"|\b(?:someone|somebody|somewhere)\s+else\b|\bwhile\s+(?:i|we)\s+look\b"
     # ending in other words: "I tried to work things out with him but I'm done", "...but they struck me off"
@@ -1096,20 +1089,18 @@ _LEAVING_PLAINLY = re.compile(
     rf"(?:another|a\s+new|a\s+different)\s+(?:{ROLE_WORDS}|practice|surgery|clinic|provider|pharmacy)\b"
     r"(?!\s+(?:to\s+(?:look|review|check|double|confirm|go\s+over|see\s+if)|for\s+(?:a\s+|an\s+)?(?:second|another|"
     r"opinion|fresh)))"
-    # pool v49: "The psychiatrist wrote to say I've been discharged for not engaging", "my dad's physio said
-    # he's been discharged": told by the clinician or service (not from a ward, nor home)
-    rf"|\b(?:{ROLE_WORDS}|practice|surgery|clinic|service|team)\b[^.!?]{{0,40}}?\b(?:said|says|told\s+(?:me|us|him|"
-    r"her|them)|wrote|writes|letter)\b[^.!?]{0,30}?\b(?:i've|ive|i\s+have|we've|we\s+have|he's|she's|he\s+has|"
-    r"she\s+has|they've|they\s+have)\s+(?:just\s+)?been\s+discharged\b(?!\s+(?:from|out\s+of|to)\s+(?:the\s+)?"
-    r"(?:hospital|ward|icu|a&e|er|unit|home|rehab)\b|\s+(?:home|tomorrow|today|tonight)\b)"
-    # "Letter from the surgery: removed for 'breakdown in relationship'"
+    # pool v49: "Letter from the surgery: removed for 'breakdown in relationship'", the patient removed and
+    # nothing else ("...: mole removed", "...: removed my diazepam from repeat" are not)
     r"|\b(?:letter|email|text|message)\s+from\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:practice|surgery|clinic|gp)\b"
-    r"[^.!?]{0,20}?\b(?:removed|deregistered|struck\s+off|discharged)\b"
-    r"(?!\s+from\s+(?:the\s+)?(?:hospital|ward|waiting))"
-    # "The pharmacy said they'll no longer do my blister packs and I need to go elsewhere"
+    r"\s*[:,-]?\s*(?:(?:i've|we've|i\s+have|we\s+have|you've|you\s+have|i\s+was|we\s+were)\s+)?(?:been\s+)?"
+    r"(?:removed|deregistered|struck\s+off)\s+(?:for|because|after|from\s+(?:the|their|its|our)\s+"
+    r"(?:list|books|register|practice))\b"
+    # "The pharmacy said they'll no longer do my blister packs and I need to go elsewhere": no more, said by
+    # the pharmacy or practice (not out of stock today, nor sent elsewhere for one thing)
     rf"|\b(?:{ROLE_WORDS}|pharmacy|chemist|practice|surgery|clinic)\s+(?:has\s+|have\s+|just\s+)*(?:said|says|"
-    r"told\s+(?:me|us|him|her|them))\b[^.!?]{0,80}?\b(?:i|we|he|she|they)\s+(?:need|needs|have|has|'ll\s+have|"
-    r"will\s+have|must)\s+to\s+(?:go|look)\s+(?:elsewhere|somewhere\s+else)\s*(?:[.!,;]|$)",
+    r"told\s+(?:me|us|him|her|them))\b[^.!?]{0,60}?\b(?:no\s+longer|any\s*more)\b[^.!?]{0,50}?"
+    r"\b(?:i|we|he|she|they)\s*(?:need|needs|have|has|'ll\s+have|will\s+have|must)\s+to\s+(?:go|look)\s+"
+    r"(?:elsewhere|somewhere\s+else)\s*(?:[.!,;]|$)",
     re.IGNORECASE,
 )
 # Not the leaving itself: "I'm not ready to leave the practice", "without walking away", "as I was leaving

@@ -126,8 +126,9 @@ def for_whom_from_text(text: str) -> Optional[str]:
                 # Malayalam, Tamil and Telugu words for a mother or a father: "my amma" (not "ammamma",
                 # nor "my amma's amma", grandmothers)
                 "(?:my|our|for) (?:amma|appa)(?!'s)",
-                # Swedish and Norwegian: "it's for my mamma", "my pappa" (not "my mamma's pappa")
-                "(?:my|our|for) (?:mamma|pappa)(?!'s)",
+                # Swedish and Norwegian: "it's for my mamma", "för min mamma" (not "my mamma's pappa", nor
+                # "my mamma-in-law")
+                "(?:my|our|for|min) (?:mamma|pappa)(?!'s)(?!-in-law)(?! in law)",
                 # Jamaican English: "mi madda", "fi mi faada" (not another relative: "mi madda madda",
                 # "mi madda sista")
                 "(?:my|mi|our) (?:madda|mudda|muddah|faada|fada|faadah)(?!'s)"
