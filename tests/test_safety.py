@@ -594,6 +594,21 @@ def test_decide_needs_a_certain_phrase_or_two_signals_agreeing_for_a_full_reply(
     assert decide(signals) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # pool v49: a stop the words tell as over is no caution, however sure the model is of a stop
+        ("Not anymore, I stopped the tablets in spring", (None, "none")),
+        ("I stopped all my meds 3 months ago", (None, "none")),
+        # a recent stop, or words that tell no time, keep the caution
+        ("I stopped my antidepressants last week", ("stop_medication", "keyword")),
+        ("not anymore, the tablets are gone", ("stop_medication", "model")),
+    ],
+)
+def test_a_stop_told_as_over_sets_the_models_reading_of_a_stop_aside(text, expected):
+    assert decide(Signals(assess(text), "stop_medication", 1.0)) == expected
+
+
 BLOW = "the care worker slaps my nan, I saw bruises"
 
 
