@@ -2172,6 +2172,14 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("Sorry, the nurse came in so I had to stop. I want to continue.", False),
         ("Our GP struck us off. We want to continue!", False),
         ("I want to keep my GP, registered with a new one though", False),
+        # pool v49: the same clinician asked what they meant, or asked again properly
+        (
+            "I think she meant something different. I want to ask her what she actually meant.",
+            True,
+        ),
+        ("Came away thinking it was good news and now I'm not sure. Want to go back and ask properly", True),
+        ("I want to ask him what he meant, he hit me", False),
+        ("I want to go back and ask properly for a new GP", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):

@@ -291,6 +291,11 @@ _STAYING_LOOSELY = re.compile(
     rf"(?:this|the\s+same)\s+(?:{ROLE_WORDS})\b"
     r"|\b(?:i'm|im|i\s+am|ah'm|we're|we\s+are)\s+(?:no|not)\s+want(?:in|ing|in')\s+(?:a\s+)?(?:new|different|"
     r"another)\s+(?:doctor|doc|dr|gp|clinician|therapist|specialist|consultant|practice|surgery|nurse|one)\b"
+    # pool v49: the same clinician asked what they meant ("I want to ask her what she actually meant",
+    # "Want to go back and ask properly")
+    r"|\b(?:want|wanna|need|like|going|planning)\s+to\s+ask\s+(?:her|him|them)\s+what\s+(?:she|he|they)\s+"
+    r"(?:actually\s+|really\s+)?meant\b"
+    r"|\bgo\s+back\s+(?:to\s+(?:her|him|them)\s+)?and\s+ask\s+(?:(?:her|him|them)\s+)?(?:properly|again)\s*(?:[.!]|$)"
     # pool v49: mending "w" a clinician, trust repaired or the air cleared with one, named by role ("mending
     # fences w my GP", "repairing trust with a GP", "clear the air with my dentist"), where no harm is told
     r"|\b(?:(?:repair|repairing|mend|mending|rebuild|rebuilding|restore|restoring)\s+(?:the\s+|some\s+)?"
