@@ -1328,7 +1328,7 @@ def test_a_message_left_to_the_menu_starts_the_pathway_its_words_name(policy, do
 @pytest.mark.parametrize(
     "text, ranking",
     [
-        # a danger read among the first three readings: the danger line, then the pathway (below)
+        # a danger read among the first three readings: the menu and its crisis line stay
         (
             "i've been discharged from the mental health team and i still hear voices sometimes",
             [("nlu_fallback", 0.3), ("ask_privacy", 0.22), ("end_care", 0.2), ("express_crisis", 0.06)],
@@ -1341,8 +1341,9 @@ def test_a_message_left_to_the_menu_starts_the_pathway_its_words_name(policy, do
             "my therapist is discharging me and I feel so low",
             [("answer_question", 0.9), ("hint_self_harm", 0.05), ("end_care", 0.02)],
         ),
-        # found in review: any risk reading at 0.05 or more, however far down (a crisis fourth), gets the
-        # danger line, or, at 0.2 or more, is asked about first (below)
+        # found in review: any risk reading at 0.05 or more, however far down (a crisis fourth), keeps the
+        # menu's crisis line, or, at 0.2 or more, asks about it first (below); abuse never leads to a calm
+        # talk
         (
             "I'm no longer registered, my sugar readings have been really high all week",
             [
@@ -1354,20 +1355,14 @@ def test_a_message_left_to_the_menu_starts_the_pathway_its_words_name(policy, do
                 ("express_crisis", 0.05),
             ],
         ),
+        # words that name no pathway
+        ("my GP was cross with me", [("nlu_fallback", 0.3), ("report_abuse", 0.2)]),
     ],
 )
-def test_a_message_left_to_the_menu_beside_a_danger_gets_the_danger_line_before_its_pathway(
+def test_a_message_left_to_the_menu_stays_there_without_plain_words_or_beside_a_danger(
     policy, domain, text, ranking
 ):
-    asked = stray_answer(ranking, text)
-    steps = ["utter_danger_line", "utter_ending_care_intro", "ending_care_form"]
-    for index, step in enumerate(steps):
-        assert predicted(policy, domain, asked + [ActionExecuted(s) for s in steps[:index]])[0] == step
-
-
-def test_a_message_left_to_the_menu_stays_there_when_its_words_name_no_pathway(policy, domain):
-    asked = stray_answer([("nlu_fallback", 0.3), ("report_abuse", 0.2)], "my GP was cross with me")
-    assert predicted(policy, domain, asked)[0] is None
+    assert predicted(policy, domain, stray_answer(ranking, text))[0] is None
 
 
 @pytest.mark.parametrize(
@@ -1441,36 +1436,14 @@ def test_a_message_left_to_the_menu_beside_a_stopped_medicine_gets_the_caution_t
         [("nlu_fallback", 0.3), ("report_abuse", 0.33), ("hint_self_harm", 0.3), ("end_care", 0.2)],
         [("nlu_fallback", 0.3), ("hint_self_harm", 0.22), ("express_crisis_other", 0.21), ("end_care", 0.2)],
         [("nlu_fallback", 0.3), ("stop_medication", 0.34), ("report_overdose", 0.31), ("end_care", 0.2)],
-        # found in a second review: a second kind under 0.05, which still gets the crisis line
+        # found in a second review: a second kind under 0.05, which still keeps the menu's crisis line
         [("nlu_fallback", 0.3), ("stop_medication", 0.35), ("end_care", 0.2), ("express_crisis", 0.04)],
         [("nlu_fallback", 0.3), ("mention_symptom", 0.3), ("end_care", 0.2), ("hint_self_harm", 0.045)],
-        # pool v49: a child discharged from a mental health service, read as her crisis at 0.4
-        [("nlu_fallback", 0.3), ("express_crisis_other", 0.4), ("hint_self_harm", 0.06), ("end_care", 0.28)],
     ],
 )
-def test_a_message_left_to_the_menu_beside_other_risks_gets_the_danger_line_then_the_pathway(
-    policy, domain, ranking
-):
-    # no one question asks about these readings: the numbers (the menu's crisis line), then the pathway the
-    # words name, not "Sorry, I didn't quite follow"
+def test_a_message_left_to_the_menu_beside_other_risks_keeps_the_menu(policy, domain, ranking):
     text = "Time for a new doctor. Been with this one 20 years, it's just not working anymore."
-    asked = stray_answer(ranking, text)
-    steps = ["utter_danger_line", "utter_ending_care_intro", "ending_care_form"]
-    for index, step in enumerate(steps):
-        assert predicted(policy, domain, asked + [ActionExecuted(s) for s in steps[:index]])[0] == step
-
-
-@pytest.mark.parametrize("region, numbers", [("uk", ("999", "116 123")), ("us", ("911", "988"))])
-def test_the_danger_line_names_anyone_else_and_the_regions_numbers(region, numbers):
-    variants = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]["utter_danger_line"]
-    regional = {c["value"] for v in variants for c in v.get("condition", [])}
-    text = next(
-        v["text"]
-        for v in variants
-        if region in {c["value"] for c in v.get("condition", [])}
-        or (region not in regional and "condition" not in v)
-    )
-    assert "anyone else" in text and all(number in text for number in numbers)
+    assert predicted(policy, domain, stray_answer(ranking, text))[0] is None
 
 
 def test_abuse_beside_the_words_of_a_calm_talk_keeps_the_menu(policy, domain):

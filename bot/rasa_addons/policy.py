@@ -137,16 +137,14 @@ DANGER_READINGS = SAFETY_INTENTS
 DANGER_MIN_CONFIDENCE = 0.05  # an emergency at 0.00 behind a second opinion at 0.01 is no reading of one
 AFTER_NO_MIN_RAW = 0.15  # a pathway read after a check-in's "No": its own confidence beside the risk readings
 # A message left to the menu whose words name a pathway, beside a risk reading this strong or stronger: the
-# risk is asked about first, then the pathway (:func:`pathway_before_the_menu`). Weaker risk readings get the
-# danger line (the menu's crisis line, on its own), then the pathway.
+# risk is asked about first, then the pathway (:func:`pathway_before_the_menu`). Weaker risk readings keep
+# the menu and its crisis line.
 RISK_ASKED_MIN_CONFIDENCE = 0.2
 # What asks about each risk reading first: its check-in, or the medicine caution. Someone else at risk and an
-# overdose have none (the check-in asks about the patient's own safety now): the danger line, which names
-# anyone else, comes before the pathway. So it does for a message with risk readings of two kinds at
-# OTHER_RISK_MIN_CONFIDENCE or more (a stopped medicine at 0.35 and a crisis at 0.04): one question cannot
-# ask about both.
+# overdose have none (the check-in asks about the patient's own safety now): the menu stays. So does a message
+# with risk readings of two kinds at OTHER_RISK_MIN_CONFIDENCE or more (a stopped medicine at 0.35 and a
+# crisis at 0.04): one question cannot ask about both, and the menu carries the crisis line.
 OTHER_RISK_MIN_CONFIDENCE = 0.01
-DANGER_LINE = "utter_danger_line"
 ABUSE_READINGS = frozenset({"report_abuse", "hint_abuse"})
 ASKED_FIRST_BY = {
     "express_crisis": "utter_check_in_crisis",
@@ -269,12 +267,9 @@ def pathway_before_the_menu(parse_data: Dict[Text, Any], text: Text) -> Optional
     With no risk reading at :data:`DANGER_MIN_CONFIDENCE` or more among its readings, the pathway starts.
     Beside one, the strongest risk is asked about first, if it is :data:`RISK_ASKED_MIN_CONFIDENCE` or more:
     its check-in ("No" then carries on with the pathway the words name), or for a stopped medicine the
-    medicine caution and then the pathway. Weaker risk readings, someone else at risk or an overdose among
-    the readings, or readings of two kinds of risk (each at :data:`OTHER_RISK_MIN_CONFIDENCE` or more) get
-    the danger line (:data:`DANGER_LINE`, the menu's crisis line naming anyone else too), then the pathway:
-    "My child's been discharged from CAMHS and we don't think she's ready" is ending care, with the numbers
-    above it. Abuse beside the reset conversation's words keeps the menu, since abuse never leads to a calm
-    talk."""
+    medicine caution and then the pathway. Someone else at risk or an overdose among the readings, or
+    readings of two kinds of risk (each at :data:`OTHER_RISK_MIN_CONFIDENCE` or more), keep the menu; so
+    does abuse beside the reset conversation's words, since abuse never leads to a calm talk."""
     if (parse_data.get("intent") or {}).get("name") not in MENU_READINGS:
         return None
     risks = [
@@ -286,13 +281,13 @@ def pathway_before_the_menu(parse_data: Dict[Text, Any], text: Text) -> Optional
     if strongest < DANGER_MIN_CONFIDENCE:
         said = pathway_in_words(text)
         return PATHWAY_STARTS[said] if said else None
-    said = without_a_calm_talk_after_abuse(pathway_in_words(text), parse_data)
-    if not said:
-        return None
     asked_by = {ASKED_FIRST_BY.get(c.get("name") or "") for c in risks}
     first = asked_by.pop() if len(asked_by) == 1 else None
     if first is None or strongest < RISK_ASKED_MIN_CONFIDENCE:
-        return [DANGER_LINE] + PATHWAY_STARTS[said]
+        return None
+    said = without_a_calm_talk_after_abuse(pathway_in_words(text), parse_data)
+    if not said:
+        return None
     return [first] + PATHWAY_STARTS[said] if first == "utter_medication_caution" else [first]
 
 
