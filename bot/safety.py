@@ -451,26 +451,32 @@ _NOT_A_TOUCH = re.compile(
     r" touch(?:ing|ed|es)? (?=(?:it|them|the|my|his|her|their|that|this)\b)"
 )
 
-# News hitting someone hard, a figure of speech ("it hit him hard", "the diagnosis hit me like a ton of bricks",
-# "it's really hit her hard"): read out before the abuse patterns, as the medicine's touch is. Only news-like
-# subjects, and only where nothing in the message was thrown or swung: "he threw his mug and it hit me hard"
-# stays a blow.
+# News hitting someone hard, a figure of speech ("he was told his hand won't recover and it hit him hard", "the
+# diagnosis hit me like a ton of bricks"): read out before the abuse patterns, as the medicine's touch is. Only
+# "it", "this" or news itself as the subject (not "the nurse that hit me hard", nor "the HCA which hit me"), only
+# beside news told (_NEWS), and only where nothing in the message was thrown, swung or lashed out with: "my
+# carer kicked the commode and it hit me hard" stays a blow.
 _NOT_A_BLOW = re.compile(
-    r"\b(?:it|it's|its|this|that|that's|which|the news|the diagnosis|the results?|the verdict|the loss|"
-    r"(?:his|her|their|the (?:doctor|consultant|surgeon|specialist|gp)'s) words|what (?:he|she|they) said)"
-    r"(?: (?:has|had|really|just|properly|kind of|kinda|then|all|obviously|clearly))* hit (?:me|him|her|them|us)"
+    r"\b(?:it|it's|its|this|the news|the diagnosis|the results?|the verdict|the prognosis)"
+    r"(?: (?:has|had|really|just|properly|kind of|kinda|all|obviously|clearly))* hit (?:me|him|her|them|us)"
     r"(?= (?:really |so |quite |pretty |very )?(?:hard|badly|for six|like a (?:ton|tonne) of bricks)\b)"
 )
+_NEWS = re.compile(
+    r"\b(?:told|tells|news|diagnos\w*|results?|prognosis|verdict|found out|find out|heard|learned|learnt|"
+    r"won't (?:fully )?recover|will never|never (?:walk|work|recover))\b"
+)
 _THROWN = re.compile(
-    r"\b(?:threw|throw|throws|throwing|thrown|swung|swing|swings|flung|fling|hurled|chucked|lobbed|belt|stick|"
-    r"bottle|chair|plate|cup|mug|glass|fist|raised|shoe|phone|bat|door|car|van|ball)\b"
+    r"\b(?:threw|throw|throws|throwing|thrown|tossed|slung|swung|swing|swings|flung|fling|hurled|chucked|lobbed|"
+    r"kicked|kicks|pushed|shoved|slammed|knocked|lashed|smashed|dropped|came at|went for|belt|stick|cane|bottle|"
+    r"chair|plate|cup|mug|glass|fist|raised|shoe|phone|remote|kettle|iron|hoist|trolley|tray|pan|keys|commode|"
+    r"book|bag|bat|door|car|van|ball)\b"
 )
 
 
 def _abuse_told(clean: str) -> str:
     """The normalised message with what only looks like abuse read out (a medicine's touch, news's blow)."""
     told = _NOT_A_TOUCH.sub(" ", clean)
-    return told if _THROWN.search(told) else _NOT_A_BLOW.sub(" ", told)
+    return _NOT_A_BLOW.sub(" ", told) if _NEWS.search(told) and not _THROWN.search(told) else told
 
 
 # A medicine stopped suddenly (or about to be).
@@ -538,13 +544,19 @@ _TAPERED = re.compile(
     r"\b((a|the|our|my|\w+ month|\w+ week) taper (plan|schedule)|tapered|tapering|weaned|weaning|cut down slowly|slowly (reduced|came off|cut down)|"
     r"with (his|her|my|their) (\w+'s )?(help|support|agreement|advice|blessing))\b"
 )
-# A stop years or months ago, or a season back, or one that is over ("he's back on them now"): part of a story,
-# not a sudden stop now ("I stopped the tablets in spring"; not "last week", nor "a month ago", withdrawal's time).
+# A stop years ago, or one that is over ("he's back on them now"): part of a story, not a sudden stop now.
 _STOP_IS_OVER = re.compile(
     r"\b((\d+|a|one|two|three|four|five|six|several|many|a few|few) years? ago|(in|since|back in) (19|20)\d\d|years back|"
-    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|several|many|a few|a good few|some) months (ago|back)|"
-    r"(in|since|back in|last|over) (the )?(spring|summer|autumn|fall|winter)\b(?! (?:term|holidays?|break)\b)|"
     r"back on (them|it|his|her|my|their)|(i'm|im|i am|he's|she's|he is|she is) (still |now )?(taking|on) (it|them))\b"
+)
+# A stop made months or a season back, told right after it ("I stopped the tablets in spring", "came off them a
+# couple of months ago"; not "last week", nor "a month ago", withdrawal's time, nor "since the fall", a fall).
+# Read only after a stop already made and only in the words that follow it, so a time told elsewhere in the
+# message ("diagnosed 3 months ago, I stopped my keppra on saturday") is not the stop's.
+_STOPPED_LONG_AGO = re.compile(
+    r"^(?: [\w']+){0,3}? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many|"
+    r"a few|a good few|a couple of|couple of|some) (?:months?|mths?) (?:ago|back)|(?:in|since|back in|last|over|during) "
+    r"(?:the )?(?:spring|summer|autumn|winter)\b(?! (?:term|holidays?|break)\b))"
 )
 _NOT_EVERY_DOSE = re.compile(
     rf"\b{_MEDICINES}\b (\w+ ){{0,3}}(every (day|dose|time|morning|night)|regularly|properly|consistently|on time|"
@@ -866,10 +878,11 @@ def assess(text: str) -> Assessment:
         or _TAPERED.search(clean)
         or _STOP_IS_OVER.search(clean)
     )
+    if sudden and stopped.group(0).startswith(_STOPPED_FORMS + ("quit",)):
+        if _STOPPED_LONG_AGO.match(clean[stopped.end() :]):
+            return STOP_TOLD_AS_OVER
     if sudden:
         return Assessment(MEDICATION_STOP, CERTAIN)
-    if stopped and _STOP_IS_OVER.search(clean):
-        return STOP_TOLD_AS_OVER
     return NONE
 
 

@@ -339,26 +339,50 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("he said if I stop my medication I'll end up back in hospital", None, None),
         ("the nurse said to stop the old tablets but the pharmacist said keep them", None, None),
         ("dad stopped his heart meds in 2022 but he's back on them now", None, None),
-        # pool v49: a stop months or a season back is a story; a recent one is still a sudden stop
+        # pool v49: a stop made months or a season back, told right after it, is a story; a recent one is
+        # still a sudden stop
         ("Not anymore, I stopped the tablets in spring", None, None),
         ("stopped my lithium over the summer", None, None),
         ("I stopped all my meds 3 months ago", None, None),
         ("i stopped my meds a month ago", "medication_stop", "certain"),
         ("I stopped my antidepressants last week", "medication_stop", "certain"),
         ("I stopped my tablets for the summer holidays", "medication_stop", "certain"),
-        # pool v49: news hitting someone hard is a figure of speech; a blow, or a thing thrown, still counts
+        # ... found in review: a time told elsewhere in the message, a physical fall, a stop still to come
         (
-            "He's a photographer and it hit him hard and they just moved on.",
+            "Mine discharged me a few months ago and I've just stopped my quetiapine this week",
+            "medication_stop",
+            "certain",
+        ),
+        ("Diagnosed 3 months ago, I stopped my keppra on saturday", "medication_stop", "certain"),
+        (
+            "Since the fall the GP won't see me, so I stopped the warfarin last week",
+            "medication_stop",
+            "certain",
+        ),
+        ("I'm coming off my lithium in the spring and my GP doesn't know", "medication_stop", "certain"),
+        # pool v49: news hitting someone hard is a figure of speech, beside news told; a blow, or a thing
+        # thrown, kicked or swung, still counts
+        (
+            "He was told his hand won't fully recover. He's a photographer and it hit him hard",
             None,
             None,
         ),
         ("the diagnosis hit me like a ton of bricks", None, None),
-        ("It's really hit her hard, the consultant's words", None, None),
+        ("when we heard the news it hit us hard", None, None),
         ("he threw his mug and it hit me hard", "abuse", "certain"),
         ("he raised his hand and it hit me hard", "abuse", "certain"),
         ("it hit me hard and then he hit me again", "abuse", "certain"),
         ("the nurse hit him hard", "abuse", "certain"),
         ("that hit me hard, the carer slapped her", "abuse", "certain"),
+        # ... found in review: "that" or "which" for a person, an object kicked, no news told
+        ("The nurse that hit me hard last night is on shift again, I was told", "abuse", "certain"),
+        ("The HCA which hit me hard still works at the practice", "abuse", "certain"),
+        (
+            "my carer kicked the commode and it hit me really hard, I was told to keep quiet",
+            "abuse",
+            "certain",
+        ),
+        ("it hit me hard", "abuse", "certain"),
         ("his breathing is really noisy and slow and he won't respond", "emergency", "certain"),
         ("I've given my daughter double the calpol by mistake", "emergency", "certain"),
         ("honestly I'm just existing at this point", "crisis", "possible"),
