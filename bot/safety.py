@@ -878,12 +878,13 @@ def assess(text: str) -> Assessment:
         or _TAPERED.search(clean)
         or _STOP_IS_OVER.search(clean)
     )
-    if sudden and stopped.group(0).startswith(_STOPPED_FORMS + ("quit",)):
-        if _STOPPED_LONG_AGO.match(clean[stopped.end() :]):
-            return STOP_TOLD_AS_OVER
-    if sudden:
-        return Assessment(MEDICATION_STOP, CERTAIN)
-    return NONE
+    if not (sudden and stopped):
+        return NONE
+    if stopped.group(0).startswith(_STOPPED_FORMS + ("quit",)) and _STOPPED_LONG_AGO.match(
+        clean[stopped.end() :]
+    ):
+        return STOP_TOLD_AS_OVER
+    return Assessment(MEDICATION_STOP, CERTAIN)
 
 
 def classify(text: str) -> Optional[str]:
