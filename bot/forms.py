@@ -119,14 +119,16 @@ _START_OVER_WHOLE_ANSWER_ONLY = (
     "lets go from the top",
     "let's do that again",
     "lets do that again",
-    # an earlier answer regretted: the pathway starts again (there is no going back one question)
+    # a button or option chosen by mistake: the pathway starts again (there is no going back one question; not
+    # "I chose the wrong option" alone, which may tell of a treatment chosen)
     "can i go back i chose the wrong option",
     "can i go back i picked the wrong option",
-    "i chose the wrong option",
-    "i picked the wrong option",
+    "can i go back i clicked the wrong button",
     "i clicked the wrong option",
     "i clicked the wrong button",
     "i pressed the wrong button",
+    "i tapped the wrong button",
+    "i hit the wrong button",
 )
 # A skip in words read only as the whole answer: "rather keep that private if that's ok" (not "rather keep
 # that private, he's here").
@@ -554,6 +556,13 @@ _CONTROL_PHRASES = {
         "back to the main menu",
         "take me back to the menu",
         "take me back to the main menu",
+        # the start menu is the main menu (found in review: not a start over, which forgets the chat)
+        "start menu",
+        "back to the start menu",
+        "back to start menu",
+        "go back to the start menu",
+        "take me back to the start menu",
+        "take me to the start menu",
     ],
     START_OVER: [
         "start over",
@@ -592,9 +601,6 @@ _CONTROL_PHRASES = {
         "start the whole thing over",
         "take me back to the beginning",
         "take me back to the start",
-        "take me back to the start menu",
-        "back to the start menu",
-        "go back to the start menu",
         "from the top",
         "can we do this from the top",
         "do this from the top",
@@ -1386,9 +1392,10 @@ _ERASE = re.compile(
     rf"[^.!?]{{0,25}}?\b{_TYPED}\b"
     rf"|\b(?:want|like|need)\s+(?:my|our|this|the|these|all)\s+{_TYPED}\s+(?:\w+\s+)?"
     r"(?:deleted|erased|wiped|removed|forgotten)\b"
-    # "I'd like everything I've typed deleted please"
-    r"|\b(?:want|like|need)\s+(?:everything|all|what)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:said|typed|written|put|"
-    r"told\s+you)(?:\s+(?:here|so\s+far|today))?\s+(?:deleted|erased|wiped|removed|forgotten)\b"
+    # "I'd like everything I've typed deleted please" (typed here; not "what I said" to a clinician)
+    r"|\b(?:want|like|need)\s+(?:everything|all)\s+(?:that\s+)?(?:i|we)(?:'ve|ve|\s+have)?\s+(?:typed|written|"
+    r"put\s+(?:in\s+)?here|told\s+you|said\s+to\s+you|said\s+here)(?:\s+(?:here|so\s+far|today))?\s+"
+    r"(?:(?:to\s+be\s+)?deleted|erased|wiped|removed)\b"
     # "can I wipe this conversation", asked of this chat only (not "can I delete my messages to the GP in the
     # app", "can I remove my details from the practice list")
     r"|^(?:(?:hi|hello|so|ok|okay),?\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?"
@@ -1492,7 +1499,11 @@ _ASKED_OF_THE_BOT = {
         "i'd like a person to read this",
         "i'd like a real person to read this",
         "i need a human to read this",
+        "i need a person to read this",
         "i need a real person to read this",
+        "i want a real human to read this",
+        "i want a human to read this please",
+        "i'd like a human to read this please",
         # the doctor or a nurse to call the patient back, as the whole message
         "can you get the doctor to ring me",
         "can you get the doctor to call me",

@@ -544,6 +544,10 @@ def test_staying_or_turning_another_look_down_is_the_reset_conversation(text, ex
         ("I'd like everything I've typed deleted please", "ask_privacy"),
         ("i want everything i've said here wiped", "ask_privacy"),
         ("I'd like everything he said forgotten", "start_over"),
+        # ... found in review: what was said to a clinician or in a complaint
+        ("I want what I said forgotten, I was rude to her", "start_over"),
+        ("I want everything I said removed from the complaint", "start_over"),
+        ("id like everything ive typed deleted", "ask_privacy"),
     ],
 )
 def test_asking_for_what_was_typed_to_be_wiped_is_a_privacy_question(text, expected):

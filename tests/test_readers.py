@@ -984,8 +984,12 @@ REGRESSION["no"] += ["nuh", "Nuh."]
 REGRESSION["not_sure"] += ["ikke sikker", "Ikke sikker", "inte säker", "Ne znam", "nisam sigurna"]
 REGRESSION["no"] += ["ne, nema", "Ne, nema", "nemam"]
 REGRESSION["yes"] += ["Da", "da, imam"]
-CONTROL[forms.START_OVER] += ["take me back to the start menu", "Can I go back? I chose the wrong option"]
-NOT_READ += ["I chose the wrong option, he was there"]
+CONTROL[forms.START_OVER] += ["Can I go back? I chose the wrong option", "I tapped the wrong button"]
+CONTROL[forms.STOP] += [
+    "take me back to the start menu",
+    "back to start menu",
+]  # the main menu (found in review)
+NOT_READ += ["I chose the wrong option, he was there", "I chose the wrong option"]  # a treatment, maybe
 NOT_READ += [
     "why do I need a new doctor lined up first, mine is retiring",
     "why do I need the tests lined up first",  # found in a second review: a worry, not the question's why
