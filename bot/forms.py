@@ -863,6 +863,11 @@ _NO = {
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
 _NO_TO_A_QUESTION = _NO | {
+    # a no that once was a yes: "Not anymore, I stopped the tablets in spring"
+    "not anymore",
+    "not any more",
+    "not any longer",
+    "no longer",
     # in Serbian, Bosnian and Croatian, the whole answer to a form's question (not "ne" alone: the Greek yes)
     "ne hvala",
     "ne nema",

@@ -984,6 +984,8 @@ REGRESSION["no"] += ["nuh", "Nuh."]
 REGRESSION["not_sure"] += ["ikke sikker", "Ikke sikker", "inte säker", "Ne znam", "nisam sigurna"]
 REGRESSION["no"] += ["ne, nema", "Ne, nema", "nemam"]
 REGRESSION["yes"] += ["Da", "da, imam"]
+REGRESSION["no"] += ["Not anymore, I stopped the tablets in spring", "not any more"]
+NOT_READ += ["not anymore, but I might start again"]
 CONTROL[forms.START_OVER] += ["Can I go back? I chose the wrong option", "I tapped the wrong button"]
 CONTROL[forms.STOP] += [
     "take me back to the start menu",
