@@ -556,7 +556,7 @@ _CONTROL_PHRASES = {
         "back to the main menu",
         "take me back to the menu",
         "take me back to the main menu",
-        # the start menu is the main menu (found in review: not a start over, which forgets the chat)
+        # the start menu is the main menu (found in review: as a start over it differed from "main menu")
         "start menu",
         "back to the start menu",
         "back to start menu",
