@@ -792,11 +792,12 @@ class PathwayForm(FormValidationAction, abc.ABC):
         check = getattr(self, f"check_{slot}", None)
         if check is None and slot == self.pathway.for_whom_slot:
             return self.choice(slot, for_whom_from_text(text), dispatcher)
-        question = self.question(slot)
-        if check is None and tuple(question.buttons) == YES_NO_BUTTONS:
-            # the question's words, for an answer that says it back first: "Have I lined one up? Yes"
-            asked = " ".join(filter(None, (question.prompt, question.other_prompt)))
-            return self.choice(slot, forms.yes_no(text, asked), dispatcher)
+        if check is None:
+            question = self.question(slot)
+            if tuple(question.buttons) == YES_NO_BUTTONS:
+                # the question's words, for an answer that says it back first: "Have I lined one up? Yes"
+                asked = " ".join(filter(None, (question.prompt, question.other_prompt)))
+                return self.choice(slot, forms.yes_no(text, asked), dispatcher)
         return check(text, dispatcher, tracker)
 
     @staticmethod
