@@ -2186,6 +2186,15 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("Came away thinking it was good news and now I'm not sure. Want to go back and ask properly", True),
         ("I want to ask him what he meant, he hit me", False),
         ("I want to go back and ask properly for a new GP", False),
+        # the same clinician asked to come back and look again, ending the sentence
+        (
+            "The occupational therapist told my mother she was 'fine' and left. Mum's not fine. We want to "
+            "ask her to come back and look properly.",
+            True,
+        ),
+        ("i'd like to ask him to come back and check again", True),
+        ("We want to ask her to come back and look properly at a new practice", False),
+        ("I want to ask them to come back and look properly, or we'll leave the practice", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):

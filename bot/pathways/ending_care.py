@@ -296,6 +296,10 @@ _STAYING_LOOSELY = re.compile(
     r"|\b(?:want|wanna|need|like|going|planning)\s+to\s+ask\s+(?:her|him|them)\s+what\s+(?:she|he|they)\s+"
     r"(?:actually\s+|really\s+)?meant\b"
     r"|\bgo\s+back\s+(?:to\s+(?:her|him|them)\s+)?and\s+ask\s+(?:(?:her|him|them)\s+)?(?:properly|again)\s*(?:[.!]|$)"
+    # "We want to ask her to come back and look properly": the same clinician asked to look again, ending
+    # the sentence (not "...ask him to come back and look at the bruises he left")
+    r"|\b(?:want|wanna|need|like|going|planning)\s+to\s+ask\s+(?:her|him|them)\s+to\s+come\s+back\s+and\s+"
+    r"(?:look|check|see)\s+(?:properly|again)\s*(?:[.!]|$)"
     # pool v49: mending "w" a clinician, trust repaired or the air cleared with one, named by role ("mending
     # fences w my GP", "repairing trust with a GP", "clear the air with my dentist"), where no harm is told
     r"|\b(?:(?:repair|repairing|mend|mending|rebuild|rebuilding|restore|restoring)\s+(?:the\s+|some\s+)?"
