@@ -142,7 +142,9 @@ _CRISIS_PATTERNS = [
     r"\b(been|started|keep|kept) cutting( myself| again)+\b",
     r"\b(she|he|they|she's|he's|they're|daughter|son|child|kid|teenager|friend|sister|brother|partner)( is| are|'s)? "
     r"cutting (again|(him|her|them) ?(self|selves))\b",
-    r"\b(want|wants|wanna|wanted|going|ready) (to )?die\b(?! (of|from|laughing|waiting|before|on (the|this|a) (waiting )?list))",
+    # ("I'm wanting to die", in Scots "ah'm wantin tae die")
+    r"\b(want|wants|wanna|wanted|wanting|wantin'?|going|ready) (to |tae )?die\b"
+    r"(?! (of|from|laughing|waiting|before|on (the|this|a) (waiting )?list))",
     r"\b(rather|better) be dead\b",
     r"\b(suicide|goodbye) (note|letter)s?\b",
     r"\bwish (i|i'd|i had|he|she|they) (was|were|had|never) (dead|been born|died)\b",

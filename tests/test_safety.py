@@ -121,6 +121,11 @@ def test_odd_input_is_no_crisis_and_no_error(text):
         ("my son talks about killing himself", "crisis_other", "certain"),
         ("my mum keeps saying she wants to die", "crisis_other", "certain"),
         ("I told my mum I want to die", "crisis", "certain"),
+        # pool v50 (found beside a reading test): wanting to die, in Scots too (not of embarrassment)
+        ("I'm not wanting a new doctor, I'm wanting to die", "crisis", "certain"),
+        ("Ah'm no wantin a new doctor, ah'm wantin tae die", "crisis", "certain"),
+        ("i want tae die", "crisis", "certain"),
+        ("I was wanting to die of embarrassment when the GP laughed", None, None),
         ("thinking of overdosing on purpose", "overdose", "certain"),
         ("I took all my pills to end it", "overdose", "certain"),
         ("I think I took an overdose by mistake", "emergency", "certain"),
