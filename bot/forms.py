@@ -82,9 +82,12 @@ _NOT_UNDERSTOOD = (
 # Not knowing in Geordie, as the whole answer only (not a hesitation before a yes or a no: "ah divvent knaa,
 # no he's got a knife" is asked again).
 _GEORDIE_NOT_KNOWING = ("divvent knaa", "ah divvent knaa", "a divvent knaa", "i divvent knaa")
-# "I couldna say" in Scots (not "I cannae say, he'd kill me": as the whole answer only)
+# "I couldna say", "couldnae tell ye" in Scots (not "I cannae say, he'd kill me": as the whole answer only)
 _SCOTS_NOT_KNOWING = tuple(
-    f"{who}{verb} say" for who in ("", "i ") for verb in ("couldna", "couldnae", "canna", "cannae")
+    f"{who}{verb} {say}"
+    for who in ("", "i ")
+    for verb in ("couldna", "couldnae", "canna", "cannae")
+    for say in ("say", "tell", "tell ye", "tell you")
 )
 # Asking why the question matters in "what's it matter" words, as the exact whole answer only ("what does it
 # matter who ends it, I won't be here" and "...who ends it now" are not why): about who ends the care.
@@ -964,7 +967,8 @@ _TAILS = re.compile(
     r"this one|that one|"
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest|indeed|"
-    r"if you don't mind|if you dont mind|if it's all the same to you|if its all the same to you)$"
+    r"if you don't mind|if you dont mind|if it's all the same to you|if its all the same to you|"
+    r"before (?:i|we) answer(?: (?:that|this|it|you))?)$"  # "can I ask why this matters before I answer?"
 )
 # "I'd rather not get into that", "don't want to answer that": a skip in words.
 _SKIP = re.compile(
@@ -1637,11 +1641,33 @@ _ASKED_OF_THE_BOT = {
         "shukria",
         "tashakor",
         "tashakur",
+        # in Oromo, Marathi and Hindi, Azerbaijani and Turkish, Tajik and Uzbek, Wolof, Lingala, Shona,
+        # Xhosa and Zulu, Arabic, Russian
+        "galatoomaa",
+        "galatoomi",
+        "dhanyavaad",
+        "dhanyavad",
+        "dhanyawad",
+        "tesekkurler",
+        "tesekkur ederim",
+        "sag ol",
+        "sagol",
+        "rahmat",
+        "jerejef",
+        "matondo",
+        "ndatenda",
+        "maita basa",
+        "enkosi",
+        "ngiyabonga",
+        "shukran",
+        "spasibo",
     ],
 }
 _ASKED_OF_THE_BOT_LOOKUP = {
     phrase: intent for intent, phrases in _ASKED_OF_THE_BOT.items() for phrase in phrases
 }
+# Thanks said twice, in English first: "cheers, galatoomaa", "thank you, merci"
+_ENGLISH_THANKS_FIRST = re.compile(r"^(?:thanks|thank you|thankyou|cheers|ta|many thanks)(?: so much)? ")
 
 
 def asked_of_the_bot(text: str) -> Optional[str]:
@@ -1649,7 +1675,13 @@ def asked_of_the_bot(text: str) -> Optional[str]:
     French or Italian ("Was kannst du?" is ``ask_help``), its thanks or goodbyes in those and a few more
     languages ("ka kite" is ``goodbye``), or one of its few English questions the model read as a form's
     answer ("how long is this kept for?" is ``ask_privacy``), else None."""
-    return _ASKED_OF_THE_BOT_LOOKUP.get(_short_answer(text))
+    clean = _short_answer(text)
+    intent = _ASKED_OF_THE_BOT_LOOKUP.get(clean)
+    if intent is None and _ENGLISH_THANKS_FIRST.match(clean):
+        intent = (
+            "thank" if _ASKED_OF_THE_BOT_LOOKUP.get(_ENGLISH_THANKS_FIRST.sub("", clean)) == "thank" else None
+        )
+    return intent
 
 
 def asks_who_sees(text: str) -> bool:
@@ -1706,7 +1738,11 @@ _YES_WORDS = {
 }
 _NO_WORDS = {"no", "nope", "nah", "naw", "n", "hapana"}
 _NOT_WORDS = {"not", "nothing", "none", "never"}
-_NEGATION = re.compile(rf"\b(?:no|not|never|none|nope|nah|naw|{_BUT})\b|n't\b")
+# with the Scots "-nae" and "-na" of a verb: "couldnae tell ye" is no yes
+_NEGATION = re.compile(
+    rf"\b(?:no|not|never|none|nope|nah|naw|nae|{_BUT})\b|n't\b"
+    r"|\b(?:could|would|wid|should|can|din|did|is|was|has|have|are|were|will|wull)(?:nae|na)\b"
+)
 # A plain "no" put another way: "not yet", "I haven't", "we don't really".
 _PLAIN_NO = re.compile(
     r"^(?:(?:i|we|they|he|she|it)(?:'m| am| are| is|'re|'s)? )?"

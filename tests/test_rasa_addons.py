@@ -1767,6 +1767,14 @@ def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
         ("I'd like a real person to read this", "talk_to_person"),
         ("can a person read this?", "answer_question"),
         ("I want a human to read this, he hits me", "answer_question"),
+        # pool v50: thanks in Oromo, Wolof, Xhosa and more, and after an English thanks (only a thanks)
+        ("galatoomaa", "thank"),
+        ("cheers, galatoomaa", "thank"),
+        ("Jërëjëf", "thank"),
+        ("Enkosi!", "thank"),
+        ("thank you, merci", "thank"),
+        ("ta, au revoir", "answer_question"),
+        ("cheers, galatoomaa, he hits me", "answer_question"),
     ],
 )
 def test_a_question_to_the_bot_from_the_closed_list_in_another_language_is_read_as_that_question(

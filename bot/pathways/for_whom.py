@@ -214,6 +214,8 @@ def for_whom_from_text(text: str) -> Optional[str]:
         (
             SELF,
             ["me", "myself", "mine", "for me", "my own", "i'm the patient", "i am the patient"]
+            # "myself" typed as two words (not "my self esteem", "my self-harm")
+            + ["my self(?![- ]?(?:esteem|harm|harming|confidence|image|worth|care))"]
             # German and Dutch: "für mich", "ich selbst", "voor mij", "ik zelf"
             + ["fur mich", "fuer mich", "ich selbst", "mich selbst", "voor mij", "voor mezelf", "ik zelf"]
             # French and Italian: "pour moi", "c'est moi", "per me"
