@@ -963,6 +963,10 @@ NOT_READ += [
     "I want to stop, not them",
 ]
 CONTROL[forms.STOP] += ["STOP. NOT HIM", "please stop, not him"]  # found in review: a bare stop is still one
+# pool v50: why asked "before I answer"; not knowing in Scots told with "tell ye" (never the "ye" of yes)
+CONTROL[forms.WHY] += ["Can I ask why this matters before I answer?", "why ask that before I answer"]
+REGRESSION["not_sure"] += ["couldnae tell ye", "I cannae tell you"]
+NOT_READ += ["couldnae tell ye, he has a knife", "wouldnae say ye"]
 # pool v48: why in more words, as the whole answer only (Jamaican English, "you'd need", the bot as "it",
 # "what's it for" after "do I have to answer", "ngl" or "tbf" before a why; a new doctor lined up asked
 # about), a skip put off "if it's all the same to you" (also as the whole answer only), and "nuh" for no as
@@ -1452,6 +1456,11 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("a tenant I support", "someone_else"),
         ("my support worker is helping me", "self"),
         ("I'm a tenant", None),
+        # pool v50: "myself" typed as two words (not self-esteem or self-harm)
+        ("my self", "self"),
+        ("its for my self thanks", "self"),
+        ("my self esteem", None),
+        ("my self-harm", None),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -2195,6 +2204,29 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("i'd like to ask him to come back and check again", True),
         ("We want to ask her to come back and look properly at a new practice", False),
         ("I want to ask them to come back and look properly, or we'll leave the practice", False),
+        # pool v50: staying said with "still", in Scots, or as starting over or explaining with the same
+        # clinician; "won't leave the practice" with "the"
+        (
+            "hi, my partner is deaf and the ent doc didn't book an interpreter again. we still want to see "
+            "this doctor but it can't happen a third time",
+            True,
+        ),
+        ("He still wants to use this surgery but wants it sorted. What do we say?", True),
+        ("the surgeon's registrar was really dismissive. He still wants to be seen there.", True),
+        ("I'm no wantin tae move practice, just want tae clear the air", True),
+        ("i'm no leavin him", True),
+        ("Want to start over with my kid's doctor after i lost my temper", True),
+        ("i'd a reason. i want tae go back an explain wi'oot it turnin intae a barney", True),
+        ("dad won't leave the practice though. how can he say it", True),
+        ("It's about my mum's dentist and a falling out, but we'd like to keep going there.", True),
+        # ... and not asked, turned round, a new one or a successor, or beside harm told
+        ("He still wants to see this doctor? No way", False),
+        ("dad won't leave the practice but I'm moving him anyway", False),
+        ("I want to start over with my GP's replacement", False),
+        ("We want to start over with a new dentist", False),
+        ("I want to start over with my therapist, he hit me", False),
+        ("The nurse slapped mum. She still wants to see this nurse.", False),
+        ("we still want to see this doctor until we find a new one", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2721,6 +2753,23 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("The GP said we need to go elsewhere for the scan", False),
         # ... found in review: a discharge told by a nurse is often a hospital's (not read)
         ("The nurse said he's been discharged but he can't stand up on his own", False),
+        # pool v50: put off the list (in Scots too), the practice closing for good, "too complex for this
+        # practice" (not closing for the day, nor put off going)
+        ("The surgery's put me aff their list. Didnae even tell me why.", True),
+        ("they put us off their list after the complaint", True),
+        ("I'm done wi thon practice. Wantin tae move tae the one in the toon.", True),
+        ("My GP is retiring and the practice is closing. Where do I go?", True),
+        ("our surgery is closing down in March", True),
+        ("Our practice is closing next month.", True),
+        ("They said I'm too complex for this practice and I should find another", True),
+        ("the practice is closing early today", False),
+        ("the surgery's closing at 6, can I still ring", False),
+        ("the clinic is closing, I couldn't get in", False),
+        ("the dentist put me off going back for years", False),
+        ("my GP said I'm too complex for a quick appointment", False),
+        ("Ma granny's doctor's packin it in an the practice is shuttin. Whaur dae we go?", True),
+        ("the practice is shuttin early the day", False),
+        ("I'm done wi thon practice, he hit me", False),  # a reading the Scots spelling makes, beside harm
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -3030,6 +3079,24 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("He battered me last night, two doctors say different things, I want a third doctor to look", False),
         ("maybe third doctor? or maybe i just stop trying altogether", False),
         ("my third doctor retired", False),
+        # pool v50: tested again by another doctor in learner's English (never beside harm, nor a
+        # replacement), two clinicians' words told with "said", then which to trust; in Scots
+        (
+            "I speak Oromo. Doctor say my son has TB but he has no cough. I want test again by other doctor",
+            True,
+        ),
+        ("we want him checked again by a different specialist", True),
+        ("he hit me, I want test again by other doctor", False),
+        ("I want test again by other doctor because mine retired", False),
+        (
+            "Periodontist says I need gum surgery, my old dentist said a good clean would do. Who do I trust",
+            True,
+        ),
+        ("The doctor's tellt ma da he's for chemo. Would it be daft tae ask anither doctor?", True),
+        ("My GP said it was a virus, the nurse said rest. I'll do both", False),
+        # ... a verdict of never again, then another clinician asked about (not a question for one)
+        ("Physio says I'll never run again after my fracture. Can I ask a sports medicine doctor?", True),
+        ("The physio said I'll never run again. Can I ask a doctor what painkillers to take?", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

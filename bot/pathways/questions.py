@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Mapping, Optional, Sequence
 
+from bot.text import spelt_out
+
 YES_NO_BUTTONS = ("Yes", "No", "Not sure")
 # The codes any question may record (yes / no answers and the control words), and the one code that stands
 # for the patient's own words: analytics never keeps the words themselves.
@@ -119,3 +121,11 @@ class Question:
         if other and self.other_prompt:
             text = self.other_prompt.format(**other)
         return {"text": text, "buttons": [{"title": b, "payload": b} for b in self.buttons]}
+
+
+def spelt_for_reading(text: str) -> str:
+    """The message as the pathway readers read it (:func:`bot.text.spelt_out`), its Scots words spelt out only
+    where no harm is told: a reading that the spelling alone makes is never made beside harm ("Ah'm no wantin
+    a new doctor, ah'm wantin tae die")."""
+    spelt = spelt_out(text)
+    return spelt_out(text, scots=False) if HARM_TOLD.search(spelt) else spelt
