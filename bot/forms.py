@@ -82,12 +82,15 @@ _NOT_UNDERSTOOD = (
 # Not knowing in Geordie, as the whole answer only (not a hesitation before a yes or a no: "ah divvent knaa,
 # no he's got a knife" is asked again).
 _GEORDIE_NOT_KNOWING = ("divvent knaa", "ah divvent knaa", "a divvent knaa", "i divvent knaa")
-# "I couldna say", "couldnae tell ye" in Scots (not "I cannae say, he'd kill me": as the whole answer only)
+# "I couldna say", "couldnae tell ye" in Scots (not "I cannae say, he'd kill me": as the whole answer only;
+# not "I cannae tell you now", which is not now)
 _SCOTS_NOT_KNOWING = tuple(
-    f"{who}{verb} {say}"
+    f"{who}{verb} say" for who in ("", "i ") for verb in ("couldna", "couldnae", "canna", "cannae")
+) + tuple(
+    f"{who}{verb} tell {you}"
     for who in ("", "i ")
-    for verb in ("couldna", "couldnae", "canna", "cannae")
-    for say in ("say", "tell", "tell ye", "tell you")
+    for verb in ("couldna", "couldnae")
+    for you in ("ye", "you")
 )
 # Asking why the question matters in "what's it matter" words, as the exact whole answer only ("what does it
 # matter who ends it, I won't be here" and "...who ends it now" are not why): about who ends the care.
@@ -968,8 +971,12 @@ _TAILS = re.compile(
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest|indeed|"
     r"if you don't mind|if you dont mind|if it's all the same to you|if its all the same to you|"
-    r"before (?:i|we) answer(?: (?:that|this|it|you))?)$"  # "can I ask why this matters before I answer?"
+    # "can I ask why this matters before I answer?"
+    r"before (?:i|we) (?:answer|reply|respond)(?: (?:that|this|it|you))?)$"
 )
+# "... before I answer" ends a whole answer only: "can I ask why this matters before I answer, he's got a
+# knife" is asked again (_only_whole).
+_BEFORE_ANSWERING = re.compile(r" before (?:i|we) (?:answer|reply|respond)(?: (?:that|this|it|you))?$")
 # "I'd rather not get into that", "don't want to answer that": a skip in words.
 _SKIP = re.compile(
     r"^(?:i'd |i would |i |id |i'm |im |i am )?(?:really )?(?:rather not|prefer not|prefer don't|prefer dont|"
@@ -1072,7 +1079,7 @@ _WHY = re.compile(
     r"(?: to know)?(?: (?:that|this|it|me that|me this))?"
     # in Nigerian Pidgin: "why you dey ask me this one"
     r"|why (?:you|u) (?:dey )?(?:ask|asking|need|want)(?: me)?(?: (?:this|that)(?: one| question)?)?"
-    r"|(?:can|may|could) i ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
+    r"|(?:(?:can|may|could) i )?ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
     r"|what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,5})?"
     r"|why (?:is )?this question(?: here)?"
     r"|why(?: is|'s| s|s)? (?:that|this)(?: one| bit)?"  # "why's that", "whys that", "why this"
@@ -1294,6 +1301,8 @@ def _only_whole(clause: str) -> bool:
     clean = _short_answer(clause)
     asked = _IF_THATS_OK.search(clean)  # "let's do that again if that's ok, he's here"
     clean = clean[: asked.start()] if asked else clean
+    if _BEFORE_ANSWERING.search(clean):
+        return True
     return any(
         stage in _READ_ONLY_WHOLE or _WHY_ABOUT_WHAT_IT_ASKS.match(stage) for stage in _stripped(clean)
     )
@@ -1654,20 +1663,41 @@ _ASKED_OF_THE_BOT = {
         "sagol",
         "rahmat",
         "jerejef",
+        "jerejef waay",
         "matondo",
+        "matondo mingi",
         "ndatenda",
+        "ndatenda zvikuru",
+        "tatenda",
         "maita basa",
         "enkosi",
+        "enkosi kakhulu",
         "ngiyabonga",
+        "ngiyabonga kakhulu",
+        "siyabonga",
         "shukran",
+        "shukran jazeelan",
+        "shokran",
         "spasibo",
+        "spasiba",
+        "bolshoe spasibo",
+        "cok tesekkurler",
+        "tesekkur ederiz",
+        "saol",
+        "sag olun",
+        "rahmat katta",
+        "tashakkur",
+        "bahut dhanyavaad",
+        "dhanyavaad ji",
     ],
 }
 _ASKED_OF_THE_BOT_LOOKUP = {
     phrase: intent for intent, phrases in _ASKED_OF_THE_BOT.items() for phrase in phrases
 }
 # Thanks said twice, in English first: "cheers, galatoomaa", "thank you, merci"
-_ENGLISH_THANKS_FIRST = re.compile(r"^(?:thanks|thank you|thankyou|cheers|ta|many thanks)(?: so much)? ")
+_ENGLISH_THANKS_FIRST = re.compile(
+    r"^(?:ok |okay )?(?:thanks|thank you|thankyou|cheers|ta|many thanks)(?: so much| very much| a lot)? "
+)
 
 
 def asked_of_the_bot(text: str) -> Optional[str]:
@@ -1736,13 +1766,11 @@ _YES_WORDS = {
     "definitly",
     "ja",  # Afrikaans, German, Dutch
 }
+# "ye" ends many a Scots or Irish sentence as "you" ("couldnae tell ye", "I'll tell ye"): a yes only first.
+_YES_FIRST_ONLY = {"ye"}
 _NO_WORDS = {"no", "nope", "nah", "naw", "n", "hapana"}
 _NOT_WORDS = {"not", "nothing", "none", "never"}
-# with the Scots "-nae" and "-na" of a verb: "couldnae tell ye" is no yes
-_NEGATION = re.compile(
-    rf"\b(?:no|not|never|none|nope|nah|naw|nae|{_BUT})\b|n't\b"
-    r"|\b(?:could|would|wid|should|can|din|did|is|was|has|have|are|were|will|wull)(?:nae|na)\b"
-)
+_NEGATION = re.compile(rf"\b(?:no|not|never|none|nope|nah|naw|{_BUT})\b|n't\b")
 # A plain "no" put another way: "not yet", "I haven't", "we don't really".
 _PLAIN_NO = re.compile(
     r"^(?:(?:i|we|they|he|she|it)(?:'m| am| are| is|'re|'s)? )?"
@@ -1993,7 +2021,7 @@ def _whole_yes_no(clean: str) -> Optional[str]:
     rest_first, rest_last = " ".join(words[1:]), " ".join(words[:-1])
     if words[0] in _YES_WORDS and not _NEGATION.search(rest_first):
         return "yes"
-    if words[-1] in _YES_WORDS and not _NEGATION.search(rest_last):
+    if words[-1] in _YES_WORDS - _YES_FIRST_ONLY and not _NEGATION.search(rest_last):
         return "yes"
     # "no I haven't", "no, only when I need them": a no. Not "no one would miss me" or "no doubt", where the
     # "no" belongs to the words after it.

@@ -115,7 +115,7 @@ _MEDICINES = (
 _CRISIS_PATTERNS = [
     r"\bsuicid\w*\b(?! (prevention|awareness|poster|statistics|risk|screening|questionnaire|patients|clients|callers))",
     r"\bsucid\w*",
-    r"(?<!nearly )(?<!almost )\bkill(ing|ed|s)? (my|me|him|her|them|your) ?(self|selves)\b"
+    r"(?<!nearly )(?<!almost )\bkill(ing|ed|s)? ((my|me|him|her|them|your) ?(self|selves)|masel|mysel|masell)\b"
     r"(?! (trying|to get|to make|to keep|working|running|slowly|with|over (this|that|it|nothing)|for (this|that|nothing)))",
     r"(?<![0-9] )(?<![0-9])\bkms\b",
     r"\bunalive (my|him|her|them) ?(self|selves)\b",
@@ -142,10 +142,13 @@ _CRISIS_PATTERNS = [
     r"\b(been|started|keep|kept) cutting( myself| again)+\b",
     r"\b(she|he|they|she's|he's|they're|daughter|son|child|kid|teenager|friend|sister|brother|partner)( is| are|'s)? "
     r"cutting (again|(him|her|them) ?(self|selves))\b",
-    # ("I'm wanting to die", in Scots "ah'm wantin tae die")
-    r"\b(want|wants|wanna|wanted|wanting|wantin'?|going|ready) (to |tae )?die\b"
-    r"(?! (of|from|laughing|waiting|before|on (the|this|a) (waiting )?list))",
-    r"\b(rather|better) be dead\b",
+    # ("I'm wanting to just die", "im wantin 2 die", in Scots "ah'm wantin tae dee"; not a figure of speech, "not
+    # wanting to die on this hill", nor the dye of hair)
+    r"\b(want|wants|wanna|wanted|wanting|wantin'?|going|ready) (to |tae |ta |2 )?(just |really |actually )?"
+    r"(die|dee)\b"
+    r"(?! (of|o|from|laughing|laughin|waiting|before|on (the|this|a) (waiting )?list|on (this|that) hill|wondering|"
+    r"(my|her|his) hair)\b)",
+    r"\b(rather|better) (be |off |aff |be off |be aff )?(dead|deid)\b",
     r"\b(suicide|goodbye) (note|letter)s?\b",
     r"\bwish (i|i'd|i had|he|she|they) (was|were|had|never) (dead|been born|died)\b",
     r"\bwish i was(n't| not) (alive|here)\b",
@@ -264,7 +267,7 @@ _EMERGENCY_PATTERNS = [
     r"\b(can't|cant|cannot) see out of (one|my|his|her)\b|\bsudden(ly)? (lost|loss of) (vision|sight)\b",
     r"\b(took|taken|had) (double|twice|a double dose|an extra dose)\b|\b(tablets|pills|meds|insulin) twice\b",
     r"\b(slurred|slurring) (speech|words|(my|his|her|their) words)\b",
-    r"\b(can't|cannot|cant|can not) (breathe|breath|catch (my|his|her|their) breath|get air)\b(?! a word| (properly |well |right )?through (my|his|her|their) nose| (just )?(thinking|when i think|at the thought))",
+    r"\b(can't|cannot|cant|can not|cannae|canny|canna) (breathe|breath|catch (my|his|her|their) breath|get air)\b(?! a word| (properly |well |right )?through (my|his|her|their) nose| (just )?(thinking|when i think|at the thought))",
     r"\b(fitting|seizing|convulsing|fit|seizure)\b.{0,40}\b(isn't|is not|won't|wont|not) stopping\b"
     r"|\b(fitting|seizing|convulsing) for (over |more than |about )?\w+ minutes\b",
     r"\bbreathing (is |has gone |sounds )?(really |very )?(noisy|slow|shallow|rattly|rattling|gurgling)\b(?! (at night|when|for years))",

@@ -1775,6 +1775,9 @@ def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
         ("thank you, merci", "thank"),
         ("ta, au revoir", "answer_question"),
         ("cheers, galatoomaa, he hits me", "answer_question"),
+        ("thank you very much, shukran", "thank"),  # found in review
+        ("ngiyabonga kakhulu", "thank"),
+        ("Rahmat is my husband", "answer_question"),
     ],
 )
 def test_a_question_to_the_bot_from_the_closed_list_in_another_language_is_read_as_that_question(

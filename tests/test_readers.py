@@ -963,10 +963,25 @@ NOT_READ += [
     "I want to stop, not them",
 ]
 CONTROL[forms.STOP] += ["STOP. NOT HIM", "please stop, not him"]  # found in review: a bare stop is still one
-# pool v50: why asked "before I answer"; not knowing in Scots told with "tell ye" (never the "ye" of yes)
-CONTROL[forms.WHY] += ["Can I ask why this matters before I answer?", "why ask that before I answer"]
-REGRESSION["not_sure"] += ["couldnae tell ye", "I cannae tell you"]
-NOT_READ += ["couldnae tell ye, he has a knife", "wouldnae say ye"]
+# pool v50: why asked "before I answer", as the whole answer only; not knowing in Scots told with "tell ye"
+# (never the "ye" of yes)
+CONTROL[forms.WHY] += [
+    "Can I ask why this matters before I answer?",
+    "why ask that before I answer",
+    "Can I ask why you need to know before I answer?",  # found in review
+    "why does this matter before I reply",
+]
+REGRESSION["not_sure"] += ["couldnae tell ye", "I couldnae tell you"]
+# ... found in review: danger after it, "not now", and a yes beside a Scots "-nae" kept (to "is this an
+# emergency?", "aye she cannae breathe" is a yes)
+NOT_READ += [
+    "couldnae tell ye, he has a knife",
+    "can I ask why this matters before I answer, he's got a knife",
+    "Can I ask why this matters before I answer? I've got the pills here",
+    "Why does it matter before I answer, I won't be here next week",
+    "I cannae tell you now",
+]
+REGRESSION["yes"] += ["aye she cannae breathe", "aye nae bother"]
 # pool v48: why in more words, as the whole answer only (Jamaican English, "you'd need", the bot as "it",
 # "what's it for" after "do I have to answer", "ngl" or "tbf" before a why; a new doctor lined up asked
 # about), a skip put off "if it's all the same to you" (also as the whole answer only), and "nuh" for no as
@@ -1456,11 +1471,16 @@ def test_the_patient_naming_a_clinician_is_still_the_patients_side(text):
         ("a tenant I support", "someone_else"),
         ("my support worker is helping me", "self"),
         ("I'm a tenant", None),
-        # pool v50: "myself" typed as two words (not self-esteem or self-harm)
+        # pool v50: "myself" typed as two words, or in Scots and Irish English, as the whole answer only (not
+        # self-esteem or self-harm; found in review: a self-employed brother, not for my self)
         ("my self", "self"),
         ("its for my self thanks", "self"),
+        ("masel", "self"),
+        ("meself", "self"),
         ("my self esteem", None),
         ("my self-harm", None),
+        ("my self-employed brother", "someone_else"),
+        ("Not for my self, for a friend", "someone_else"),
     ],
 )
 def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
@@ -2204,8 +2224,7 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("i'd like to ask him to come back and check again", True),
         ("We want to ask her to come back and look properly at a new practice", False),
         ("I want to ask them to come back and look properly, or we'll leave the practice", False),
-        # pool v50: staying said with "still", in Scots, or as starting over or explaining with the same
-        # clinician; "won't leave the practice" with "the"
+        # pool v50: staying said with "still", ending the clause
         (
             "hi, my partner is deaf and the ent doc didn't book an interpreter again. we still want to see "
             "this doctor but it can't happen a third time",
@@ -2213,20 +2232,31 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ),
         ("He still wants to use this surgery but wants it sorted. What do we say?", True),
         ("the surgeon's registrar was really dismissive. He still wants to be seen there.", True),
-        ("I'm no wantin tae move practice, just want tae clear the air", True),
-        ("i'm no leavin him", True),
-        ("Want to start over with my kid's doctor after i lost my temper", True),
-        ("i'd a reason. i want tae go back an explain wi'oot it turnin intae a barney", True),
-        ("dad won't leave the practice though. how can he say it", True),
-        ("It's about my mum's dentist and a falling out, but we'd like to keep going there.", True),
-        # ... and not asked, turned round, a new one or a successor, or beside harm told
+        # ... and not asked, doubted, something else seen, or beside harm told (found in review: signs of
+        # grooming, coercion)
         ("He still wants to see this doctor? No way", False),
-        ("dad won't leave the practice but I'm moving him anyway", False),
-        ("I want to start over with my GP's replacement", False),
-        ("We want to start over with a new dentist", False),
-        ("I want to start over with my therapist, he hit me", False),
+        ("Not sure I still want to see this doctor after that", False),
+        ("Why would I still want to see that doctor after he lied to me?", False),
+        ("I still want to see this doctor's notes", False),
+        ("I still want to see that consultant in court", False),
         ("The nurse slapped mum. She still wants to see this nurse.", False),
         ("we still want to see this doctor until we find a new one", False),
+        ("My son still wants to see that therapist, the man gives him money and sweets", False),
+        ("My husband still wants to see the same GP as me so he can find out what I tell her", False),
+        # ... tried and taken out after a review: Scots spelt out for the readers ("I'm no wantin tae move
+        # practice", "i'm no leavin him": Scots words of harm that no rule reads beside them), starting over
+        # or going back to explain with the same clinician (beside a boundary crossed, a beating at home),
+        # "won't leave the practice" with "the" ("my husband won't leave the doctor's room"), "like to keep
+        # going there" (a church, a gym)
+        ("The dentist hut me. Ah'm no wantin tae move practice", False),
+        ("He battered me last night but ah'm no leavin him", False),
+        ("Want to start over with my therapist after she hugged me and said she loved me", False),
+        (
+            "I told the GP I walked into a door. I need to go back and explain what really happened at home",
+            False,
+        ),
+        ("My husband won't leave the doctor's room when I'm being examined", False),
+        ("The AA meeting helped, I'd like to keep going there", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2753,23 +2783,28 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("The GP said we need to go elsewhere for the scan", False),
         # ... found in review: a discharge told by a nurse is often a hospital's (not read)
         ("The nurse said he's been discharged but he can't stand up on his own", False),
-        # pool v50: put off the list (in Scots too), the practice closing for good, "too complex for this
-        # practice" (not closing for the day, nor put off going)
-        ("The surgery's put me aff their list. Didnae even tell me why.", True),
+        # pool v50: put off their list, the practice closing for good or from a month on, "too complex for
+        # this practice"
         ("they put us off their list after the complaint", True),
-        ("I'm done wi thon practice. Wantin tae move tae the one in the toon.", True),
-        ("My GP is retiring and the practice is closing. Where do I go?", True),
+        ("My GP is retiring and the practice is closing down. Where do I go?", True),
         ("our surgery is closing down in March", True),
         ("Our practice is closing next month.", True),
         ("They said I'm too complex for this practice and I should find another", True),
+        # ... found in review: closing for the day, the night, a while or in part, an emergency beside a
+        # closing surgery, a list for an operation, a fear or a question, a referral; the Scots spelling is
+        # not read
         ("the practice is closing early today", False),
-        ("the surgery's closing at 6, can I still ring", False),
-        ("the clinic is closing, I couldn't get in", False),
-        ("the dentist put me off going back for years", False),
-        ("my GP said I'm too complex for a quick appointment", False),
-        ("Ma granny's doctor's packin it in an the practice is shuttin. Whaur dae we go?", True),
-        ("the practice is shuttin early the day", False),
-        ("I'm done wi thon practice, he hit me", False),  # a reading the Scots spelling makes, beside harm
+        ("The surgery is closing. My baby has had a fever of 40 all day, what do I do?", False),
+        ("The surgery is closing down for the night, where can I get my insulin?", False),
+        ("The surgery is closing down the phone lines at 6", False),
+        ("Our practice is closing in May for refurbishment, back in June", False),
+        ("The practice is closing next month to new patients", False),
+        ("The surgeon put me off the list for the op till my BMI is under 40", False),
+        ("I'm worried they'll put me off their list if I complain", False),
+        ("Can they put me off their list for complaining?", False),
+        ("The physio said I'm too complex for the clinic so she's referring me on", False),
+        ("The surgery's put me aff their list. Didnae even tell me why.", False),
+        ("Just leavin the surgery noo, he didnae even look at ma leg", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -3080,23 +3115,26 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("maybe third doctor? or maybe i just stop trying altogether", False),
         ("my third doctor retired", False),
         # pool v50: tested again by another doctor in learner's English (never beside harm, nor a
-        # replacement), two clinicians' words told with "said", then which to trust; in Scots
+        # replacement, a follow-up or turned down), a never-again verdict, then another specialist asked as
+        # the message's end (not a question for one, nor danger after it)
         (
             "I speak Oromo. Doctor say my son has TB but he has no cough. I want test again by other doctor",
             True,
         ),
         ("we want him checked again by a different specialist", True),
         ("he hit me, I want test again by other doctor", False),
+        ("I want check again by other doctor, this one grab my arm very hard and say I am liar", False),
+        ("I want see again by other doctor. The doctor lock door and ask me take off clothes", False),
         ("I want test again by other doctor because mine retired", False),
-        (
-            "Periodontist says I need gum surgery, my old dentist said a good clean would do. Who do I trust",
-            True,
-        ),
-        ("The doctor's tellt ma da he's for chemo. Would it be daft tae ask anither doctor?", True),
-        ("My GP said it was a virus, the nurse said rest. I'll do both", False),
-        # ... a verdict of never again, then another clinician asked about (not a question for one)
+        ("I don't want to be tested again by a different doctor, I trust mine", False),
+        ("The hospital said I need to be seen again by another consultant in 6 weeks", False),
         ("Physio says I'll never run again after my fracture. Can I ask a sports medicine doctor?", True),
         ("The physio said I'll never run again. Can I ask a doctor what painkillers to take?", False),
+        ("The doctor said I'll never walk again. Can I see a doctor? My leg has gone black and cold", False),
+        # ... two clinicians' words with "said" were read, then taken out after a review found them of harm
+        # ("The nurse said he should not touch me like that, the doctor said it's normal, who's right")
+        ("The nurse said he should not touch me like that, the doctor said it's normal, who's right", False),
+        ("The doctor's tellt ma da he's for chemo. Would it be daft tae ask anither doctor?", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

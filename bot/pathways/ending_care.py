@@ -16,7 +16,7 @@ from typing import List, Mapping, Optional, Sequence
 from bot.forms import clauses
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets, numbered_routes
 from bot.pathways.for_whom import for_whom_question, person
-from bot.pathways.questions import HARM_TOLD, ROLE_WORDS, YES_NO_BUTTONS, Question, spelt_for_reading
+from bot.pathways.questions import HARM_TOLD, ROLE_WORDS, YES_NO_BUTTONS, Question
 from bot.regions import Route
 from bot.regions import region as region_record
 
@@ -261,7 +261,7 @@ _STAYING = re.compile(
     r"|\b(?:i|we)\s+(?:really\s+|still\s+|just\s+)*want\s+to\s+keep\s+(?:my|our|her|his)\s+"
     r"(?:doctor|gp|clinician|therapist|counsell?or|specialist|consultant|nurse|pcp|psychiatrist)\b"
     r"|\b(?:she|he|mum|mom|dad|my\s+\w+)\s+(?:won't|wont|will\s+not|doesn't\s+want\s+to|does\s+not\s+want\s+to)\s+"
-    r"(?:move|change|switch|leave)\s+(?:(?:the|this|her|his|their)\s+(?=practice|surgery|gp|doctor|clinic))?"
+    r"(?:move|change|switch|leave)\s+"
     r"(?:practice|practices|surgery|surgeries|gp|gps|doctor|doctors|clinic)\b"
     r"|\b(?:my\s+\w+|he|she|they)\s+(?:still\s+|really\s+)*wants?\s+to\s+(?:stay\s+with|keep\s+seeing)\s+"
     r"(?:her|him|them)\b"
@@ -292,21 +292,14 @@ _STAYING_LOOSELY = re.compile(
     r"|\b(?:i'm|im|i\s+am|ah'm|we're|we\s+are)\s+(?:no|not)\s+want(?:in|ing|in')\s+(?:a\s+)?(?:new|different|"
     r"another)\s+(?:doctor|doc|dr|gp|clinician|therapist|specialist|consultant|practice|surgery|nurse|one)\b"
     # pool v50: "we still want to see this doctor", "He still wants to use this surgery", "he still wants to
-    # be seen there" (still: the care so far carried on; not asked: "He still wants to see this doctor? No
-    # way")
-    r"|\b(?:i|we|she|he|they|mum|mom|dad|my\s+\w+)(?:'d|\s+would)?\s+(?:really\s+|just\s+|do\s+)*still\s+"
+    # be seen there", ending the clause (still: the care so far carried on; not a doubt, a question or an if:
+    # "not sure I still want to see this doctor", "Why would I still want to see that doctor", "He still wants
+    # to see this doctor? No way"; nor something else seen: "this doctor's notes", "that doctor in court")
+    r"|(?<!sure\s)(?<!if\s)(?<!whether\s)(?<!would\s)(?<!know\s)"
+    r"\b(?:i|we|she|he|they|mum|mom|dad|my\s+\w+)(?:'d|\s+would)?\s+(?:really\s+|just\s+|do\s+)*still\s+"
     r"(?:want|wants|like|likes)\s+to\s+(?:(?:see|use|go\s+to|be\s+seen\s+(?:by|at))\s+(?:this|the\s+same|that)\s+"
-    rf"(?:{ROLE_WORDS}|practice|surgery|clinic|one)\b|be\s+seen\s+there\b)(?!\s*\?)"
-    # "I'm no wantin tae move practice", "i'm no leavin him" (in Scots), ending the clause
-    r"|\b(?:i'm|im|i\s+am|ah'm|we're|we\s+are)\s+(?:no|not)\s+want(?:in|ing|in')\s+(?:tae|to)\s+"
-    r"(?:move|change|leave|switch)(?:\s+(?:practice|practices|surgery|doctors?|gps?|her|him|them))?\s*(?:[.,;!]|$)"
-    r"|\b(?:i'm|im|ah'm|we're)\s+no\s+leav(?:in|ing)\s+(?:her|him|them)\s*(?:[.,;!]|$)"
-    # "Want to start over with my kid's doctor after i lost my temper" (the same clinician, not a new one nor
-    # a successor: "start over with my GP's replacement")
-    r"|\b(?:want|wanna|like|need|hope|hoping)\s+to\s+start\s+(?:over|afresh|again)\s+with\s+(?:my|our|the|his|her|their)\s+"
-    rf"(?!(?:new|other|another|different)\b)(?:[\w'-]+\s+){{0,2}}?(?:{ROLE_WORDS})\b(?!'|\s+(?:replacement|successor)\b)"
-    # "i want tae go back an explain" (to the one it happened with)
-    r"|\b(?:want|wanna|need|like|going|planning)\s+(?:to|tae)\s+go\s+back\s+(?:and|an|n|&)\s+explain\b"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic)\b(?!')|be\s+seen\s+there\b)"
+    r"(?=\s*(?:[.,;!]|$|\s+(?:but|and|though|tho)\b))"
     # pool v49: the same clinician asked what they meant ("I want to ask her what she actually meant",
     # "Want to go back and ask properly")
     r"|\b(?:want|wanna|need|like|going|planning)\s+to\s+ask\s+(?:her|him|them)\s+what\s+(?:she|he|they)\s+"
@@ -381,7 +374,7 @@ _STAYING_PLAINLY = re.compile(
     r"(?!\s+(?:for|of)\b))"
     # "I'm not going anywhere", "I need to keep going there", "I don't want to start over with someone new"
     r"|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+going\s+anywhere\b(?!\s+near)"
-    r"|\b(?:need|have|want|like)\s+to\s+keep\s+going\s+(?:there|to\s+(?:her|him|them|that|the|this))\b"
+    r"|\b(?:need|have|want)\s+to\s+keep\s+going\s+(?:there|to\s+(?:her|him|them|that|the|this))\b"
     # ("I don't want to start over again with someone else"; a clinician, not "with a new boyfriend"; never
     # beside harm told, says_staying)
     # (not turned after it: "...with someone else but I have to.", "but I guess I must", "I've got no choice")
@@ -790,6 +783,12 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 
+_DROPPED_G = re.compile(r"\b(\w{2,}in)'(?=[\s.,;!?]|$)", re.IGNORECASE)
+
+
+def _spelt_out(text: str) -> str:
+    return _DROPPED_G.sub(r"\1g", (text or "").replace("\u2019", "'"))
+
 
 # No new clinician wanted, with what is wanted instead: "not looking for a new one just want better
 # communication". Only where nothing in the message tells of the care ending (_ENDED): "I've been discharged
@@ -820,7 +819,7 @@ def _clause_before(clean: str, found: "re.Match[str]") -> str:
 def says_staying(text: str) -> bool:
     """True when the message says the patient does not want to leave their clinician, and nothing after it
     in the same sentence turns that round."""
-    clean = spelt_for_reading(text)
+    clean = _spelt_out(text)
 
     def unturned(found: "re.Match[str]") -> bool:  # no leaving said before it, no move or ending after it
         after = _MOVE_TURNED_DOWN.sub(" ", clean[found.end() :])
@@ -932,15 +931,19 @@ _LEAVING_PLAINLY = re.compile(
     r"sa\s+retraite\b"
     r"|\b(?:been|got|was|were|being)\s+(?:kicked|taken|removed)\s+off\s+(?:their|the|his|her|its)\s+"
     r"(?:list|books|register|panel|caseload|roster)\b"
-    # "the practice is closing down", "our surgery's shutting for good" (not for the day: "closing early
-    # today", "closing at 6")
-    r"|\b(?:practice|surgery|clinic)(?:'s|\s+is|\s+are)\s+(?:closing|shutting)(?:\s+down\b|"
-    r"(?=\s*(?:[.!]|$|\s+(?:for\s+good|permanently|next\s+(?:month|year)|at\s+the\s+end\s+of\s+(?:the\s+)?"
-    r"(?:month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december))\b)))"
+    # "the practice is closing down", "our surgery's shutting for good", "closing next month" (not for the
+    # day or the night, a while or a part of it: "closing down for the night", "closing early today",
+    # "closing down the phone lines", "closing in May for refurbishment", "closing next month to new
+    # patients", "merging")
+    r"|\b(?:practice|surgery|clinic)(?:'s|\s+is|\s+are)\s+(?:closing|shutting)\s+"
+    r"(?:down\s*(?:[.!,;]|$)|for\s+good\b|permanently\b|(?:down\s+)?(?:next\s+(?:month|year)|at\s+the\s+end\s+of\s+"
+    r"(?:the\s+)?(?:month|year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|the\s+spring|the\s+summer|the\s+autumn|the\s+new\s+year))\b)"
+    r"(?![^.!?]*\b(?:refurb\w*|temporar\w*|reopen\w*|back\s+in|new\s+patients|merg\w*|for\s+the\s+(?:night|day|weekend))\b)"
     # "They said I'm too complex for this practice"
     r"|\b(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?(?:i'm|im|i\s+am|we're|we\s+are|he's|she's|(?:he|she)\s+is)\s+"
     r"too\s+(?:complex|complicated)\s+for\s+(?:this|the|their|our|my|his|her)\s+(?:practice|surgery|clinic|service)\b"
+    r"(?!\s+(?:nurse|clinic)\b)(?![^.!?]*\b(?:refer\w*|instead)\b)"
     # "she's ending his therapy", "they're stopping mum's visits"
     r"|\b(?:is|are|she's|he's|they're|it's)\s+(?:ending|stopping|closing)\s+(?:my|his|her|their|our|\w+'s)\s+"
     r"(?:therapy|care|sessions|visits|case|services?)\b"
@@ -950,7 +953,11 @@ _LEAVING_PLAINLY = re.compile(
     r"(?!\s+(?:without|unless|alone|on\s+(?:my|our)\s+own)\b)"
     # off a list, never off to a blood test or dropped off at the door
     r"|\bstruck\s+(?:me|us|him|her|them)\s+off\b"
-    r"|\b(?:dropped|dropping|removed|removing|kicked|kicking|took|taken|taking|put|putting)\s+(?:me|us|him|her|them)\s+"
+    # "The surgery's put me off their list" (not a fear or a question: "they'll put me off their list if I
+    # complain", "Can they put me off their list?"; nor a list for an operation or a jab)
+    r"|(?<!'ll\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\sthey\s)(?<!might\s)\bput\s+(?:me|us|him|her|them)\s+"
+    r"off\s+(?:their|its)\s+(?:list|books|register)\b(?!\s+(?:for|till|until)\b)"
+    r"|\b(?:dropped|dropping|removed|removing|kicked|kicking|took|taken|taking)\s+(?:me|us|him|her|them)\s+"
     r"(?:off\s+(?:their|the|his|her|its)\s+(?:list|books|register|panel|caseload|roster)|"
     r"out\s+of\s+(?:the|their)\s+(?:practice|surgery|clinic|service|list|books)|"
     r"as\s+a\s+(?:patient|customer|client))\b"
@@ -1245,7 +1252,7 @@ def says_leaving(text: str) -> bool:
     """True when the message says, in so many words, that the care with a clinician or practice is
     ending (either side ending it), and does not also say the patient wants to stay. The looser shapes
     (``_LEAVING_LOOSELY``) only where no harm is told (``HARM_TOLD``)."""
-    clean = spelt_for_reading(text)
+    clean = _spelt_out(text)
     if says_staying(clean):
         return False
     for found in _LEAVING_PLAINLY.finditer(clean):

@@ -214,8 +214,6 @@ def for_whom_from_text(text: str) -> Optional[str]:
         (
             SELF,
             ["me", "myself", "mine", "for me", "my own", "i'm the patient", "i am the patient"]
-            # "myself" typed as two words (not "my self esteem", "my self-harm")
-            + ["my self(?![- ]?(?:esteem|harm|harming|confidence|image|worth|care))"]
             # German and Dutch: "für mich", "ich selbst", "voor mij", "ik zelf"
             + ["fur mich", "fuer mich", "ich selbst", "mich selbst", "voor mij", "voor mezelf", "ik zelf"]
             # French and Italian: "pour moi", "c'est moi", "per me"
@@ -224,6 +222,12 @@ def for_whom_from_text(text: str) -> Optional[str]:
     ):
         if any(re.search(rf"\b{w}\b", clean) for w in words):
             return code
+    if re.fullmatch(
+        r"(?:(?:it's|its|it is) )?(?:for |just )?(?:my self|masel|mysel|meself|myslef)"
+        r"(?: thanks| please| only)?",
+        clean,
+    ):
+        return SELF  # "myself" as two words or in Scots and Irish English, as the whole answer only
     if re.fullmatch(r"(?:es )?para mi(?: misma| mismo)?", clean):
         return SELF  # "para mí", its accent folded; "para mi ..." before anyone else is "for my ..."
     age = re.search(r"\b(?:my|our) (\d{1,2}) ?(?:-| )?(?:years?|yrs?|yo|y/o|y o|months?)(?: old)?\b", clean)

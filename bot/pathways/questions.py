@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Mapping, Optional, Sequence
 
-from bot.text import spelt_out
-
 YES_NO_BUTTONS = ("Yes", "No", "Not sure")
 # The codes any question may record (yes / no answers and the control words), and the one code that stands
 # for the patient's own words: analytics never keeps the words themselves.
@@ -74,6 +72,14 @@ HARM_TOLD = re.compile(
     r"making\s+myself\s+sick|cutting|touches|lips|nappy|marks|woke\s+up|undone|slept\s+with|affair|favourite|"
     r"between\s+us|locked|meet\s+me|diary|find\s+me|where\s+i'm\s+going|burning\s+up|floppy|coughing\s+up|"
     r"stiff|temperature|take\s+me|go\s+mad|needing\s+(?:her|him|them)|"
+    # (review of pool v50's fixes: force, a locked door, undressing and touching in learner's English, and
+    # signs of grooming or a boundary crossed: gifts, money, a personal number, messages, hugs, "come alone")
+    r"grab(?:s|bed|bing)?\s+(?:me|him|her|my\s+(?:arm|wrist|hand|neck|hair|throat|breast|chest|bum|leg|face))\b|"
+    r"batter\w*|lock\w*\s+(?:the\s+)?door|clothes|touch\s+my|private\s+parts?|presents?\b|gifts?\b|sweets|"
+    r"(?:gives?|gave|buys?|bought)\s+(?:him|her|them|me)\s+money|personal\s+(?:number|phone|mobile|email)|"
+    r"(?:his|her)\s+(?:own\s+)?(?:phone\s+|mobile\s+)?number|facebook|instagram|snapchat|messag\w*\s+(?:me|him|her)\b|"
+    r"hugg\w*|hugs?\b|lov(?:es|ed)?\s+(?:me|him|her)\b|crossed\s+(?:a|the)\s+line|come\s+(?:in\s+)?alone|"
+    r"without\s+me\s+there|find\s+out\s+what\s+i|"
     # (reviews of pool v39's fixes: misconduct, coercion, slurs, force and crisis in more words; not words
     # also said calmly beside a pathway, found in later reviews: "swallowing", "hang on", "through the roof",
     # "OD" for once daily, "coil fitting", "grab my records", "the booking site crashed", "Dr Cliff",
@@ -121,11 +127,3 @@ class Question:
         if other and self.other_prompt:
             text = self.other_prompt.format(**other)
         return {"text": text, "buttons": [{"title": b, "payload": b} for b in self.buttons]}
-
-
-def spelt_for_reading(text: str) -> str:
-    """The message as the pathway readers read it (:func:`bot.text.spelt_out`), its Scots words spelt out only
-    where no harm is told: a reading that the spelling alone makes is never made beside harm ("Ah'm no wantin
-    a new doctor, ah'm wantin tae die")."""
-    spelt = spelt_out(text)
-    return spelt_out(text, scots=False) if HARM_TOLD.search(spelt) else spelt

@@ -20,7 +20,7 @@ from typing import Dict, List, Mapping, Optional
 
 from bot.pathways.cards import ADVOCATE_HEADING, Card, bullets
 from bot.pathways.for_whom import Person, for_whom_question, person
-from bot.pathways.questions import HARM_TOLD, ROLE_WORDS, YES_NO_BUTTONS, Question, spelt_for_reading
+from bot.pathways.questions import HARM_TOLD, ROLE_WORDS, YES_NO_BUTTONS, Question
 from bot.regions import region as region_record
 
 EMERGENCY = "emergency"
@@ -305,8 +305,8 @@ _CONFLICTING_ADVICE = (
     rf"{_CHOICE_MADE_AFTER}"
     # "The physio says I need surgery on my ACL, the surgeon says physio. Who do I see now" (two clinicians
     # saying different things, then which to follow asked)
-    rf"|\b(?:{ROLE_WORDS})\s+(?:says?|said)\b[^.!?]{{3,60}},\s*(?:and\s+|but\s+)?(?:the|my|our)\s+(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS})\s+(?:says?|said)\b(?=[^?]*\b(?:who\s+(?:do|should|shall)\s+(?:i|we)\s+(?:see|believe|listen\s+to|trust|go\s+with)|"
+    rf"|\b(?:{ROLE_WORDS})\s+says?\b[^.!?]{{3,60}},\s*(?:and\s+|but\s+)?(?:the|my|our)\s+(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS})\s+says?\b(?=[^?]*\b(?:who\s+(?:do|should|shall)\s+(?:i|we)\s+(?:see|believe|listen\s+to|trust|go\s+with)|"
     r"which\s+(?:one\s+)?(?:do|should|shall)\s+(?:i|we)\s+(?:believe|trust|listen\s+to|go\s+with)|who(?:'s|\s+is)\s+right)\b)"
     rf"|\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
     rf"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{ROLE_WORDS})\b(?!')|"
@@ -503,10 +503,13 @@ _ANOTHER_LOOK = re.compile(
 # being sure before starting a treatment after a diagnosis.
 _CALM_LOOK = re.compile(
     # pool v50: "I want test again by other doctor", "we want him checked again by a different specialist"
-    r"\b(?:want|wants|need|needs|like)\s+(?:(?:him|her|them|it|me|us|my\s+\w+)\s+)?(?:to\s+)?(?:be\s+)?"
-    r"(?:test|tested|check|checked|see|seen|look\s+at|looked\s+at)\s+again\s+by\s+(?:an?\s+)?"
-    r"(?:other|another|different|second|new)\s+(?:doctor|specialist|dentist|hospital|consultant|surgeon)\b"
-    rf"(?![^.!?]*\b(?:{_CARE_ENDED})\b)|"
+    # (the patient's wish: not turned down, "don't want to be tested again by a different doctor", nor a
+    # replacement or a follow-up: "need to be seen again by a new doctor", "...by another consultant in 6
+    # weeks")
+    r"(?<!n't\s)(?<!not\s)(?<!dont\s)\b(?:want|wants)\s+(?:(?:him|her|them|it|me|us|my\s+\w+)\s+)?(?:to\s+)?"
+    r"(?:test|tested|check|checked|look\s+at|looked\s+at)\s+again\s+by\s+(?:an?\s+)?"
+    r"(?:other|another|different|second)\s+(?:doctor|specialist|dentist|hospital|consultant|surgeon)\b"
+    rf"(?![^.!?]*\b(?:{_CARE_ENDED}|changed|new)\b)|"
     # "my new doctor disagrees with my previous doctor's diagnosis" (not with a choice made or staying said
     # anywhere after it: "...so I switched", "...and I went with the new one", "I want to stay with both")
     rf"\b(?:{ROLE_WORDS})\s+(?:disagrees|disagreed|doesn't\s+agree|does\s+not\s+agree)\s+with\s+"
@@ -527,7 +530,7 @@ _CALM_LOOK = re.compile(
     r"\s*(?:[.!]|$)"
     # ... or "Can I ask a sports medicine doctor?" (pool v50)
     r"|(?:can|could|should)\s+(?:i|we)\s+(?:ask|see)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:doctor|specialist|surgeon|consultant)\s*\?)"
+    r"(?:doctor|specialist|surgeon|consultant)\s*\?\s*$)"
     # "I want one more doctor to check", as the sentence's end
     r"|\b(?:i|we)\s+(?:want|need)\s+(?:one\s+more|another|other)\s+(?:doctor|specialist)\s+"
     r"(?:to\s+)?(?:check|look)(?:\s+(?:too|also|again))?\s*(?:[.!]|$)"
@@ -579,13 +582,13 @@ _A_NEW_ONE = re.compile(
 
 def _other_looks(text: str) -> List[bool]:
     """For each other look the message speaks of, whether the patient turns it down just before it."""
-    clean = spelt_for_reading(text)
+    clean = (text or "").replace("\u2019", "'")
     return [bool(_TURNED_DOWN_BEFORE.search(clean[: one.start()])) for one in _ANOTHER_LOOK.finditer(clean)]
 
 
 def calm_look(text: str) -> bool:
     """Another look asked for in looser words (``_CALM_LOOK``), with no harm told beside it."""
-    clean = spelt_for_reading(text)
+    clean = (text or "").replace("\u2019", "'")
     return bool(_CALM_LOOK.search(clean)) and not HARM_TOLD.search(clean)
 
 
@@ -600,7 +603,7 @@ def turns_down_another_look(text: str) -> bool:
     """True when the message turns another clinician's look down ("not after another opinion"), and asks for
     none elsewhere nor for a new clinician."""
     looks = _other_looks(text)
-    return bool(looks) and all(looks) and not _A_NEW_ONE.search(spelt_for_reading(text))
+    return bool(looks) and all(looks) and not _A_NEW_ONE.search((text or "").replace("\u2019", "'"))
 
 
 # Another clinician's view asked for by name ("should I get a second opinion?"), not only another one ("My
