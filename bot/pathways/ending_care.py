@@ -783,6 +783,8 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 
+
+# A word's last "g" dropped ("we're leavin' the practice", "goin' elsewhere"): read spelt out.
 _DROPPED_G = re.compile(r"\b(\w{2,}in)'(?=[\s.,;!?]|$)", re.IGNORECASE)
 
 
