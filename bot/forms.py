@@ -964,6 +964,8 @@ _LEADS = re.compile(
     r"prefer to|"
     r"i'd|i would|i'll|ill|i will|let me) "
 )
+# "can I ask why this matters before I answer?": a tail that comes off an answer (_TAILS), only the whole one
+_BEFORE_ANSWERING_WORDS = r"before (?:i|we) (?:answer|reply|respond)(?: (?:that|this|it|you))?"
 _TAILS = re.compile(
     # "po", the Filipino courtesy: "why po", "skip po"
     r" (?:please|pls|plz|po|thanks|thank you|ta|cheers|tbh|honestly|really|now|for now|then|again|"
@@ -971,12 +973,11 @@ _TAILS = re.compile(
     r"this|that|it|on this one|on that one|on this|on that|on it|this question|that question|"
     r"from the top|from the beginning|from the start|from scratch|for sure|to be honest|indeed|"
     r"if you don't mind|if you dont mind|if it's all the same to you|if its all the same to you|"
-    # "can I ask why this matters before I answer?"
-    r"before (?:i|we) (?:answer|reply|respond)(?: (?:that|this|it|you))?)$"
+    rf"{_BEFORE_ANSWERING_WORDS})$"
 )
-# "... before I answer" ends a whole answer only: "can I ask why this matters before I answer, he's got a
-# knife" is asked again (_only_whole).
-_BEFORE_ANSWERING = re.compile(r" before (?:i|we) (?:answer|reply|respond)(?: (?:that|this|it|you))?$")
+# ... and it ends a whole answer only: "can I ask why this matters before I answer, he's got a knife" is asked
+# again (_only_whole).
+_BEFORE_ANSWERING = re.compile(rf" {_BEFORE_ANSWERING_WORDS}$")
 # "I'd rather not get into that", "don't want to answer that": a skip in words.
 _SKIP = re.compile(
     r"^(?:i'd |i would |i |id |i'm |im |i am )?(?:really )?(?:rather not|prefer not|prefer don't|prefer dont|"
@@ -1707,10 +1708,9 @@ def asked_of_the_bot(text: str) -> Optional[str]:
     answer ("how long is this kept for?" is ``ask_privacy``), else None."""
     clean = _short_answer(text)
     intent = _ASKED_OF_THE_BOT_LOOKUP.get(clean)
-    if intent is None and _ENGLISH_THANKS_FIRST.match(clean):
-        intent = (
-            "thank" if _ASKED_OF_THE_BOT_LOOKUP.get(_ENGLISH_THANKS_FIRST.sub("", clean)) == "thank" else None
-        )
+    thanks = _ENGLISH_THANKS_FIRST.match(clean) if intent is None else None
+    if thanks and _ASKED_OF_THE_BOT_LOOKUP.get(clean[thanks.end() :]) == "thank":
+        return "thank"
     return intent
 
 
@@ -1768,6 +1768,7 @@ _YES_WORDS = {
 }
 # "ye" ends many a Scots or Irish sentence as "you" ("couldnae tell ye", "I'll tell ye"): a yes only first.
 _YES_FIRST_ONLY = {"ye"}
+_YES_LAST_WORDS = _YES_WORDS - _YES_FIRST_ONLY
 _NO_WORDS = {"no", "nope", "nah", "naw", "n", "hapana"}
 _NOT_WORDS = {"not", "nothing", "none", "never"}
 _NEGATION = re.compile(rf"\b(?:no|not|never|none|nope|nah|naw|{_BUT})\b|n't\b")
@@ -2021,7 +2022,7 @@ def _whole_yes_no(clean: str) -> Optional[str]:
     rest_first, rest_last = " ".join(words[1:]), " ".join(words[:-1])
     if words[0] in _YES_WORDS and not _NEGATION.search(rest_first):
         return "yes"
-    if words[-1] in _YES_WORDS - _YES_FIRST_ONLY and not _NEGATION.search(rest_last):
+    if words[-1] in _YES_LAST_WORDS and not _NEGATION.search(rest_last):
         return "yes"
     # "no I haven't", "no, only when I need them": a no. Not "no one would miss me" or "no doubt", where the
     # "no" belongs to the words after it.
