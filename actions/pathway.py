@@ -364,6 +364,11 @@ _ASKED_OUTRIGHT = re.compile(
     r"steroids|inhalers?|drops|patches) (?:fix|cure|help|treat|heal|shrink|reverse|get rid of)\b"
     rf"(?![^.!?]*\b(?:{_HARM_WORDS})\b)"
     r"(?! (?:things|us|the relationship|matters)\b)"
+    # pool v51: whether an illness named is catching or runs in families ("Is lichen sclerosus contagious?";
+    # not "is it catching", a worry about what was found, nor of the patient or the clinician)
+    r"|^(?:is|are) (?!(?:it|this|that|he|she|they|my|his|her|their|our|your|the (?:doctor|gp|nurse))\b)"
+    rf"(?![^.!?]*\b(?:{_HARM_WORDS}|abus\w*|violen\w*)\b)"
+    r"(?:[\w-]+ ){1,3}(?:contagious|infectious|catching|hereditary|inherited|genetic)$"
     r"|^what(?:'s| is|s| are| r) the "
     r"(?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended|"
     r"strongest) "

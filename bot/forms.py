@@ -459,6 +459,27 @@ _CONTROL_PHRASES = {
         "nisam siguran",
         "nisam sigurna",
         "nisam sigurna ne znam",
+        # in Cebuano and Fijian
+        "ambot",
+        "ambot lang",
+        "ambot nako",
+        "ambot oy",
+        "wala ko kabalo",
+        "di ko kahibalo",
+        "dili ko kahibalo",
+        "sega ni kila",
+        "au sega ni kila",
+        # asked back when the patient cannot know: "how would I know that?"
+        "how would i know",
+        "how would i know that",
+        "how should i know",
+        "how should i know that",
+        "how am i supposed to know",
+        "how am i supposed to know that",
+        "how am i meant to know",
+        "how am i meant to know that",
+        "how would we know",
+        "how would we know that",
         # not known yet, where the question is not a yes / no one ("How will you bring it up?")
         "dunno yet",
         "don't know yet",
@@ -541,6 +562,13 @@ _CONTROL_PHRASES = {
         "wah fah",
         "kyun",
         "kyon",
+        # in Cebuano ("what's this?", "why?")
+        "unsa man ni",
+        "unsa ni",
+        "ngano man",
+        "ngano man ni",
+        "nganong gipangutana man",
+        "nganong gipangutana",
     ],
     STOP: [
         "stop",
@@ -785,6 +813,12 @@ _YES = {
     "da ima",
     "da ja",
     "jeste",
+    # in Fijian ("io", as the whole answer to a yes / no question only: who ends the care reads it as the
+    # Italian "I") and Cebuano ("oo" is with the Tagalog)
+    "io",
+    "io vinaka",
+    "io saka",
+    "oo sige",
 }
 _NO = {
     "no",
@@ -865,6 +899,14 @@ _NO = {
     "nej",
     "nej tak",
     "nej tack",
+    # in Cebuano and Fijian, as the whole answer
+    "dili",
+    "dili na",
+    "wala",
+    "wala pa",
+    "sega",
+    "sega vinaka",
+    "sega saka",
 }
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
@@ -1060,7 +1102,8 @@ _WHY = re.compile(
     r"(?:new |other |another |different |daily )?"
     r"(?:doctor|clinician|gp|one|medicines?|meds|tablets|insurance|health plan|results?|tests?|referrals?)"
     r"(?: already| yet| lined up)?"
-    r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) (?:question|questions|one|bit)"
+    r"|what(?:'s| is| s|s)? the point (?:of|in) (?:this|that|the|these|those) "
+    r"(?:question|questions|one|bit|q|qs|qn|ques)"  # "whats the point of this q"
     r"|why(?: is|'s|s| s) (?:that|this|it) (?:needed|required|important|relevant|necessary|asked|here)"
     r"|why(?: is|'s|s| s) (?:that|this) relevant (?:to|for) (?:[\w']+ ?){1,5}"
     # what the question asks about, in its own words: "why is my insurance relevant", "why are my medicines
@@ -1081,7 +1124,11 @@ _WHY = re.compile(
     # in Nigerian Pidgin: "why you dey ask me this one"
     r"|why (?:you|u) (?:dey )?(?:ask|asking|need|want)(?: me)?(?: (?:this|that)(?: one| question)?)?"
     r"|(?:(?:can|may|could) i )?ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
-    r"|what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,5})?"
+    # "may I know why this is asked"
+    r"|(?:(?:can|may|could) i |i'd like to |id like to |i would like to )?know why (?:this|that|it)"
+    r"(?: question)?(?: is| was|'s|s)? (?:being )?(?:asked|needed|required|important|relevant|necessary)"
+    # "what difference does it make whether they ended it or I did"
+    r"|what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,7})?"
     r"|why (?:is )?this question(?: here)?"
     r"|why(?: is|'s| s|s)? (?:that|this)(?: one| bit)?"  # "why's that", "whys that", "why this"
     # "kindly tell why this is needed", "tell me why that's important"
@@ -1107,7 +1154,7 @@ _WHY = re.compile(
     r"|(?:is|does) (?:that|this|it)(?: question)? (?:relevant|necessary|needed|important|matter)"
     # "how does knowing that help?", "how will me telling you this help"
     r"|how (?:does|will|would|is|can) (?:(?:me |my )?(?:knowing|telling you|answering|saying) )?"
-    r"(?:that|this|it) (?:help|helping|relevant)(?: me| us| you)?"
+    r"(?:that|this|it) (?:help|helping|relevant)(?: me| us| you(?: (?:to )?help (?:me|us))?)?"
     r"|what(?:'s| has| does| s| is)? (?:that|this|it) (?:got )?(?:to do|have to do) with"
     r" (?:anything|it|this|that|me)"
     r"|how(?: is|'s| s| would| will| does)? (?:that|this|it) (?:be )?(?:relevant|important|needed|necessary)"
@@ -1528,6 +1575,13 @@ _ASKED_OF_THE_BOT = {
         "can you get the doctor to call me",
         "can a nurse call me",
         "can a nurse ring me",
+        # a person asked for in a few words, where the model reads a question about the bot ("any humans
+        # there?"; not "is there a human there", asked whether the bot is one)
+        "any humans there",
+        "any human there",
+        "any humans here",
+        "any real people there",
+        "any real person there",
     ],
     "ask_if_bot": [
         "bist du ein bot",
@@ -1622,6 +1676,13 @@ _ASKED_OF_THE_BOT = {
         "ta-ra-a-bit",
         "tofa",
         "tofa soifua",
+        # in Fijian and Cebuano
+        "moce",
+        "sa moce",
+        "moce mada",
+        "babay",
+        "amping",
+        "amping kanunay",
     ],
     "thank": [
         "danke",
@@ -1690,6 +1751,12 @@ _ASKED_OF_THE_BOT = {
         "tashakkur",
         "bahut dhanyavaad",
         "dhanyavaad ji",
+        # in Fijian and Cebuano ("salamat" is with the Tagalog)
+        "vinaka",
+        "vinaka vakalevu",
+        "vinaka saka",
+        "daghang salamat",
+        "salamat kaayo",
     ],
 }
 _ASKED_OF_THE_BOT_LOOKUP = {
@@ -1788,7 +1855,8 @@ _PLAIN_NO = re.compile(
     r"|^(?:no|none|nothing)\b[\w' ]*\bexcept (?:the |an |a )?(?:odd|occasional)\b[\w' ]*$"
     # "not on any meds"
     r"|^(?:i'm |im |i am |we're |we are |he's |she's |they're )?not on (?:anything|any (?:meds|medication|"
-    r"medications|medicine|medicines|tablets|pills|prescriptions|drugs))(?: at all)?$"
+    r"medications|medicine|medicines|tablets|pills|prescriptions|drugs))"
+    r"(?: (?:at all|at the moment|at the minute|right now|just now|currently|now))?$"
 )
 # None of the thing asked about, in a few words: "nothing booked", "not one", "I take nothing regularly".
 _NONE = re.compile(

@@ -558,6 +558,11 @@ def test_a_medical_question_in_the_form_gets_the_refusal_and_the_question_again(
         ("is it safe to go back to work after the grievance procedure", 0.62, False),
         ("is it ok to go back to work after the drama at my surgery", 0.62, False),
         ("is it ok to fly after my knee replacement", 0.62, True),
+        # pool v51: whether an illness named is catching or runs in families (not "is it", a worry, nor harm)
+        ("Is lichen sclerosus contagious?", 0.45, True),
+        ("is psoriasis hereditary", 0.45, True),
+        ("is the violence hereditary, my dad hit us too", 0.62, False),
+        ("is abuse genetic", 0.62, False),
         ("is it safe to drive after my op, I don't care if I crash", 0.62, False),
         # pool v38: what a food or a medicine holds
         ("does oats have gluten", 0.62, True),

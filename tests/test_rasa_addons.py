@@ -1778,6 +1778,15 @@ def test_a_pathway_button_title_is_never_read_as_risk_by_the_model():
         ("thank you very much, shukran", "thank"),  # found in review
         ("ngiyabonga kakhulu", "thank"),
         ("Rahmat is my husband", "answer_question"),
+        # pool v51: goodbye and thanks in Fijian and Cebuano; a person asked for in "any humans there?" (only
+        # as the whole message)
+        ("moce", "goodbye"),
+        ("Sa moce", "goodbye"),
+        ("vinaka vakalevu", "thank"),
+        ("Daghang salamat!", "thank"),
+        ("any humans there?", "talk_to_person"),
+        ("any humans there? he hits me", "answer_question"),
+        ("is there a human there", "answer_question"),
     ],
 )
 def test_a_question_to_the_bot_from_the_closed_list_in_another_language_is_read_as_that_question(

@@ -1029,6 +1029,32 @@ NOT_READ += [
     "to be fair yes he hurts me",
 ]
 
+# pool v51: yes, no and not knowing in Cebuano and Fijian (the English said after it too: "Dili. No"), "how
+# would I know that?" for not knowing, "not on any meds at the moment"; why in more words ("may I know why
+# this is asked", "whats the point of this q", "how does that help you help me", "what difference does it
+# make whether they ended it or I did", the Cebuano "unsa man ni?")
+REGRESSION["yes"] += ["io", "Io vinaka"]
+REGRESSION["no"] += ["dili", "Dili. No", "dili. no", "sega", "Sega vinaka", "Not on any meds at the moment"]
+REGRESSION["not_sure"] += [
+    "ambot",
+    "Ambot lang",
+    "how would I know that?",
+    "How should I know",
+    "how would i know",
+]
+CONTROL[forms.WHY] += [
+    "may i know why this is asked",
+    "whats the point of this q",
+    "How does that help you help me?",
+    "What difference does it make whether they ended it or I did?",
+    "unsa man ni? why this question",
+    "Ngano man?",
+]
+NOT_READ += [
+    "what's the point",  # hopelessness, for the safety net and the model, never the question's why
+    "whats the point of anything",
+]
+
 
 # The bot's question said back, then a plain yes or no: read when most of the words said back, and at least
 # two, are the question's (pool v48); never the patient's own question (found in review).
@@ -1238,6 +1264,11 @@ def test_only_the_closed_list_answers_a_safety_check_in(text):
 )
 def test_a_leading_yes_or_no_is_not_undone_by_a_doubt_after_it(text, code):
     assert forms.yes_no(text) == code
+
+
+# pool v51: "he fired me", and "ako" (Cebuano) for the patient, also with the English after it
+INITIATOR["practice"] += ["he fired me", "She sacked us"]
+INITIATOR["patient"] += ["Ako. Me", "ako", "I fired him"]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in INITIATOR.items() for t in texts])
@@ -2257,6 +2288,11 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ),
         ("My husband won't leave the doctor's room when I'm being examined", False),
         ("The AA meeting helped, I'd like to keep going there", False),
+        # pool v51: wires crossed with the clinician (not with a move after it, nor beside harm)
+        ("therapist and i got our wires crossed last session", True),
+        ("me and my GP got our wires crossed, want to sort it", True),
+        ("My GP and I got our wires crossed so I'm moving practices", False),
+        ("Me and my GP got our wires crossed, he shouted at me", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2805,6 +2841,19 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("The physio said I'm too complex for the clinic so she's referring me on", False),
         ("The surgery's put me aff their list. Didnae even tell me why.", False),
         ("Just leavin the surgery noo, he didnae even look at ma leg", False),
+        # pool v51: a clinician wanting to part ways, the boot from a clinic, a move and then the care
+        # finished (not a question, someone else parting ways, the boot from a person, an appointment finished
+        # early, harm told beside it)
+        ("Dentist wants to 'part ways' after I complained. Can they just drop me mid-treatment?", True),
+        ("we're parting ways with our GP", True),
+        ("Got the boot from the pain clinic for a positive drug screen. What happens now?", True),
+        ("we are moving back to suva next month so we finish with the doctor here. what do we take?", True),
+        ("Should I part ways with my therapist?", False),
+        ("My husband wants to part ways. The GP says I should talk to someone", False),
+        ("got the boot from my boyfriend, the gp was kind about it", False),
+        ("we're moving house so I finish with the physio early today", False),
+        ("The doctor wants to part ways with me after he hit me", False),
+        ("Got the boot from the clinic after he grabbed my arm", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -3135,6 +3184,30 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         # ("The nurse said he should not touch me like that, the doctor said it's normal, who's right")
         ("The nurse said he should not touch me like that, the doctor said it's normal, who's right", False),
         ("The doctor's tellt ma da he's for chemo. Would it be daft tae ask anither doctor?", False),
+        # pool v51: a clinician's word, then a specialist asked for as the message's end; someone else to see
+        # or check after a finding (not a first check or a therapist, a referral made, harm told, the care
+        # ended, someone else to check on a relative)
+        (
+            "The GP said my PSA is 'a bit high, nothing to worry about'. My brother had prostate cancer. "
+            "Should I see a urologist?",
+            True,
+        ),
+        ("Need advice - GP says IBS, I think it's something more. Should I push to see a gastro?", True),
+        (
+            "my grandmother had a 'mini stroke' they said, but the hospital sent her home the same night. "
+            "should she be seen by someone else? she's fine now",
+            True,
+        ),
+        (
+            "Sleeping at the shelter right now. Doctor at the clinic said my foot needs to come off cos of "
+            "the diabetes. I don't want that. Can someone else check",
+            True,
+        ),
+        ("The GP said it's a sprain. Should I see a physio?", False),
+        ("The GP said she'll refer me. Should I see a urologist?", False),
+        ("He said he'd kill me if I told. Should I see a psychiatrist?", False),
+        ("My GP retired and they said I'm on the list. Should I be seen by someone else?", False),
+        ("The GP said mum is fine. Can someone else check on her while I'm away", False),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

@@ -79,6 +79,7 @@ _PRACTICE_ACTS = re.compile(
     r"no longer (?:qualif|eligible)|(?:doesn't|doesnt|don't|dont|does not|do not) qualify any ?more|"
     r"not eligible any ?more(?![^.]*\bso (?:i|we)(?:'m|'re| am| are|'ll| will)? (?:mov|leav|switch|chang))|"
     r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
+    r"(?:fired|sacked) (?:me|us|him|her|them)\b|"  # "he fired me"
     # the clinician retiring ("mine retired", "she's retiring"), never the patient ("me, I'm retiring")
     r"\b(?:he|she|they|mine|ours)(?:'s|'re| is| are| has| have)? (?:just )?retir|"
     r"transferr\w* (?:me|us|him|her|them|my care|our care)\b(?![\w ]*\b(?:asked|request\w*)\b)"
@@ -185,6 +186,7 @@ _PATIENT = re.compile(
     r"|^(?:ich|ik|wir|wij)(?: selbst| zelf)?[.!]?$"  # "ich", "ik zelf" (German, Dutch)
     r"|^(?:c'est )?(?:moi|nous)(?:[ -]m[eê]mes?)?[.!]?$"  # "c'est moi", "moi-même" (French)
     r"|^(?:sono )?io(?: stess[oa])?[.!]?$"  # "io", "sono io" (Italian)
+    r"|^(?:ako|kami)(?: mismo)?[.!]?$"  # "ako", "kami mismo" (Cebuano)
     # the person helped, who is on the patient's side of the question: "It's my son who's ending it"
     r"|^(?:it's|its|it is|it was) (?:my|our) (?:son|daughter|child|kid|boy|girl|mum|mom|mother|dad|father|"
     r"husband|wife|partner|parent|parents|brother|sister|gran|grandma|grandad|grandpa|nan) "
@@ -314,6 +316,14 @@ _STAYING_LOOSELY = re.compile(
     r"|\b(?:(?:repair|repairing|mend|mending|rebuild|rebuilding|restore|restoring)\s+(?:the\s+|some\s+)?"
     r"(?:fences|trust)|clear(?:ing)?\s+the\s+air)\s+(?:with|w/?)\s+(?:my|our|the|his|her|their|a|an)\s+"
     rf"(?!(?:new|another|different|other)\b)(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
+    # pool v51: a misunderstanding with the clinician, wires crossed ("therapist and i got our wires crossed
+    # last session", "got my wires crossed with the GP"), with no move said after it
+    rf"|\b(?:(?:my|our|the)\s+)?(?:{ROLE_WORDS})\s+and\s+(?:i|me)\s+(?:got|have\s+got|'ve\s+got|had|have)\s+"
+    r"(?:our\s+)?wires\s+crossed\b(?:\s+(?:at\s+|in\s+)?(?:the\s+|our\s+)?last\s+(?:session|appointment|visit|time|week))?"
+    rf"|\b(?:i|we|me)\s+and\s+(?:my|our|the)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s+(?:got|had|have)\s+"
+    r"(?:our\s+)?wires\s+crossed\b"
+    r"|\b(?:got|had)\s+(?:my|our)\s+wires\s+crossed\s+with\s+(?:my|our|the|his|her)\s+(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS})\b"
     # pool v48: "I want to stay in this clinic but be taken seriously", opening a sentence, "but" after it
     # (not a stay for the night, nor a doubt: "not sure i want to stay in this practice anymore", "Do I really
     # want to stay with this practice?")
@@ -1221,7 +1231,17 @@ _LEAVING_LOOSELY = re.compile(
     r"(?:should|need\s+to|have\s+to|had\s+to|must|ought\s+to)\s+find\s+(?:another|a\s+new|a\s+different)\s+"
     r"(?P=teller)\b(?!')(?=\s*(?:[.,;!?]|$|\s+(?:because|cos|as|since|after|now)\b))"
     # (not away for a while: "...because he was on holiday", "off today", "maternity leave")
-    r"(?![^.!?]*\b(?:holiday|off\s+(?:today|sick|work)|maternity|paternity|leave|away|sick)\b)",
+    r"(?![^.!?]*\b(?:holiday|off\s+(?:today|sick|work)|maternity|paternity|leave|away|sick)\b)"
+    # pool v51: "Dentist wants to 'part ways' after I complained", "we're parting ways with our GP" (a
+    # clinician's wish or the patient's, not a question: "should I part ways with my therapist?")
+    r"|(?:^|[.!?]\s+)(?:(?:my|our|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{ROLE_WORDS}|practice|surgery|clinic)\s+(?:has\s+|just\s+)*(?:wants?|wanted|decided|is\s+going)\s+"
+    r"to\s+['\"]?part\s+ways\b"
+    rf"|\b(?:we're|we\s+are|i'm|im|i\s+am|we've|i've)\s+(?:decided\s+to\s+)?(?:parting|part|parted)\s+ways\s+with\s+{_CARER}"
+    # "we are moving back to suva next month so we finish with the doctor here" (a move, then the care ends)
+    r"|\b(?:moving|move|relocating)\b[^.!?]{0,60}?\b(?:so|and)\s+(?:we|i)(?:'ll|\s+will|\s+have\s+to|"
+    rf"\s+must|\s+need\s+to)?\s+finish\s+with\s+{_CARER}"
+    r"(?!\s+(?:early|today|at\s+\d|for\s+(?:today|the\s+day|now))\b)",
     re.IGNORECASE,
 )
 # Leaving in a few blunt words, read like the looser shapes and never beside a blow of any kind, even one
@@ -1240,7 +1260,9 @@ _LEAVING_BLUNTLY = re.compile(
     # "Aye, the doctor's give me the push": the push, a dismissal, ending the clause (not "a push", a shove,
     # nor "the push I needed to quit smoking", "the push off the exam table")
     r"|(?P<push>\b(?:the|my|our)\s+(?:gp|doctor|doc|practice|surgery|clinic|dentist|consultant)(?:'s|s|\s+has|"
-    r"\s+have)?\s+(?:give|given|gave)\s+(?:me|us|him|her|them|my\s+\w+)\s+the\s+push\b(?=\s*(?:[.,;!]|$)))",
+    r"\s+have)?\s+(?:give|given|gave)\s+(?:me|us|him|her|them|my\s+\w+)\s+the\s+push\b(?=\s*(?:[.,;!]|$)))"
+    # pool v51: "Got the boot from the pain clinic" (from a clinician or a practice, not from a person)
+    rf"|\b(?:got|get|getting|been\s+given|given)\s+the\s+boot\s+(?:from|by)\s+{_CARER}(?!')",
     re.IGNORECASE,
 )
 _A_BLOW = re.compile(

@@ -531,6 +531,24 @@ _CALM_LOOK = re.compile(
     # ... or "Can I ask a sports medicine doctor?" (pool v50)
     r"|(?:can|could|should)\s+(?:i|we)\s+(?:ask|see)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:doctor|specialist|surgeon|consultant)\s*\?\s*$)"
+    # pool v51: a clinician's word told, then "Should I see a urologist?", "Should I push to see a gastro?" as
+    # the message's end (a specialist, not a first check: "should I see a physio?"; not a referral already
+    # made or advised)
+    r"|\b(?:gp|doctor|doc|dr|pcp|physician|consultant|specialist|hospital|clinic|they)\s+(?:has\s+|just\s+)?"
+    r"(?:says?|said|thinks|thought|told\s+(?:me|us|him|her|them))\b(?![^?]*\brefer\w*)[^?]{0,200}?"
+    r"\b(?:should|could|can|do)\s+(?:i|we|she|he|they)\s+(?:push\s+(?:to\s+see|for)|see|ask\s+(?:to\s+see|for)|"
+    r"get\s+referred\s+to)\s+(?:a|an)\s+(?:\w*ologist|gastro|endo|cardio|neuro|derm|rheumy|ortho|specialist|"
+    r"consultant)\s*\?\s*$"
+    # "...sent her home the same night. should she be seen by someone else?", "...said my foot needs to come
+    # off. Can someone else check"
+    # (not after the care ended: "the GP retired, should I be seen by someone else?")
+    rf"|^(?![^?]*\b(?:{_CARE_ENDED})\b)[^?]*?\b(?:said|says|told|diagnos\w*|sent\s+(?:me|us|him|her|them)\s+home)\b"
+    r"[^?]{0,200}?"
+    r"\b(?:should|could|can)\s+(?:i|we|she|he|they)\s+(?:be|get)\s+(?:seen|checked|looked\s+at)\s+by\s+"
+    r"(?:someone|somebody)\s+else\s*\?"
+    rf"|^(?![^?]*\b(?:{_CARE_ENDED})\b)[^?]*?\b(?:said|says|told|diagnos\w*)\b[^?]{{0,200}}?[.!,;]\s*"
+    r"(?:can|could)\s+(?:someone|somebody)\s+else\s+"
+    r"(?:check|look)(?:\s+(?:at\s+)?(?:it|this|that|me|him|her|them))?\s*[?.!]*\s*$"
     # "I want one more doctor to check", as the sentence's end
     r"|\b(?:i|we)\s+(?:want|need)\s+(?:one\s+more|another|other)\s+(?:doctor|specialist)\s+"
     r"(?:to\s+)?(?:check|look)(?:\s+(?:too|also|again))?\s*(?:[.!]|$)"
