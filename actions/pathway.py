@@ -364,11 +364,6 @@ _ASKED_OUTRIGHT = re.compile(
     r"steroids|inhalers?|drops|patches) (?:fix|cure|help|treat|heal|shrink|reverse|get rid of)\b"
     rf"(?![^.!?]*\b(?:{_HARM_WORDS})\b)"
     r"(?! (?:things|us|the relationship|matters)\b)"
-    # pool v51: whether an illness named is catching or runs in families ("Is lichen sclerosus contagious?";
-    # not "is it catching", a worry about what was found, nor of the patient or the clinician)
-    r"|^(?:is|are) (?!(?:it|this|that|he|she|they|my|his|her|their|our|your|the (?:doctor|gp|nurse))\b)"
-    rf"(?![^.!?]*\b(?:{_HARM_WORDS}|abus\w*|violen\w*)\b)"
-    r"(?:[\w-]+ ){1,3}(?:contagious|infectious|catching|hereditary|inherited|genetic)$"
     r"|^what(?:'s| is|s| are| r) the "
     r"(?:best|right|max|maximum|safest|normal|usual|typical|starting|recommended|"
     r"strongest) "
@@ -508,8 +503,19 @@ _A_READING_OR_AN_INTAKE = re.compile(
 )
 
 
+# pool v51: whether an illness named is catching or runs in families, as one clause ("Is lichen sclerosus
+# contagious?"; not "is it catching", a worry about what was found, nor of a person, being something, a habit
+# or a rant: "are you contagious", "is being gay genetic", "is rudeness contagious")
+_CATCHING_OR_HEREDITARY = re.compile(
+    r"^(?:is|are) "
+    r"(?!(?:it|this|that|he|she|they|you|u|my|his|her|their|our|your|being|the (?:doctor|gp|nurse))\b)"
+    r"(?!(?:[\w-]+ )*(?:rudeness|incompetence|arrogance|stupidity|negativity|laziness|luck|yawning|service|"
+    r"attitude|behaviou?r|anger|temper|drinking|gambling|cutting|hanging|burning|starving|jumping|self|rape|"
+    r"incest|grooming|neglect|smacking|dv|control|wanting|attempting)\b)"
+    r"(?:[\w-]+ ){1,3}(?:contagious|infectious|catching|hereditary|inherited|genetic)$"
+)
 # The shapes read only where no harm is told in the message.
-_READ_WHERE_NO_HARM = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK)
+_READ_WHERE_NO_HARM = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK, _CATCHING_OR_HEREDITARY)
 
 
 def _asked_outright(clean: Text) -> bool:

@@ -153,9 +153,53 @@ _SKIP_WHOLE_ANSWER_ONLY = (
     "id sooner not say",
     "id sooner leave that one",
 )
+# Yes, no, not knowing and why in Cebuano and Fijian, as the whole answer only: no safety rule reads harm told
+# in these languages after them ("dili, gusto na ko mamatay", "no, I want to die", is asked again). The
+# English said after it as a gloss is read ("Dili. No": every clause the same answer). "io" is yes to a yes /
+# no question only (who ends the care reads it as the Italian "I"); "oo" is with the Tagalog.
+_FIJIAN_AND_CEBUANO_YES = ("io", "io vinaka", "io saka", "io sa", "oo sige")
+_CEBUANO_AND_FIJIAN_NO = (
+    "dili",
+    "dili oy",
+    "wala",
+    "wala gyud",
+    "wala man",
+    "sega",
+    "sega vinaka",
+    "sega saka",
+)
+_CEBUANO_AND_FIJIAN_NOT_KNOWING = (
+    "ambot",
+    "ambot lang",
+    "ambot ba",
+    "ambot nako",
+    "ambot oy",
+    "wala ko kabalo",
+    "wa ko kabalo",
+    "di ko kabalo",
+    "di ko kahibalo",
+    "dili ko kahibalo",
+    "wala ko kahibalo",
+    "sega ni kila",
+    "au sega ni kila",
+)
+_CEBUANO_WHY = (  # "what's this?", "why?"
+    "unsa man ni",
+    "unsa ni",
+    "ngano",
+    "ngano man",
+    "ngano man ni",
+    "nganong gipangutana man",
+    "nganong gipangutana",
+)
 # Every phrase read only as the whole answer, never as an answer's first or last clause.
 _READ_ONLY_WHOLE = (
     _WHOLE_ANSWER_ONLY
+    + _FIJIAN_AND_CEBUANO_YES
+    + _CEBUANO_AND_FIJIAN_NO
+    + _CEBUANO_AND_FIJIAN_NOT_KNOWING
+    + _CEBUANO_WHY
+    + ("dili na", "dili na oy", "wala pa", "wala pa gyud")
     + _GEORDIE_NOT_KNOWING
     + _SCOTS_NOT_KNOWING
     + _NOT_UNDERSTOOD
@@ -459,16 +503,7 @@ _CONTROL_PHRASES = {
         "nisam siguran",
         "nisam sigurna",
         "nisam sigurna ne znam",
-        # in Cebuano and Fijian
-        "ambot",
-        "ambot lang",
-        "ambot nako",
-        "ambot oy",
-        "wala ko kabalo",
-        "di ko kahibalo",
-        "dili ko kahibalo",
-        "sega ni kila",
-        "au sega ni kila",
+        *_CEBUANO_AND_FIJIAN_NOT_KNOWING,
         # asked back when the patient cannot know: "how would I know that?"
         "how would i know",
         "how would i know that",
@@ -480,6 +515,8 @@ _CONTROL_PHRASES = {
         "how am i meant to know that",
         "how would we know",
         "how would we know that",
+        "how would i even know",
+        "how would i even know that",
         # not known yet, where the question is not a yes / no one ("How will you bring it up?")
         "dunno yet",
         "don't know yet",
@@ -562,13 +599,7 @@ _CONTROL_PHRASES = {
         "wah fah",
         "kyun",
         "kyon",
-        # in Cebuano ("what's this?", "why?")
-        "unsa man ni",
-        "unsa ni",
-        "ngano man",
-        "ngano man ni",
-        "nganong gipangutana man",
-        "nganong gipangutana",
+        *_CEBUANO_WHY,
     ],
     STOP: [
         "stop",
@@ -813,12 +844,7 @@ _YES = {
     "da ima",
     "da ja",
     "jeste",
-    # in Fijian ("io", as the whole answer to a yes / no question only: who ends the care reads it as the
-    # Italian "I") and Cebuano ("oo" is with the Tagalog)
-    "io",
-    "io vinaka",
-    "io saka",
-    "oo sige",
+    *_FIJIAN_AND_CEBUANO_YES,
 }
 _NO = {
     "no",
@@ -899,19 +925,17 @@ _NO = {
     "nej",
     "nej tak",
     "nej tack",
-    # in Cebuano and Fijian, as the whole answer
-    "dili",
-    "dili na",
-    "wala",
-    "wala pa",
-    "sega",
-    "sega vinaka",
-    "sega saka",
+    *_CEBUANO_AND_FIJIAN_NO,
 }
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
 _NO_TO_A_QUESTION = _NO | {
-    # a no that once was a yes: "Not anymore, I stopped the tablets in spring"
+    # a no that once was a yes: "Not anymore, I stopped the tablets in spring"; "dili na" and "wala pa" ("not
+    # any more", "not yet" in Cebuano)
+    "dili na",
+    "dili na oy",
+    "wala pa",
+    "wala pa gyud",
     "not anymore",
     "not any more",
     "not any longer",
@@ -1124,11 +1148,9 @@ _WHY = re.compile(
     # in Nigerian Pidgin: "why you dey ask me this one"
     r"|why (?:you|u) (?:dey )?(?:ask|asking|need|want)(?: me)?(?: (?:this|that)(?: one| question)?)?"
     r"|(?:(?:can|may|could) i )?ask why (?:you|u) (?:need|want|ask)(?: to know)?(?: (?:that|this|it))?"
-    # "may I know why this is asked"
-    r"|(?:(?:can|may|could) i |i'd like to |id like to |i would like to )?know why (?:this|that|it)"
-    r"(?: question)?(?: is| was|'s|s)? (?:being )?(?:asked|needed|required|important|relevant|necessary)"
-    # "what difference does it make whether they ended it or I did"
-    r"|what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,7})?"
+    # "may I know why this is asked" (asked of the bot: not "I'd like to know why it was necessary")
+    r"|(?:can|may|could) i (?:please )?know why (?:this|that)(?: question)? (?:is|'s|s) (?:being )?"
+    r"(?:asked|needed|required|important|relevant|necessary)"
     r"|why (?:is )?this question(?: here)?"
     r"|why(?: is|'s| s|s)? (?:that|this)(?: one| bit)?"  # "why's that", "whys that", "why this"
     # "kindly tell why this is needed", "tell me why that's important"
@@ -1171,6 +1193,11 @@ _ASKED_ABOUT = (
 _WHY_ABOUT_WHAT_IT_ASKS = re.compile(
     rf"^(?:i )?(?:don't|dont|do not) (?:see|understand|get) why (?:you|u) (?:ask|are asking)(?: me)? about "
     rf"{_ASKED_ABOUT}$"
+    # "what difference does it make who ends it", "...whether they ended it or I did", as the whole answer
+    # only (not "what difference does it make who ends it, I won't be here")
+    r"|^what difference does (?:that|this|it) make(?: (?:who|what|whether|if|how|which)(?: [\w']+){1,5})?$"
+    r"|^what difference does (?:that|this|it) make (?:whether|if|who|that) (?:they|he|she|the (?:doctor|gp|"
+    r"practice|clinic|surgery)) (?:ended|ends|end) (?:it|things|the care|my care) or (?:i|we) (?:did|do)$"
     # "why does my health plan matter here" (not "does my life even matter here")
     rf"|^why (?:does|do|would) {_ASKED_ABOUT} (?:even )?matter here$"
     rf"|^(?:why )?(?:is|are) {_ASKED_ABOUT} relevant here$"
@@ -1580,6 +1607,9 @@ _ASKED_OF_THE_BOT = {
         "any humans there",
         "any human there",
         "any humans here",
+        "any human here",
+        "any real humans there",
+        "hello any humans there",
         "any real people there",
         "any real person there",
     ],
@@ -1681,7 +1711,11 @@ _ASKED_OF_THE_BOT = {
         "sa moce",
         "moce mada",
         "babay",
+        "babay po",
+        "sige babay",
         "amping",
+        "amping ha",
+        "sige amping",
         "amping kanunay",
     ],
     "thank": [
@@ -1756,7 +1790,10 @@ _ASKED_OF_THE_BOT = {
         "vinaka vakalevu",
         "vinaka saka",
         "daghang salamat",
+        "daghang salamat po",
         "salamat kaayo",
+        "salamat kaayo po",
+        "vinaka sara",
     ],
 }
 _ASKED_OF_THE_BOT_LOOKUP = {
@@ -2017,6 +2054,11 @@ def _yes_no(text: str) -> Optional[str]:
     if _SOMEONE_ELSE_KNOWS.match(clean):
         return NOT_SURE
     code = _whole_yes_no(clean)
+    parts = _split_clauses(text)
+    if code is None and len(parts) > 1:
+        # every clause the same phrase of the closed lists: "Dili. No", a word glossed in English after it
+        codes = {_closed_yes_no(_short_answer(part)) for part in parts}
+        code = codes.pop() if len(codes) == 1 else None
     if code is None:
         first, rest = clauses(text)
         unsure = _UNSURE_WHETHER.match(_stripped(first)[-1]) and not _TURNS.search(first)
@@ -2048,6 +2090,15 @@ def _yes_no(text: str) -> Optional[str]:
             # phrase read only as the whole answer)
             code = _whole_yes_no(last[3:])
     return code
+
+
+def _closed_yes_no(clean: str) -> Optional[str]:
+    """``yes``, ``no`` or ``not_sure`` only for a whole phrase of the closed lists."""
+    if clean in _YES:
+        return "yes"
+    if clean in _NO_TO_A_QUESTION:
+        return "no"
+    return NOT_SURE if _LOOKUP.get(clean) == NOT_SURE else None
 
 
 def plain_yes_no(text: str) -> Optional[str]:

@@ -1053,7 +1053,28 @@ CONTROL[forms.WHY] += [
 NOT_READ += [
     "what's the point",  # hopelessness, for the safety net and the model, never the question's why
     "whats the point of anything",
+    # ... found in review: the Cebuano and Fijian words as the whole answer only (no safety rule reads harm in
+    # these languages), "what difference does it make" as the whole answer only, a clinician's act asked about
+    "dili, gusto na ko mamatay",
+    "wala, gikulata ko niya",
+    "sega, au via mate",
+    "io, au via mate",
+    "ambot, gusto na ko mamatay",
+    "ngano man, gusto na ko mamatay",
+    "unsa man ni, gikulata ko niya",
+    "dili na, gibunalan ko niya",
+    "what difference does it make who ends it, i won't be here",
+    "what difference does it make who ends it i'll be dead soon",
+    "I'd like to know why it was necessary",
 ]
+REGRESSION["not_sure"] += ["Ambot. I don't know", "wa ko kabalo"]
+REGRESSION["yes"] += ["io. yes"]
+REGRESSION["no"] += ["wala pa", "dili na"]  # not yet, not any more: to a form's question only
+
+
+@pytest.mark.parametrize("text", ["wala pa", "dili na", "Wala pa."])
+def test_not_yet_and_not_any_more_in_cebuano_do_not_answer_a_safety_check_in(text):
+    assert forms.plain_yes_no(text) is None
 
 
 # The bot's question said back, then a plain yes or no: read when most of the words said back, and at least
@@ -1266,9 +1287,18 @@ def test_a_leading_yes_or_no_is_not_undone_by_a_doubt_after_it(text, code):
     assert forms.yes_no(text) == code
 
 
-# pool v51: "he fired me", and "ako" (Cebuano) for the patient, also with the English after it
-INITIATOR["practice"] += ["he fired me", "She sacked us"]
-INITIATOR["patient"] += ["Ako. Me", "ako", "I fired him"]
+# pool v51: "he fired me", and "ako" (Cebuano) for the patient as the whole answer, also with the English
+# after it; found in review: the patient sacking the clinician, a job lost
+INITIATOR["practice"] += ["he fired me", "She sacked us", "the dentist sacked us"]
+INITIATOR["patient"] += [
+    "Ako. Me",
+    "ako",
+    "ako lang",
+    "I fired him",
+    "me. i sacked them off",
+    "us, we fired them",
+    "my employer fired me so no insurance, so I have to stop",
+]
 
 
 @pytest.mark.parametrize("code, text", [(c, t) for c, texts in INITIATOR.items() for t in texts])
@@ -1329,6 +1359,9 @@ def test_who_ends_the_care_is_read_from_typed_words(code, text):
         # pool v44's reading is of the whole answer only
         "my partner and me together, he hits me",
         "my partner and me together?",
+        # pool v51's readings (found in review): Cebuano as the whole answer only; a job lost
+        "ako, he'd kill me",
+        "they fired me at work so I'm stopping",
     ],
 )
 def test_an_answer_naming_neither_side_is_asked_again(text):
@@ -2293,6 +2326,18 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("me and my GP got our wires crossed, want to sort it", True),
         ("My GP and I got our wires crossed so I'm moving practices", False),
         ("Me and my GP got our wires crossed, he shouted at me", False),
+        # ... found in review: as the whole message only (harm told after it in words no rule holds, the care
+        # ended after it), and never an electrician
+        ("Me and my GP got our wires crossed, he did an internal exam I never agreed to", False),
+        ("Me and my physio got our wires crossed and he wants me to keep it between the two of us", False),
+        ("me and my therapist got our wires crossed - she thinks im ok but im really not ok tonight", False),
+        ("Me and my therapist got our wires crossed and she ended our sessions", False),
+        ("The electrician and I got our wires crossed about the rewiring quote", False),
+        (
+            "My podiatrist and I got our wires crossed about my diabetic foot checks. Want to straighten it "
+            "out.",
+            True,
+        ),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2854,6 +2899,28 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("we're moving house so I finish with the physio early today", False),
         ("The doctor wants to part ways with me after he hit me", False),
         ("Got the boot from the clinic after he grabbed my arm", False),
+        # ... found in review: wires crossed before it; fleeing, cornered, an emergency beside it (words no
+        # safety rule holds); a walking boot, a job, someone else parting ways, an appointment ending
+        ("Me and my GP got our wires crossed and he fired me as a patient", True),
+        ("My therapist and I are parting ways", True),
+        (
+            "We're moving to a refuge next week so I'll finish with my GP here. He can't know where we are.",
+            False,
+        ),
+        (
+            "We're moving back to Suva so we finish with the doctor here. My son is wheezing and can't "
+            "finish a sentence tonight",
+            False,
+        ),
+        (
+            "Got the boot from the GP because I was 'aggressive', but it was him who cornered me in the room",
+            False,
+        ),
+        ("Got the boot from the diabetes clinic and I've run out of insulin since Monday, feel awful", False),
+        ("Got the boot from the fracture clinic yesterday, how long do I have to wear it?", False),
+        ("I got the boot from the surgery after 6 years as a receptionist", False),
+        ("The surgery has decided to part ways with our GP, who will we see now?", False),
+        ("have to move the car so I'll finish with the nurse in 10 mins", False),
     ],
 )
 def test_leaving_is_read_only_when_said_in_so_many_words(text, leaving):
@@ -3208,6 +3275,34 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("He said he'd kill me if I told. Should I see a psychiatrist?", False),
         ("My GP retired and they said I'm on the list. Should I be seen by someone else?", False),
         ("The GP said mum is fine. Can someone else check on her while I'm away", False),
+        # ... found in review: an emergency or a sign of abuse beside it (words no safety rule holds),
+        # anyone's word, frustration with the bot, cover for an absence, the care ended
+        (
+            "Dr said the headache is tension but it came on like a thunderclap an hour ago, worst ever. "
+            "Should I see a neurologist?",
+            False,
+        ),
+        (
+            "The hospital sent her home but now she's not responding to us properly. Should she be seen by "
+            "someone else?",
+            False,
+        ),
+        (
+            "GP said it's just anxiety, but I've been coughing blood all morning. Can someone else check?",
+            False,
+        ),
+        (
+            "The doctor said the tear is from constipation. She's 3 and comes back from her dad's like this "
+            "every time. Can someone else check?",
+            False,
+        ),
+        ("The mechanic said the brakes are shot. Could someone else look at it?", False),
+        ("I told you already. Can someone else look?", False),
+        ("My GP told me she's off sick for 3 months. Should I be seen by someone else?", False),
+        (
+            "My GP left the practice and they said nobody's taking over. Should I see an endocrinologist?",
+            False,
+        ),
     ],
 )
 def test_another_clinicians_look_is_read_in_other_words(text, asked):

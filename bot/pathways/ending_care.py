@@ -79,7 +79,10 @@ _PRACTICE_ACTS = re.compile(
     r"no longer (?:qualif|eligible)|(?:doesn't|doesnt|don't|dont|does not|do not) qualify any ?more|"
     r"not eligible any ?more(?![^.]*\bso (?:i|we)(?:'m|'re| am| are|'ll| will)? (?:mov|leav|switch|chang))|"
     r"let (?:me|us|him|her|them) go|terminated|tek (?:me|us) off|"  # "dem tek me off"
-    r"(?:fired|sacked) (?:me|us|him|her|them)\b|"  # "he fired me"
+    # "he fired me", "the dentist sacked us" (the clinician or the practice, not a job lost: "my employer
+    # fired me", "they fired me at work")
+    r"\b(?:he|she|they|dr|doc|doctor|gp|dentist|practice|surgery|clinic|therapist)(?:'s| has| have| just)? "
+    r"(?:fired|sacked) (?:me|us|him|her|them)\b(?![^.]*\b(?:work|job|boss|employer|insurance|redundan\w*)\b)|"
     # the clinician retiring ("mine retired", "she's retiring"), never the patient ("me, I'm retiring")
     r"\b(?:he|she|they|mine|ours)(?:'s|'re| is| are| has| have)? (?:just )?retir|"
     r"transferr\w* (?:me|us|him|her|them|my care|our care)\b(?![\w ]*\b(?:asked|request\w*)\b)"
@@ -87,6 +90,13 @@ _PRACTICE_ACTS = re.compile(
 # Who ends the care in a few words, read only as the whole answer, never as its first clause ("c'est le
 # médecin, il m'a touchée" and "ma decision, he'd kill me if he knew" are asked again).
 _WHOLE_ANSWER_SIDES = (
+    # "ako", "kami ra", "Ako. Me" (Cebuano: as the whole answer only, no safety rule reads Cebuano)
+    (
+        re.compile(
+            r"^(?:ako|kami)(?: mismo| lang| ra| po| lang po)?[.!]?(?:\s*(?:me|us|myself|ourselves)[.!]?)?$"
+        ),
+        PATIENT,
+    ),
     # "c'est le cabinet" (not "c'est le cabinet que je quitte", the patient leaving it)
     (re.compile(r"^c'est (?:le|la|l') ?(?:m[eé]decin|docteur|clinique|cabinet)\s*[.!]?$"), PRACTICE),
     # "They phoned and said I can't come anymore": the practice getting in touch to say so (not a relative's
@@ -186,7 +196,6 @@ _PATIENT = re.compile(
     r"|^(?:ich|ik|wir|wij)(?: selbst| zelf)?[.!]?$"  # "ich", "ik zelf" (German, Dutch)
     r"|^(?:c'est )?(?:moi|nous)(?:[ -]m[eê]mes?)?[.!]?$"  # "c'est moi", "moi-même" (French)
     r"|^(?:sono )?io(?: stess[oa])?[.!]?$"  # "io", "sono io" (Italian)
-    r"|^(?:ako|kami)(?: mismo)?[.!]?$"  # "ako", "kami mismo" (Cebuano)
     # the person helped, who is on the patient's side of the question: "It's my son who's ending it"
     r"|^(?:it's|its|it is|it was) (?:my|our) (?:son|daughter|child|kid|boy|girl|mum|mom|mother|dad|father|"
     r"husband|wife|partner|parent|parents|brother|sister|gran|grandma|grandad|grandpa|nan) "
@@ -284,6 +293,10 @@ _STAYING = re.compile(
 # crisis or an assault): "I'm staying registered there", "I'd still like to see him" after a clinician is
 # named and as the clause's end (not "my baby died, I'd still like to see him", "...see him in court"), "He
 # wants to stay with this doctor", "Ah'm no wantin a new doctor" (in Scots).
+# Words that end like a clinician's role and are not one: "my electrician", "the beautician".
+_NOT_A_CLINICIAN = (
+    r"(?!(?:rapist|electrician|musician|beautician|politician|magician|technician|mathematician)s?\b)"
+)
 _STAYING_LOOSELY = re.compile(
     r"(?:^|[.!?]\s*)(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:still\s+)?staying\s+(?:registered|on\s+(?:the|their|her|"
     r"his)\s+(?:list|books))\b"
@@ -316,14 +329,18 @@ _STAYING_LOOSELY = re.compile(
     r"|\b(?:(?:repair|repairing|mend|mending|rebuild|rebuilding|restore|restoring)\s+(?:the\s+|some\s+)?"
     r"(?:fences|trust)|clear(?:ing)?\s+the\s+air)\s+(?:with|w/?)\s+(?:my|our|the|his|her|their|a|an)\s+"
     rf"(?!(?:new|another|different|other)\b)(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
-    # pool v51: a misunderstanding with the clinician, wires crossed ("therapist and i got our wires crossed
-    # last session", "got my wires crossed with the GP"), with no move said after it
-    rf"|\b(?:(?:my|our|the)\s+)?(?:{ROLE_WORDS})\s+and\s+(?:i|me)\s+(?:got|have\s+got|'ve\s+got|had|have)\s+"
-    r"(?:our\s+)?wires\s+crossed\b(?:\s+(?:at\s+|in\s+)?(?:the\s+|our\s+)?last\s+(?:session|appointment|visit|time|week))?"
-    rf"|\b(?:i|we|me)\s+and\s+(?:my|our|the)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\s+(?:got|had|have)\s+"
-    r"(?:our\s+)?wires\s+crossed\b"
-    r"|\b(?:got|had)\s+(?:my|our)\s+wires\s+crossed\s+with\s+(?:my|our|the|his|her)\s+(?:[\w-]+\s+)?"
-    rf"(?:{ROLE_WORDS})\b"
+    # pool v51: a misunderstanding with the clinician, wires crossed, as the whole message, with what it was
+    # about and a wish to sort it at most ("therapist and i got our wires crossed last session", "me and my GP
+    # got our wires crossed, want to sort it"; not beside anything else told, "..., he did an internal exam I
+    # never agreed to", "...and she ended our sessions"; nor an electrician)
+    r"|^\s*(?:hi[,.!]?\s+|i\s+think\s+)?(?:(?:(?:my|our|the)\s+)?(?:[\w-]+\s+)?"
+    rf"{_NOT_A_CLINICIAN}(?:{ROLE_WORDS})\s+and\s+(?:i|me)"
+    rf"|(?:i|we|me|myself)\s+and\s+(?:my|our|the|me)\s+(?:[\w-]+\s+)?{_NOT_A_CLINICIAN}(?:{ROLE_WORDS}))\s+"
+    r"(?:have\s+|'ve\s+)?(?:got|had|have)\s+(?:our\s+)?(?:wires\s+crossed|crossed\s+wires)"
+    r"(?:\s+(?:at\s+|in\s+)?(?:the\s+|our\s+)?last\s+(?:session|appointment|visit|time|week))?"
+    r"(?:\s+about\s+(?:my|his|her|the|our|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+    r"(?:\s*(?:[.,;!-]|\band\b|\bso\b)?\s*(?:i\s+|we\s+)?(?:just\s+|really\s+)?(?:want|wanna|need|would\s+like|'d\s+like)"
+    r"\s+to\s+(?:sort|fix|clear|straighten|explain|ask\s+again|go\s+back)(?:\s+[\w']+){0,4})?\s*[.!]?\s*$"
     # pool v48: "I want to stay in this clinic but be taken seriously", opening a sentence, "but" after it
     # (not a stay for the night, nor a doubt: "not sure i want to stay in this practice anymore", "Do I really
     # want to stay with this practice?")
@@ -1236,12 +1253,15 @@ _LEAVING_LOOSELY = re.compile(
     # clinician's wish or the patient's, not a question: "should I part ways with my therapist?")
     r"|(?:^|[.!?]\s+)(?:(?:my|our|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
     rf"(?:{ROLE_WORDS}|practice|surgery|clinic)\s+(?:has\s+|just\s+)*(?:wants?|wanted|decided|is\s+going)\s+"
-    r"to\s+['\"]?part\s+ways\b"
+    r"to\s+['\"]?part\s+ways\b['\"]?(?!\s+with\s+(?!(?:me|us)\b))"  # (not "with our GP", someone else)
     rf"|\b(?:we're|we\s+are|i'm|im|i\s+am|we've|i've)\s+(?:decided\s+to\s+)?(?:parting|part|parted)\s+ways\s+with\s+{_CARER}"
-    # "we are moving back to suva next month so we finish with the doctor here" (a move, then the care ends)
-    r"|\b(?:moving|move|relocating)\b[^.!?]{0,60}?\b(?:so|and)\s+(?:we|i)(?:'ll|\s+will|\s+have\s+to|"
+    rf"|\b{_CARER}\s+and\s+(?:i|me)\s+(?:are|have|'ve|are\s+going\s+to)\s+(?:parting|part|parted)\s+ways\b"
+    # "we are moving back to suva next month so we finish with the doctor here" (a move away, then the care
+    # ends; not moving the car, nor an appointment finished in ten minutes)
+    r"|\b(?:moving|relocating)\s+(?:back\s+)?(?:to|home|abroad|away|overseas|out\s+of)\b[^.!?]{0,60}?"
+    r"\b(?:so|and)\s+(?:we|i)(?:'ll|\s+will|\s+have\s+to|"
     rf"\s+must|\s+need\s+to)?\s+finish\s+with\s+{_CARER}"
-    r"(?!\s+(?:early|today|at\s+\d|for\s+(?:today|the\s+day|now))\b)",
+    r"(?!\s+(?:early|today|at\s+\d|in\s+\d|for\s+(?:today|the\s+day|now))\b)",
     re.IGNORECASE,
 )
 # Leaving in a few blunt words, read like the looser shapes and never beside a blow of any kind, even one
@@ -1262,7 +1282,10 @@ _LEAVING_BLUNTLY = re.compile(
     r"|(?P<push>\b(?:the|my|our)\s+(?:gp|doctor|doc|practice|surgery|clinic|dentist|consultant)(?:'s|s|\s+has|"
     r"\s+have)?\s+(?:give|given|gave)\s+(?:me|us|him|her|them|my\s+\w+)\s+the\s+push\b(?=\s*(?:[.,;!]|$)))"
     # pool v51: "Got the boot from the pain clinic" (from a clinician or a practice, not from a person)
-    rf"|\b(?:got|get|getting|been\s+given|given)\s+the\s+boot\s+(?:from|by)\s+{_CARER}(?!')",
+    # (not a walking boot: "...from the fracture clinic, how long do I wear it"; nor a job lost)
+    rf"|\b(?:got|get|getting|been\s+given|given)\s+the\s+boot\s+(?:from|by)\s+{_CARER}(?!')"
+    r"(?![^.!?]*\b(?:wear\w*|walking|moon|job|work|worked|staff|employ\w*|receptionist|years\s+as)\b)"
+    r"|\b(?:gave|given|give)\s+(?:me|us|him|her|them|my\s+\w+)\s+the\s+boot\b(?![^.!?]*\b(?:wear\w*|job|work)\b)",
     re.IGNORECASE,
 )
 _A_BLOW = re.compile(

@@ -94,7 +94,20 @@ HARM_TOLD = re.compile(
     r"can'?t\s+go\s+on(?=\s*(?:[.!,;]|$|like\s+this|living|any\s*more))|miss\s+me|better\s+off\s+without|"
     r"throat\s+(?:is\s+)?(?:swelling|closing|tight)\w*|stopped\s+breathing|not\s+breathing(?!\s+a\s+word)|"
     r"can'?t\s+breathe(?!\s+through)|blue\s+lips|lips\s+(?:went|are|were|turned|turning)\s+blue|knife|gun|"
-    r"(?:if\s+i|i'll|i\s+will|going\s+to|gonna)\s+crash|crash\s+(?:the|my)\s+car|drive\s+(?:off|into))\b",
+    r"(?:if\s+i|i'll|i\s+will|going\s+to|gonna)\s+crash|crash\s+(?:the|my)\s+car|drive\s+(?:off|into)|"
+    # (review of pool v51's fixes: a suicide told in the family, thoughts of ending things, being bitten or
+    # spat at, sex demanded)
+    r"hang(?:ed|ing)\s+(?:him|her|my|them|your)sel\w+|took\s+(?:his|her|their|my)\s+own\s+life|own\s+life|"
+    r"ending\s+things(?!\s+with\b)|spat\s+in|bit\s+me|sleep\s+with\s+(?:him|her|them)|"
+    # ... fleeing, cornered, an exam not agreed to, a secret asked, a crisis tonight, and signs of an
+    # emergency beside the looser readings (a thunderclap headache, sudden pain and vomiting, coughing blood,
+    # not responding, wheezing, out of insulin, shaky and sweaty)
+    r"refuge|safe\s+house|where\s+we\s+(?:are|live|'re\s+going)|cornered|internal\s+exam\w*|intimate\s+exam\w*|"
+    r"never\s+agreed|(?:didn't|did\s+not|never)\s+consent\w*|consent|keep\s+it\s+between|secret|"
+    r"not\s+ok(?:ay)?\s+tonight|tonight|thunderclap|worst\s+(?:headache|pain)|suddenly|vomit\w*|"
+    r"cough\w*\s+(?:up\s+)?blood|not\s+responding|unresponsive|wheez\w*|finish\s+a\s+sentence|"
+    r"(?:run|ran|running)\s+out\s+of\s+(?:insulin|my\s+\w+)|shaky|sweaty|social\s+services|unless\s+i|"
+    r"like\s+this\s+every\s+time|comes\s+back\s+from\s+(?:her|his|their)\s+\w+'s)\b",
     re.IGNORECASE,
 )
 

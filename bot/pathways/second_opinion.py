@@ -321,6 +321,15 @@ _CONFLICTING_ADVICE = (
 # The care with the clinician ended or ending, which makes another one a replacement, not another look ("I
 # need another doctor to see my results, mine retired").
 _CARE_ENDED = r"discharg\w*|retir\w*|dropp\w*|remov\w*|struck|left|leav\w*|moved|moving"
+# A clinician away for a while ("off sick for 3 months", "on maternity leave"): cover, not another view.
+_AWAY = r"off\s+sick|sick\s+leave|maternity|paternity|holiday|on\s+leave|away\s+(?:for|until|till)"
+# A clinician's or a hospital's word about the patient's health: "the GP said", "Doctor at the clinic said",
+# "the hospital sent her home", "I was told", "diagnosed".
+_A_CLINICIANS_WORD = (
+    rf"(?:\b(?:{ROLE_WORDS}|hospital|clinic|a&e|er|they)(?:\s+at\s+the\s+[\w-]+)?\s+(?:has\s+|have\s+|just\s+)?"
+    r"(?:says?|said|told\s+(?:me|us|him|her|them)|sent\s+(?:me|us|him|her|them)\s+home)\b"
+    r"|\b(?:was|were|been|got)\s+told\b|\bdiagnos\w*)"
+)
 # Another clinician asked to look, the look named: "Want a different dermatologist to weigh in", "I want a
 # different fertility doctor to review everything", "We want another doctor to see first" (not "another
 # doctor to see me for my repeat prescriptions").
@@ -533,20 +542,20 @@ _CALM_LOOK = re.compile(
     r"(?:doctor|specialist|surgeon|consultant)\s*\?\s*$)"
     # pool v51: a clinician's word told, then "Should I see a urologist?", "Should I push to see a gastro?" as
     # the message's end (a specialist, not a first check: "should I see a physio?"; not a referral already
-    # made or advised)
-    r"|\b(?:gp|doctor|doc|dr|pcp|physician|consultant|specialist|hospital|clinic|they)\s+(?:has\s+|just\s+)?"
+    # made or advised, nor after the care ended or during an absence)
+    rf"|^(?![^?]*\b(?:{_CARE_ENDED}|{_AWAY})\b)[^?]*?"
+    r"\b(?:gp|doctor|doc|dr|pcp|physician|consultant|specialist|hospital|clinic|they)\s+(?:has\s+|just\s+)?"
     r"(?:says?|said|thinks|thought|told\s+(?:me|us|him|her|them))\b(?![^?]*\brefer\w*)[^?]{0,200}?"
     r"\b(?:should|could|can|do)\s+(?:i|we|she|he|they)\s+(?:push\s+(?:to\s+see|for)|see|ask\s+(?:to\s+see|for)|"
     r"get\s+referred\s+to)\s+(?:a|an)\s+(?:\w*ologist|gastro|endo|cardio|neuro|derm|rheumy|ortho|specialist|"
     r"consultant)\s*\?\s*$"
-    # "...sent her home the same night. should she be seen by someone else?", "...said my foot needs to come
-    # off. Can someone else check"
-    # (not after the care ended: "the GP retired, should I be seen by someone else?")
-    rf"|^(?![^?]*\b(?:{_CARE_ENDED})\b)[^?]*?\b(?:said|says|told|diagnos\w*|sent\s+(?:me|us|him|her|them)\s+home)\b"
-    r"[^?]{0,200}?"
+    # "...the hospital sent her home the same night. should she be seen by someone else?", "Doctor at the
+    # clinic said my foot needs to come off. Can someone else check" (a clinician's or a hospital's word, not
+    # anyone's: "the mechanic said", "I told you already"; not after the care ended or during an absence)
+    rf"|^(?![^?]*\b(?:{_CARE_ENDED}|{_AWAY})\b)[^?]*?{_A_CLINICIANS_WORD}[^?]{{0,200}}?"
     r"\b(?:should|could|can)\s+(?:i|we|she|he|they)\s+(?:be|get)\s+(?:seen|checked|looked\s+at)\s+by\s+"
     r"(?:someone|somebody)\s+else\s*\?"
-    rf"|^(?![^?]*\b(?:{_CARE_ENDED})\b)[^?]*?\b(?:said|says|told|diagnos\w*)\b[^?]{{0,200}}?[.!,;]\s*"
+    rf"|^(?![^?]*\b(?:{_CARE_ENDED}|{_AWAY})\b)[^?]*?{_A_CLINICIANS_WORD}[^?]{{0,200}}?[.!,;]\s*"
     r"(?:can|could)\s+(?:someone|somebody)\s+else\s+"
     r"(?:check|look)(?:\s+(?:at\s+)?(?:it|this|that|me|him|her|them))?\s*[?.!]*\s*$"
     # "I want one more doctor to check", as the sentence's end
