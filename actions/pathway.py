@@ -503,19 +503,20 @@ _A_READING_OR_AN_INTAKE = re.compile(
 )
 
 
-# pool v51: whether an illness named is catching or runs in families, as one clause ("Is lichen sclerosus
-# contagious?"; not "is it catching", a worry about what was found, nor of a person, being something, a habit
-# or a rant: "are you contagious", "is being gay genetic", "is rudeness contagious")
+# pool v51: whether an illness named is catching or runs in families, as the whole message ("Is lichen
+# sclerosus contagious?", "is huntington's hereditary"; not with anything told beside it, "my boyfriend's 30
+# and I'm 14, is chlamydia contagious"; not "is it catching", a worry about what was found, nor of a person,
+# being something, a habit or a rant: "are you contagious", "is being gay genetic", "is rudeness contagious")
 _CATCHING_OR_HEREDITARY = re.compile(
     r"^(?:is|are) "
     r"(?!(?:it|this|that|he|she|they|you|u|my|his|her|their|our|your|being|the (?:doctor|gp|nurse))\b)"
     r"(?!(?:[\w-]+ )*(?:rudeness|incompetence|arrogance|stupidity|negativity|laziness|luck|yawning|service|"
     r"attitude|behaviou?r|anger|temper|drinking|gambling|cutting|hanging|burning|starving|jumping|self|rape|"
     r"incest|grooming|neglect|smacking|dv|control|wanting|attempting)\b)"
-    r"(?:[\w-]+ ){1,3}(?:contagious|infectious|catching|hereditary|inherited|genetic)$"
+    r"(?:[\w'-]+ ){1,3}(?:contagious|infectious|catching|hereditary|inherited|genetic)$"
 )
 # The shapes read only where no harm is told in the message.
-_READ_WHERE_NO_HARM = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK, _CATCHING_OR_HEREDITARY)
+_READ_WHERE_NO_HARM = (_AFTER_AN_OPERATION, _HOW_LONG_TO_WORK)
 
 
 def _asked_outright(clean: Text) -> bool:
@@ -525,7 +526,8 @@ def _asked_outright(clean: Text) -> bool:
     if any(_ASKED_OUTRIGHT.match(part) for part in parts):
         return True
     shaped = any(shape.match(part) for shape in _READ_WHERE_NO_HARM for part in parts)
-    whole = _A_READING_OR_AN_INTAKE.match(_POLITE_OPENING.sub("", clean.strip()))
+    opened = _POLITE_OPENING.sub("", clean.strip())
+    whole = _A_READING_OR_AN_INTAKE.match(opened) or _CATCHING_OR_HEREDITARY.match(opened.rstrip("?!. "))
     return (shaped or bool(whole)) and not HARM_TOLD.search(clean)
 
 

@@ -165,8 +165,7 @@ _CEBUANO_AND_FIJIAN_NO = (
     "wala gyud",
     "wala man",
     "sega",
-    "sega vinaka",
-    "sega saka",
+    "sega saka",  # (not "sega vinaka", also "not good")
 )
 _CEBUANO_AND_FIJIAN_NOT_KNOWING = (
     "ambot",
@@ -182,6 +181,14 @@ _CEBUANO_AND_FIJIAN_NOT_KNOWING = (
     "wala ko kahibalo",
     "sega ni kila",
     "au sega ni kila",
+)
+# Asked back when the patient cannot know, as the whole answer only: "how would I know that?" (not "how would
+# I know, I'm not allowed out", which is asked again).
+_ASKED_BACK_NOT_KNOWING = tuple(
+    f"how {asked} {even}know{that}"
+    for asked in ("would i", "would we", "should i", "am i supposed to", "am i meant to")
+    for even in ("", "even ")
+    for that in ("", " that")
 )
 _CEBUANO_WHY = (  # "what's this?", "why?"
     "unsa man ni",
@@ -199,6 +206,7 @@ _READ_ONLY_WHOLE = (
     + _CEBUANO_AND_FIJIAN_NO
     + _CEBUANO_AND_FIJIAN_NOT_KNOWING
     + _CEBUANO_WHY
+    + _ASKED_BACK_NOT_KNOWING
     + ("dili na", "dili na oy", "wala pa", "wala pa gyud")
     + _GEORDIE_NOT_KNOWING
     + _SCOTS_NOT_KNOWING
@@ -504,19 +512,7 @@ _CONTROL_PHRASES = {
         "nisam sigurna",
         "nisam sigurna ne znam",
         *_CEBUANO_AND_FIJIAN_NOT_KNOWING,
-        # asked back when the patient cannot know: "how would I know that?"
-        "how would i know",
-        "how would i know that",
-        "how should i know",
-        "how should i know that",
-        "how am i supposed to know",
-        "how am i supposed to know that",
-        "how am i meant to know",
-        "how am i meant to know that",
-        "how would we know",
-        "how would we know that",
-        "how would i even know",
-        "how would i even know that",
+        *_ASKED_BACK_NOT_KNOWING,
         # not known yet, where the question is not a yes / no one ("How will you bring it up?")
         "dunno yet",
         "don't know yet",

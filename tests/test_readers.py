@@ -1034,7 +1034,7 @@ NOT_READ += [
 # this is asked", "whats the point of this q", "how does that help you help me", "what difference does it
 # make whether they ended it or I did", the Cebuano "unsa man ni?")
 REGRESSION["yes"] += ["io", "Io vinaka"]
-REGRESSION["no"] += ["dili", "Dili. No", "dili. no", "sega", "Sega vinaka", "Not on any meds at the moment"]
+REGRESSION["no"] += ["dili", "Dili. No", "dili. no", "sega", "Not on any meds at the moment"]
 REGRESSION["not_sure"] += [
     "ambot",
     "Ambot lang",
@@ -1066,6 +1066,9 @@ NOT_READ += [
     "what difference does it make who ends it, i won't be here",
     "what difference does it make who ends it i'll be dead soon",
     "I'd like to know why it was necessary",
+    # ... found in a third review: "how would I know" as the whole answer only
+    "how would I know, I'm not allowed out",
+    "How would I know, I can't remember anything since I hit my head",
 ]
 REGRESSION["not_sure"] += ["Ambot. I don't know", "wa ko kabalo"]
 REGRESSION["yes"] += ["io. yes"]
@@ -2333,11 +2336,15 @@ def test_who_the_care_is_for_is_read_from_a_few_words(text, code):
         ("me and my therapist got our wires crossed - she thinks im ok but im really not ok tonight", False),
         ("Me and my therapist got our wires crossed and she ended our sessions", False),
         ("The electrician and I got our wires crossed about the rewiring quote", False),
+        # ... found in a third review: what it was about is not read ("...about my son's guns", "...about the
+        # baby not moving"), nor a boot given by anyone
         (
             "My podiatrist and I got our wires crossed about my diabetic foot checks. Want to straighten it "
             "out.",
-            True,
+            False,
         ),
+        ("me and my midwife got our wires crossed about the baby not moving, want to sort it", False),
+        ("hi, me and my gp have got our wires crossed about my husband's temper, want to sort it", False),
     ],
 )
 def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_round(text, staying):
@@ -2903,6 +2910,11 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         # safety rule holds); a walking boot, a job, someone else parting ways, an appointment ending
         ("Me and my GP got our wires crossed and he fired me as a patient", True),
         ("My therapist and I are parting ways", True),
+        ("He gave me the boot in the ribs", False),
+        ("my husband gave me the boot last night, sleeping in the car with the kids", False),
+        ("moving to my sister's to get away from him so I'll finish with the gp here", False),
+        ("moving to my aunty's so we will finish with the doctor here, my partner found us again", False),
+        ("I'm parting ways with my counsellor, he asked for my number", False),
         (
             "We're moving to a refuge next week so I'll finish with my GP here. He can't know where we are.",
             False,
@@ -3301,6 +3313,32 @@ def test_a_mistake_told_in_the_patients_own_words_is_their_answer_not_a_start_ov
         ("My GP told me she's off sick for 3 months. Should I be seen by someone else?", False),
         (
             "My GP left the practice and they said nobody's taking over. Should I see an endocrinologist?",
+            False,
+        ),
+        # ... found in a third review: more emergencies and harm beside it
+        ("the hospital sent her home, she's barely breathing. should she be seen by someone else?", False),
+        (
+            "the pediatrician said it's nothing, my 3 week old has a temp of 38.5. should she be seen by "
+            "someone else?",
+            False,
+        ),
+        (
+            "GP said it's gastro but my toddler won't wake properly. should she be seen by someone else?",
+            False,
+        ),
+        (
+            "A&E said it's a pulled muscle, I'm 34 weeks and have a splitting headache and seeing flashing "
+            "lights. can someone else check",
+            False,
+        ),
+        (
+            "the doctor said he's fine but my son says his coach showers with him. should he be seen by "
+            "someone else?",
+            False,
+        ),
+        (
+            "the doctor said I need a hysterectomy but my husband says I can't have it. should I see a "
+            "gynaecologist?",
             False,
         ),
     ],

@@ -329,16 +329,16 @@ _STAYING_LOOSELY = re.compile(
     r"|\b(?:(?:repair|repairing|mend|mending|rebuild|rebuilding|restore|restoring)\s+(?:the\s+|some\s+)?"
     r"(?:fences|trust)|clear(?:ing)?\s+the\s+air)\s+(?:with|w/?)\s+(?:my|our|the|his|her|their|a|an)\s+"
     rf"(?!(?:new|another|different|other)\b)(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b"
-    # pool v51: a misunderstanding with the clinician, wires crossed, as the whole message, with what it was
-    # about and a wish to sort it at most ("therapist and i got our wires crossed last session", "me and my GP
-    # got our wires crossed, want to sort it"; not beside anything else told, "..., he did an internal exam I
-    # never agreed to", "...and she ended our sessions"; nor an electrician)
+    # pool v51: a misunderstanding with the clinician, wires crossed, as the whole message, with a wish to
+    # sort it at most ("therapist and i got our wires crossed last session", "me and my GP got our wires
+    # crossed, want to sort it"; not beside anything else told, "..., he did an internal exam I never agreed
+    # to", "...and she ended our sessions", nor what it was about: "...about my husband's temper"; nor an
+    # electrician)
     r"|^\s*(?:hi[,.!]?\s+|i\s+think\s+)?(?:(?:(?:my|our|the)\s+)?(?:[\w-]+\s+)?"
     rf"{_NOT_A_CLINICIAN}(?:{ROLE_WORDS})\s+and\s+(?:i|me)"
     rf"|(?:i|we|me|myself)\s+and\s+(?:my|our|the|me)\s+(?:[\w-]+\s+)?{_NOT_A_CLINICIAN}(?:{ROLE_WORDS}))\s+"
     r"(?:have\s+|'ve\s+)?(?:got|had|have)\s+(?:our\s+)?(?:wires\s+crossed|crossed\s+wires)"
     r"(?:\s+(?:at\s+|in\s+)?(?:the\s+|our\s+)?last\s+(?:session|appointment|visit|time|week))?"
-    r"(?:\s+about\s+(?:my|his|her|the|our|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
     r"(?:\s*(?:[.,;!-]|\band\b|\bso\b)?\s*(?:i\s+|we\s+)?(?:just\s+|really\s+)?(?:want|wanna|need|would\s+like|'d\s+like)"
     r"\s+to\s+(?:sort|fix|clear|straighten|explain|ask\s+again|go\s+back)(?:\s+[\w']+){0,4})?\s*[.!]?\s*$"
     # pool v48: "I want to stay in this clinic but be taken seriously", opening a sentence, "but" after it
@@ -1284,8 +1284,7 @@ _LEAVING_BLUNTLY = re.compile(
     # pool v51: "Got the boot from the pain clinic" (from a clinician or a practice, not from a person)
     # (not a walking boot: "...from the fracture clinic, how long do I wear it"; nor a job lost)
     rf"|\b(?:got|get|getting|been\s+given|given)\s+the\s+boot\s+(?:from|by)\s+{_CARER}(?!')"
-    r"(?![^.!?]*\b(?:wear\w*|walking|moon|job|work|worked|staff|employ\w*|receptionist|years\s+as)\b)"
-    r"|\b(?:gave|given|give)\s+(?:me|us|him|her|them|my\s+\w+)\s+the\s+boot\b(?![^.!?]*\b(?:wear\w*|job|work)\b)",
+    r"(?![^.!?]*\b(?:wear\w*|walking|moon|job|work|worked|staff|employ\w*|receptionist|years\s+as)\b)",
     re.IGNORECASE,
 )
 _A_BLOW = re.compile(

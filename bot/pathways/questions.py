@@ -107,7 +107,20 @@ HARM_TOLD = re.compile(
     r"not\s+ok(?:ay)?\s+tonight|tonight|thunderclap|worst\s+(?:headache|pain)|suddenly|vomit\w*|"
     r"cough\w*\s+(?:up\s+)?blood|not\s+responding|unresponsive|wheez\w*|finish\s+a\s+sentence|"
     r"(?:run|ran|running)\s+out\s+of\s+(?:insulin|my\s+\w+)|shaky|sweaty|social\s+services|unless\s+i|"
-    r"like\s+this\s+every\s+time|comes\s+back\s+from\s+(?:her|his|their)\s+\w+'s)\b",
+    r"like\s+this\s+every\s+time|comes\s+back\s+from\s+(?:her|his|their)\s+\w+'s|"
+    # (a third review: getting away from someone, a boundary crossed, coercion, more weapons and a stash, more
+    # signs of an emergency in adults, babies, children and pregnancy, a child's age beside sex)
+    r"get\s+away\s+from|away\s+from\s+(?:him|her|them)|found\s+(?:us|me)|my\s+number|texting\s+me|"
+    r"outside\s+(?:the\s+)?(?:clinic|surgery|practice)|popping\s+round|round\s+my\s+(?:flat|house|place)|thigh|"
+    r"lend\s+(?:him|her|them)\s+money|showers?\s+with|says\s+i\s+can'?t|temper|injur\w*|snap|guns?|knives|"
+    r"rifle|stash\w*|barely\s+breath\w*|hardly\s+breath\w*|breathless\w*|fever\w*|temp\s+of|burning\s+hot|"
+    r"very\s+hot|not\s+feeding|(?:won'?t|can'?t|cannot|will\s+not)\s+wake|splitting|flashing\s+lights|"
+    r"racing|faint\w*|drowsy|(?:is|was|been|keeps|he's|she's)\s+fitting|(?:having|had|has|in)\s+(?:a\s+)?seizures?|"
+    r"being\s+sick|soft\s+spot|fontanelle|light\s+hurts|"
+    r"shoulder\s+tip|aren'?t\s+there|hallucinat\w*|chest\s+pain|numb\w*|slurr\w*|collaps\w*|passed\s+out|"
+    r"blacked\s+out|not\s+moving|head\s+injur\w*|hit\s+(?:my|his|her)\s+head|bitten|bit\s+(?:my|his|her)|"
+    r"i'?m\s+1[0-5]\b|aged?\s+1[0-5]\b|"
+    r"gave\s+(?:me|her|him|my\s+\w+)\s+(?:herpes|chlamydia|crabs|an?\s+std|an?\s+sti))\b",
     re.IGNORECASE,
 )
 
