@@ -2915,6 +2915,9 @@ def test_staying_is_read_only_when_the_patient_says_it_and_nothing_turns_it_roun
         ("moving to my sister's to get away from him so I'll finish with the gp here", False),
         ("moving to my aunty's so we will finish with the doctor here, my partner found us again", False),
         ("I'm parting ways with my counsellor, he asked for my number", False),
+        # ... a child's age beside it, not weeks of a pregnancy
+        ("I'm 14 and my boyfriend's 30. We're parting ways with our GP", False),
+        ("I'm 12 weeks pregnant and we're parting ways with our GP", True),
         (
             "We're moving to a refuge next week so I'll finish with my GP here. He can't know where we are.",
             False,

@@ -119,7 +119,8 @@ HARM_TOLD = re.compile(
     r"being\s+sick|soft\s+spot|fontanelle|light\s+hurts|"
     r"shoulder\s+tip|aren'?t\s+there|hallucinat\w*|chest\s+pain|numb\w*|slurr\w*|collaps\w*|passed\s+out|"
     r"blacked\s+out|not\s+moving|head\s+injur\w*|hit\s+(?:my|his|her)\s+head|bitten|bit\s+(?:my|his|her)|"
-    r"i'?m\s+1[0-5]\b|aged?\s+1[0-5]\b|"
+    r"(?:i'?m|aged?)\s+1[0-5]\b(?!\s*(?:weeks?|days?|months?|hours?|mins?|minutes?|stone|st|kg|lbs?|pounds|%|"
+    r"percent|cm|mm|times?)\b)|"
     r"gave\s+(?:me|her|him|my\s+\w+)\s+(?:herpes|chlamydia|crabs|an?\s+std|an?\s+sti))\b",
     re.IGNORECASE,
 )
