@@ -167,6 +167,9 @@ _CEBUANO_AND_FIJIAN_NO = (
     "sega",
     "sega saka",  # (not "sega vinaka", also "not good")
 )
+# "not any more", "not yet" in Cebuano: a no to a form's question only, never to a safety check-in
+# (_NO_TO_A_QUESTION)
+_CEBUANO_NOT_YET_OR_ANY_MORE = ("dili na", "dili na oy", "wala pa", "wala pa gyud")
 _CEBUANO_AND_FIJIAN_NOT_KNOWING = (
     "ambot",
     "ambot lang",
@@ -207,7 +210,7 @@ _READ_ONLY_WHOLE = (
     + _CEBUANO_AND_FIJIAN_NOT_KNOWING
     + _CEBUANO_WHY
     + _ASKED_BACK_NOT_KNOWING
-    + ("dili na", "dili na oy", "wala pa", "wala pa gyud")
+    + _CEBUANO_NOT_YET_OR_ANY_MORE
     + _GEORDIE_NOT_KNOWING
     + _SCOTS_NOT_KNOWING
     + _NOT_UNDERSTOOD
@@ -926,12 +929,8 @@ _NO = {
 # More ways to say no to a form's question, kept out of what answers a safety check-in (plain_yes_no):
 # hedges such as "not as such" must not close "are you thinking about ending your life?".
 _NO_TO_A_QUESTION = _NO | {
-    # a no that once was a yes: "Not anymore, I stopped the tablets in spring"; "dili na" and "wala pa" ("not
-    # any more", "not yet" in Cebuano)
-    "dili na",
-    "dili na oy",
-    "wala pa",
-    "wala pa gyud",
+    # a no that once was a yes: "Not anymore, I stopped the tablets in spring", and in Cebuano
+    *_CEBUANO_NOT_YET_OR_ANY_MORE,
     "not anymore",
     "not any more",
     "not any longer",
@@ -2076,7 +2075,7 @@ def _yes_no(text: str) -> Optional[str]:
             and _whole_yes_no(rest.split()[0]) not in ("yes", "no")  # "maybe, no they haven't" is a no
         ):
             return NOT_SURE  # "not sure, she takes some but not every day": a detail, not an answer
-        last = _short_answer(_split_clauses(text)[-1]) if rest else ""
+        last = _short_answer(parts[-1]) if rest else ""
         if code is None and not _only_whole(last) and _whole_yes_no(last) == NOT_SURE:
             # a guess, then "not sure": "there might be a scan still to come, not sure" (not "he hit me, not
             # know", a few words of not knowing after what is told)
@@ -2105,10 +2104,9 @@ def plain_yes_no(text: str) -> Optional[str]:
 
 
 def _whole_yes_no(clean: str) -> Optional[str]:
-    if clean in _YES:
-        return "yes"
-    if clean in _NO_TO_A_QUESTION:
-        return "no"
+    closed = _closed_yes_no(clean)
+    if closed is not None:
+        return closed
     if _whole_control_word(clean) == NOT_SURE:
         return NOT_SURE
     stages = _stripped(clean)

@@ -1230,7 +1230,7 @@ _LEAVING_LOOSELY = re.compile(
     r"(?<!regret )(?<!regretted )(?<!regretting )\b(?:end|ending)\s+(?:things|(?:my|our)\s+time)\s+with\s+"
     # (the role straight after: not "my IT specialist", "my beauty therapist")
     r"(?:my|our|this|that|the)\s+"
-    r"(?!(?:rapist|electrician|musician|beautician|politician|magician|technician|mathematician)s?\b)"
+    rf"{_NOT_A_CLINICIAN}"
     rf"(?:(?:{ROLE_WORDS})s?|practice|surgery|clinic)\b(?!')"
     r"(?=\s*(?:[.,;!?]|$|\s+(?:and|but|so|because|cos|as|since|without|now|for\s+good)\b))"
     # "need to wrap things up with my texas doctors and start over here" (a move, not "wrap things up with my

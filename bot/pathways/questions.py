@@ -87,7 +87,7 @@ HARM_TOLD = re.compile(
     # breathe through my nose", "not breathing a word", "I can't go on waiting")
     r"fondl\w*|felt\s+me\s+up|exposed\s+(?:him|her|them)sel\w+|nudes?|flirt\w*|asked\s+me\s+out|porn\w*|"
     r"coerc\w*|intimidat\w*|humiliat\w*|gaslight\w*|gaslit|whore|slut|bitch|headbutt\w*|pinned\s+me|"
-    r"spat\s+(?:at|on)|(?:swore|swears|swearing)\s+at|made\s+a\s+pass|followed\s+me\s+home|hands\s+on\s+me|"
+    r"spat\s+(?:at|on|in)|(?:swore|swears|swearing)\s+at|made\s+a\s+pass|followed\s+me\s+home|hands\s+on\s+me|"
     r"explicit|petrified|hurting\s+myself|hurt\s+myself\s+(?:again|on\s+purpose)|unalive\w*|top\s+myself|"
     r"(?:going\s+to|gonna|will|i'll)\s+end\s+things(?!\s+with\b)|"
     r"(?:don't|dont|do\s+not)\s+want\s+to\s+be\s+(?:here|alive)|"
@@ -98,13 +98,13 @@ HARM_TOLD = re.compile(
     # (review of pool v51's fixes: a suicide told in the family, thoughts of ending things, being bitten or
     # spat at, sex demanded)
     r"hang(?:ed|ing)\s+(?:him|her|my|them|your)sel\w+|took\s+(?:his|her|their|my)\s+own\s+life|own\s+life|"
-    r"ending\s+things(?!\s+with\b)|spat\s+in|bit\s+me|sleep\s+with\s+(?:him|her|them)|"
+    r"ending\s+things(?!\s+with\b)|bit\s+(?:me|my|his|her)|sleep\s+with\s+(?:him|her|them)|"
     # ... fleeing, cornered, an exam not agreed to, a secret asked, a crisis tonight, and signs of an
     # emergency beside the looser readings (a thunderclap headache, sudden pain and vomiting, coughing blood,
     # not responding, wheezing, out of insulin, shaky and sweaty)
     r"refuge|safe\s+house|where\s+we\s+(?:are|live|'re\s+going)|cornered|internal\s+exam\w*|intimate\s+exam\w*|"
     r"never\s+agreed|(?:didn't|did\s+not|never)\s+consent\w*|consent|keep\s+it\s+between|secret|"
-    r"not\s+ok(?:ay)?\s+tonight|tonight|thunderclap|worst\s+(?:headache|pain)|suddenly|vomit\w*|"
+    r"tonight|thunderclap|worst\s+(?:headache|pain)|suddenly|vomit\w*|"
     r"cough\w*\s+(?:up\s+)?blood|not\s+responding|unresponsive|wheez\w*|finish\s+a\s+sentence|"
     r"(?:run|ran|running)\s+out\s+of\s+(?:insulin|my\s+\w+)|shaky|sweaty|social\s+services|unless\s+i|"
     r"like\s+this\s+every\s+time|comes\s+back\s+from\s+(?:her|his|their)\s+\w+'s|"
@@ -118,7 +118,7 @@ HARM_TOLD = re.compile(
     r"racing|faint\w*|drowsy|(?:is|was|been|keeps|he's|she's)\s+fitting|(?:having|had|has|in)\s+(?:a\s+)?seizures?|"
     r"being\s+sick|soft\s+spot|fontanelle|light\s+hurts|"
     r"shoulder\s+tip|aren'?t\s+there|hallucinat\w*|chest\s+pain|numb\w*|slurr\w*|collaps\w*|passed\s+out|"
-    r"blacked\s+out|not\s+moving|head\s+injur\w*|hit\s+(?:my|his|her)\s+head|bitten|bit\s+(?:my|his|her)|"
+    r"blacked\s+out|not\s+moving|bitten|"
     r"(?:i'?m|aged?)\s+1[0-5]\b(?!\s*(?:weeks?|days?|months?|hours?|mins?|minutes?|stone|st|kg|lbs?|pounds|%|"
     r"percent|cm|mm|times?)\b)|"
     r"gave\s+(?:me|her|him|my\s+\w+)\s+(?:herpes|chlamydia|crabs|an?\s+std|an?\s+sti))\b",

@@ -323,6 +323,9 @@ _CONFLICTING_ADVICE = (
 _CARE_ENDED = r"discharg\w*|retir\w*|dropp\w*|remov\w*|struck|left|leav\w*|moved|moving"
 # A clinician away for a while ("off sick for 3 months", "on maternity leave"): cover, not another view.
 _AWAY = r"off\s+sick|sick\s+leave|maternity|paternity|holiday|on\s+leave|away\s+(?:for|until|till)"
+# The message's start up to a reading, where nothing before its first question says the care ended or the
+# clinician is away.
+_NEITHER_ENDED_NOR_AWAY = rf"^(?![^?]*\b(?:{_CARE_ENDED}|{_AWAY})\b)[^?]*?"
 # A clinician's or a hospital's word about the patient's health: "the GP said", "Doctor at the clinic said",
 # "the hospital sent her home", "I was told", "diagnosed".
 _A_CLINICIANS_WORD = (
@@ -543,7 +546,7 @@ _CALM_LOOK = re.compile(
     # pool v51: a clinician's word told, then "Should I see a urologist?", "Should I push to see a gastro?" as
     # the message's end (a specialist, not a first check: "should I see a physio?"; not a referral already
     # made or advised, nor after the care ended or during an absence)
-    rf"|^(?![^?]*\b(?:{_CARE_ENDED}|{_AWAY})\b)[^?]*?"
+    rf"|{_NEITHER_ENDED_NOR_AWAY}"
     r"\b(?:gp|doctor|doc|dr|pcp|physician|consultant|specialist|hospital|clinic|they)\s+(?:has\s+|just\s+)?"
     r"(?:says?|said|thinks|thought|told\s+(?:me|us|him|her|them))\b(?![^?]*\brefer\w*)[^?]{0,200}?"
     r"\b(?:should|could|can|do)\s+(?:i|we|she|he|they)\s+(?:push\s+(?:to\s+see|for)|see|ask\s+(?:to\s+see|for)|"
@@ -552,10 +555,10 @@ _CALM_LOOK = re.compile(
     # "...the hospital sent her home the same night. should she be seen by someone else?", "Doctor at the
     # clinic said my foot needs to come off. Can someone else check" (a clinician's or a hospital's word, not
     # anyone's: "the mechanic said", "I told you already"; not after the care ended or during an absence)
-    rf"|^(?![^?]*\b(?:{_CARE_ENDED}|{_AWAY})\b)[^?]*?{_A_CLINICIANS_WORD}[^?]{{0,200}}?"
+    rf"|{_NEITHER_ENDED_NOR_AWAY}{_A_CLINICIANS_WORD}[^?]{{0,200}}?"
     r"\b(?:should|could|can)\s+(?:i|we|she|he|they)\s+(?:be|get)\s+(?:seen|checked|looked\s+at)\s+by\s+"
     r"(?:someone|somebody)\s+else\s*\?"
-    rf"|^(?![^?]*\b(?:{_CARE_ENDED}|{_AWAY})\b)[^?]*?{_A_CLINICIANS_WORD}[^?]{{0,200}}?[.!,;]\s*"
+    rf"|{_NEITHER_ENDED_NOR_AWAY}{_A_CLINICIANS_WORD}[^?]{{0,200}}?[.!,;]\s*"
     r"(?:can|could)\s+(?:someone|somebody)\s+else\s+"
     r"(?:check|look)(?:\s+(?:at\s+)?(?:it|this|that|me|him|her|them))?\s*[?.!]*\s*$"
     # "I want one more doctor to check", as the sentence's end
